@@ -1,0 +1,15 @@
+/** One jest run for every kind of test: unit (*.spec.ts), contract (*.contract.spec.ts), end-to-end (test/*.e2e-spec.ts). */
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
+  // Nest 12 packages are ES modules; swc turns them into CommonJS for jest's module loader.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
+  globalSetup: '<rootDir>/libs/testing/src/postgres-global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/postgres-global-teardown.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};
