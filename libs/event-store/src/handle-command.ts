@@ -1,0 +1,118 @@
+/**
+ * The command path every aggregate shares: read the stream, fold it, decide, append with the
+ * expected revision. It also makes commands idempotent (a command id already in the stream returns
+ * its first result) and chains each new event's hash to the one before it.
+ */
+import { v5 as uuidv5 } from 'uuid';
+import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosition } from './event-store.port';
+import { START } from './event-store.port';
+import { WrongExpectedVersion } from './event-store.errors';
+import { GENESIS_HASH, chainMetadata } from './hash-chain';
+
+export interface PlainEvent {
+  readonly type: string;
+  readonly data: object;
+}
+
+export interface StreamDecider<State, Event extends PlainEvent> {
+  readonly initialState: () => State;
+  readonly evolve: (state: State, event: Event) => State;
+}
+
+export interface CommandEnvelope {
+  /** Unique per command; a retry with the same id appends nothing. */
+  readonly commandId: string;
+  /** Actor, command name, correlation and causation ids, time: copied into every event's metadata. */
+  readonly metadata: EventMetadata;
+  /** When the client sent If-Match: the revision it saw. Binding: no retry on conflict. */
+  readonly expectedRevision?: bigint;
+}
+
+export interface CommandResult {
+  readonly streamId: string;
+  /** The stream's revision after the command (-1 when the stream is still empty). */
+  readonly revision: bigint;
+  readonly position: GlobalPosition;
+  readonly appendedEvents: number;
+  /** True when this command id had already been handled: nothing was appended now. */
+  readonly replayed: boolean;
+}
+
+// Fixed namespace so that (stream, command id, index) always names the same event id.
+const EVENT_ID_NAMESPACE = '5b0c8f0e-6f8e-4c9a-9a57-3c2d1e0f4a11';
+const ATTEMPTS_ON_CONFLICT = 2;
+
+export async function handleCommand<State, Event extends PlainEvent>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<State, Event>,
+  decide: (state: State) => readonly Event[],
+  envelope: CommandEnvelope,
+): Promise<CommandResult> {
+  for (let attempt = 1; ; attempt++) {
+    const stream = await loadStream(store, streamId, decider, envelope.commandId);
+    if (stream.earlierResult) return { streamId, ...stream.earlierResult, appendedEvents: 0, replayed: true };
+    if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== stream.revision) {
+      throw new WrongExpectedVersion(streamId, envelope.expectedRevision, stream.revision);
+    }
+    const events = decide(stream.state);
+    if (events.length === 0) {
+      return { streamId, revision: stream.revision, position: stream.position, appendedEvents: 0, replayed: false };
+    }
+    const toAppend = toEventsToAppend(streamId, stream, events, envelope);
+    try {
+      const result: AppendResult = await store.append(streamId, toAppend, stream.revision < 0n ? 'no_stream' : stream.revision);
+      return { streamId, revision: result.nextExpectedRevision, position: result.position, appendedEvents: events.length, replayed: false };
+    } catch (error) {
+      // Someone appended meanwhile: decide again on the new state, once, unless the client pinned the revision.
+      const retry = error instanceof WrongExpectedVersion && envelope.expectedRevision === undefined && attempt < ATTEMPTS_ON_CONFLICT;
+      if (!retry) throw error;
+    }
+  }
+}
+
+interface LoadedStream<State> {
+  readonly state: State;
+  readonly revision: bigint;
+  readonly position: GlobalPosition;
+  readonly lastHash: string;
+  readonly earlierResult?: { revision: bigint; position: GlobalPosition };
+}
+
+async function loadStream<State, Event extends PlainEvent>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<State, Event>,
+  commandId: string,
+): Promise<LoadedStream<State>> {
+  let state = decider.initialState();
+  let revision = -1n;
+  let position = START;
+  let lastHash = GENESIS_HASH;
+  let earlierResult: LoadedStream<State>['earlierResult'];
+  for await (const event of store.readStream(streamId)) {
+    state = decider.evolve(state, { type: event.type, data: event.data } as unknown as Event);
+    revision = event.revision;
+    position = event.position;
+    lastHash = typeof event.metadata.hash === 'string' ? event.metadata.hash : lastHash;
+    if (event.metadata.commandId === commandId) earlierResult = { revision, position };
+  }
+  return { state, revision, position, lastHash, earlierResult };
+}
+
+function toEventsToAppend<Event extends PlainEvent>(
+  streamId: string,
+  stream: LoadedStream<unknown>,
+  events: readonly Event[],
+  envelope: CommandEnvelope,
+): EventToAppend[] {
+  let prevHash = stream.lastHash;
+  return events.map((event, index) => {
+    const revision = stream.revision + 1n + BigInt(index);
+    // What is hashed must be what will be read back: a JSON round trip drops undefined and the like.
+    const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
+    const metadata = chainMetadata({ streamId, revision, type: event.type, data, metadata: { ...envelope.metadata, commandId: envelope.commandId } }, prevHash);
+    prevHash = String(metadata.hash);
+    return { id: uuidv5(`${streamId}/${envelope.commandId}/${index}`, EVENT_ID_NAMESPACE), type: event.type, data, metadata };
+  });
+}

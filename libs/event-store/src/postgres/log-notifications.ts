@@ -1,0 +1,73 @@
+/**
+ * One LISTEN connection per store, shared by every subscription: a commit that appended events
+ * wakes the waiting readers at once. If the connection drops it is re-opened with backoff; readers
+ * poll meanwhile, so a lost notification delays an event but never loses it.
+ */
+import { Logger } from '@nestjs/common';
+import { Client, type ClientConfig } from 'pg';
+
+export const LOG_CHANNEL = 'ledger_events';
+
+export class LogNotifications {
+  private readonly logger = new Logger('EventStoreNotifications');
+  private readonly waiters = new Set<() => void>();
+  private client?: Client;
+  private closed = false;
+  private connecting?: Promise<void>;
+
+  constructor(private readonly config: ClientConfig) {}
+
+  /** Resolves on the next notification, after `timeoutMs`, or when the signal aborts, whichever comes first. */
+  async next(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    void this.ensureListening();
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiters.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.waiters.add(done);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const wake of [...this.waiters]) wake();
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private ensureListening(): Promise<void> {
+    if (this.client || this.closed) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async connect(attempt = 0): Promise<void> {
+    const client = new Client(this.config);
+    client.on('notification', () => this.wakeAll());
+    client.on('error', (error) => {
+      this.logger.warn(`listener connection lost (${error.message}); polling until it is back`);
+      this.client = undefined;
+      void client.end().catch(() => undefined);
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${LOG_CHANNEL}`);
+      if (this.closed) await client.end();
+      else this.client = client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (this.closed) return;
+      const delay = Math.min(30_000, 500 * 2 ** attempt);
+      this.logger.warn(`cannot listen for new events (${(error as Error).message}); retrying in ${delay} ms`);
+      setTimeout(() => void this.connect(attempt + 1).catch(() => undefined), delay).unref();
+    }
+  }
+
+  private wakeAll(): void {
+    for (const wake of [...this.waiters]) wake();
+  }
+}

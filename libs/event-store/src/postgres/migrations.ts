@@ -1,0 +1,89 @@
+/**
+ * The event store's schema, as numbered migrations applied once each. The log is append-only:
+ * a trigger refuses UPDATE, DELETE and TRUNCATE, so only a superuser disabling it can alter history.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+const EVENTS_TABLE = `
+create table if not exists events (
+  global_position bigserial primary key,
+  -- The appending transaction's id: readers order by (transaction_id, global_position) and see only
+  -- transactions below the oldest one still running, so a late commit can never be skipped.
+  transaction_id xid8 not null default pg_current_xact_id(),
+  stream_id text not null,
+  stream_revision bigint not null,
+  event_id uuid not null unique,
+  event_type text not null,
+  data jsonb not null,
+  metadata jsonb not null,
+  recorded_at timestamptz not null default clock_timestamp(),
+  unique (stream_id, stream_revision)
+);
+create index if not exists events_log_order on events (transaction_id, global_position);
+create table if not exists event_streams (
+  stream_id text primary key,
+  revision bigint not null
+);`;
+
+// One round trip per append. p_expected: -1 no stream, -2 any, otherwise the exact revision.
+const APPEND_FUNCTION = `
+create or replace function append_events(
+  p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
+) returns table (next_revision bigint, tx xid8, last_position bigint)
+language plpgsql as $$
+declare
+  v_count int := cardinality(p_ids);
+  v_current bigint;
+  v_first bigint;
+  v_matches int;
+begin
+  insert into event_streams (stream_id, revision) values (p_stream, -1) on conflict (stream_id) do nothing;
+  -- The row lock serialises appends to one stream; statements after it see what the winner committed.
+  select s.revision into v_current from event_streams s where s.stream_id = p_stream for update;
+  select e.stream_revision into v_first from events e where e.event_id = p_ids[1] and e.stream_id = p_stream;
+  if found then
+    select count(*) into v_matches
+      from unnest(p_ids) with ordinality as i(id, n)
+      join events e on e.event_id = i.id and e.stream_id = p_stream and e.stream_revision = v_first + i.n - 1;
+    if v_matches = v_count and (p_expected = -2 or p_expected = v_first - 1) then
+      return query select e.stream_revision, e.transaction_id, e.global_position from events e where e.event_id = p_ids[v_count];
+      return;
+    end if;
+  end if;
+  if p_expected <> -2 and p_expected <> v_current then
+    raise exception 'wrong expected version' using errcode = 'EL409', detail = v_current::text;
+  end if;
+  return query
+    with inserted as (
+      insert into events (stream_id, stream_revision, event_id, event_type, data, metadata)
+      select p_stream, v_current + i.n, i.id, p_types[i.n], p_data[i.n], p_metadata[i.n]
+        from unnest(p_ids) with ordinality as i(id, n)
+        order by i.n
+      returning global_position
+    )
+    select v_current + v_count, pg_current_xact_id(), max(global_position) from inserted;
+  update event_streams set revision = v_current + v_count where stream_id = p_stream;
+  perform pg_notify('ledger_events', '');
+end;
+$$;`;
+
+const IMMUTABLE_LOG = `
+create or replace function events_are_immutable() returns trigger language plpgsql as $$
+begin
+  raise exception 'the event log is append-only: % refused', tg_op using errcode = 'EL403';
+end;
+$$;
+drop trigger if exists events_refuse_change on events;
+create trigger events_refuse_change before update or delete on events for each row execute function events_are_immutable();
+drop trigger if exists events_refuse_truncate on events;
+create trigger events_refuse_truncate before truncate on events for each statement execute function events_are_immutable();`;
+
+export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
+  { version: 2, name: 'append function', sql: APPEND_FUNCTION },
+  { version: 3, name: 'append-only log', sql: IMMUTABLE_LOG },
+];
