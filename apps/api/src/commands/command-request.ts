@@ -1,0 +1,82 @@
+/**
+ * What an HTTP command request brings besides its body: the actor, the Idempotency-Key, If-Match
+ * and the correlation id. Turned into the envelope that handle-command writes into metadata.
+ */
+import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
+import type { Actor } from '@app/supervision';
+import type { CommandEnvelope } from '@app/event-store';
+import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
+
+export interface CommandRequest {
+  readonly actor: Actor;
+  readonly idempotencyKey?: string;
+  /** From If-Match: the stream revision the client saw. */
+  readonly expectedRevision?: bigint;
+  readonly correlationId?: string;
+  /** Set when the command is caused by an event (e.g. the deadline watcher). */
+  readonly causationId?: string;
+  /**
+   * When the act happened, for importing historical records (the demo programme of 2022).
+   * Never taken from an HTTP request: only server-side importers set it.
+   */
+  readonly at?: Date;
+}
+
+const ID_NAMESPACE = 'c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90';
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+export const CommandMeta = createParamDecorator((_: unknown, context: ExecutionContext): CommandRequest => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!request.actor) throw new Error('CommandMeta needs an authenticated route');
+  const key = single(request.headers['idempotency-key']);
+  if (key !== undefined && !KEY_PATTERN.test(key)) {
+    throw new BadRequestException({ code: 'BAD_IDEMPOTENCY_KEY', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' });
+  }
+  const correlationId = single(request.headers['x-correlation-id']);
+  if (correlationId !== undefined && !KEY_PATTERN.test(correlationId)) {
+    throw new BadRequestException({ code: 'BAD_CORRELATION_ID', message: 'X-Correlation-Id must be 1 to 200 visible ASCII characters' });
+  }
+  return { actor: request.actor, idempotencyKey: key, expectedRevision: parseIfMatch(single(request.headers['if-match'])), correlationId };
+});
+
+export function parseIfMatch(header: string | undefined): bigint | undefined {
+  if (header === undefined) return undefined;
+  const match = /^(?:W\/)?"?(-?\d{1,18})"?$/.exec(header.trim());
+  if (!match) throw new BadRequestException({ code: 'BAD_IF_MATCH', message: 'If-Match must be an ETag this API returned, e.g. "3"' });
+  return BigInt(match[1]);
+}
+
+/** The command id: derived from the Idempotency-Key (per user, so keys of different users never collide), else random. */
+export function commandIdOf(request: CommandRequest): string {
+  return request.idempotencyKey ? uuidv5(`${request.actor.userId}\n${request.idempotencyKey}`, ID_NAMESPACE) : randomUUID();
+}
+
+/** An id for something the command creates, stable across retries of the same command. */
+export function newIdFor(commandId: string, purpose: string): string {
+  return uuidv5(`${commandId}\n${purpose}`, ID_NAMESPACE);
+}
+
+export function envelopeFor(commandName: string, commandId: string, request: CommandRequest, now: Date): CommandEnvelope {
+  const { actor } = request;
+  return {
+    commandId,
+    expectedRevision: request.expectedRevision,
+    metadata: {
+      actorId: actor.userId,
+      role: actor.role,
+      unitId: actor.unitId ?? null,
+      commandName,
+      correlationId: request.correlationId ?? commandId,
+      causationId: request.causationId ?? commandId,
+      occurredAt: now.toISOString(),
+      schemaVersion: 1,
+      ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
+    },
+  };
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

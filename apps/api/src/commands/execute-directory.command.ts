@@ -1,0 +1,30 @@
+/** Runs one organisation-directory command against the single directory stream. */
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DIRECTORY_STREAM_ID, directoryDecider, type DirectoryCommand } from '@app/supervision';
+import { EVENT_STORE, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
+import { CLOCK, type Clock } from '../runtime/clock';
+import { envelopeFor, type CommandRequest } from './command-request';
+
+export class ExecuteDirectoryCommand extends Command<CommandResult> {
+  constructor(
+    readonly command: DirectoryCommand,
+    readonly commandId: string,
+    readonly request: CommandRequest,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ExecuteDirectoryCommand)
+export class ExecuteDirectoryCommandHandler implements ICommandHandler<ExecuteDirectoryCommand> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  execute({ command, commandId, request }: ExecuteDirectoryCommand): Promise<CommandResult> {
+    const now = request.at ?? this.clock.now();
+    return handleCommand(this.store, DIRECTORY_STREAM_ID, directoryDecider, (state) => directoryDecider.decide(command, state, { actor: request.actor, now }), envelopeFor(command.type, commandId, request, now));
+  }
+}

@@ -1,0 +1,54 @@
+/** Reads the process environment once, into a typed configuration; every default is for the embedded mode. */
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  readonly port: number;
+  readonly production: boolean;
+  /** Where embedded PostgreSQL and the local signing secret live (git-ignored). */
+  readonly dataDir: string;
+  /** PostgreSQL for read models (and events, with the PostgreSQL store); unset = embedded server. */
+  readonly databaseUrl?: string;
+  readonly eventStore: { readonly kind: 'postgres' } | { readonly kind: 'eventstoredb'; readonly connectionString: string };
+  readonly auth: {
+    readonly secret?: string;
+    readonly publicKey?: string;
+    readonly issuer?: string;
+    readonly audience?: string;
+  };
+  readonly seedDemo: boolean;
+  readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const connectionString = env.EVENTSTORE_CONNECTION_STRING;
+  const storeKind = env.EVENT_STORE ?? (connectionString ? 'eventstoredb' : 'postgres');
+  if (storeKind !== 'postgres' && storeKind !== 'eventstoredb') throw new Error(`EVENT_STORE must be postgres or eventstoredb, not ${storeKind}`);
+  if (storeKind === 'eventstoredb' && !connectionString) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING');
+  return {
+    port: parsePort(env.PORT ?? '3000'),
+    production,
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    eventStore: storeKind === 'eventstoredb' ? { kind: 'eventstoredb', connectionString: connectionString! } : { kind: 'postgres' },
+    auth: {
+      secret: env.JWT_SECRET || undefined,
+      publicKey: env.JWT_PUBLIC_KEY || undefined,
+      issuer: env.JWT_ISSUER || undefined,
+      audience: env.JWT_AUDIENCE || undefined,
+    },
+    seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',
+    logLevel: parseLogLevel(env.LOG_LEVEL ?? 'log'),
+  };
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${text}`);
+  return port;
+}
+
+function parseLogLevel(text: string): AppConfig['logLevel'] {
+  if (text === 'error' || text === 'warn' || text === 'log' || text === 'debug') return text;
+  throw new Error(`LOG_LEVEL must be error, warn, log or debug, not ${text}`);
+}

@@ -1,0 +1,38 @@
+/** GET /health: 200 only when both the event store and the read-model database answer; 503 otherwise. */
+import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { Public } from '../auth/public.decorator';
+
+const TIMEOUT_MS = 3000;
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly database: TypeOrmHealthIndicator,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @Public()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Liveness and readiness: the event store and the database are reachable' })
+  async check(@Res({ passthrough: true }) response: Response) {
+    try {
+      return await this.health.check([
+        () => this.indicators.check('eventStore').attempt(() => this.store.ping()).withTimeout(TIMEOUT_MS),
+        () => this.database.pingCheck('database', { timeout: TIMEOUT_MS }),
+      ]);
+    } catch (error) {
+      // Keep Terminus' report (which dependency is down) rather than the generic error body.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse();
+    }
+  }
+}

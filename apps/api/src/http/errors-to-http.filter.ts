@@ -1,0 +1,79 @@
+/**
+ * Maps every error to an HTTP answer in one place: domain errors by kind, stale revisions to 409
+ * with the current revision, Nest's own HTTP errors as they are, and anything else to a 500 whose
+ * body says nothing of the internals (the log has the stack).
+ */
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, type DomainErrorKind } from '@app/supervision';
+import { WrongExpectedVersion, EventStoreUnavailable } from '@app/event-store';
+import type { Problem } from './problem';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  rule: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+@Catch()
+export class ErrorsToHttpFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const problem = this.toProblem(error);
+    if (problem.statusCode === HttpStatus.CONFLICT && error instanceof WrongExpectedVersion) {
+      response.setHeader('ETag', `"${error.actual}"`);
+    }
+    if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    response.status(problem.statusCode).json(problem);
+  }
+
+  private toProblem(error: unknown): Problem {
+    if (error instanceof DomainError) {
+      const statusCode = STATUS_BY_KIND[error.kind];
+      return { statusCode, error: HttpStatus[statusCode], code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof WrongExpectedVersion) {
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        error: 'CONFLICT',
+        code: 'STALE_REVISION',
+        message: `the task changed since revision ${String(error.expected)}; its current revision is ${error.actual}`,
+        details: { expectedRevision: Number(error.expected), currentRevision: Number(error.actual) },
+      };
+    }
+    if (error instanceof EventStoreUnavailable) {
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'SERVICE_UNAVAILABLE', code: 'EVENT_STORE_UNAVAILABLE', message: 'the event store cannot be reached; retry later' };
+    }
+    if (error instanceof HttpException) return fromHttpException(error);
+    return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' };
+  }
+}
+
+function fromHttpException(error: HttpException): Problem {
+  const statusCode = error.getStatus();
+  // The express adapter wraps body-parser's SyntaxError (malformed JSON) as a 400 with it as cause.
+  if (error.cause instanceof SyntaxError) {
+    return { statusCode, error: HttpStatus[statusCode], code: 'MALFORMED_BODY', message: `the body is not valid JSON: ${error.cause.message}` };
+  }
+  const body = error.getResponse();
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const message = typeof fields.message === 'string' ? fields.message : Array.isArray(fields.message) ? fields.message.join('; ') : error.message;
+  const code = typeof fields.code === 'string' ? fields.code : defaultCode(statusCode);
+  const details = typeof fields.details === 'object' && fields.details !== null ? (fields.details as Record<string, unknown>) : undefined;
+  return { statusCode, error: HttpStatus[statusCode] ?? 'ERROR', code, message, ...(details ? { details } : {}) };
+}
+
+function defaultCode(statusCode: number): string {
+  switch (statusCode) {
+    case 400: return 'BAD_REQUEST';
+    case 401: return 'UNAUTHORIZED';
+    case 403: return 'FORBIDDEN';
+    case 404: return 'NOT_FOUND';
+    case 413: return 'BODY_TOO_LARGE';
+    default: return HttpStatus[statusCode] ?? 'ERROR';
+  }
+}

@@ -1,0 +1,32 @@
+/** Field rules shared by the DTOs, so every id, date and text is checked the same way. */
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function IsEntityId(description: string, optional = false) {
+  return applyDecorators(
+    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, example: 'unit-9' })] : [ApiProperty({ description, example: 'unit-9' })]),
+    IsString(),
+    Matches(ID_PATTERN, { message: '$property must be 1-80 letters, digits, _ . : or -' }),
+  );
+}
+
+export function IsCalendarDate(description: string, optional = false) {
+  return applyDecorators(
+    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, example: '2022-12-31' })] : [ApiProperty({ description, example: '2022-12-31' })]),
+    IsString(),
+    Matches(DATE_PATTERN, { message: '$property must be a date YYYY-MM-DD' }),
+  );
+}
+
+export function IsText(description: string, maxLength: number, optional = false) {
+  return applyDecorators(
+    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, maxLength })] : [ApiProperty({ description, maxLength })]),
+    IsString(),
+    MinLength(optional ? 0 : 1),
+    MaxLength(maxLength),
+  );
+}

@@ -1,0 +1,45 @@
+/** Starts the API: embedded PostgreSQL unless DATABASE_URL is set, the chosen event store, demo data, HTTP. */
+import 'reflect-metadata';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { loadAppConfig, type AppConfig } from './config/app-config';
+import { createApp } from './create-app';
+import { seedDemoData } from './demo/seed-demo-data';
+import { systemClock } from './runtime/clock';
+import { startDatabaseRuntime } from './runtime/database-runtime';
+import { resolveTokenSettings } from './runtime/token-settings';
+
+const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const logger = new Logger('Main');
+  const database = await startDatabaseRuntime(config.databaseUrl, config.dataDir);
+  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens: resolveTokenSettings(config), clock: systemClock }, LOG_LEVELS[config.logLevel]);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: closing`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.init(); // registers the command handlers, which seeding needs
+  if (config.seedDemo) await seedDemoData(app);
+  await app.listen(config.port, process.env.HOST ?? '127.0.0.1');
+  logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); OpenAPI docs at /api/docs`);
+}
+
+main().catch((error: unknown) => {
+  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+/** Finds the PostgreSQL server to use: DATABASE_URL if given, else an embedded server under the data folder. */
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { createDatabaseIfMissing, startEmbeddedPostgres, withDatabase } from '@app/postgres';
+
+export interface DatabaseRuntime {
+  readonly databaseUrl: string;
+  readonly embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'ledger';
+
+export async function startDatabaseRuntime(databaseUrl: string | undefined, dataDir: string): Promise<DatabaseRuntime> {
+  if (databaseUrl) return { databaseUrl, embedded: false, stop: async () => undefined };
+  const logger = new Logger('EmbeddedPostgres');
+  const started = Date.now();
+  const server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), persistent: true, notice: (line) => logger.warn(line) });
+  await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
+  logger.log(`embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir}), ready in ${Date.now() - started} ms`);
+  return {
+    databaseUrl: withDatabase(server.url, EMBEDDED_DATABASE),
+    embedded: true,
+    stop: async () => {
+      await server.stop();
+      logger.log('embedded PostgreSQL stopped');
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/** Bodies of the commands units and leaders use while working on a task. */
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validators';
+
+export class ReassignResponsibilityDto {
+  @IsEntityId('the new lead unit')
+  leadUnitId: string;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @Matches(ID_PATTERN, { each: true, message: 'each co-unit id must be 1-80 letters, digits, _ . : or -' })
+  coUnitIds: string[];
+  @IsEntityId('the new leader in charge, when it changes', true)
+  leadLeaderId?: string;
+  @IsText('why', 2000)
+  reason: string;
+}
+
+export class MilestoneDto {
+  @IsText('milestone', 200)
+  title: string;
+  @IsCalendarDate('due date')
+  dueOn: string;
+}
+
+export class SubmitWorkPlanDto {
+  @IsText('the work plan (工作打算)', 10000)
+  plan: string;
+  @ApiProperty({ type: [MilestoneDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones: MilestoneDto[];
+}
+
+export class ReportProgressDto {
+  @IsText('what was done (进展情况)', 5000)
+  summary: string;
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percent: number;
+  @IsEntityId('the urge notice this report answers', true)
+  answersUrgeId?: string;
+}
+
+export const OUTCOME_KINDS = ['typical_case', 'rule', 'system', 'report', 'other'] as const;
+
+export class RecordOutcomeDto {
+  @ApiProperty({ enum: OUTCOME_KINDS })
+  @IsIn(OUTCOME_KINDS)
+  kind: (typeof OUTCOME_KINDS)[number];
+  @IsText('title', 200)
+  title: string;
+  @IsText('description', 5000, true)
+  description?: string;
+}
+
+export class RequestCooperationDto {
+  @IsEntityId('the unit asked to co-operate')
+  fromUnitId: string;
+  @IsText('what is asked (协作事项 / 线索移送)', 2000)
+  subject: string;
+}
+
+export class ProvideCooperationDto {
+  @IsText('the answer', 5000)
+  response: string;
+}
+
+export class RecordInstructionDto {
+  @IsText('the instruction (批示)', 5000)
+  text: string;
+}
+
+export class IssueUrgeNoticeDto {
+  @IsText('why the task is urged (催办事由)', 2000)
+  reason: string;
+  @IsCalendarDate('reply due by')
+  replyDueOn: string;
+}
+
+export class RequestDeadlineExtensionDto {
+  @IsCalendarDate('the deadline asked for')
+  requestedDeadline: string;
+  @IsText('why', 2000)
+  reason: string;
+}
+
+export class ReportCompletionDto {
+  @IsText('completion report (完成情况)', 10000)
+  summary: string;
+}
+
+export const RATINGS = ['excellent', 'good', 'pass', 'fail'] as const;
+
+export class RateTaskDto {
+  @ApiProperty({ enum: RATINGS, description: 'excellent 优秀, good 良好, pass 合格, fail 不合格' })
+  @IsIn(RATINGS)
+  rating: (typeof RATINGS)[number];
+}
+
+export class OpenLookBackReviewDto {
+  @IsText('findings (回头看发现的问题)', 5000)
+  findings: string;
+}
+
+export class ReportRectificationDto {
+  @IsText('rectification done (整改情况)', 5000)
+  summary: string;
+}
+
+export class CloseLookBackReviewDto {
+  @IsText('conclusion', 5000)
+  conclusion: string;
+}
+
