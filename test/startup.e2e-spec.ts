@@ -1,0 +1,63 @@
+/**
+ * The real entry point, as `npm start` runs it: embedded PostgreSQL in a data folder, demo data,
+ * a clean stop on SIGTERM, and yesterday's events found on the next start.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findFreePort } from '../libs/postgres/src/free-port';
+import { get, post } from './support/http-client';
+
+const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
+const TOKEN_CLI = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'cli', 'token.js');
+
+describe('starting the system with its embedded defaults', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-start-'));
+  chmodSync(dataDir, 0o755); // a project folder is usually open to others; mkdtemp's is not
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('serves with demo data, stops cleanly on SIGTERM, and keeps its events for the next start', async () => {
+    expect(existsSync(MAIN)).toBe(true); // built by `npm test` before jest runs
+    const port = await findFreePort();
+    const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', LOG_LEVEL: 'log' };
+    const url = `http://127.0.0.1:${port}`;
+
+    const first = await startProcess(env, url);
+    expect(first.output()).toMatch(/demo programme ready: \d+ commands, [1-9]\d* new events/);
+    const token = execFileSync(process.execPath, [TOKEN_CLI, 'supervisor'], { env }).toString().trim();
+    const urge = await post(url, '/api/tasks/spp-2022-2022-18/urge', { reason: '请尽快签收', replyDueOn: '2026-12-31' }, { token, headers: { 'idempotency-key': 'startup-spec-urge' } });
+    expect(urge.status).toBe(200);
+    expect(await stopProcess(first.child, 'SIGTERM')).toBe(0);
+    expect(first.output()).toMatch(/embedded PostgreSQL stopped/);
+
+    const second = await startProcess(env, url);
+    expect(second.output()).toMatch(/demo programme ready: \d+ commands, 0 new events/);
+    const retried = await post(url, '/api/tasks/spp-2022-2022-18/urge', { reason: '请尽快签收', replyDueOn: '2026-12-31' }, { token, headers: { 'idempotency-key': 'startup-spec-urge' } });
+    expect(retried.body).toMatchObject({ replayed: true, revision: urge.body.revision });
+    expect(await stopProcess(second.child, 'SIGINT')).toBe(0);
+  });
+});
+
+async function startProcess(env: NodeJS.ProcessEnv, url: string): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited early (${child.exitCode}):\n${output}`);
+    const healthy = await get(url, '/health').then((a) => a.status === 200, () => false);
+    if (healthy) return { child, output: () => output };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the app did not become healthy in time:\n${output}`);
+}
+
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill(signal);
+  });
+}

@@ -1,0 +1,65 @@
+/** Starts the real API over HTTP on a fresh database of the run's embedded PostgreSQL, with a clock the test moves. */
+import type { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase } from '@app/testing';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
+import { createApp } from '../../apps/api/src/create-app';
+import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
+import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
+import type { Clock } from '../../apps/api/src/runtime/clock';
+
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface TestApp {
+  readonly url: string;
+  readonly app: INestApplication;
+  readonly clock: TestClock;
+  readonly databaseUrl: string;
+  readonly store: EventStore;
+  readonly tokens: TokenSettings;
+  tokenFor(claims: TokenClaims, expiresIn?: string): string;
+  /** Restarts the app on the same database (to prove what survives a restart). */
+  restart(): Promise<TestApp>;
+  readStream(streamId: string): Promise<RecordedEvent[]>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: { databaseUrl?: string; now?: string; tokens?: TokenSettings } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase('e2e'));
+  const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
+  const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
+  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock }, false);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const signer = new TokenVerifier(new JwtService({}), tokens);
+  const store = app.get<EventStore>(EVENT_STORE);
+  const testApp: TestApp = {
+    url,
+    app,
+    clock,
+    databaseUrl,
+    store,
+    tokens,
+    tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
+    restart: async () => {
+      await app.close();
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens });
+    },
+    readStream: async (streamId) => {
+      const events: RecordedEvent[] = [];
+      for await (const event of store.readStream(streamId)) events.push(event);
+      return events;
+    },
+    close: () => app.close(),
+  };
+  return testApp;
+}
