@@ -1,0 +1,83 @@
+/**
+ * One batch, one transaction: the read-model changes, the parked rows for blocked streams and the
+ * new position commit together or not at all.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import type { GlobalPosition, RecordedEvent } from '@app/event-store';
+import type { ApplyTarget } from './apply-target';
+import { isAfter } from './checkpoints';
+import { ApplyError } from './failures';
+import { BLOCKED_BY_EARLIER_EVENT, blockedStreams, parkEvent } from './parked-events';
+import { lockProjection } from './projector-schema';
+
+export interface BatchResult {
+  readonly position: GlobalPosition;
+  readonly applied: number;
+  /** Events parked because an earlier event of their stream is parked (logged by the caller once committed). */
+  readonly blocked: readonly RecordedEvent[];
+}
+
+export function matchesPrefixes(streamId: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => streamId.startsWith(prefix));
+}
+
+/** Runs inside the caller's transaction. Events at or before the target's position are skipped, so a batch seen twice applies once. */
+export async function applyInTransaction(manager: EntityManager, target: ApplyTarget, events: readonly RecordedEvent[]): Promise<BatchResult> {
+  if (target.lockName) await lockProjection(manager, target.lockName);
+  const from = await target.position(manager);
+  const fresh = events.filter((event) => isAfter(event.position, from));
+  if (fresh.length === 0) return { position: from, applied: 0, blocked: [] };
+  const { projection, tables, parkingKey } = target;
+  const relevant = fresh.filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes));
+  const blocked = await blockedStreams(manager, parkingKey, [...new Set(relevant.map((event) => event.streamId))]);
+  const toApply = relevant.filter((event) => !blocked.has(event.streamId));
+  const toPark = relevant.filter((event) => blocked.has(event.streamId));
+  if (toApply.length > 0) {
+    try {
+      await projection.apply(manager, toApply, tables);
+    } catch (error) {
+      throw new ApplyError(error, toApply);
+    }
+  }
+  for (const event of toPark) await parkEvent(manager, parkingKey, event, BLOCKED_BY_EARLIER_EVENT, 0);
+  const position = fresh[fresh.length - 1].position;
+  await target.advance(manager, position);
+  return { position, applied: toApply.length, blocked: toPark };
+}
+
+export async function applyBatch(dataSource: DataSource, target: ApplyTarget, events: readonly RecordedEvent[]): Promise<BatchResult> {
+  const result = await dataSource.transaction((manager) => applyInTransaction(manager, target, events));
+  target.committed(result.position);
+  return result;
+}
+
+/** Parks a poison event and moves past it, in one transaction. */
+export async function parkPoisonEvent(dataSource: DataSource, target: ApplyTarget, event: RecordedEvent, errorMessage: string, attempts: number): Promise<boolean> {
+  const parked = await dataSource.transaction(async (manager) => {
+    if (target.lockName) await lockProjection(manager, target.lockName);
+    if (!isAfter(event.position, await target.position(manager))) return false;
+    await parkEvent(manager, target.parkingKey, event, errorMessage, attempts);
+    await target.advance(manager, event.position);
+    return true;
+  });
+  if (parked) target.committed(event.position);
+  return parked;
+}
+
+/**
+ * For a caller already inside a transaction (a rebuild's swap): a failing batch rolls back to here,
+ * not the whole transaction. The position counts as committed at the savepoint's release, because a
+ * failure of the enclosing transaction abandons the whole rebuild.
+ */
+export async function applyInSavepoint(manager: EntityManager, target: ApplyTarget, events: readonly RecordedEvent[]): Promise<BatchResult> {
+  await manager.query('savepoint projector_batch');
+  try {
+    const result = await applyInTransaction(manager, target, events);
+    await manager.query('release savepoint projector_batch');
+    target.committed(result.position);
+    return result;
+  } catch (error) {
+    await manager.query('rollback to savepoint projector_batch');
+    throw error;
+  }
+}

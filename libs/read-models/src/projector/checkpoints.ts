@@ -1,0 +1,80 @@
+/** Reads and writes `projection_checkpoints`, always through the caller's EntityManager so it joins its transaction. */
+import type { EntityManager } from 'typeorm';
+import { START, comparePositions, type GlobalPosition } from '@app/event-store';
+
+export interface Checkpoint {
+  readonly name: string;
+  readonly position: GlobalPosition;
+  /** Counts the rebuilds swapped in; lets a reader tell that the tables behind a name changed. */
+  readonly generation: number;
+  readonly updatedAt: Date;
+}
+
+interface CheckpointRow {
+  name: string;
+  commit_position: string;
+  prepare_position: string;
+  generation: number;
+  updated_at: Date;
+}
+
+export async function readCheckpoint(manager: EntityManager, name: string): Promise<Checkpoint | undefined> {
+  const rows: CheckpointRow[] = await manager.query(
+    'select name, commit_position, prepare_position, generation, updated_at from projection_checkpoints where name = $1',
+    [name],
+  );
+  return rows[0] && toCheckpoint(rows[0]);
+}
+
+export async function readCheckpoints(manager: EntityManager, names: readonly string[]): Promise<Map<string, Checkpoint>> {
+  const rows: CheckpointRow[] = await manager.query(
+    'select name, commit_position, prepare_position, generation, updated_at from projection_checkpoints where name = any($1)',
+    [names],
+  );
+  return new Map(rows.map((row) => [row.name, toCheckpoint(row)]));
+}
+
+export async function positionOf(manager: EntityManager, name: string): Promise<GlobalPosition> {
+  return (await readCheckpoint(manager, name))?.position ?? START;
+}
+
+/** Never moves a checkpoint backwards: a second runner of the same projection cannot undo the first one's progress. */
+export async function writeCheckpoint(manager: EntityManager, name: string, position: GlobalPosition): Promise<void> {
+  await manager.query(
+    `insert into projection_checkpoints (name, commit_position, prepare_position, updated_at)
+     values ($1, $2, $3, now())
+     on conflict (name) do update set commit_position = excluded.commit_position,
+       prepare_position = excluded.prepare_position, updated_at = now()
+     where (projection_checkpoints.commit_position, projection_checkpoints.prepare_position)
+         < (excluded.commit_position, excluded.prepare_position)`,
+    [name, position.commit.toString(), position.prepare.toString()],
+  );
+}
+
+/** Used by a rebuild's swap only: the new tables reflect exactly this position, which may differ from the old one. */
+export async function replaceCheckpoint(manager: EntityManager, name: string, position: GlobalPosition): Promise<void> {
+  await manager.query(
+    `insert into projection_checkpoints (name, commit_position, prepare_position, generation, updated_at)
+     values ($1, $2, $3, 1, now())
+     on conflict (name) do update set commit_position = excluded.commit_position,
+       prepare_position = excluded.prepare_position, generation = projection_checkpoints.generation + 1, updated_at = now()`,
+    [name, position.commit.toString(), position.prepare.toString()],
+  );
+}
+
+export function isAfter(position: GlobalPosition, than: GlobalPosition): boolean {
+  return comparePositions(position, than) > 0;
+}
+
+export function maxPosition(a: GlobalPosition, b: GlobalPosition): GlobalPosition {
+  return comparePositions(a, b) >= 0 ? a : b;
+}
+
+function toCheckpoint(row: CheckpointRow): Checkpoint {
+  return {
+    name: row.name,
+    position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
+    generation: row.generation,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Turns a subscription's stream of single events into batches: a batch closes at `maxEvents` or
+ * `windowMs` after the runner asked for it. Reads ahead at most two batches, so a slow projection
+ * holds back the subscription instead of filling memory. Says `idle` when nothing came for `idleMs`.
+ */
+import type { RecordedEvent } from '@app/event-store';
+
+export type BatcherItem = { readonly kind: 'batch'; readonly events: RecordedEvent[] } | { readonly kind: 'idle' };
+
+export interface BatcherOptions {
+  readonly maxEvents: number;
+  readonly windowMs: number;
+  readonly idleMs: number;
+}
+
+export class EventBatcher {
+  private readonly buffer: RecordedEvent[] = [];
+  private ended = false;
+  private closed = false;
+  private failure: unknown;
+  private wake?: () => void;
+  private resume?: () => void;
+
+  constructor(
+    source: AsyncIterable<RecordedEvent>,
+    private readonly options: BatcherOptions,
+  ) {
+    void this.pump(source);
+  }
+
+  /** The next batch, `idle`, or undefined once the source has ended and everything was handed out. Rethrows the source's failure after its events. */
+  async next(): Promise<BatcherItem | undefined> {
+    if (this.closed) return undefined;
+    if (this.buffer.length === 0) {
+      if (!this.ended) await this.waitForEvents(this.options.idleMs);
+      if (this.buffer.length === 0) return this.finishedOrIdle();
+    }
+    const deadline = Date.now() + this.options.windowMs;
+    while (this.buffer.length < this.options.maxEvents && !this.ended && Date.now() < deadline) {
+      await this.waitForEvents(deadline - Date.now());
+    }
+    const events = this.buffer.splice(0, this.options.maxEvents);
+    this.resume?.();
+    return { kind: 'batch', events };
+  }
+
+  /** Stops reading the source (its iterator is returned, which ends a subscription's polling). */
+  close(): void {
+    this.closed = true;
+    this.resume?.();
+    this.wake?.();
+  }
+
+  private finishedOrIdle(): BatcherItem | undefined {
+    if (!this.ended) return { kind: 'idle' };
+    if (this.failure !== undefined) throw this.failure;
+    return undefined;
+  }
+
+  private async pump(source: AsyncIterable<RecordedEvent>): Promise<void> {
+    try {
+      for await (const event of source) {
+        if (this.closed) break;
+        this.buffer.push(event);
+        this.wake?.();
+        if (this.buffer.length >= this.options.maxEvents * 2) {
+          await new Promise<void>((resolve) => (this.resume = resolve));
+          this.resume = undefined;
+          if (this.closed) break;
+        }
+      }
+    } catch (error) {
+      this.failure = error ?? new Error('subscription failed');
+    } finally {
+      this.ended = true;
+      this.wake?.();
+    }
+  }
+
+  private waitForEvents(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        if (this.wake === done) this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(0, ms));
+      this.wake = done;
+    });
+  }
+}

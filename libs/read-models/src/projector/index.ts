@@ -1,0 +1,14 @@
+/** The projector runtime: live runners, poison handling, rebuilds, checksums, status and read-your-writes. */
+export * from './projector';
+export * from './projection-admin';
+export * from './projector-options';
+export * from './projector-schema';
+export { type Checkpoint, readCheckpoint, readCheckpoints } from './checkpoints';
+export { type ParkedEvent, BLOCKED_BY_EARLIER_EVENT } from './parked-events';
+export type { ProjectionStatus } from './projection-status';
+export type { Checksum } from './checksum';
+export type { RebuildResult } from './rebuild';
+export { type RebuildProgress, type ProgressListener, formatProgress } from './rebuild-progress';
+export type { ReplayOutcome } from './replay-parked';
+export type { FreshRebuildOptions } from './scratch-build';
+export { waitForCheckpoints, type WaitOptions } from './wait-for-position';

@@ -1,0 +1,49 @@
+/** The projector's own tables: one checkpoint per projection, and the events it had to park. */
+import type { DataSource, EntityManager } from 'typeorm';
+
+// Positions are unsigned 64-bit on EventStoreDB, hence numeric(20) rather than bigint.
+const STATEMENTS = [
+  `create table if not exists projection_checkpoints (
+     name text primary key,
+     commit_position numeric(20, 0) not null,
+     prepare_position numeric(20, 0) not null,
+     generation integer not null default 0,
+     updated_at timestamptz not null default now()
+   )`,
+  `create table if not exists projection_parked_events (
+     id bigserial primary key,
+     projection text not null,
+     event_id text not null,
+     stream_id text not null,
+     revision numeric(20, 0) not null,
+     commit_position numeric(20, 0) not null,
+     prepare_position numeric(20, 0) not null,
+     type text not null,
+     error_message text not null,
+     attempts integer not null,
+     parked_at timestamptz not null default now(),
+     replayed_at timestamptz
+   )`,
+  // An event is parked at most once while it waits; after a replay it may be parked again by a later rebuild.
+  `create unique index if not exists projection_parked_events_waiting
+     on projection_parked_events (projection, event_id) where replayed_at is null`,
+  `create index if not exists projection_parked_events_streams
+     on projection_parked_events (projection, stream_id, commit_position, prepare_position) where replayed_at is null`,
+];
+
+/** Idempotent; the advisory lock keeps two processes starting at once from racing on `create ... if not exists`. */
+export async function ensureProjectorSchema(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query(`select pg_advisory_xact_lock(hashtextextended('projector-schema', 0))`);
+    for (const statement of STATEMENTS) await manager.query(statement);
+  });
+}
+
+/** The lock the live runner holds for each batch; a rebuild takes it to swap tables, a replay to apply parked events. */
+export async function lockProjection(manager: EntityManager, projection: string): Promise<void> {
+  await manager.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`projection:${projection}`]);
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
