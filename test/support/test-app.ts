@@ -8,6 +8,8 @@ import { createApp } from '../../apps/api/src/create-app';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import type { Clock } from '../../apps/api/src/runtime/clock';
+import type { ProjectorSettings } from '../../apps/api/src/runtime/projector.provider';
+import type { ProjectorOptionsInput } from '@app/read-models';
 
 export class TestClock implements Clock {
   constructor(private current: Date) {}
@@ -33,11 +35,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { databaseUrl?: string; now?: string; tokens?: TokenSettings } = {}): Promise<TestApp> {
+/** Small batches and short waits, so specs see the projector's effects quickly. */
+export const TEST_PROJECTOR_OPTIONS: ProjectorOptionsInput = { batchWindowMs: 5, idleMs: 20, retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 50 }, restartDelayMs: 20 };
+
+export interface TestAppOptions {
+  readonly databaseUrl?: string;
+  readonly now?: string;
+  readonly tokens?: TokenSettings;
+  /** Defaults to the embedded projector with every registered read model. */
+  readonly projector?: ProjectorSettings;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase('e2e'));
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock }, false);
+  const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
+  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector }, false);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);
@@ -52,7 +66,7 @@ export async function startTestApp(options: { databaseUrl?: string; now?: string
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

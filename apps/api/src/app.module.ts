@@ -15,6 +15,7 @@ import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { CLOCK, type Clock } from './runtime/clock';
 import { EventStoreCloser, eventStoreProvider } from './runtime/event-store.provider';
+import { EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from './runtime/projector.provider';
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
@@ -24,6 +25,7 @@ export interface AppModuleOptions {
   readonly eventStore: EventStoreConfig;
   readonly tokens: TokenSettings;
   readonly clock: Clock;
+  readonly projector: ProjectorSettings;
 }
 
 @Module({})
@@ -37,6 +39,9 @@ export class AppModule {
       TokenVerifier,
       { provide: APP_GUARD, useClass: BearerAuthGuard },
       { provide: APP_FILTER, useClass: ErrorsToHttpFilter },
+      { provide: PROJECTOR_SETTINGS, useValue: options.projector },
+      projectionAdminProvider(),
+      EmbeddedProjector,
       TaskCommandRunner,
       ...COMMAND_HANDLERS,
     ];

@@ -15,6 +15,8 @@ export interface AppConfig {
     readonly issuer?: string;
     readonly audience?: string;
   };
+  /** Run the projector inside the API process (default); false when `npm run start:projector` runs it apart. */
+  readonly runProjector: boolean;
   readonly seedDemo: boolean;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
@@ -37,6 +39,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
     },
+    runProjector: (env.RUN_PROJECTOR ?? 'true') === 'true',
     seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',
     logLevel: parseLogLevel(env.LOG_LEVEL ?? 'log'),
   };

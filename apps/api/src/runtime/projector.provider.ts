@@ -1,0 +1,52 @@
+/**
+ * The read side as the API sees it: a ProjectionAdmin over PostgreSQL (status, waits, rebuilds,
+ * checksums) and, in the embedded mode, the projector itself running in this process. The API
+ * learns of the projector's progress only through PostgreSQL, so the same code serves when the
+ * projector is a separate process.
+ */
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ALL_PROJECTIONS, ProjectionAdmin, Projector, type Projection, type ProjectorOptionsInput } from '@app/read-models';
+
+export interface ProjectorSettings {
+  /** Run the projector inside the API process (the embedded mode); false when it runs as its own process. */
+  readonly runInProcess: boolean;
+  readonly options?: ProjectorOptionsInput;
+  /** Defaults to every registered read model. */
+  readonly projections?: readonly Projection[];
+}
+
+export const PROJECTOR_SETTINGS = Symbol('PROJECTOR_SETTINGS');
+
+export function projectionAdminProvider(): Provider {
+  return {
+    provide: ProjectionAdmin,
+    inject: [DataSource, EVENT_STORE, PROJECTOR_SETTINGS],
+    useFactory: (dataSource: DataSource, store: EventStore, settings: ProjectorSettings) =>
+      new ProjectionAdmin({ dataSource, store, projections: settings.projections ?? ALL_PROJECTIONS, options: settings.options, logger: new Logger('Projections') }),
+  };
+}
+
+@Injectable()
+export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private projector?: Projector;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.settings.runInProcess) return;
+    const { options, projections = ALL_PROJECTIONS } = this.settings;
+    this.projector = new Projector({ dataSource: this.dataSource, store: this.store, projections, options, logger: new Logger('Projector') });
+    await this.projector.start();
+  }
+
+  // Before the event store and the database close (their hooks run at onApplicationShutdown).
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.projector?.stop();
+  }
+}
