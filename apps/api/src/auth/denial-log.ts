@@ -1,0 +1,30 @@
+/**
+ * One log line per refused attempt (role, scope or token), with who tried and why. It goes to the
+ * operators' log, not into the task history: a refusal changes no record.
+ */
+import { Logger } from '@nestjs/common';
+import type { Actor } from '@app/supervision';
+
+const logger = new Logger('AccessDenied');
+
+export interface DeniedAttempt {
+  /** The authenticated actor, or undefined when no valid token came with the request. */
+  readonly actor?: Actor;
+  /** `METHOD /path` as requested (query string left out: it may carry search text). */
+  readonly route: string;
+  /** A stable code, e.g. ROLE_NOT_ALLOWED, LEAD_UNIT_ONLY, TOKEN_INVALID. */
+  readonly code: string;
+  readonly reason: string;
+}
+
+export function logDeniedAttempt({ actor, route, code, reason }: DeniedAttempt): void {
+  const who = actor ? `user=${actor.userId} role=${actor.role}${actor.unitId ? ` unit=${actor.unitId}` : ''}` : 'user=(unauthenticated)';
+  logger.warn(`denied ${route} ${who} code=${code} reason=${JSON.stringify(reason)}`);
+}
+
+/** `METHOD /path` of an express request, without the query string. */
+export function routeOf(request: { method?: string; originalUrl?: string; url?: string }): string {
+  const url = request.originalUrl ?? request.url ?? '';
+  const path = url.split('?')[0];
+  return `${request.method ?? '?'} ${path.slice(0, 300)}`;
+}
