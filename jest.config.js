@@ -11,8 +11,8 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...(eventStoreDb ? [] : ['eventstoredb-event-store\\.contract\\.spec\\.ts$'])],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
-  // Nest 12 and uuid ship ES modules; swc turns them into CommonJS for jest's module loader.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid)/)'],
+  // Nest 12, uuid and jose (under jwks-rsa) ship ES modules; swc turns them into CommonJS for jest's module loader.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid|jose)/)'],
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
   globalSetup: '<rootDir>/libs/testing/src/postgres-global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/postgres-global-teardown.ts',

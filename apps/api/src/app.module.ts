@@ -4,14 +4,17 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { TOKEN_SETTINGS, TokenVerifier, type TokenSettings } from './auth/token-verifier';
 import { COMMAND_HANDLERS } from './commands';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config/http-settings';
 import { DirectoryController } from './directory/directory.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
+import { RequestThrottleGuard } from './http/request-throttle.guard';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { CLOCK, type Clock } from './runtime/clock';
 import { EventStoreCloser, eventStoreProvider } from './runtime/event-store.provider';
@@ -26,6 +29,8 @@ export interface AppModuleOptions {
   readonly tokens: TokenSettings;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  /** CORS allow-list and rate limit; defaults to no cross-origin access and 600 requests a minute per user. */
+  readonly http?: HttpSettings;
 }
 
 @Module({})
@@ -37,6 +42,8 @@ export class AppModule {
       { provide: CLOCK, useValue: options.clock },
       { provide: TOKEN_SETTINGS, useValue: options.tokens },
       TokenVerifier,
+      // The throttle first, so requests with bad tokens are counted (per address) before the 401.
+      { provide: APP_GUARD, useClass: RequestThrottleGuard },
       { provide: APP_GUARD, useClass: BearerAuthGuard },
       { provide: APP_FILTER, useClass: ErrorsToHttpFilter },
       { provide: PROJECTOR_SETTINGS, useValue: options.projector },
@@ -51,6 +58,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: (options.http ?? DEFAULT_HTTP_SETTINGS).rateLimitPerMinute }] }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
       controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController],

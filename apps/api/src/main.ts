@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   const database = await startDatabaseRuntime(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens: resolveTokenSettings(config), clock: systemClock, projector: { runInProcess: config.runProjector } }, LOG_LEVELS[config.logLevel]);
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens: resolveTokenSettings(config), clock: systemClock, projector: { runInProcess: config.runProjector }, http: config.http }, LOG_LEVELS[config.logLevel]);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -1,14 +1,13 @@
 /** Every route needs a valid bearer token unless marked @Public(); 401 otherwise. */
-import { Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { IS_PUBLIC } from './public.decorator';
 import type { AuthenticatedRequest } from './current-actor.decorator';
+import { logDeniedAttempt, routeOf } from './denial-log';
 import { InvalidToken, TokenVerifier } from './token-verifier';
 
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
-  private readonly logger = new Logger('Auth');
-
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
@@ -17,16 +16,19 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method?: string; originalUrl?: string }>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new UnauthorizedException({ code: 'TOKEN_MISSING', message: 'a bearer token is required' });
+    if (!match) {
+      logDeniedAttempt({ route: routeOf(request), code: 'TOKEN_MISSING', reason: 'no bearer token' });
+      throw new UnauthorizedException({ code: 'TOKEN_MISSING', message: 'a bearer token is required' });
+    }
     try {
       request.actor = await this.verifier.verify(match[1]);
       return true;
     } catch (error) {
       if (!(error instanceof InvalidToken)) throw error;
-      this.logger.warn(`token refused: ${error.message}`);
+      logDeniedAttempt({ route: routeOf(request), code: 'TOKEN_INVALID', reason: error.message });
       throw new UnauthorizedException({ code: 'TOKEN_INVALID', message: `the bearer token is not valid: ${error.message}` });
     }
   }

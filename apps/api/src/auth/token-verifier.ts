@@ -1,33 +1,48 @@
-/** Verifies bearer tokens: a shared secret (HS256) or a public key (RS256/ES256), with issuer and audience when configured. */
+/**
+ * Verifies bearer tokens: a shared secret (HS256), a public key or the identity provider's key set
+ * (RS256/ES256), with the expiry, not-before, issuer and audience checked.
+ */
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, type JwtVerifyOptions } from '@nestjs/jwt';
 import type { Actor } from '@app/supervision';
+import { InvalidToken } from './invalid-token';
+import { SigningKeys } from './signing-keys';
 import { actorFromClaims, type TokenClaims } from './token-claims';
+
+export { InvalidToken };
 
 export interface TokenSettings {
   readonly secret?: string;
   readonly publicKey?: string;
+  /** The identity provider's JSON Web Key Set URL (jwks-rsa fetches and caches its keys). */
+  readonly jwksUrl?: string;
   readonly issuer?: string;
   readonly audience?: string;
 }
 
 export const TOKEN_SETTINGS = Symbol('TOKEN_SETTINGS');
 
-export class InvalidToken extends Error {}
-
 @Injectable()
 export class TokenVerifier {
+  private readonly keys: SigningKeys;
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(TOKEN_SETTINGS) private readonly settings: TokenSettings,
-  ) {}
+  ) {
+    this.keys = new SigningKeys(settings);
+  }
 
   async verify(token: string): Promise<Actor> {
+    const { key, algorithms } = await this.keys.forToken(token);
     let claims: Record<string, unknown>;
     try {
-      claims = await this.jwt.verifyAsync(token, this.verifyOptions());
+      // Pinning the algorithm to the key's kind is what refuses `alg: none` and key-confusion tokens.
+      // (`secret` is what JwtService hands to jsonwebtoken as the key, a PEM public key included.)
+      claims = await this.jwt.verifyAsync(token, { ...this.expectedClaims(), secret: key, algorithms });
     } catch (error) {
-      throw new InvalidToken(error instanceof Error ? error.message : 'invalid token');
+      // jsonwebtoken's reasons ("jwt expired", "invalid signature", "jwt audience invalid"), without the expected values.
+      throw new InvalidToken(error instanceof Error ? error.message.replace(/\. expected: .*$/s, '') : 'invalid token');
     }
     const actor = actorFromClaims(claims);
     if (typeof actor === 'string') throw new InvalidToken(actor);
@@ -46,13 +61,10 @@ export class TokenVerifier {
     });
   }
 
-  private verifyOptions(): JwtVerifyOptions {
-    const common = {
+  private expectedClaims(): JwtVerifyOptions {
+    return {
       ...(this.settings.issuer ? { issuer: this.settings.issuer } : {}),
       ...(this.settings.audience ? { audience: this.settings.audience } : {}),
     };
-    // Pinning the algorithms is what refuses `alg: none` and key-confusion tokens.
-    if (this.settings.publicKey) return { ...common, publicKey: this.settings.publicKey, algorithms: ['RS256', 'ES256'] };
-    return { ...common, secret: this.settings.secret, algorithms: ['HS256'] };
   }
 }

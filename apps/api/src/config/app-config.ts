@@ -1,5 +1,6 @@
 /** Reads the process environment once, into a typed configuration; every default is for the embedded mode. */
 import { resolve } from 'node:path';
+import { loadHttpSettings, type HttpSettings } from './http-settings';
 
 export interface AppConfig {
   readonly port: number;
@@ -14,7 +15,10 @@ export interface AppConfig {
     readonly publicKey?: string;
     readonly issuer?: string;
     readonly audience?: string;
+    /** The identity provider's JSON Web Key Set (RS256/ES256 keys, picked by the token's `kid`). */
+    readonly jwksUrl?: string;
   };
+  readonly http: HttpSettings;
   /** Run the projector inside the API process (default); false when `npm run start:projector` runs it apart. */
   readonly runProjector: boolean;
   readonly seedDemo: boolean;
@@ -38,7 +42,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicKey: env.JWT_PUBLIC_KEY || undefined,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      jwksUrl: env.JWT_JWKS_URL || undefined,
     },
+    http: loadHttpSettings(env),
     runProjector: (env.RUN_PROJECTOR ?? 'true') === 'true',
     seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',
     logLevel: parseLogLevel(env.LOG_LEVEL ?? 'log'),

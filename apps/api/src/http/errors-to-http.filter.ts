@@ -4,7 +4,9 @@
  * body says nothing of the internals (the log has the stack).
  */
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
+import { logDeniedAttempt, routeOf } from '../auth/denial-log';
 import { DomainError, type DomainErrorKind } from '@app/supervision';
 import { WrongExpectedVersion, EventStoreUnavailable } from '@app/event-store';
 import type { Problem } from './problem';
@@ -28,6 +30,11 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
       response.setHeader('ETag', `"${error.actual}"`);
     }
     if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // The domain's scope refusals (another unit's task, a leader not in charge); @Roles and token refusals log themselves.
+    if (error instanceof DomainError && error.kind === 'forbidden') {
+      const request = host.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+      logDeniedAttempt({ actor: request.actor, route: routeOf(request), code: error.code, reason: error.message });
+    }
     response.status(problem.statusCode).json(problem);
   }
 

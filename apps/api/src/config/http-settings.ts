@@ -1,0 +1,36 @@
+/** HTTP safety settings: which browser origins may call the API, and how many requests a user may send. */
+
+export interface HttpSettings {
+  /** Origins allowed by CORS (CORS_ORIGINS, comma-separated); empty: no cross-origin access at all. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per authenticated user, or per client address before authentication, per minute. */
+  readonly rateLimitPerMinute: number;
+}
+
+/**
+ * 600 a minute per user leaves room for a busy client and the end-to-end suites (20 concurrent
+ * commands), and still stops a runaway script within seconds.
+ */
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = { corsOrigins: [], rateLimitPerMinute: 600 };
+
+export function loadHttpSettings(env: NodeJS.ProcessEnv): HttpSettings {
+  return {
+    corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
+    rateLimitPerMinute: parsePositive('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.rateLimitPerMinute)),
+  };
+}
+
+function parseOrigins(text: string): string[] {
+  const origins = text.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    // An exact scheme://host[:port] only: a wildcard or a path would silently widen or break the allow-list.
+    if (!/^https?:\/\/[^/*\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list origins like https://ledger.example.org, not ${origin}`);
+  }
+  return origins;
+}
+
+function parsePositive(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not ${text}`);
+  return value;
+}

@@ -1,0 +1,18 @@
+/** HTTP hardening applied to the express app: security headers (helmet) and an explicit CORS allow-list. */
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import type { HttpSettings } from '../config/http-settings';
+
+export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSettings): void {
+  app.use(helmet());
+  // Tokens travel in the Authorization header, never in cookies, so no credentials mode is needed.
+  app.enableCors({
+    origin: settings.corsOrigins.length > 0 ? [...settings.corsOrigins] : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Min-Position'],
+    exposedHeaders: ['ETag', 'Idempotent-Replayed', 'Retry-After'],
+    maxAge: 600,
+  });
+  // Express says who it is by default; nobody needs to know.
+  app.disable('x-powered-by');
+}
