@@ -1,3 +1,4 @@
 export * from './projection';
 export * from './projector';
 export * from './projections';
+export * from './task-deadlines';

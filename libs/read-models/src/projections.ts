@@ -3,5 +3,6 @@
  * Each read model (task board, task detail, timeline, …) registers itself here by being listed.
  */
 import type { Projection } from './projection';
+import { taskDeadlinesProjection } from './task-deadlines';
 
-export const ALL_PROJECTIONS: Projection[] = [];
+export const ALL_PROJECTIONS: Projection[] = [taskDeadlinesProjection];

@@ -1,0 +1,87 @@
+/**
+ * `task-deadlines`: the deadline watcher's projection (one row per task, see task-deadline.evolve.ts).
+ * A batch loads the rows of its streams once, folds the events in memory and writes each row once.
+ */
+import type { EntityManager } from 'typeorm';
+import type { RecordedEvent } from '@app/event-store';
+import { TASK_STREAM_PREFIX, type TaskEvent, type TaskStatus } from '@app/supervision';
+import type { Projection, TableNames } from '../projection';
+import { evolveTaskDeadline, type TaskDeadline } from './task-deadline.evolve';
+
+export const TASK_DEADLINES = 'task-deadlines';
+const TABLE = 'task_deadlines';
+
+interface TaskDeadlineRecord {
+  task_id: string;
+  deadline: string;
+  status: TaskStatus;
+  missed_deadlines: string[];
+  urge_ids: string[];
+  revision: string;
+}
+
+export const taskDeadlinesProjection: Projection = {
+  name: TASK_DEADLINES,
+  tables: [TABLE],
+  streamPrefixes: [TASK_STREAM_PREFIX],
+  async createTables(manager, tables) {
+    const table = quoted(tables[TABLE]);
+    await manager.query(
+      `create table if not exists ${table} (
+         task_id text primary key, deadline text not null, status text not null,
+         missed_deadlines text[] not null default '{}', urge_ids text[] not null default '{}', revision bigint not null)`,
+    );
+    await manager.query(`create index if not exists ${quoted(`${tables[TABLE]}_deadline`)} on ${table} (deadline)`);
+  },
+  async apply(manager, events, tables) {
+    const rows = await loadRows(manager, tables, [...new Set(events.map((event) => event.streamId))]);
+    const changed = new Map<string, TaskDeadline>();
+    for (const event of events) {
+      const before = rows.get(event.streamId) ?? null;
+      const after = evolveTaskDeadline(before, event as unknown as TaskEvent, event.revision);
+      if (after === null || after === before) continue;
+      rows.set(event.streamId, after);
+      changed.set(event.streamId, after);
+    }
+    for (const row of changed.values()) await saveRow(manager, tables, row);
+  },
+  checksumQueries: (tables) => [
+    `select task_id, deadline, status, missed_deadlines, urge_ids, revision from ${quoted(tables[TABLE])} order by task_id`,
+  ],
+};
+
+async function loadRows(manager: EntityManager, tables: TableNames, streamIds: string[]): Promise<Map<string, TaskDeadline>> {
+  const taskIds = streamIds.map((streamId) => streamId.slice(TASK_STREAM_PREFIX.length));
+  const records: TaskDeadlineRecord[] = await manager.query(
+    `select task_id, deadline, status, missed_deadlines, urge_ids, revision from ${quoted(tables[TABLE])} where task_id = any($1)`,
+    [taskIds],
+  );
+  return new Map(records.map((record) => [TASK_STREAM_PREFIX + record.task_id, toTaskDeadline(record)]));
+}
+
+/** Never moves a row back: a row already at a later revision stays as it is. */
+async function saveRow(manager: EntityManager, tables: TableNames, row: TaskDeadline): Promise<void> {
+  await manager.query(
+    `insert into ${quoted(tables[TABLE])} as t (task_id, deadline, status, missed_deadlines, urge_ids, revision)
+     values ($1, $2, $3, $4, $5, $6)
+     on conflict (task_id) do update set deadline = excluded.deadline, status = excluded.status,
+       missed_deadlines = excluded.missed_deadlines, urge_ids = excluded.urge_ids, revision = excluded.revision
+     where t.revision < excluded.revision`,
+    [row.taskId, row.deadline, row.status, row.missedDeadlines, row.urgeIds, row.revision.toString()],
+  );
+}
+
+export function toTaskDeadline(record: TaskDeadlineRecord): TaskDeadline {
+  return {
+    taskId: record.task_id,
+    deadline: record.deadline,
+    status: record.status,
+    missedDeadlines: record.missed_deadlines,
+    urgeIds: record.urge_ids,
+    revision: BigInt(record.revision),
+  };
+}
+
+export function quoted(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
