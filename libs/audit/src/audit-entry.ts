@@ -1,0 +1,64 @@
+/**
+ * One event as an auditor reads it: who (actor, role, unit), what (command, event, data), when
+ * (occurred and recorded), why (reason fields) and the causal links, with its place and hashes.
+ */
+import { formatPosition, type RecordedEvent } from '@app/event-store';
+
+export interface AuditEntry {
+  readonly position: string;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly who: { readonly actorId: string | null; readonly role: string | null; readonly unitId: string | null };
+  readonly what: { readonly command: string | null; readonly commandId: string | null; readonly event: string };
+  readonly when: { readonly occurredAt: string | null; readonly recordedAt: string };
+  /** The data fields that say why: reason, comment, findings, summary … (empty when the event has none). */
+  readonly why: Readonly<Record<string, string>>;
+  readonly links: { readonly correlationId: string | null; readonly causationId: string | null };
+  readonly prevHash: string | null;
+  readonly hash: string | null;
+  readonly data: Record<string, unknown>;
+  readonly metadata: Record<string, unknown>;
+}
+
+const WHY_FIELDS = ['reason', 'comment', 'findings', 'conclusion', 'summary', 'rejectionReason'] as const;
+
+export function toAuditEntry(event: RecordedEvent): AuditEntry {
+  const meta = event.metadata;
+  const why: Record<string, string> = {};
+  for (const field of WHY_FIELDS) {
+    const value = event.data[field];
+    if (typeof value === 'string') why[field] = value;
+  }
+  return {
+    position: formatPosition(event.position),
+    streamId: event.streamId,
+    revision: Number(event.revision),
+    eventId: event.id,
+    type: event.type,
+    who: { actorId: text(meta.actorId), role: text(meta.role), unitId: text(meta.unitId) },
+    what: { command: text(meta.commandName), commandId: text(meta.commandId), event: event.type },
+    when: { occurredAt: text(meta.occurredAt), recordedAt: event.recordedAt.toISOString() },
+    why,
+    links: { correlationId: text(meta.correlationId), causationId: text(meta.causationId) },
+    prevHash: text(meta.prevHash),
+    hash: text(meta.hash),
+    data: event.data,
+    metadata: meta,
+  };
+}
+
+/** When the act happened: the command's clock (occurredAt), else when the store recorded it. */
+export function occurredAtOf(event: RecordedEvent): Date {
+  const occurred = event.metadata.occurredAt;
+  if (typeof occurred === 'string') {
+    const time = Date.parse(occurred);
+    if (!Number.isNaN(time)) return new Date(time);
+  }
+  return event.recordedAt;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}

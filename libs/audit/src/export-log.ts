@@ -1,0 +1,66 @@
+/**
+ * Writes an export in two passes over the same closed range of the log: the first computes count
+ * and digests for the manifest, the second writes the records. Memory stays one batch whatever the size.
+ */
+import { createHash } from 'node:crypto';
+import { formatPosition, hashEvent, type EventStore } from '@app/event-store';
+import type { AuditFilter } from './audit-filter';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportPreamble, exportRecord, sealManifest, type ExportFormat, type ExportManifest } from './export-format';
+import { DIGEST_ALGORITHM, LogDigest } from './log-digest';
+import { readAuditLog } from './read-audit-log';
+
+export interface ExportRequest {
+  readonly filter: AuditFilter;
+  readonly format: ExportFormat;
+  readonly exportedAt: Date;
+}
+
+export interface PreparedExport {
+  readonly manifest: ExportManifest;
+  /** The file's text, chunk by chunk (a chunk per batch of events). */
+  readonly chunks: AsyncIterable<string>;
+}
+
+export async function prepareExport(store: EventStore, request: ExportRequest): Promise<PreparedExport> {
+  // Closing the range at the head now makes both passes read exactly the same events.
+  const filter: AuditFilter = { ...request.filter, toPosition: request.filter.toPosition ?? (await store.headPosition()) };
+  const content = createHash('sha256');
+  const digest = new LogDigest();
+  for await (const batch of readAuditLog(store, filter)) {
+    for (const event of batch) {
+      content.update(exportRecord(request.format, event), 'utf8');
+      digest.add(hashEvent(event), formatPosition(event.position));
+    }
+  }
+  const { count, digest: logDigest } = digest.current();
+  const manifest = sealManifest({
+    kind: 'manifest',
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    encoding: request.format,
+    exportedAt: request.exportedAt.toISOString(),
+    range: describeFilter(filter),
+    wholeStreams: !filter.fromPosition && !filter.types && filter.actor === undefined && !filter.from && !filter.to,
+    count,
+    logDigest: { algorithm: DIGEST_ALGORITHM, digest: logDigest },
+    contentDigest: content.digest('hex'),
+  });
+  return { manifest, chunks: chunksOf(store, filter, request.format, manifest) };
+}
+
+async function* chunksOf(store: EventStore, filter: AuditFilter, format: ExportFormat, manifest: ExportManifest): AsyncIterable<string> {
+  yield exportPreamble(format, manifest);
+  for await (const batch of readAuditLog(store, filter)) yield batch.map((event) => exportRecord(format, event)).join('');
+}
+
+export function describeFilter(filter: AuditFilter): Record<string, string> {
+  const range: Record<string, string> = {};
+  if (filter.fromPosition) range.fromPosition = formatPosition(filter.fromPosition);
+  if (filter.toPosition) range.toPosition = formatPosition(filter.toPosition);
+  if (filter.stream !== undefined) range.stream = filter.stream;
+  if (filter.types) range.type = filter.types.join(',');
+  if (filter.actor !== undefined) range.actor = filter.actor;
+  if (filter.from) range.from = filter.from.toISOString();
+  if (filter.to) range.to = filter.to.toISOString();
+  return range;
+}

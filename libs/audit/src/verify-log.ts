@@ -1,0 +1,68 @@
+/**
+ * One pass over the log: recompute every stream's hash chain and the rolling digest, optionally
+ * check the digest an auditor kept for a position, and report progress on the way.
+ */
+import { comparePositions, formatPosition, hashEvent, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import { ChainVerifier, type ChainReport } from './chain-verifier';
+import { LogDigest, sameDigest, type LogDigestValue } from './log-digest';
+
+export interface DigestClaim {
+  readonly position: GlobalPosition;
+  readonly digest: string;
+}
+
+export interface DigestCheck {
+  readonly position: string;
+  readonly expected: string;
+  readonly actual: string;
+  /** Events in the log up to the position, now. */
+  readonly count: number;
+  readonly matches: boolean;
+}
+
+export interface VerificationReport extends ChainReport {
+  /** The digest of everything verified (up to the head at the time of the run). */
+  readonly head: LogDigestValue;
+  readonly digestCheck: DigestCheck | null;
+  readonly elapsedMs: number;
+}
+
+export interface VerifyLogOptions {
+  readonly claim?: DigestClaim;
+  readonly onProgress?: (eventsChecked: number) => void;
+}
+
+export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>, options: VerifyLogOptions = {}): Promise<VerificationReport> {
+  const started = Date.now();
+  const chain = new ChainVerifier();
+  const digest = new LogDigest();
+  let atClaim: LogDigestValue | undefined;
+  for await (const batch of batches) {
+    for (const event of batch) {
+      if (options.claim && !atClaim && comparePositions(event.position, options.claim.position) > 0) atClaim = digest.current();
+      const { computed } = chain.add(event);
+      digest.add(computed, formatPosition(event.position));
+    }
+    options.onProgress?.(chain.eventsChecked);
+  }
+  const head = digest.current();
+  const claimed = options.claim ? (atClaim ?? head) : undefined;
+  const digestCheck =
+    options.claim && claimed
+      ? { position: formatPosition(options.claim.position), expected: options.claim.digest, actual: claimed.digest, count: claimed.count, matches: sameDigest(options.claim.digest, claimed.digest) }
+      : null;
+  const chainReport = chain.report();
+  return { ...chainReport, ok: chainReport.ok && (digestCheck?.matches ?? true), head, digestCheck, elapsedMs: Date.now() - started };
+}
+
+/** The digest of the log up to a position (inclusive), without checking the chain. */
+export async function digestUpTo(batches: AsyncIterable<readonly RecordedEvent[]>, position?: GlobalPosition): Promise<LogDigestValue> {
+  const digest = new LogDigest();
+  for await (const batch of batches) {
+    for (const event of batch) {
+      if (position && comparePositions(event.position, position) > 0) return digest.current();
+      digest.add(hashEvent(event), formatPosition(event.position));
+    }
+  }
+  return digest.current();
+}
