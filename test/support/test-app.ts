@@ -8,6 +8,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import type { Clock } from '../../apps/api/src/runtime/clock';
+import type { HttpSettings } from '../../apps/api/src/config/http-settings';
 import type { ProjectorSettings } from '../../apps/api/src/runtime/projector.provider';
 import type { ProjectorOptionsInput } from '@app/read-models';
 
@@ -44,6 +45,8 @@ export interface TestAppOptions {
   readonly tokens?: TokenSettings;
   /** Defaults to the embedded projector with every registered read model. */
   readonly projector?: ProjectorSettings;
+  /** CORS allow-list and rate limit; the app's defaults when absent. */
+  readonly http?: HttpSettings;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -51,7 +54,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector }, false);
+  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, ...(options.http ? { http: options.http } : {}) }, false);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);
@@ -66,7 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, ...(options.http ? { http: options.http } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

@@ -1,0 +1,72 @@
+/**
+ * OWASP API1 (broken object level authorisation): on a task under way, every command is tried by
+ * every actor who must be refused — a unit that is not the task's, a leader who does not lead it,
+ * the auditor, the reader, the admin, and the task's own people for acts that are not theirs.
+ * Each refusal is a 403, appends nothing, and leaves a log line naming the actor and the reason.
+ * The commands come from the OpenAPI document, so a new command without a row fails this suite.
+ */
+import { post } from '../support/http-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { ROUTE_ACCESS } from './route-access.table';
+import { captureDenials } from './support/denial-log';
+import { logSnapshot } from './support/event-count';
+import { ACTORS, ACTOR_KINDS, documentedRoutes, fillPath, givenTaskUnderWay, type ActorKind, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
+
+describe('object-level access: nobody acts on a task that is not theirs', () => {
+  let app: TestApp;
+  let ids: FixtureIds;
+  let commands: DocumentedRoute[];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    ids = await givenTaskUnderWay(app);
+    commands = (await documentedRoutes(app)).filter((route) => route.method === 'POST');
+  });
+  afterAll(() => app.close());
+
+  it('has a row in the route table for every command the API documents', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(30);
+    expect(commands.map((c) => c.key).filter((key) => !(key in ROUTE_ACCESS))).toEqual([]);
+  });
+
+  it('refuses every command to every actor the table does not allow, with 403, no event and a log line', async () => {
+    const denials = captureDenials();
+    const before = await logSnapshot(app);
+    const wrong: string[] = [];
+    let tried = 0;
+    try {
+      for (const command of commands) {
+        const row = ROUTE_ACCESS[command.key];
+        if (!row || row.allowed === 'public') continue;
+        for (const kind of ACTOR_KINDS.filter((k) => !(row.allowed as readonly ActorKind[]).includes(k))) {
+          const path = fillPath(command.path, ids, row.params?.(ids));
+          const answer = await post(app.url, path, row.body?.(ids) ?? {}, { token: app.tokenFor(ACTORS[kind]) });
+          tried += 1;
+          const logged = denials.lines.some((line) => line.includes(`POST ${path} `) && line.includes(`user=${ACTORS[kind].sub} `));
+          if (answer.status !== 403 || !logged) wrong.push(`${command.key} as ${kind}: ${answer.status} ${answer.body?.code ?? ''}${logged ? '' : ' (not logged)'}`);
+        }
+      }
+    } finally {
+      denials.stop();
+    }
+    expect(wrong).toEqual([]);
+    expect(tried).toBeGreaterThan(200);
+    expect(await logSnapshot(app)).toEqual(before);
+  });
+
+  it('logs a refusal with the actor, their unit and the domain’s reason', async () => {
+    const denials = captureDenials();
+    try {
+      const answer = await post(app.url, `/api/tasks/${ids.taskId}/completion-report`, { summary: '完成情况' }, { token: app.tokenFor(ACTORS.otherUnit) });
+      expect(answer.status).toBe(403);
+      expect(denials.lines).toEqual([expect.stringMatching(/^denied POST \/api\/tasks\/\S+\/completion-report user=dept-6-staff role=unit unit=dept-6 code=LEAD_UNIT_ONLY reason="only the lead unit \(dept-9\)/)]);
+    } finally {
+      denials.stop();
+    }
+  });
+
+  it('lets the task’s own people act after all the refusals (the refusals changed nothing)', async () => {
+    const answer = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '进展情况', percent: 40 }, { token: app.tokenFor(ACTORS.coUnit) });
+    expect(answer.status).toBe(200);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * WHO MAY CALL EACH ROUTE — one row per route of the OpenAPI document (/api/docs-json), GET and POST.
+ *
+ * The security suites read the routes from the running app's OpenAPI document and FAIL for any
+ * route without a row here (function-level-access and object-level-access e2e specs). So when you
+ * add an endpoint, add its row in the same commit: who may call it and, for a command, a body that
+ * would be valid, so that a refusal is proved to come from access and not from validation.
+ *
+ * Actors are seen from the fixture task (security-fixtures.ts): `leadUnit` is dept-9 (its lead
+ * unit), `coUnit` dept-1 (its co-operating unit), `otherUnit` dept-6 (no part in it), `taskLeader`
+ * its leader in charge, `otherLeader` a leader of another line. Every actor not listed must get 403.
+ */
+import type { ActorKind, FixtureIds } from './support/security-fixtures';
+import { juvenileTask } from '../support/ledger-fixtures';
+
+export interface RouteAccess {
+  /** Who may call it; 'public' for routes that need no token (health). */
+  readonly allowed: readonly ActorKind[] | 'public';
+  /** A valid body (commands); refused actors send it too. */
+  readonly body?: (ids: FixtureIds) => object;
+  /** Path parameters the fixtures cannot guess, e.g. which {requestId}. */
+  readonly params?: (ids: FixtureIds) => Record<string, string>;
+  /** A query string for read routes, e.g. '?limit=10'. */
+  readonly query?: string;
+}
+
+const SUPERVISOR_ONLY: readonly ActorKind[] = ['supervisor'];
+const reason = { reason: '督办事由：请按期办理 \'; DROP TABLE events; --' };
+
+export const ROUTE_ACCESS: Record<string, RouteAccess> = {
+  'GET /health': { allowed: 'public' },
+
+  // The organisation and the programmes: the supervision office's acts.
+  'POST /api/programmes': { allowed: SUPERVISOR_ONLY, body: () => ({ programmeId: 'spp-2027', title: '2027年重点督办任务', year: 2027, issuedOn: '2027-02-01', plannedTaskCount: 10 }) },
+  'POST /api/programmes/{programmeId}/close': { allowed: SUPERVISOR_ONLY, body: () => ({ summary: '全年完成情况' }) },
+  'POST /api/units': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-7', name: '第七检察厅', kind: 'department' }) },
+  'POST /api/officials': { allowed: SUPERVISOR_ONLY, body: () => ({ officialId: 'leader-new', title: '分管院领导', kind: 'leader' }) },
+  'POST /api/officials/{officialId}/unit': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-9' }) },
+
+  // Issuing, routing and deciding on a task.
+  'POST /api/tasks': { allowed: SUPERVISOR_ONLY, body: () => juvenileTask({ code: '2026-S2' }) },
+  'POST /api/tasks/{taskId}/acknowledge': { allowed: ['leadUnit'], body: () => ({}) },
+  'POST /api/tasks/{taskId}/send-back': { allowed: ['leadUnit'], body: () => reason },
+  'POST /api/tasks/{taskId}/reassign': { allowed: SUPERVISOR_ONLY, body: () => ({ leadUnitId: 'dept-6', coUnitIds: [], ...reason }) },
+  'POST /api/tasks/{taskId}/accept': { allowed: SUPERVISOR_ONLY, body: () => ({ comment: '同意办结' }) },
+  'POST /api/tasks/{taskId}/return': { allowed: SUPERVISOR_ONLY, body: () => reason },
+  'POST /api/tasks/{taskId}/rating': { allowed: SUPERVISOR_ONLY, body: () => ({ rating: 'good' }) },
+  'POST /api/tasks/{taskId}/look-back': { allowed: SUPERVISOR_ONLY, body: () => ({ findings: '回头看发现的问题' }) },
+  'POST /api/tasks/{taskId}/rectification': { allowed: ['leadUnit'], body: () => ({ summary: '整改情况' }) },
+  'POST /api/tasks/{taskId}/look-back/close': { allowed: SUPERVISOR_ONLY, body: () => ({ conclusion: '整改到位' }) },
+  'POST /api/tasks/{taskId}/suspend': { allowed: SUPERVISOR_ONLY, body: () => reason },
+  'POST /api/tasks/{taskId}/resume': { allowed: SUPERVISOR_ONLY, body: () => reason },
+  'POST /api/tasks/{taskId}/cancel': { allowed: SUPERVISOR_ONLY, body: () => reason },
+  'POST /api/tasks/{taskId}/urge': { allowed: SUPERVISOR_ONLY, body: () => ({ ...reason, replyDueOn: '2026-04-30' }) },
+  'POST /api/tasks/{taskId}/extension-requests/{requestId}/approve': { allowed: SUPERVISOR_ONLY, body: () => ({}), params: (ids) => ({ requestId: ids.extensionRequestId }) },
+  'POST /api/tasks/{taskId}/extension-requests/{requestId}/reject': { allowed: SUPERVISOR_ONLY, body: () => reason, params: (ids) => ({ requestId: ids.extensionRequestId }) },
+
+  // The work on a task: its lead unit, its co-units and its leader, each for their own part.
+  'POST /api/tasks/{taskId}/plan': { allowed: ['leadUnit', 'taskLeader'], body: () => ({ plan: '工作打算', milestones: [{ title: '试点', dueOn: '2026-09-30' }] }) },
+  'POST /api/tasks/{taskId}/progress': { allowed: ['leadUnit', 'taskLeader', 'coUnit'], body: () => ({ summary: '进展情况', percent: 40 }) },
+  'POST /api/tasks/{taskId}/milestones/{milestoneId}/complete': { allowed: ['leadUnit'], body: () => ({}) },
+  'POST /api/tasks/{taskId}/outcomes': { allowed: ['leadUnit', 'coUnit'], body: () => ({ kind: 'rule', title: '工作规则' }) },
+  'POST /api/tasks/{taskId}/cooperation-requests': { allowed: ['leadUnit', 'coUnit'], body: () => ({ fromUnitId: 'dept-6', subject: '协作事项' }) },
+  'POST /api/tasks/{taskId}/cooperation-requests/{requestId}/provide': { allowed: ['coUnit'], body: () => ({ response: '已移送' }), params: (ids) => ({ requestId: ids.cooperationRequestId }) },
+  'POST /api/tasks/{taskId}/instructions': { allowed: ['taskLeader'], body: () => ({ text: '请抓紧推进' }) },
+  'POST /api/tasks/{taskId}/extension-requests': { allowed: ['leadUnit'], body: () => ({ requestedDeadline: '2027-06-30', reason: '需要更多时间' }) },
+  'POST /api/tasks/{taskId}/countersign': { allowed: ['coUnit'], body: () => ({}) },
+  'POST /api/tasks/{taskId}/completion-report': { allowed: ['leadUnit'], body: () => ({ summary: '完成情况' }) },
+};
