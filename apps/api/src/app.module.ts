@@ -18,6 +18,7 @@ import { RequestThrottleGuard } from './http/request-throttle.guard';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { CLOCK, type Clock } from './runtime/clock';
 import { EventStoreCloser, eventStoreProvider } from './runtime/event-store.provider';
+import { DeadlineWatcherHost } from '../../projector/src/deadline-watcher/deadline-watcher.host';
 import { EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from './runtime/projector.provider';
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
@@ -49,6 +50,7 @@ export class AppModule {
       { provide: PROJECTOR_SETTINGS, useValue: options.projector },
       projectionAdminProvider(),
       EmbeddedProjector,
+      DeadlineWatcherHost,
       TaskCommandRunner,
       ...COMMAND_HANDLERS,
     ];

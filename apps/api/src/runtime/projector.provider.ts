@@ -8,6 +8,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin, Projector, type Projection, type ProjectorOptionsInput } from '@app/read-models';
+import type { WatcherSettings } from '../../../projector/src/deadline-watcher/watcher-settings';
 
 export interface ProjectorSettings {
   /** Run the projector inside the API process (the embedded mode); false when it runs as its own process. */
@@ -15,6 +16,8 @@ export interface ProjectorSettings {
   readonly options?: ProjectorOptionsInput;
   /** Defaults to every registered read model. */
   readonly projections?: readonly Projection[];
+  /** The deadline watcher runs beside the projector when given and enabled (off in the end-to-end specs, which move time themselves). */
+  readonly watcher?: WatcherSettings;
 }
 
 export const PROJECTOR_SETTINGS = Symbol('PROJECTOR_SETTINGS');

@@ -1,0 +1,40 @@
+/**
+ * Runs the deadline watcher wherever the projector runs: in the projector process, and in the API
+ * process in the embedded mode (`npm start`). Its commands go through this process's CommandBus.
+ */
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import type { CommandResult } from '@app/event-store';
+import { ExecuteTaskCommand } from '../../../api/src/commands/execute-task.command';
+import { CLOCK, type Clock } from '../../../api/src/runtime/clock';
+import { PROJECTOR_SETTINGS, type ProjectorSettings } from '../../../api/src/runtime/projector.provider';
+import { DeadlineWatcher, type SendTaskCommand } from './deadline-watcher';
+
+@Injectable()
+export class DeadlineWatcherHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private watcher?: DeadlineWatcher;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly commandBus: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const watcher = this.settings.watcher;
+    if (!this.settings.runInProcess || !watcher?.enabled) return;
+    this.watcher = new DeadlineWatcher({ dataSource: this.dataSource, send: commandBusSender(this.commandBus), clock: this.clock, settings: watcher, logger: new Logger('DeadlineWatcher') });
+    this.watcher.start();
+  }
+
+  // Before the database and the event store close, like the projector.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.watcher?.stop();
+  }
+}
+
+export function commandBusSender(commandBus: CommandBus): SendTaskCommand {
+  return (act, request) => commandBus.execute<ExecuteTaskCommand, CommandResult>(new ExecuteTaskCommand(act.taskId, act.command, act.commandId, request));
+}
