@@ -18,9 +18,11 @@ const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const logger = new Logger('Main');
+  // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
+  const tokens = resolveTokenSettings(config);
   const database = await startDatabaseRuntime(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens: resolveTokenSettings(config), clock: systemClock, projector: { runInProcess: config.runProjector }, http: config.http }, LOG_LEVELS[config.logLevel]);
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: { runInProcess: config.runProjector }, http: config.http }, LOG_LEVELS[config.logLevel]);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
