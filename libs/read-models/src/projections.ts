@@ -4,5 +4,9 @@
  */
 import type { Projection } from './projection';
 import { taskDeadlinesProjection } from './task-deadlines';
+import { organisationProjection } from './organisation/organisation.projection';
+import { taskBoardProjection } from './task-board/task-board.projection';
+import { taskDetailProjection } from './task-detail/task-detail.projection';
+import { taskTimelineProjection } from './task-timeline/task-timeline.projection';
 
-export const ALL_PROJECTIONS: Projection[] = [taskDeadlinesProjection];
+export const ALL_PROJECTIONS: Projection[] = [taskDeadlinesProjection, taskBoardProjection, taskDetailProjection, taskTimelineProjection, organisationProjection];

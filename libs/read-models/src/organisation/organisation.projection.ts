@@ -1,0 +1,84 @@
+/** Units, officials and programmes by id: the names and titles the board, timeline and dashboards show. */
+import type { EntityManager } from 'typeorm';
+import { DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, type LaunchedProgramme, type Official, type Unit } from '@app/supervision';
+import type { Projection, TableNames } from '../projection';
+import { ident } from '../sql/sql-params';
+import { upsertRows, type Column } from '../sql/upsert-rows';
+import { evolveOrganisation, idsTouched, type Organisation, type Versioned } from './organisation.evolve';
+
+export const ORG_UNITS = 'org_units';
+export const ORG_OFFICIALS = 'org_officials';
+export const ORG_PROGRAMMES = 'org_programmes';
+
+const KEYS = { [ORG_UNITS]: 'unit_id', [ORG_OFFICIALS]: 'official_id', [ORG_PROGRAMMES]: 'programme_id' } as const;
+const columnsOf = (table: keyof typeof KEYS): Column[] => [
+  { name: KEYS[table], type: 'text' },
+  { name: 'revision', type: 'bigint' },
+  { name: 'record', type: 'jsonb' },
+];
+
+export const organisationProjection: Projection = {
+  name: 'organisation',
+  tables: [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES],
+  streamPrefixes: [DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX],
+  async createTables(manager, tables) {
+    for (const table of [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES] as const) {
+      await manager.query(`create table if not exists ${ident(tables[table])} (${KEYS[table]} text primary key, revision bigint not null, record jsonb not null)`);
+    }
+  },
+  async apply(manager, events, tables) {
+    const before = await loadTouched(manager, tables, idsTouched(events));
+    const after = events.reduce(evolveOrganisation, before);
+    await write(manager, tables, ORG_UNITS, before.units, after.units);
+    await write(manager, tables, ORG_OFFICIALS, before.officials, after.officials);
+    await write(manager, tables, ORG_PROGRAMMES, before.programmes, after.programmes);
+  },
+  checksumQueries: (tables) => [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES].map((table) => `select * from ${ident(tables[table])} order by 1`),
+};
+
+async function loadTouched(manager: EntityManager, tables: TableNames, ids: ReturnType<typeof idsTouched>): Promise<Organisation> {
+  return {
+    units: await load<Unit>(manager, tables, ORG_UNITS, ids.units),
+    officials: await load<Official>(manager, tables, ORG_OFFICIALS, ids.officials),
+    programmes: await load<LaunchedProgramme>(manager, tables, ORG_PROGRAMMES, ids.programmes),
+  };
+}
+
+async function load<T>(manager: EntityManager, tables: TableNames, table: keyof typeof KEYS, ids: string[]): Promise<Map<string, Versioned<T>>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; revision: string; record: T }[] = await manager.query(
+    `select ${KEYS[table]} as id, revision, record from ${ident(tables[table])} where ${KEYS[table]} = any($1::text[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, { revision: Number(row.revision), value: row.record }]));
+}
+
+async function write<T>(manager: EntityManager, tables: TableNames, table: keyof typeof KEYS, before: ReadonlyMap<string, Versioned<T>>, after: ReadonlyMap<string, Versioned<T>>): Promise<void> {
+  const rows = [...after].filter(([id, entry]) => before.get(id) !== entry).map(([id, entry]) => ({ [KEYS[table]]: id, revision: entry.revision, record: entry.value }));
+  await upsertRows(manager, tables[table], columnsOf(table), rows, { key: [KEYS[table]], onConflict: 'revision' });
+}
+
+export interface OrganisationNames {
+  readonly units: Map<string, string>;
+  readonly officials: Map<string, string>;
+  readonly programmes: Map<string, string>;
+}
+
+/** Names (units), titles (officials, programmes) of the given ids from the live tables; unknown ids are simply absent. */
+export async function findNames(manager: EntityManager, ids: { units?: string[]; officials?: string[]; programmes?: string[] }): Promise<OrganisationNames> {
+  const names = async (table: keyof typeof KEYS, field: string, wanted: string[] = []) => {
+    if (wanted.length === 0) return new Map<string, string>();
+    const rows: { id: string; name: string }[] = await manager.query(
+      `select ${KEYS[table]} as id, record->>'${field}' as name from ${table} where ${KEYS[table]} = any($1::text[])`,
+      [[...new Set(wanted)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
+  };
+  return { units: await names(ORG_UNITS, 'name', ids.units), officials: await names(ORG_OFFICIALS, 'title', ids.officials), programmes: await names(ORG_PROGRAMMES, 'title', ids.programmes) };
+}
+
+/** A programme as the read model knows it, or undefined. */
+export async function findProgramme(manager: EntityManager, programmeId: string): Promise<LaunchedProgramme | undefined> {
+  const rows: { record: LaunchedProgramme }[] = await manager.query(`select record from ${ORG_PROGRAMMES} where programme_id = $1`, [programmeId]);
+  return rows[0]?.record;
+}

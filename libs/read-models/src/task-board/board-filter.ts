@@ -1,0 +1,31 @@
+/** What the board can be asked: filters, sort and page. Plain data; the API checks and builds it. */
+import type { TaskStatus, TrafficLight } from '@app/supervision';
+
+export interface BoardFilter {
+  readonly programmeId?: string;
+  readonly statuses?: readonly TaskStatus[];
+  readonly categories?: readonly string[];
+  /** Lead unit or co-unit. */
+  readonly unitId?: string;
+  readonly leaderId?: string;
+  readonly lights?: readonly TrafficLight[];
+  readonly overdue?: boolean;
+  readonly stale?: boolean;
+  /** Deadline in force strictly before this date. */
+  readonly dueBefore?: string;
+  /** Deadline in force strictly after this date. */
+  readonly dueAfter?: string;
+  /** Free text, matched anywhere in the title or the description (Chinese included). */
+  readonly q?: string;
+}
+
+export const BOARD_SORT_FIELDS = ['deadline', 'issuedAt', 'updatedAt', 'code', 'title', 'status', 'progress'] as const;
+export type BoardSortField = (typeof BOARD_SORT_FIELDS)[number];
+
+export interface BoardPageRequest {
+  readonly sort: BoardSortField;
+  readonly order: 'asc' | 'desc';
+  /** 1-based. */
+  readonly page: number;
+  readonly limit: number;
+}
