@@ -23,6 +23,7 @@ import { EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type Pr
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
+import { AUDIT_CONTROLLERS } from './audit';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -63,7 +64,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: (options.http ?? DEFAULT_HTTP_SETTINGS).rateLimitPerMinute }] }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController],
+      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS],
       providers,
     };
   }

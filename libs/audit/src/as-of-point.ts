@@ -32,11 +32,11 @@ export function parseAsOfPoint(query: QueryValues, allowed: readonly AsOfPoint['
   const names = allowed.join(', ');
   if (given.length !== 1) throw new InvalidAuditQuery(given[1] ?? allowed[0], `give exactly one of ${names} (${given.length === 0 ? 'none' : given.join(' and ')} given)`);
   const [field] = given;
-  if (!allowed.includes(field)) throw new InvalidAuditQuery(field, `${field} is not possible here; give one of ${names}`);
+  if (!allowed.includes(field)) throw new InvalidAuditQuery(field, `is not possible here; give one of ${names}`);
   if (field === 'at') return { kind: 'at', at: optionalTime(query, 'at')! };
   if (field === 'position') return { kind: 'position', position: optionalPosition(query, 'position')! };
   const text = optionalText(query, 'revision', 20)!;
-  if (!/^\d{1,18}$/.test(text)) throw new InvalidAuditQuery('revision', 'revision must be a whole number from 0');
+  if (!/^\d{1,18}$/.test(text)) throw new InvalidAuditQuery('revision', 'must be a whole number from 0');
   return { kind: 'revision', revision: BigInt(text) };
 }
 

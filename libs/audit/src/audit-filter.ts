@@ -3,6 +3,7 @@
  * text with the offending field named, and matched against recorded events.
  */
 import { comparePositions, parsePosition, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import { DomainError } from '@app/supervision';
 import { occurredAtOf } from './audit-entry';
 
 export interface AuditFilter {
@@ -19,13 +20,14 @@ export interface AuditFilter {
   readonly to?: Date;
 }
 
-/** A query value that cannot be used; `field` names it (answered as a 400). */
-export class InvalidAuditQuery extends Error {
+/** A query value that cannot be used; `field` names it. A domain error of kind `invalid`: the API answers 400. */
+export class InvalidAuditQuery extends DomainError {
+  readonly kind = 'invalid' as const;
   constructor(
     readonly field: string,
-    message: string,
+    problem: string,
   ) {
-    super(message);
+    super('VALIDATION_FAILED', `${field}: ${problem}`, { field, fields: [{ field, problems: [problem] }] });
   }
 }
 
@@ -34,10 +36,10 @@ export type QueryValues = Readonly<Record<string, unknown>>;
 export function parseAuditFilter(query: QueryValues): AuditFilter {
   const fromPosition = optionalPosition(query, 'fromPosition');
   const toPosition = optionalPosition(query, 'toPosition');
-  if (fromPosition && toPosition && comparePositions(fromPosition, toPosition) > 0) throw new InvalidAuditQuery('fromPosition', 'fromPosition is after toPosition');
+  if (fromPosition && toPosition && comparePositions(fromPosition, toPosition) > 0) throw new InvalidAuditQuery('fromPosition', 'is after toPosition');
   const from = optionalTime(query, 'from');
   const to = optionalTime(query, 'to');
-  if (from && to && from > to) throw new InvalidAuditQuery('from', 'from is after to');
+  if (from && to && from > to) throw new InvalidAuditQuery('from', 'is after to');
   const stream = optionalText(query, 'stream');
   const type = optionalText(query, 'type');
   const actor = optionalText(query, 'actor');
@@ -75,8 +77,8 @@ export function positionBefore(position: GlobalPosition): GlobalPosition | undef
 export function optionalText(query: QueryValues, field: string, maxLength = 200): string | undefined {
   const value = query[field];
   if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') throw new InvalidAuditQuery(field, `${field} must be given once, as text`);
-  if (value.length > maxLength) throw new InvalidAuditQuery(field, `${field} is longer than ${maxLength} characters`);
+  if (typeof value !== 'string') throw new InvalidAuditQuery(field, `must be given once, as text`);
+  if (value.length > maxLength) throw new InvalidAuditQuery(field, `is longer than ${maxLength} characters`);
   return value;
 }
 
@@ -84,7 +86,7 @@ export function optionalPosition(query: QueryValues, field: string): GlobalPosit
   const value = optionalText(query, field, 50);
   if (value === undefined) return undefined;
   const position = parsePosition(value);
-  if (!position) throw new InvalidAuditQuery(field, `${field} must be a log position written <commit>-<prepare>, e.g. 812-45`);
+  if (!position) throw new InvalidAuditQuery(field, `must be a log position written <commit>-<prepare>, e.g. 812-45`);
   return position;
 }
 
@@ -93,7 +95,7 @@ export function optionalTime(query: QueryValues, field: string): Date | undefine
   if (value === undefined) return undefined;
   // An ISO 8601 date or date-time; a bare date means its start in UTC.
   if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidAuditQuery(field, `${field} must be an ISO 8601 time, e.g. 2026-03-02T09:00:00+08:00`);
+    throw new InvalidAuditQuery(field, `must be an ISO 8601 time, e.g. 2026-03-02T09:00:00+08:00`);
   }
   return new Date(Date.parse(value));
 }
@@ -102,6 +104,14 @@ export function optionalCount(query: QueryValues, field: string, min: number, ma
   const value = optionalText(query, field, 20);
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) throw new InvalidAuditQuery(field, `${field} must be a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) throw new InvalidAuditQuery(field, `must be a whole number from ${min} to ${max}`);
   return number;
+}
+
+export const FILTER_FIELDS = ['fromPosition', 'toPosition', 'stream', 'type', 'actor', 'from', 'to'] as const;
+
+/** An unknown query field is refused, not ignored: a misspelt filter must not widen what an auditor reads. */
+export function requireKnownFields(query: QueryValues, known: readonly string[]): void {
+  const unknown = Object.keys(query).find((field) => !known.includes(field));
+  if (unknown !== undefined) throw new InvalidAuditQuery(unknown, `is not a known query field (known: ${known.join(', ')})`);
 }

@@ -23,7 +23,7 @@ function replayed(point: AsOfPoint) {
 describe('the board as of a time', () => {
   it('shows each task as it stood then, ignoring what happened later', () => {
     const at = new Date('2026-03-06T01:00:00Z');
-    const board = boardAsOf(replayed({ kind: 'at', at }), at, { page: 1, pageSize: 50 });
+    const board = boardAsOf(replayed({ kind: 'at', at }), at, { offset: 0, limit: 50 });
     expect(board.items.map((row) => [row.code, row.status, row.light, row.overdue])).toEqual([
       ['01', 'acknowledged', 'yellow', false],
       ['02', 'issued', 'red', true],
@@ -36,16 +36,16 @@ describe('the board as of a time', () => {
 
   it('counts on-time completion by the original deadline once completions are accepted', () => {
     const at = new Date('2026-03-20T01:00:00Z');
-    const board = boardAsOf(replayed({ kind: 'at', at }), at, { page: 1, pageSize: 50 });
+    const board = boardAsOf(replayed({ kind: 'at', at }), at, { offset: 0, limit: 50 });
     expect(board.programmes[0]).toMatchObject({ byStatus: { completed: 2, cancelled: 1 }, completed: 2, completedOnTime: 1, onTimeCompletionRate: 0.5, overdue: 0 });
   });
 
   it('pages through the rows in code order and filters by programme', () => {
     const at = new Date('2026-03-06T01:00:00Z');
-    const page = boardAsOf(replayed({ kind: 'at', at }), at, { page: 2, pageSize: 2 });
-    expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    const page = boardAsOf(replayed({ kind: 'at', at }), at, { offset: 2, limit: 2 });
+    expect(page).toMatchObject({ total: 3, offset: 2, limit: 2 });
     expect(page.items.map((row) => row.code)).toEqual(['03']);
-    expect(boardAsOf(replayed({ kind: 'at', at }), at, { page: 1, pageSize: 2, programmeId: 'other' }).total).toBe(0);
+    expect(boardAsOf(replayed({ kind: 'at', at }), at, { offset: 0, limit: 2, programmeId: 'other' }).total).toBe(0);
   });
 });
 
@@ -54,7 +54,7 @@ describe('the board as of a log position', () => {
     const replay = new BoardReplay({ kind: 'position', position: { commit: 1n, prepare: 5n } });
     const kept = log.map((event) => replay.add(event));
     expect(kept).toEqual([true, true, true, true, true, false, false, false]);
-    const board = boardAsOf(replay, new Date('2026-03-02T01:00:00Z'), { page: 1, pageSize: 50 });
+    const board = boardAsOf(replay, new Date('2026-03-02T01:00:00Z'), { offset: 0, limit: 50 });
     expect(board.items.map((row) => row.status)).toEqual(['acknowledged', 'issued', 'issued']);
     expect(board.eventsReplayed).toBe(5);
   });

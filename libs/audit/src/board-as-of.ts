@@ -45,16 +45,16 @@ export interface ProgrammeFigures {
 
 export interface BoardPageRequest {
   readonly programmeId?: string;
-  readonly page: number;
-  readonly pageSize: number;
+  readonly offset: number;
+  readonly limit: number;
 }
 
 export interface BoardAsOf {
   readonly flagsAt: string;
   readonly eventsReplayed: number;
   readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
+  readonly offset: number;
+  readonly limit: number;
   readonly items: readonly BoardRow[];
   readonly programmes: readonly ProgrammeFigures[];
 }
@@ -65,14 +65,13 @@ export function boardAsOf(replay: BoardReplay, flagsAt: Date, request: BoardPage
     .flatMap(({ state, revision }) => (isIssued(state) ? [toRow(state, revision, flagsAt, policy)] : []))
     .filter((row) => request.programmeId === undefined || row.programmeId === request.programmeId)
     .sort((a, b) => compare(a.programmeId, b.programmeId) || compare(a.code, b.code) || compare(a.taskId, b.taskId));
-  const start = (request.page - 1) * request.pageSize;
   return {
     flagsAt: flagsAt.toISOString(),
     eventsReplayed: replay.eventsReplayed,
     total: rows.length,
-    page: request.page,
-    pageSize: request.pageSize,
-    items: rows.slice(start, start + request.pageSize),
+    offset: request.offset,
+    limit: request.limit,
+    items: rows.slice(request.offset, request.offset + request.limit),
     programmes: programmeFigures(replay, rows),
   };
 }

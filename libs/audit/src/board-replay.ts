@@ -16,6 +16,7 @@ import {
   type TaskEvent,
   type TaskState,
 } from '@app/supervision';
+import { occurredAtOf } from './audit-entry';
 import { isWithin, type AsOfPoint } from './as-of-point';
 
 export interface FoldedTask {
@@ -29,6 +30,7 @@ export class BoardReplay {
   /** Streams that already had an event past the point: the rest of them is after it too. */
   private readonly ended = new Set<string>();
   private replayed = 0;
+  private latest: Date | undefined;
 
   constructor(readonly point: AsOfPoint) {}
 
@@ -39,6 +41,8 @@ export class BoardReplay {
       this.ended.add(event.streamId);
       return this.point.kind !== 'position';
     }
+    const at = occurredAtOf(event);
+    if (!this.latest || at > this.latest) this.latest = at;
     if (event.streamId.startsWith(TASK_STREAM_PREFIX)) {
       const before = this.tasks.get(event.streamId)?.state ?? initialTaskState();
       this.tasks.set(event.streamId, { state: evolveTask(before, { type: event.type, data: event.data } as unknown as TaskEvent), revision: Number(event.revision) });
@@ -55,6 +59,11 @@ export class BoardReplay {
     return this.replayed;
   }
 
+  /** The moment the flags are for: the time asked, else the latest act replayed (epoch when none). */
+  flagsAt(): Date {
+    return this.point.kind === 'at' ? this.point.at : (this.latest ?? new Date(0));
+  }
+
   foldedTasks(): FoldedTask[] {
     return [...this.tasks.values()];
   }
@@ -62,4 +71,13 @@ export class BoardReplay {
   foldedProgrammes(): ProgrammeState[] {
     return [...this.programmes.values()];
   }
+}
+
+/** Replays the task and programme streams of the log up to the point. */
+export async function replayBoard(batches: AsyncIterable<readonly RecordedEvent[]>, point: AsOfPoint): Promise<BoardReplay> {
+  const replay = new BoardReplay(point);
+  for await (const batch of batches) {
+    for (const event of batch) if (!replay.add(event)) return replay;
+  }
+  return replay;
 }

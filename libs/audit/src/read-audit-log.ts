@@ -29,3 +29,9 @@ async function* batched(events: AsyncIterable<RecordedEvent>, size: number): Asy
   }
   if (batch.length > 0) yield batch;
 }
+
+/** Whether a stream has any event (an unknown task is a 404, a task with no match for a filter is not). */
+export async function streamExists(store: EventStore, streamId: string): Promise<boolean> {
+  for await (const _event of store.readStream(streamId, { toRevision: 0n })) return true;
+  return false;
+}

@@ -10,6 +10,7 @@ import { ExecuteDirectoryCommand } from '../commands/execute-directory.command';
 import { CommandResponse, respondWithResult } from '../http/command-response';
 import { EntityIdPipe } from '../http/entity-id.pipe';
 import { IsEntityId, IsText } from '../http/validators';
+import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 const UNIT_KINDS = ['department', 'procuratorate', 'institution'] as const;
 const OFFICIAL_KINDS = ['leader', 'committee_member', 'staff'] as const;
@@ -43,6 +44,7 @@ export class AssignOfficialDto {
 
 @ApiTags('directory commands')
 @ApiBearerAuth()
+@CommandingRolesOnly()
 @Controller('api')
 export class DirectoryController {
   constructor(private readonly commandBus: CommandBus) {}

@@ -9,6 +9,7 @@ import { ExecuteProgrammeCommand } from '../commands/execute-programme.command';
 import { CommandResponse, respondWithResult } from '../http/command-response';
 import { EntityIdPipe } from '../http/entity-id.pipe';
 import { IsCalendarDate, IsEntityId, IsText } from '../http/validators';
+import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 export class LaunchProgrammeDto {
   @IsEntityId('programme id; generated when absent', true)
@@ -36,6 +37,7 @@ export class CloseProgrammeDto {
 
 @ApiTags('programme commands')
 @ApiBearerAuth()
+@CommandingRolesOnly()
 @Controller('api/programmes')
 export class ProgrammesController {
   constructor(private readonly commandBus: CommandBus) {}

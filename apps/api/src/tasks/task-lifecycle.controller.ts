@@ -9,10 +9,12 @@ import { TaskCommandRunner } from './task-command-runner';
 import { IssueTaskDto } from './dto/issue-task.dto';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
 import { CloseLookBackReviewDto, OpenLookBackReviewDto, RateTaskDto, ReassignResponsibilityDto, ReportRectificationDto } from './dto/work.dtos';
+import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 @ApiTags('task commands')
 @ApiBearerAuth()
 @ApiOkResponse({ type: CommandResponse })
+@CommandingRolesOnly()
 @Controller('api/tasks')
 export class TaskLifecycleController {
   constructor(private readonly runner: TaskCommandRunner) {}

@@ -18,10 +18,12 @@ import {
   RequestDeadlineExtensionDto,
   SubmitWorkPlanDto,
 } from './dto/work.dtos';
+import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 @ApiTags('task commands')
 @ApiBearerAuth()
 @ApiOkResponse({ type: CommandResponse })
+@CommandingRolesOnly()
 @Controller('api/tasks/:taskId')
 export class TaskWorkController {
   constructor(private readonly runner: TaskCommandRunner) {}

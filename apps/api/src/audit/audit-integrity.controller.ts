@@ -1,0 +1,83 @@
+/** Proofs that the history is unaltered (hash chains, digests kept outside) and exports that carry their own proof. */
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  FILTER_FIELDS,
+  InvalidAuditQuery,
+  digestUpTo,
+  isDigestText,
+  optionalPosition,
+  optionalText,
+  parseAuditFilter,
+  prepareExport,
+  readAuditLog,
+  requireKnownFields,
+  verifyLog,
+  type ExportFormat,
+  type QueryValues,
+  type VerificationReport,
+} from '@app/audit';
+import { EVENT_STORE, formatPosition, type EventStore } from '@app/event-store';
+import { CLOCK, type Clock } from '../runtime/clock';
+import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
+import { AuditReadersOnly } from './audit-readers';
+import { streamAnswer } from './ndjson-response';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present' };
+
+@AuditEndpoint()
+@AuditReadersOnly()
+@Controller('api/audit')
+export class AuditIntegrityController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('verify')
+  @ApiOperation({ summary: 'Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor' })
+  @ApiQuery({ name: 'digest', required: false, description: 'a digest kept from GET /api/audit/digest (give position too)' })
+  @ApiQuery({ name: 'position', required: false, description: 'the position that digest was taken at' })
+  @ApiOkResponse({ description: '{ ok, eventsChecked, streamsChecked, firstBreak { kind, streamId, revision, position, eventId, expected, found, message }, breaks, head { position, count, digest }, digestCheck { matches, … }, elapsedMs }' })
+  async verify(@Query() query: QueryValues): Promise<VerificationReport> {
+    requireKnownFields(query, ['digest', 'position']);
+    const digest = optionalText(query, 'digest', 100);
+    const position = optionalPosition(query, 'position');
+    if (digest !== undefined && !isDigestText(digest)) throw new InvalidAuditQuery('digest', 'must be 64 hexadecimal characters');
+    if ((digest === undefined) !== (position === undefined)) throw new InvalidAuditQuery(digest === undefined ? 'digest' : 'position', 'digest and position go together');
+    const head = await this.store.headPosition();
+    return verifyLog(readAuditLog(this.store, { toPosition: head }), digest && position ? { claim: { digest, position } } : {});
+  }
+
+  @Get('digest')
+  @ApiOperation({ summary: 'A digest of the whole log up to a position (default: the head), to keep outside the system — auditor' })
+  @ApiQuery({ name: 'position', required: false })
+  @ApiOkResponse({ description: '{ algorithm, position, lastEventPosition, count, digest }' })
+  async digest(@Query() query: QueryValues) {
+    requireKnownFields(query, ['position']);
+    const position = optionalPosition(query, 'position') ?? (await this.store.headPosition());
+    const value = await digestUpTo(readAuditLog(this.store, { toPosition: position }), position);
+    return { algorithm: value.algorithm, position: formatPosition(position), lastEventPosition: value.position || null, count: value.count, digest: value.digest };
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'A self-describing export (manifest with format version, range, count and digests; every event with its hashes) that `npm run audit:verify -- --file` checks offline — auditor' })
+  @ApiQuery({ name: 'format', required: false, enum: ['ndjson', 'csv'], description: 'default ndjson; csv is UTF-8 with a BOM, RFC 4180 quoting' })
+  @ApiAuditFilters()
+  @ApiProduces(CONTENT_TYPES.ndjson, CONTENT_TYPES.csv)
+  @ApiOkResponse({ description: 'the file; the manifest is its first line (NDJSON) or first row (CSV)' })
+  async export(@Query() query: QueryValues, @Res() response: Response): Promise<void> {
+    requireKnownFields(query, ['format', ...FILTER_FIELDS]);
+    const format = optionalText(query, 'format') ?? 'ndjson';
+    if (format !== 'ndjson' && format !== 'csv') throw new InvalidAuditQuery('format', 'must be ndjson or csv');
+    const exportedAt = this.clock.now();
+    const prepared = await prepareExport(this.store, { filter: parseAuditFilter(query), format, exportedAt });
+    const fileName = `audit-export-${exportedAt.toISOString().replace(/[:.]/g, '-')}.${format}`;
+    await streamAnswer(response, prepared.chunks, {
+      contentType: CONTENT_TYPES[format],
+      fileName,
+      headers: { 'X-Export-Count': String(prepared.manifest.count), 'X-Export-Log-Digest': prepared.manifest.logDigest.digest },
+    });
+  }
+}

@@ -1,0 +1,29 @@
+/** Helpers the audit specs share: reading NDJSON answers and starting the app without the projector (audits read the log only). */
+import { taskDecider, type TaskEvent, type TaskState } from '@app/supervision';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { get } from '../support/http-client';
+import { AUDITOR } from '../support/ledger-fixtures';
+
+export function startAuditApp(now = '2026-03-02T09:00:00+08:00'): Promise<TestApp> {
+  return startTestApp({ now, projector: { runInProcess: false } });
+}
+
+export function ndjson(text: unknown): any[] {
+  if (typeof text !== 'string') throw new Error(`not NDJSON: ${JSON.stringify(text)}`);
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line));
+}
+
+export const asAuditor = (app: TestApp) => ({ token: app.tokenFor(AUDITOR) });
+
+export function auditGet(app: TestApp, path: string) {
+  return get(app.url, path, asAuditor(app));
+}
+
+/** The task's state as the command path sees it right now: its stream folded with the domain's evolve. */
+export async function currentTaskState(app: TestApp, taskId: string): Promise<TaskState> {
+  const events = await app.readStream(`task-${taskId}`);
+  return events.reduce((state, event) => taskDecider.evolve(state, { type: event.type, data: event.data } as unknown as TaskEvent), taskDecider.initialState());
+}
