@@ -5,7 +5,8 @@ import { loadAppConfig, type AppConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo-data';
 import { systemClock } from './runtime/clock';
-import { startDatabaseRuntime } from './runtime/database-runtime';
+import { loadProjectorSettings } from '../../projector/src/projector-settings';
+import { attachOrStartDatabase } from './runtime/attach-database';
 import { resolveTokenSettings } from './runtime/token-settings';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -20,9 +21,9 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
-  const database = await startDatabaseRuntime(config.databaseUrl, config.dataDir);
+  const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: { runInProcess: config.runProjector }, http: config.http }, LOG_LEVELS[config.logLevel]);
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, LOG_LEVELS[config.logLevel]);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -64,7 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * checkout under /root, say). Then the cluster lives in a folder of the temp dir named after the
  * wanted one, so it is still found again on the next start, and the log says where.
  */
-function serverReachableDir(wanted: string, log: (line: string) => void): string {
+export function serverReachableDir(wanted: string, log: (line: string) => void): string {
   if (process.getuid?.() !== 0) return wanted;
   const closed = ancestorsOf(resolve(wanted)).find((dir) => existsSync(dir) && (statSync(dir).mode & 0o001) === 0);
   if (!closed) return wanted;

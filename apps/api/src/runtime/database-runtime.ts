@@ -9,7 +9,7 @@ export interface DatabaseRuntime {
   stop(): Promise<void>;
 }
 
-const EMBEDDED_DATABASE = 'ledger';
+export const EMBEDDED_DATABASE = 'ledger';
 
 export async function startDatabaseRuntime(databaseUrl: string | undefined, dataDir: string): Promise<DatabaseRuntime> {
   if (databaseUrl) return { databaseUrl, embedded: false, stop: async () => undefined };

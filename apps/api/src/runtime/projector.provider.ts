@@ -41,11 +41,19 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.settings.runInProcess) return;
+  private started?: Promise<void>;
+
+  onApplicationBootstrap(): Promise<void> {
+    if (!this.settings.runInProcess) return Promise.resolve();
     const { options, projections = ALL_PROJECTIONS } = this.settings;
     this.projector = new Projector({ dataSource: this.dataSource, store: this.store, projections, options, logger: new Logger('Projector') });
-    await this.projector.start();
+    this.started = this.projector.start();
+    return this.started;
+  }
+
+  /** Resolves once the projector's tables exist and its runners follow the log (at once when it does not run here). */
+  async whenStarted(): Promise<void> {
+    await this.started;
   }
 
   // Before the event store and the database close (their hooks run at onApplicationShutdown).

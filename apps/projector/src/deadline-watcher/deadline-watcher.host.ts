@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import type { CommandResult } from '@app/event-store';
 import { ExecuteTaskCommand } from '../../../api/src/commands/execute-task.command';
 import { CLOCK, type Clock } from '../../../api/src/runtime/clock';
-import { PROJECTOR_SETTINGS, type ProjectorSettings } from '../../../api/src/runtime/projector.provider';
+import { EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '../../../api/src/runtime/projector.provider';
 import { DeadlineWatcher, type SendTaskCommand } from './deadline-watcher';
 
 @Injectable()
@@ -20,11 +20,14 @@ export class DeadlineWatcherHost implements OnApplicationBootstrap, BeforeApplic
     private readonly commandBus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
+    private readonly projector: EmbeddedProjector,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const watcher = this.settings.watcher;
     if (!this.settings.runInProcess || !watcher?.enabled) return;
+    // Its read model's table is made by the projector's start.
+    await this.projector.whenStarted();
     this.watcher = new DeadlineWatcher({ dataSource: this.dataSource, send: commandBusSender(this.commandBus), clock: this.clock, settings: watcher, logger: new Logger('DeadlineWatcher') });
     this.watcher.start();
   }

@@ -1,0 +1,50 @@
+/**
+ * The projector as its own process (`npm run start:projector`): follows the event log into every
+ * registered read model and runs the deadline watcher. Same configuration as the API (DATABASE_URL or
+ * the embedded data folder, EVENT_STORE, …); run the API with RUN_PROJECTOR=false beside it.
+ * SIGINT/SIGTERM finish the batch in flight, then stop.
+ */
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { loadAppConfig } from '../../api/src/config/app-config';
+import { systemClock } from '../../api/src/runtime/clock';
+import { attachOrStartDatabase } from '../../api/src/runtime/attach-database';
+import { logLevelsFor } from './log-levels';
+import { loadProjectorSettings } from './projector-settings';
+import { ProjectorModule } from './projector.module';
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const settings = loadProjectorSettings(process.env);
+  const logger = new Logger('ProjectorMain');
+  const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
+  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
+  const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl: database.databaseUrl, eventStore, clock: systemClock, projector: settings }), {
+    logger: logLevelsFor(config.logLevel),
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: finishing the batch in flight and stopping`);
+    await app.close();
+    await database.stop();
+    logger.log('projector process stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.init();
+  const watcher = settings.watcher?.enabled ? `deadline watcher every ${settings.watcher.intervalMs} ms` : 'deadline watcher off';
+  logger.log(
+    `projector process ${process.pid} running ${ALL_PROJECTIONS.map((p) => p.name).join(', ')} (event store: ${config.eventStore.kind}, batch ${settings.options?.batchSize}, ${watcher})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  new Logger('ProjectorMain').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+/**
+ * The projector process's composition root: no HTTP, only the event store, PostgreSQL, the projector
+ * with every registered read model, and the deadline watcher with the command path it sends through.
+ */
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { EventStoreConfig } from '@app/event-store';
+import { ExecuteTaskCommandHandler } from '../../api/src/commands/execute-task.command';
+import { CLOCK, type Clock } from '../../api/src/runtime/clock';
+import { EventStoreCloser, eventStoreProvider } from '../../api/src/runtime/event-store.provider';
+import { EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '../../api/src/runtime/projector.provider';
+import { DeadlineWatcherHost } from './deadline-watcher/deadline-watcher.host';
+
+export interface ProjectorModuleOptions {
+  readonly databaseUrl: string;
+  readonly eventStore: EventStoreConfig;
+  readonly clock: Clock;
+  readonly projector: ProjectorSettings;
+}
+
+@Module({})
+export class ProjectorModule {
+  static register(options: ProjectorModuleOptions): DynamicModule {
+    return {
+      module: ProjectorModule,
+      imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false })],
+      providers: [
+        eventStoreProvider(options.eventStore),
+        EventStoreCloser,
+        { provide: CLOCK, useValue: options.clock },
+        { provide: PROJECTOR_SETTINGS, useValue: options.projector },
+        EmbeddedProjector,
+        DeadlineWatcherHost,
+        ExecuteTaskCommandHandler,
+      ],
+    };
+  }
+}
