@@ -66,4 +66,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/tasks/{taskId}/extension-requests': { allowed: ['leadUnit'], body: () => ({ requestedDeadline: '2027-06-30', reason: '需要更多时间' }) },
   'POST /api/tasks/{taskId}/countersign': { allowed: ['coUnit'], body: () => ({}) },
   'POST /api/tasks/{taskId}/completion-report': { allowed: ['leadUnit'], body: () => ({ summary: '完成情况' }) },
+
+  // The audit endpoints: auditors only (apps/api/src/audit/audit-readers.ts says why).
+  'GET /api/audit/events': { allowed: ['auditor'] },
+  'GET /api/audit/tasks/{taskId}/history': { allowed: ['auditor'] },
+  'GET /api/audit/tasks/{taskId}/as-of': { allowed: ['auditor'], query: '?revision=0' },
+  'GET /api/audit/board/as-of': { allowed: ['auditor'], query: '?at=2026-03-02T09:00:00%2B08:00&limit=10' },
+  'GET /api/audit/verify': { allowed: ['auditor'] },
+  'GET /api/audit/digest': { allowed: ['auditor'] },
+  'GET /api/audit/export': { allowed: ['auditor'] },
 };

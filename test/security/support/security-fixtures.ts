@@ -62,6 +62,12 @@ export interface DocumentedRoute {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   readonly hasBody: boolean;
+  /** The body's required fields, from its schema. */
+  readonly requiredFields: readonly string[];
+}
+
+interface OpenApiOperation {
+  requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> };
 }
 
 /** Every route the app documents at /api/docs-json: a new endpoint shows up here without anyone listing it. */
@@ -69,11 +75,14 @@ export async function documentedRoutes(app: TestApp): Promise<DocumentedRoute[]>
   const answer = await get(app.url, '/api/docs-json');
   if (answer.status !== 200) throw new Error(`no OpenAPI document: ${answer.status}`);
   const routes: DocumentedRoute[] = [];
-  for (const [path, operations] of Object.entries(answer.body.paths as Record<string, Record<string, { requestBody?: unknown }>>)) {
+  const schemas = (answer.body.components?.schemas ?? {}) as Record<string, { required?: string[] }>;
+  for (const [path, operations] of Object.entries(answer.body.paths as Record<string, Record<string, OpenApiOperation>>)) {
     for (const [method, operation] of Object.entries(operations)) {
       const upper = method.toUpperCase() as DocumentedRoute['method'];
       if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(upper)) continue;
-      routes.push({ key: `${upper} ${path}`, method: upper, path, hasBody: operation.requestBody !== undefined });
+      const ref = operation.requestBody?.content?.['application/json']?.schema?.$ref;
+      const requiredFields = ref ? (schemas[ref.split('/').pop()!]?.required ?? []) : [];
+      routes.push({ key: `${upper} ${path}`, method: upper, path, hasBody: operation.requestBody !== undefined, requiredFields });
     }
   }
   return routes.sort((a, b) => a.key.localeCompare(b.key));
