@@ -8,6 +8,13 @@ export function startAuditApp(now = '2026-03-02T09:00:00+08:00'): Promise<TestAp
   return startTestApp({ now, projector: { runInProcess: false } });
 }
 
+/** The entries of an NDJSON answer, read as text (the JSON client would take a one-line answer for JSON). */
+export async function auditLines(app: TestApp, path: string): Promise<any[]> {
+  const answer = await fetch(app.url + path, { headers: { authorization: `Bearer ${app.tokenFor(AUDITOR)}` } });
+  if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+  return ndjson(await answer.text());
+}
+
 export function ndjson(text: unknown): any[] {
   if (typeof text !== 'string') throw new Error(`not NDJSON: ${JSON.stringify(text)}`);
   return text

@@ -1,0 +1,199 @@
+/** Proof that the history was not altered: the append-only table, the hash chains, digests kept outside, and exports. */
+import { Client } from 'pg';
+import { hashEvent } from '@app/event-store';
+import { verifyExport } from '@app/audit';
+import { post } from '../support/http-client';
+import { JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import type { TestApp } from '../support/test-app';
+import { auditGet, startAuditApp } from './audit-support';
+
+async function givenHistory(app: TestApp): Promise<string> {
+  await givenOrganisation(app);
+  const taskId = await givenIssuedTask(app);
+  for (const [path, body, who] of [
+    ['/acknowledge', {}, JUVENILE_UNIT],
+    ['/urge', { reason: '请加快进度', replyDueOn: '2026-03-20' }, SUPERVISOR],
+    ['/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }] }, JUVENILE_UNIT],
+    ['/progress', { summary: '指引起草中，已完成初稿', percent: 30 }, JUVENILE_UNIT],
+  ] as const) {
+    const answer = await post(app.url, `/api/tasks/${taskId}${path}`, body, { token: app.tokenFor(who) });
+    if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
+  }
+  return taskId;
+}
+
+/** As a superuser who turned the append-only trigger off: what an attacker with the database's keys could do. */
+async function tamper(app: TestApp, sql: string, values: unknown[]): Promise<void> {
+  const client = new Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  try {
+    await client.query('set session_replication_role = replica');
+    await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('the event table', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startAuditApp();
+    await givenHistory(app);
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['an UPDATE', "update events set data = jsonb_set(data, '{title}', '\"改过的标题\"')"],
+    ['a DELETE', 'delete from events where stream_revision = 1'],
+    ['a TRUNCATE', 'truncate events'],
+  ])('refuses %s from the application’s own connection', async (_, sql) => {
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      await expect(client.query(sql)).rejects.toMatchObject({ code: 'EL403', message: expect.stringContaining('append-only') });
+    } finally {
+      await client.end();
+    }
+    expect((await auditGet(app, '/api/audit/verify')).body).toMatchObject({ ok: true, firstBreak: null });
+  });
+});
+
+describe('verifying the hash chains', () => {
+  let app: TestApp;
+  let taskId: string;
+  beforeAll(async () => {
+    app = await startAuditApp();
+    taskId = await givenHistory(app);
+  });
+  afterAll(() => app.close());
+
+  it('finds every chain intact in an untouched log', async () => {
+    const answer = await auditGet(app, '/api/audit/verify');
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ ok: true, firstBreak: null, breaks: [] });
+    expect(answer.body.eventsChecked).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names the exact event whose data was altered in SQL, with the stored and the recomputed hash', async () => {
+    const [, acknowledged] = await app.readStream(`task-${taskId}`);
+    await tamper(app, `update events set data = jsonb_set(data, '{unitId}', '"dept-1"') where event_id = $1`, [acknowledged.id]);
+    const answer = await auditGet(app, '/api/audit/verify');
+    expect(answer.body.ok).toBe(false);
+    expect(answer.body.breaks).toHaveLength(1);
+    expect(answer.body.firstBreak).toMatchObject({
+      kind: 'hash_mismatch',
+      streamId: `task-${taskId}`,
+      revision: 1,
+      eventId: acknowledged.id,
+      position: `${acknowledged.position.commit}-${acknowledged.position.prepare}`,
+      expected: acknowledged.metadata.hash,
+    });
+    expect(answer.body.firstBreak.found).not.toBe(acknowledged.metadata.hash);
+  });
+});
+
+describe('a deleted event', () => {
+  let app: TestApp;
+  let taskId: string;
+  beforeAll(async () => {
+    app = await startAuditApp();
+    taskId = await givenHistory(app);
+  });
+  afterAll(() => app.close());
+
+  it('is caught as a gap in its stream’s revisions', async () => {
+    const events = await app.readStream(`task-${taskId}`);
+    await tamper(app, 'delete from events where event_id = $1', [events[2].id]);
+    const answer = await auditGet(app, '/api/audit/verify');
+    expect(answer.body.ok).toBe(false);
+    expect(answer.body.firstBreak).toMatchObject({ kind: 'revision_gap', streamId: `task-${taskId}`, revision: 3, expected: 'revision 2', found: 'revision 3', eventId: events[3].id, message: expect.stringContaining('deleted') });
+  });
+});
+
+describe('a digest kept outside the system', () => {
+  let app: TestApp;
+  let taskId: string;
+  let kept: { position: string; digest: string; count: number };
+  beforeAll(async () => {
+    app = await startAuditApp();
+    taskId = await givenHistory(app);
+    kept = (await auditGet(app, '/api/audit/digest')).body;
+    // Work goes on after the auditor took the digest.
+    await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '已完成试点', percent: 60 }, { token: app.tokenFor(JUVENILE_UNIT) });
+  });
+  afterAll(() => app.close());
+
+  it('proves the history up to its position unchanged while later events are added', async () => {
+    expect(kept).toMatchObject({ algorithm: 'sha256-rolling-v1', count: expect.any(Number), digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const again = await auditGet(app, `/api/audit/digest?position=${kept.position}`);
+    expect(again.body).toMatchObject({ position: kept.position, count: kept.count, digest: kept.digest });
+    const answer = await auditGet(app, `/api/audit/verify?digest=${kept.digest}&position=${kept.position}`);
+    expect(answer.body).toMatchObject({ ok: true, digestCheck: { matches: true, count: kept.count } });
+  });
+
+  it('fails when an event before it was rewritten with a recomputed hash, which the chain alone cannot see', async () => {
+    const events = await app.readStream(`task-${taskId}`);
+    const target = events[events.length - 2]; // the last event the digest covers in this stream, before the later report
+    const data = { ...target.data, summary: '进展顺利（改写）' };
+    const { hash: _old, ...rest } = target.metadata;
+    const metadata = { ...rest, hash: hashEvent({ ...target, data, metadata: rest }) };
+    const next = events[events.length - 1];
+    await tamper(app, 'update events set data = $2, metadata = $3 where event_id = $1', [target.id, JSON.stringify(data), JSON.stringify(metadata)]);
+    await tamper(app, `update events set metadata = jsonb_set(metadata, '{prevHash}', to_jsonb($2::text)) where event_id = $1`, [next.id, metadata.hash]);
+    const { hash: _n, ...nextRest } = { ...next.metadata, prevHash: metadata.hash };
+    await tamper(app, `update events set metadata = jsonb_set(metadata, '{hash}', to_jsonb($2::text)) where event_id = $1`, [next.id, hashEvent({ ...next, metadata: nextRest })]);
+    const answer = await auditGet(app, `/api/audit/verify?digest=${kept.digest}&position=${kept.position}`);
+    expect(answer.body.firstBreak).toBeNull();
+    expect(answer.body).toMatchObject({ ok: false, digestCheck: { matches: false, expected: kept.digest } });
+  });
+
+  it('refuses a digest without its position, naming the missing field', async () => {
+    const answer = await auditGet(app, `/api/audit/verify?digest=${kept.digest}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body.details.fields[0].field).toBe('position');
+  });
+});
+
+describe('an export', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startAuditApp();
+    await givenHistory(app);
+  });
+  afterAll(() => app.close());
+
+  async function* once(text: string): AsyncIterable<string> {
+    yield text;
+  }
+
+  it.each(['ndjson', 'csv'])('as %s verifies offline, carries the live digest of its range, and fails after one byte changes', async (format) => {
+    const answer = await fetch(`${app.url}/api/audit/export?format=${format}`, { headers: { authorization: `Bearer ${app.tokenFor({ sub: 'inspection-auditor', role: 'auditor' })}` } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="audit-export-.*\\.${format}"`));
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    const text = bytes.toString('utf8');
+    const report = await verifyExport(once(text));
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    const live = await auditGet(app, `/api/audit/digest?position=${report.manifest!.range.toPosition}`);
+    expect(report.manifest).toMatchObject({ count: live.body.count, logDigest: { digest: live.body.digest } });
+    expect(text).toContain('指引起草中，已完成初稿');
+
+    const changed = Buffer.from(bytes);
+    const at = bytes.indexOf(Buffer.from('初稿'));
+    changed[at + 2] ^= 0x01; // one byte of one Chinese character
+    expect((await verifyExport(once(changed.toString('utf8')))).ok).toBe(false);
+  });
+
+  it('as CSV starts with a UTF-8 BOM for spreadsheet software', async () => {
+    const answer = await fetch(`${app.url}/api/audit/export?format=csv`, { headers: { authorization: `Bearer ${app.tokenFor({ sub: 'inspection-auditor', role: 'auditor' })}` } });
+    expect(answer.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect([...Buffer.from(await answer.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('refuses an unknown format, naming the field', async () => {
+    const answer = await auditGet(app, '/api/audit/export?format=xlsx');
+    expect(answer.status).toBe(400);
+    expect(answer.body.details.fields[0].field).toBe('format');
+  });
+});
