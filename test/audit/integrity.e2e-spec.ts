@@ -140,7 +140,8 @@ describe('a digest kept outside the system', () => {
     const next = events[events.length - 1];
     await tamper(app, 'update events set data = $2, metadata = $3 where event_id = $1', [target.id, JSON.stringify(data), JSON.stringify(metadata)]);
     await tamper(app, `update events set metadata = jsonb_set(metadata, '{prevHash}', to_jsonb($2::text)) where event_id = $1`, [next.id, metadata.hash]);
-    const { hash: _n, ...nextRest } = { ...next.metadata, prevHash: metadata.hash };
+    const relinked: Record<string, unknown> = { ...next.metadata, prevHash: metadata.hash };
+    const { hash: _n, ...nextRest } = relinked;
     await tamper(app, `update events set metadata = jsonb_set(metadata, '{hash}', to_jsonb($2::text)) where event_id = $1`, [next.id, hashEvent({ ...next, metadata: nextRest })]);
     const answer = await auditGet(app, `/api/audit/verify?digest=${kept.digest}&position=${kept.position}`);
     expect(answer.body.firstBreak).toBeNull();
