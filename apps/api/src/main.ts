@@ -7,6 +7,7 @@ import { seedDemoData } from './demo/seed-demo-data';
 import { systemClock } from './runtime/clock';
 import { loadProjectorSettings } from '../../projector/src/projector-settings';
 import { attachOrStartDatabase } from './runtime/attach-database';
+import { onStopSignal } from './runtime/stop-signals';
 import { resolveTokenSettings } from './runtime/token-settings';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -24,17 +25,14 @@ async function main(): Promise<void> {
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
   const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, LOG_LEVELS[config.logLevel]);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal} received: closing`);
-    await app.close();
-    await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  onStopSignal(
+    async (signal) => {
+      logger.log(`${signal} received: closing`);
+      await app.close();
+      await database.stop();
+    },
+    (error) => logger.error(`stopping failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   await app.init(); // registers the command handlers, which seeding needs
   if (config.seedDemo) await seedDemoData(app);

@@ -11,6 +11,7 @@ import { ALL_PROJECTIONS } from '@app/read-models';
 import { loadAppConfig } from '../../api/src/config/app-config';
 import { systemClock } from '../../api/src/runtime/clock';
 import { attachOrStartDatabase } from '../../api/src/runtime/attach-database';
+import { onStopSignal } from '../../api/src/runtime/stop-signals';
 import { logLevelsFor } from './log-levels';
 import { loadProjectorSettings } from './projector-settings';
 import { ProjectorModule } from './projector.module';
@@ -24,18 +25,15 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl: database.databaseUrl, eventStore, clock: systemClock, projector: settings }), {
     logger: logLevelsFor(config.logLevel),
   });
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal} received: finishing the batch in flight and stopping`);
-    await app.close();
-    await database.stop();
-    logger.log('projector process stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  onStopSignal(
+    async (signal) => {
+      logger.log(`${signal} received: finishing the batch in flight and stopping`);
+      await app.close();
+      await database.stop();
+      logger.log('projector process stopped');
+    },
+    (error) => logger.error(`stopping failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   await app.init();
   const watcher = settings.watcher?.enabled ? `deadline watcher every ${settings.watcher.intervalMs} ms` : 'deadline watcher off';

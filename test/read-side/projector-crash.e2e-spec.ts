@@ -1,0 +1,118 @@
+/**
+ * The projector process killed (SIGKILL) in the middle of catching up, then restarted: every read model
+ * must end equal to a fresh rebuild, because each batch commits its rows and its checkpoint together.
+ * Runs the compiled process (`npm test` builds dist/ before jest).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { START, comparePositions, createEventStore, formatPosition, parsePosition, type EventStore, type GlobalPosition } from '@app/event-store';
+import { ALL_PROJECTIONS, ProjectionAdmin, readCheckpoints } from '@app/read-models';
+import { createTestDatabase } from '@app/testing';
+import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
+
+const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+describe('the projector process, killed while catching up', () => {
+  let databaseUrl: string;
+  let store: EventStore;
+  let dataSource: DataSource;
+  let admin: ProjectionAdmin;
+  const processes: ChildProcess[] = [];
+  const outputOf = new Map<ChildProcess, string[]>();
+
+  beforeAll(async () => {
+    if (!existsSync(PROJECTOR_MAIN)) throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
+    databaseUrl = await createTestDatabase('crash');
+    store = await createEventStore({ kind: 'postgres', url: databaseUrl });
+    dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+    admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
+    await admin.status(); // creates the checkpoint table, so the spec can poll it before the projector's first batch
+  });
+  afterAll(async () => {
+    await Promise.all(processes.map(stopGently));
+    await store.close();
+    await dataSource.destroy();
+  });
+
+  it('restarts from its checkpoints and ends with every read model equal to a fresh rebuild', async () => {
+    // Given a ledger of a few thousand events of real task lifecycles, visible in the log.
+    const ledger = await appendRealisticLedger(store, { tasks: 600 });
+    const head = await until(() => store.headPosition(), (position) => comparePositions(position, ledger.lastPosition) >= 0);
+    expect(ledger.events).toBeGreaterThan(3000);
+
+    // When the projector is killed while its checkpoints are between the start and the head of the log...
+    const first = startProjector();
+    const atKill = await until(checkpoints, (positions) => positions.some((position) => isBetween(position, START, head)), 20_000, 5);
+    first.kill('SIGKILL');
+    await exited(first);
+    const afterKill = await checkpoints();
+    expect(afterKill.some((position) => isBetween(position, START, head))).toBe(true);
+    expect(afterKill.map(formatPosition)).not.toEqual(ALL_PROJECTIONS.map(() => formatPosition(head)));
+
+    // ...and started again.
+    const second = startProjector();
+    expect(await admin.waitForPosition('all', head, 25_000)).toBe(true);
+
+    // Then each read model equals what a rebuild from the log gives.
+    for (const projection of ALL_PROJECTIONS) {
+      const live = await admin.checksum(projection.name);
+      expect(live.rows).toBeGreaterThan(0);
+      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(live);
+    }
+    expect(atKill.length).toBe(ALL_PROJECTIONS.length);
+
+    // And SIGTERM stops it cleanly.
+    second.kill('SIGTERM');
+    await exited(second);
+    expect(second.exitCode).toBe(0);
+    expect(outputOf.get(second)?.join('')).toContain('projector process stopped');
+  });
+
+  function startProjector(): ChildProcess {
+    const child = spawn(process.execPath, [PROJECTOR_MAIN], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', PROJECTOR_BATCH_SIZE: '40', WATCHER_ENABLED: 'false', LOG_LEVEL: 'log' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    outputOf.set(child, output);
+    child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.on('exit', (code, signal) => {
+      if (code !== 0 && signal !== 'SIGKILL') process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
+    });
+    processes.push(child);
+    return child;
+  }
+
+  async function checkpoints(): Promise<GlobalPosition[]> {
+    const found = await readCheckpoints(dataSource.manager, ALL_PROJECTIONS.map((projection) => projection.name));
+    return ALL_PROJECTIONS.map((projection) => found.get(projection.name)?.position ?? START);
+  }
+});
+
+function isBetween(position: GlobalPosition, after: GlobalPosition, before: GlobalPosition): boolean {
+  return comparePositions(position, after) > 0 && comparePositions(position, before) < 0;
+}
+
+async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000, pollMs = 20): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function stopGently(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  await exited(child);
+}
