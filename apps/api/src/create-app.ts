@@ -6,12 +6,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { DEFAULT_HTTP_SETTINGS } from './config/http-settings';
 import { applyHttpSecurity } from './http/http-security';
+import { JSON_BODY_OPTIONS } from './http/json-body';
 import { createValidationPipe } from './http/validation.pipe';
 
 export async function createApp(options: AppModuleOptions, logLevels: LogLevel[] | false = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { logger: logLevels, bodyParser: false });
   // One explicit limit: a larger body is a 413, not a slow parse.
-  app.useBodyParser('json', { limit: '256kb' });
+  app.useBodyParser('json', JSON_BODY_OPTIONS);
   applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS);
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(

@@ -2,9 +2,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { HttpSettings } from '../config/http-settings';
+import { refuseNonJsonBodies } from './json-body';
 
 export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSettings): void {
   app.use(helmet());
+  app.use(refuseNonJsonBodies);
   // Tokens travel in the Authorization header, never in cookies, so no credentials mode is needed.
   app.enableCors({
     origin: settings.corsOrigins.length > 0 ? [...settings.corsOrigins] : false,

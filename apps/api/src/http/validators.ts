@@ -4,6 +4,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
+/** Any text but NUL and lone surrogates: neither is a character, and PostgreSQL's jsonb refuses both (a 500 before this rule). */
+export const STORABLE_TEXT = /^(?:[^\u0000\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export function IsEntityId(description: string, optional = false) {
@@ -28,5 +30,6 @@ export function IsText(description: string, maxLength: number, optional = false)
     IsString(),
     MinLength(optional ? 0 : 1),
     MaxLength(maxLength),
+    Matches(STORABLE_TEXT, { message: '$property must not hold NUL or broken (lone surrogate) characters' }),
   );
 }
