@@ -19,11 +19,13 @@ import { ProgrammesController } from './programmes/programmes.controller';
 import { CLOCK, type Clock } from './runtime/clock';
 import { EventStoreCloser, eventStoreProvider } from './runtime/event-store.provider';
 import { DeadlineWatcherHost } from '../../projector/src/deadline-watcher/deadline-watcher.host';
+import { ProjectionOperationsController } from './projections/projection-operations.controller';
 import { EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from './runtime/projector.provider';
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
 import { AUDIT_CONTROLLERS } from './audit';
+import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -54,6 +56,7 @@ export class AppModule {
       DeadlineWatcherHost,
       TaskCommandRunner,
       ...COMMAND_HANDLERS,
+      ...QUERY_PROVIDERS,
     ];
     return {
       module: AppModule,
@@ -64,7 +67,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: (options.http ?? DEFAULT_HTTP_SETTINGS).rateLimitPerMinute }] }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS],
+      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
       providers,
     };
   }

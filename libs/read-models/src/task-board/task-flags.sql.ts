@@ -34,11 +34,11 @@ export function flagThresholds(now: Date, policy: FlagPolicy = DEFAULT_FLAG_POLI
 }
 
 /**
- * SQL expressions over a board row (table alias `alias`). The thresholds become parameters the
- * first time an expression needs them, so a statement that uses no flag binds none.
+ * SQL expressions over a board row (table alias `alias`). Each threshold becomes a parameter the
+ * first time an expression needs it, so a statement binds only the thresholds it mentions.
  */
 export class FlagSql {
-  private bound?: { today: string; yellowUntil: string; staleCutoff: string };
+  private readonly bound = new Map<keyof FlagThresholds, string>();
 
   constructor(
     private readonly alias: string,
@@ -47,24 +47,25 @@ export class FlagSql {
   ) {}
 
   private get today(): string {
-    return this.bind().today;
+    return this.bind('today', 'date');
   }
 
   private get yellowUntil(): string {
-    return this.bind().yellowUntil;
+    return this.bind('yellowUntil', 'date');
   }
 
   private get staleCutoff(): string {
-    return this.bind().staleCutoff;
+    return this.bind('staleCutoff', 'timestamptz');
   }
 
-  private bind() {
-    this.bound ??= {
-      today: this.params.add(this.thresholds.today, 'date'),
-      yellowUntil: this.params.add(this.thresholds.yellowUntil, 'date'),
-      staleCutoff: this.params.add(this.thresholds.staleCutoff, 'timestamptz'),
-    };
-    return this.bound;
+  // Each threshold is bound once, on first use: PostgreSQL refuses a parameter the statement never mentions.
+  private bind(name: keyof FlagThresholds, cast: string): string {
+    let placeholder = this.bound.get(name);
+    if (placeholder === undefined) {
+      placeholder = this.params.add(this.thresholds[name], cast);
+      this.bound.set(name, placeholder);
+    }
+    return placeholder;
   }
 
   overdue(): string {

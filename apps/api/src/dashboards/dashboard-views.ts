@@ -1,0 +1,37 @@
+/** What the dashboards answer with. Counts come from the board's own rows and flag rule, as of `asOf`. */
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NamedRef } from '../task-queries/task-views';
+
+export class DashboardCountsView {
+  @ApiProperty() total: number;
+  @ApiProperty({ description: 'tasks by status (issued, acknowledged, in_progress, …)', example: { in_progress: 3, completed: 2 } }) byStatus: Record<string, number>;
+  @ApiProperty({ description: 'tasks by traffic light as of now', example: { green: 2, yellow: 1, red: 1, none: 2 } }) byLight: Record<string, number>;
+  @ApiProperty() overdue: number;
+  @ApiProperty() stale: number;
+  @ApiProperty({ description: 'accepted (办结), including those under look-back review' }) completed: number;
+  @ApiProperty({ description: 'accepted on or before the ORIGINAL deadline' }) completedOnTime: number;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'completedOnTime / completed, 4 decimals; null when nothing is completed' }) onTimeRate: number | null;
+}
+
+export class ProgrammeRefView extends NamedRef {
+  @ApiPropertyOptional({ nullable: true, type: Number }) year: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 68 }) plannedTaskCount: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'launched' }) status: string | null;
+}
+
+export class ProgrammeDashboardView {
+  @ApiProperty({ description: 'the instant the flags were computed for' }) asOf: string;
+  @ApiProperty({ type: ProgrammeRefView }) programme: ProgrammeRefView;
+  @ApiProperty({ type: DashboardCountsView }) counts: DashboardCountsView;
+}
+
+export class GroupDashboardItemView {
+  @ApiProperty({ type: NamedRef, description: 'the unit (lead or co-unit) or the lead leader' }) subject: NamedRef;
+  @ApiProperty({ type: DashboardCountsView }) counts: DashboardCountsView;
+}
+
+export class GroupDashboardView {
+  @ApiProperty() asOf: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) programmeId: string | null;
+  @ApiProperty({ type: [GroupDashboardItemView] }) items: GroupDashboardItemView[];
+}

@@ -1,0 +1,33 @@
+/** One task's detail as the task-detail read model has it, with its flags as of now; 404 when unknown. */
+import { Inject, NotFoundException } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { findTaskDetail } from '@app/read-models';
+import { CLOCK, type Clock } from '../runtime/clock';
+import { namesFor, taskDetailView } from './task-view-mapper';
+import type { TaskDetailView } from './task-views';
+
+export class GetTaskQuery extends Query<TaskDetailView> {
+  constructor(readonly taskId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetTaskQuery)
+export class GetTaskHandler implements IQueryHandler<GetTaskQuery> {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ taskId }: GetTaskQuery): Promise<TaskDetailView> {
+    const manager = this.dataSource.manager;
+    const view = await findTaskDetail(manager, taskId);
+    if (!view) throw taskNotFound(taskId);
+    return taskDetailView(taskId, view, await namesFor(manager, [view.state]), this.clock.now());
+  }
+}
+
+export function taskNotFound(taskId: string): NotFoundException {
+  return new NotFoundException({ code: 'TASK_NOT_FOUND', message: `no task ${taskId} in the read models` });
+}

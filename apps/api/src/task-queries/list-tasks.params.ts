@@ -1,0 +1,79 @@
+/** The board's query string: every filter, the sort and the page, each checked so a bad one is a 400 naming it. */
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { TASK_STATUSES } from '@app/supervision';
+import { BOARD_SORT_FIELDS, type BoardFilter, type BoardPageRequest, type BoardSortField } from '@app/read-models';
+import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
+import { IsEntityId } from '../http/validators';
+import { PagedQueryParams } from '../read-side/read-query.params';
+import { IsBooleanFlag, IsListOf, IsRealDate, IsTextList } from '../read-side/query-param-rules';
+
+const LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
+
+export class ListTasksParams extends PagedQueryParams {
+  @IsEntityId('programme id', true)
+  programme?: string;
+
+  @IsListOf(TASK_STATUSES, 'status')
+  status?: (typeof TASK_STATUSES)[number][];
+
+  @IsTextList('category (条线), e.g. 未成年人检察', 50)
+  category?: string[];
+
+  @IsEntityId('unit id: tasks it leads or co-operates on', true)
+  unit?: string;
+
+  @IsEntityId('lead leader id', true)
+  leader?: string;
+
+  @IsListOf(LIGHTS, 'traffic light as of now')
+  light?: (typeof LIGHTS)[number][];
+
+  @IsBooleanFlag('deadline in force passed and not finished')
+  overdue?: boolean;
+
+  @IsBooleanFlag('in progress with no report for the stale period')
+  stale?: boolean;
+
+  @IsRealDate('deadline in force strictly before this date')
+  dueBefore?: string;
+
+  @IsRealDate('deadline in force strictly after this date')
+  dueAfter?: string;
+
+  @ApiPropertyOptional({ description: 'free text in the title or description, Chinese included (e.g. 未成年人)', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: BOARD_SORT_FIELDS, default: 'deadline' })
+  @IsOptional()
+  @IsIn(BOARD_SORT_FIELDS, { message: `$property must be one of ${BOARD_SORT_FIELDS.join(', ')}` })
+  sort?: BoardSortField;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'], { message: '$property must be asc or desc' })
+  order?: 'asc' | 'desc';
+
+  toFilter(): BoardFilter {
+    return {
+      programmeId: this.programme,
+      statuses: this.status,
+      categories: this.category,
+      unitId: this.unit,
+      leaderId: this.leader,
+      lights: this.light,
+      overdue: this.overdue,
+      stale: this.stale,
+      dueBefore: this.dueBefore,
+      dueAfter: this.dueAfter,
+      q: this.q?.trim() || undefined,
+    };
+  }
+
+  toPage(): BoardPageRequest {
+    return { sort: this.sort ?? 'deadline', order: this.order ?? 'asc', page: this.page ?? 1, limit: this.limit ?? DEFAULT_PAGE_SIZE };
+  }
+}

@@ -1,0 +1,48 @@
+/** The read side of tasks: the board, a task's detail (ETag = stream revision) and its timeline. Any role may read. */
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { EntityIdPipe } from '../http/entity-id.pipe';
+import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
+import { ReadModelQuery } from '../read-side/read-model-query.decorator';
+import { PagedQueryParams } from '../read-side/read-query.params';
+import { GetTaskTimelineQuery } from './get-task-timeline.query';
+import { GetTaskQuery } from './get-task.query';
+import { ListTasksParams } from './list-tasks.params';
+import { ListTasksQuery } from './list-tasks.query';
+import { BoardPageView, TaskDetailView, TimelinePageView } from './task-views';
+
+@ApiTags('task queries')
+@Controller('api/tasks')
+export class TaskQueriesController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get()
+  @ReadModelQuery('task-board', 'organisation')
+  @ApiOperation({ summary: 'The board (督办台账): filter, search (Chinese included), sort and page the tasks' })
+  @ApiOkResponse({ type: BoardPageView })
+  list(@Query() params: ListTasksParams): Promise<BoardPageView> {
+    return this.queryBus.execute(new ListTasksQuery(params.toFilter(), params.toPage()));
+  }
+
+  @Get(':taskId')
+  @ReadModelQuery('task-detail', 'organisation')
+  @ApiOperation({ summary: 'One task in full; the ETag is its stream revision (send it as If-Match with a command)' })
+  @ApiOkResponse({ type: TaskDetailView })
+  @ApiNotFoundResponse({ description: 'no such task (TASK_NOT_FOUND)' })
+  async detail(@Param('taskId', EntityIdPipe) taskId: string, @Res({ passthrough: true }) res: Response): Promise<TaskDetailView> {
+    const detail = await this.queryBus.execute(new GetTaskQuery(taskId));
+    res.setHeader('ETag', `"${detail.revision}"`);
+    return detail;
+  }
+
+  @Get(':taskId/timeline')
+  @ReadModelQuery('task-timeline')
+  @ApiOperation({ summary: 'A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time' })
+  @ApiOkResponse({ type: TimelinePageView })
+  @ApiNotFoundResponse({ description: 'no such task (TASK_NOT_FOUND)' })
+  timeline(@Param('taskId', EntityIdPipe) taskId: string, @Query() params: PagedQueryParams): Promise<TimelinePageView> {
+    return this.queryBus.execute(new GetTaskTimelineQuery(taskId, params.page ?? 1, params.limit ?? DEFAULT_PAGE_SIZE));
+  }
+}

@@ -1,0 +1,100 @@
+/** Turns read-model rows into the API's views: ids paired with names, codes paired with Chinese labels. */
+import type { EntityManager } from 'typeorm';
+import { RATING_LABELS, TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Task } from '@app/supervision';
+import { findNames, type BoardEntry, type OrganisationNames, type TaskView } from '@app/read-models';
+import type { BoardItemView, NamedRef, TaskDetailView, TaskFlagsView } from './task-views';
+
+/** Looks up, in one go per kind, every unit, leader and programme the tasks mention. */
+export function namesFor(manager: EntityManager, tasks: readonly { programmeId: string; leadUnitId: string; coUnitIds: readonly string[]; leadLeaderId: string }[]): Promise<OrganisationNames> {
+  return findNames(manager, {
+    units: tasks.flatMap((task) => [task.leadUnitId, ...task.coUnitIds]),
+    officials: tasks.map((task) => task.leadLeaderId),
+    programmes: tasks.map((task) => task.programmeId),
+  });
+}
+
+const ref = (names: Map<string, string>, id: string): NamedRef => ({ id, name: names.get(id) ?? null });
+
+function flagsView(flags: { light: keyof typeof TRAFFIC_LIGHT_LABELS; overdue: boolean; stale: boolean }): TaskFlagsView {
+  return { light: flags.light, lightLabel: TRAFFIC_LIGHT_LABELS[flags.light], overdue: flags.overdue, stale: flags.stale };
+}
+
+export function boardItemView(entry: BoardEntry, names: OrganisationNames): BoardItemView {
+  return {
+    id: entry.taskId,
+    revision: entry.revision,
+    programme: ref(names.programmes, entry.programmeId),
+    code: entry.code,
+    title: entry.title,
+    category: entry.category,
+    status: entry.status,
+    statusLabel: TASK_STATUS_LABELS[entry.status] ?? entry.status,
+    leadUnit: ref(names.units, entry.leadUnitId),
+    coUnits: entry.coUnitIds.map((id) => ref(names.units, id)),
+    leader: ref(names.officials, entry.leadLeaderId),
+    deadline: entry.deadline,
+    originalDeadline: entry.originalDeadline,
+    issuedAt: entry.issuedAt,
+    updatedAt: entry.updatedAt,
+    completedAt: entry.completedAt,
+    progressPercent: entry.progressPercent,
+    openUrges: entry.openUrges,
+    flags: flagsView(entry),
+  };
+}
+
+/** The detail's flags come from deriveTaskFlags itself; the board's SQL is held to the same rule by task-flags.sql.int.spec.ts. */
+export function taskDetailView(taskId: string, view: TaskView, names: OrganisationNames, now: Date): TaskDetailView {
+  const task: Task = view.state;
+  const base = boardItemView(
+    {
+      taskId,
+      revision: view.revision,
+      programmeId: task.programmeId,
+      code: task.code,
+      title: task.title,
+      category: task.category,
+      status: task.status,
+      leadUnitId: task.leadUnitId,
+      coUnitIds: [...task.coUnitIds],
+      leadLeaderId: task.leadLeaderId,
+      deadline: task.deadline,
+      originalDeadline: task.originalDeadline,
+      issuedAt: task.issuedAt,
+      updatedAt: task.updatedAt,
+      completedAt: task.completedAt,
+      progressPercent: task.progress.latest?.percent ?? null,
+      openUrges: openUrges(task).length,
+      ...deriveTaskFlags(task, now),
+    },
+    names,
+  );
+  const open = openExtensionRequest(task);
+  return {
+    ...base,
+    description: task.description,
+    plan: task.plan,
+    milestones: [...task.milestones],
+    latestProgress: task.progress.latest,
+    coUnitProgress: Object.entries(task.progress.latestByCoUnit).map(([unitId, report]) => ({ unit: ref(names.units, unitId), ...report })),
+    instructions: task.instructions.map((instruction) => ({ ...instruction, leader: ref(names.officials, instruction.leaderId) })),
+    pendingUrges: openUrges(task),
+    urges: [...task.urges],
+    openExtensionRequests: open ? [open] : [],
+    extensionRequests: [...task.extensionRequests],
+    cooperation: task.cooperationRequests.map((request) => ({ ...request, requestedBy: ref(names.units, request.requestedByUnitId), from: ref(names.units, request.fromUnitId) })),
+    outcomes: [...task.outcomes],
+    countersigns: Object.entries(task.countersigns).map(([unitId, countersign]) => ({ unit: ref(names.units, unitId), ...countersign })),
+    missingCountersigns: missingCountersigns(task).map((unitId) => ref(names.units, unitId)),
+    completionReport: task.completionReport,
+    completionReturns: [...task.completionReturns],
+    acceptance: task.acceptance,
+    completedOnTime: completedOnTime(task),
+    rating: task.rating ? { ...task.rating, label: RATING_LABELS[task.rating.rating] } : null,
+    lookBackReviews: [...task.lookBackReviews],
+    missedDeadlines: [...task.missedDeadlines],
+    sentBack: task.sentBack,
+    suspendedFrom: task.suspendedFrom,
+    cancellation: task.cancellation,
+  };
+}

@@ -1,0 +1,102 @@
+/** What the task queries answer with (documented in OpenAPI). Ids come with the name or title the organisation read model knows. */
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class NamedRef {
+  @ApiProperty({ example: 'dept-9' })
+  id: string;
+  @ApiProperty({ nullable: true, type: String, example: '第九检察厅', description: 'null when the directory does not know the id' })
+  name: string | null;
+}
+
+export class TaskFlagsView {
+  @ApiProperty({ enum: ['green', 'yellow', 'red', 'none'] })
+  light: string;
+  @ApiProperty({ example: '绿灯' })
+  lightLabel: string;
+  @ApiProperty()
+  overdue: boolean;
+  @ApiProperty()
+  stale: boolean;
+}
+
+export class BoardItemView {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: 'stream revision the row reflects' }) revision: number;
+  @ApiProperty({ type: NamedRef }) programme: NamedRef;
+  @ApiProperty({ example: '2022-07' }) code: string;
+  @ApiProperty({ example: '规范推进未成年人检察业务统一集中办理' }) title: string;
+  @ApiProperty({ example: '未成年人检察' }) category: string;
+  @ApiProperty({ example: 'in_progress' }) status: string;
+  @ApiProperty({ example: '办理中' }) statusLabel: string;
+  @ApiProperty({ type: NamedRef }) leadUnit: NamedRef;
+  @ApiProperty({ type: [NamedRef] }) coUnits: NamedRef[];
+  @ApiProperty({ type: NamedRef }) leader: NamedRef;
+  @ApiProperty({ description: 'deadline in force', example: '2026-12-31' }) deadline: string;
+  @ApiProperty({ description: 'deadline at issue (what on-time completion is measured by)' }) originalDeadline: string;
+  @ApiProperty() issuedAt: string;
+  @ApiProperty() updatedAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) progressPercent: number | null;
+  @ApiProperty() openUrges: number;
+  @ApiProperty({ type: TaskFlagsView, description: 'as of now, by the same rule as the detail and the dashboards' }) flags: TaskFlagsView;
+}
+
+export class PageInfo {
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() pages: number;
+}
+
+export class BoardPageView extends PageInfo {
+  @ApiProperty({ type: [BoardItemView] }) items: BoardItemView[];
+}
+
+export class TaskDetailView extends BoardItemView {
+  @ApiProperty() description: string;
+  @ApiPropertyOptional({ type: Object, nullable: true, description: 'work plan (工作打算): text and submittedAt' }) plan: object | null;
+  @ApiProperty({ type: [Object] }) milestones: object[];
+  @ApiPropertyOptional({ type: Object, nullable: true, description: 'latest report of the lead unit or its leader' }) latestProgress: object | null;
+  @ApiProperty({ type: [Object], description: 'latest input of each co-unit' }) coUnitProgress: object[];
+  @ApiProperty({ type: [Object], description: 'leaders’ instructions (批示)' }) instructions: object[];
+  @ApiProperty({ type: [Object], description: 'urges (催办) not answered yet' }) pendingUrges: object[];
+  @ApiProperty({ type: [Object] }) urges: object[];
+  @ApiProperty({ type: [Object], description: 'extension requests still open' }) openExtensionRequests: object[];
+  @ApiProperty({ type: [Object] }) extensionRequests: object[];
+  @ApiProperty({ type: [Object], description: 'co-operation requests (协作配合)' }) cooperation: object[];
+  @ApiProperty({ type: [Object] }) outcomes: object[];
+  @ApiProperty({ type: [Object], description: 'countersigns (会签) by co-unit' }) countersigns: object[];
+  @ApiProperty({ type: [NamedRef], description: 'co-units yet to countersign' }) missingCountersigns: NamedRef[];
+  @ApiPropertyOptional({ type: Object, nullable: true }) completionReport: object | null;
+  @ApiProperty({ type: [Object] }) completionReturns: object[];
+  @ApiPropertyOptional({ type: Object, nullable: true }) acceptance: object | null;
+  @ApiProperty({ description: 'accepted on or before the ORIGINAL deadline' }) completedOnTime: boolean;
+  @ApiPropertyOptional({ type: Object, nullable: true, description: 'rating (评价) with its Chinese label' }) rating: object | null;
+  @ApiProperty({ type: [Object], description: 'look-back reviews (回头看) with their rectifications' }) lookBackReviews: object[];
+  @ApiProperty({ type: [Object] }) missedDeadlines: object[];
+  @ApiPropertyOptional({ type: Object, nullable: true }) sentBack: object | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) suspendedFrom: string | null;
+  @ApiPropertyOptional({ type: Object, nullable: true }) cancellation: object | null;
+}
+
+export class TimelineActorView {
+  @ApiPropertyOptional({ nullable: true, type: String }) id: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'unit' }) role: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'dept-9' }) unitId: string | null;
+}
+
+export class TimelineEntryView {
+  @ApiProperty() revision: number;
+  @ApiProperty() eventId: string;
+  @ApiProperty({ example: 'TaskAcknowledged' }) type: string;
+  @ApiProperty({ example: '签收' }) label: string;
+  @ApiProperty({ example: 'dept-9 签收任务' }) summary: string;
+  @ApiProperty({ type: TimelineActorView }) actor: TimelineActorView;
+  @ApiProperty() occurredAt: string;
+  @ApiProperty() recordedAt: string;
+}
+
+export class TimelinePageView extends PageInfo {
+  @ApiProperty() taskId: string;
+  @ApiProperty({ type: [TimelineEntryView] }) items: TimelineEntryView[];
+}
