@@ -1,0 +1,15 @@
+/** Entry point of `npm run audit:export` (see audit-export-command.ts). */
+import 'reflect-metadata';
+import { processIo } from './audit-cli-support';
+import { runAuditExport } from './audit-export-command';
+
+runAuditExport(process.argv.slice(2), processIo).then(
+  (code) => {
+    // exitCode, not exit(): a piped stdout may still be flushing the export.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,68 @@
+/**
+ * `npm run audit:verify`: recompute every stream's hash chain in the log and name the first broken
+ * link; with --digest and --position, prove the log up to that position unchanged; with --file,
+ * check an export with no database at all. Exit 0 intact, 1 broken, 2 usage.
+ */
+import { createReadStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isDigestText, readAuditLog, verifyExport, verifyLog, type ChainBreak } from '@app/audit';
+import { parsePosition } from '@app/event-store';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, progressReporter, type CliIo } from './audit-cli-support';
+
+const USAGE = 'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare>] [--file <export.ndjson|export.csv>] [--json]\n';
+
+export async function runAuditVerify(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: { digest?: string; position?: string; file?: string; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: { digest: { type: 'string' }, position: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }));
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (values.help) return void io.stderr.write(USAGE), EXIT_OK;
+  if (values.file) return verifyFile(values.file, values.json === true, io);
+  const position = values.position !== undefined ? parsePosition(values.position) : undefined;
+  if ((values.digest === undefined) !== (values.position === undefined) || (values.digest !== undefined && !isDigestText(values.digest)) || (values.position !== undefined && !position)) {
+    io.stderr.write(`--digest (64 hex characters) and --position (<commit>-<prepare>) go together\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { store, close } = await openEventStore(io);
+  try {
+    const progress = progressReporter(io, 'verified');
+    const head = await store.headPosition();
+    const report = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim: values.digest && position ? { digest: values.digest, position } : undefined, onProgress: (n) => progress.update(n) });
+    progress.done(report.eventsChecked);
+    if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    else {
+      io.stdout.write(report.firstBreak ? describeBreak(report.firstBreak, report.breaks.length) : `hash chains intact: ${report.eventsChecked} events in ${report.streamsChecked} streams\n`);
+      if (report.digestCheck) io.stdout.write(report.digestCheck.matches ? `digest at ${report.digestCheck.position} matches (${report.digestCheck.count} events)\n` : `DIGEST MISMATCH at ${report.digestCheck.position}: kept ${report.digestCheck.expected}, the log now gives ${report.digestCheck.actual}\n`);
+      io.stdout.write(`log digest now: ${report.head.digest} at ${report.head.position || '(empty)'} (${report.head.count} events)\n`);
+    }
+    return report.ok ? EXIT_OK : EXIT_BROKEN;
+  } finally {
+    await close();
+  }
+}
+
+async function verifyFile(path: string, json: boolean, io: CliIo): Promise<number> {
+  const progress = progressReporter(io, `reading ${path}`, 'bytes');
+  let bytes = 0;
+  const report = await verifyExport(
+    (async function* () {
+      for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+        bytes += Buffer.byteLength(chunk as string);
+        progress.update(bytes);
+        yield chunk as string;
+      }
+    })(),
+  );
+  progress.done(bytes);
+  if (json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else if (report.ok) io.stdout.write(`export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`);
+  else io.stdout.write(`EXPORT BROKEN (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map((p) => `  record ${p.record}: ${p.message}`).join('\n')}\n`);
+  return report.ok ? EXIT_OK : EXIT_BROKEN;
+}
+
+function describeBreak(first: ChainBreak, count: number): string {
+  return `BROKEN: ${first.message}\n  stream ${first.streamId}, revision ${first.revision}, position ${first.position}, event ${first.eventId}\n  expected ${first.expected}\n  found    ${first.found}\n${count > 1 ? `  (${count} breaks in all; --json lists them)\n` : ''}`;
+}
