@@ -10,7 +10,7 @@
  * unit), `coUnit` dept-1 (its co-operating unit), `otherUnit` dept-6 (no part in it), `taskLeader`
  * its leader in charge, `otherLeader` a leader of another line. Every actor not listed must get 403.
  */
-import type { ActorKind, FixtureIds } from './support/security-fixtures';
+import { ACTOR_KINDS, type ActorKind, type FixtureIds } from './support/security-fixtures';
 import { juvenileTask } from '../support/ledger-fixtures';
 
 export interface RouteAccess {
@@ -67,6 +67,15 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/tasks/{taskId}/countersign': { allowed: ['coUnit'], body: () => ({}) },
   'POST /api/tasks/{taskId}/completion-report': { allowed: ['leadUnit'], body: () => ({ summary: '完成情况' }) },
 
+  // The read models: any authenticated role may read the board, a task, its timeline, the dashboards and the projections' status.
+  'GET /api/tasks': { allowed: ACTOR_KINDS, query: '?limit=10&q=%E6%9C%AA%E6%88%90%E5%B9%B4%E4%BA%BA' },
+  'GET /api/tasks/{taskId}': { allowed: ACTOR_KINDS },
+  'GET /api/tasks/{taskId}/timeline': { allowed: ACTOR_KINDS, query: '?limit=10' },
+  'GET /api/dashboards/programmes/{programmeId}': { allowed: ACTOR_KINDS },
+  'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
+  'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },
+  'GET /api/projections': { allowed: ACTOR_KINDS },
+
   // The audit endpoints: auditors only (apps/api/src/audit/audit-readers.ts says why).
   'GET /api/audit/events': { allowed: ['auditor'] },
   'GET /api/audit/tasks/{taskId}/history': { allowed: ['auditor'] },
@@ -75,4 +84,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/audit/verify': { allowed: ['auditor'] },
   'GET /api/audit/digest': { allowed: ['auditor'] },
   'GET /api/audit/export': { allowed: ['auditor'] },
+
+  // Operating the read models (apps/api/src/projections/projection-operations.controller.ts): changes and
+  // the parked list for the admin (运维) only; a live checksum for anyone signed in.
+  'GET /api/projections/parked': { allowed: ['admin'] },
+  'GET /api/projections/{name}/checksum': { allowed: ['supervisor', 'leadUnit', 'coUnit', 'otherUnit', 'taskLeader', 'otherLeader', 'auditor', 'reader', 'admin'], params: () => ({ name: 'task-deadlines' }) },
+  'POST /api/projections/{name}/rebuild': { allowed: ['admin'], params: () => ({ name: 'task-deadlines' }) },
+  'POST /api/projections/{name}/parked/replay': { allowed: ['admin'], body: () => ({}), params: () => ({ name: 'task-deadlines' }) },
 };

@@ -1,0 +1,119 @@
+import { ALL_PROJECTIONS, ProjectionAdmin } from '@app/read-models';
+import { parsePosition } from '@app/event-store';
+import { streamCountsProjection, type StreamCountsFaults } from '../../libs/read-models/src/projector/specs/stream-counts.projection';
+import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
+import { get, post } from '../support/http-client';
+import { ADMIN, AUDITOR, JUVENILE_LEADER, JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import { TEST_PROJECTOR_OPTIONS, startTestApp, type TestApp } from '../support/test-app';
+
+const NOT_ADMIN: [string, TokenClaims][] = [
+  ['supervisor', SUPERVISOR],
+  ['leader', JUVENILE_LEADER],
+  ['unit', JUVENILE_UNIT],
+  ['auditor', AUDITOR],
+  ['reader', READER],
+];
+
+describe('operating the read models over HTTP', () => {
+  let app: TestApp;
+  afterEach(() => app.close());
+
+  async function caughtUp(): Promise<void> {
+    const head = await app.store.headPosition();
+    expect(await app.app.get(ProjectionAdmin).waitForPosition('all', head, 10_000)).toBe(true);
+  }
+
+  describe('with every registered read model', () => {
+    beforeEach(async () => {
+      app = await startTestApp();
+      await givenOrganisation(app);
+      await givenIssuedTask(app, { code: '2026-01' });
+      await givenIssuedTask(app, { code: '2026-02', title: '深化未成年人检察社会支持体系建设' });
+      await caughtUp();
+    });
+
+    it.each(NOT_ADMIN)('refuses the rebuild, the replay and the parked list to the %s role with 403', async (_role, claims) => {
+      const token = app.tokenFor(claims);
+      const answers = [
+        await post(app.url, '/api/projections/task-deadlines/rebuild', {}, { token }),
+        await post(app.url, '/api/projections/task-deadlines/parked/replay', {}, { token }),
+        await get(app.url, '/api/projections/parked', { token }),
+      ];
+      expect(answers.map((answer) => [answer.status, answer.body.code])).toEqual(answers.map(() => [403, 'ROLE_NOT_ALLOWED']));
+    });
+
+    it('lets only the admin and the auditor compare with a scratch rebuild', async () => {
+      expect((await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token: app.tokenFor(READER) })).status).toBe(403);
+      expect((await get(app.url, '/api/projections/task-deadlines/checksum', { token: app.tokenFor(READER) })).status).toBe(200);
+      expect((await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token: app.tokenFor(AUDITOR) })).body.matches).toBe(true);
+    });
+
+    it('rebuilds a read model into new tables and swaps them in, and its checksum then equals a fresh rebuild', async () => {
+      const token = app.tokenFor(ADMIN);
+      const before = await get(app.url, '/api/projections/task-deadlines/checksum', { token });
+
+      const rebuilt = await post(app.url, '/api/projections/task-deadlines/rebuild', {}, { token });
+
+      expect(rebuilt.status).toBe(200);
+      expect(rebuilt.body).toMatchObject({ projection: 'task-deadlines', builtAs: { task_deadlines: expect.stringMatching(/^task_deadlines__r\d+$/) } });
+      expect(rebuilt.body.events).toBeGreaterThanOrEqual(2);
+      expect(rebuilt.body.checksum).toMatchObject({ checksum: before.body.checksum, rows: 2 });
+      const compared = await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token });
+      expect(compared.body).toMatchObject({ matches: true, checksum: compared.body.fresh.checksum, rows: 2 });
+      const status = await get(app.url, '/api/projections', { token });
+      expect(status.body.projections.find((projection: { name: string }) => projection.name === 'task-deadlines')).toMatchObject({ generation: 1 });
+    });
+
+    it('finds every registered read model equal to its fresh rebuild', async () => {
+      for (const { name } of ALL_PROJECTIONS) {
+        const compared = await get(app.url, `/api/projections/${name}/checksum?fresh=true`, { token: app.tokenFor(ADMIN) });
+        expect([name, compared.status, compared.body.matches]).toEqual([name, 200, true]);
+      }
+    });
+
+    it('answers 404 with the known names for a read model that does not exist', async () => {
+      const answer = await post(app.url, '/api/projections/no-such-model/rebuild', {}, { token: app.tokenFor(ADMIN) });
+      expect(answer.status).toBe(404);
+      expect(answer.body).toMatchObject({ code: 'UNKNOWN_PROJECTION', details: { known: ALL_PROJECTIONS.map((projection) => projection.name) } });
+      expect((await get(app.url, '/api/projections/no-such-model/checksum', { token: app.tokenFor(ADMIN) })).status).toBe(404);
+    });
+  });
+
+  describe('with a read model that cannot apply an acknowledgement (a poison event)', () => {
+    const faults: StreamCountsFaults = {};
+
+    beforeEach(async () => {
+      faults.poison = (event) => event.type === 'TaskAcknowledged';
+      app = await startTestApp({ projector: { runInProcess: true, options: TEST_PROJECTOR_OPTIONS, projections: [streamCountsProjection(faults)] } });
+      await givenOrganisation(app);
+    });
+
+    it('lists the parked event to the admin, and after the fix a replay brings the stream back in line with a fresh rebuild', async () => {
+      const token = app.tokenFor(ADMIN);
+      const taskId = await givenIssuedTask(app);
+      const acknowledged = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) });
+      expect(acknowledged.status).toBe(200);
+      const admin = app.app.get(ProjectionAdmin);
+      await admin.waitForPosition('all', parsePosition(acknowledged.body.position)!, 10_000);
+
+      const parked = await get(app.url, '/api/projections/parked?projection=stream-counts', { token });
+      expect(parked.status).toBe(200);
+      expect(parked.body).toEqual([
+        expect.objectContaining({ projection: 'stream-counts', streamId: `task-${taskId}`, revision: '1', type: 'TaskAcknowledged', errorMessage: 'cannot project TaskAcknowledged (poison)' }),
+      ]);
+
+      faults.poison = undefined;
+      const replayed = await post(app.url, '/api/projections/stream-counts/parked/replay', { streamId: `task-${taskId}` }, { token });
+
+      expect(replayed.status).toBe(200);
+      expect(replayed.body).toEqual([{ streamId: `task-${taskId}`, status: 'replayed', events: 1 }]);
+      expect((await get(app.url, '/api/projections/parked', { token })).body).toEqual([]);
+      expect((await get(app.url, '/api/projections/stream-counts/checksum?fresh=true', { token })).body.matches).toBe(true);
+    });
+
+    it('refuses an unknown field in the replay body with 400', async () => {
+      const answer = await post(app.url, '/api/projections/stream-counts/parked/replay', { stream: 'task-x' }, { token: app.tokenFor(ADMIN) });
+      expect([answer.status, answer.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    });
+  });
+});
