@@ -2,7 +2,7 @@
 import { post } from '../support/http-client';
 import { CRIMINAL_UNIT, JUVENILE_UNIT, PROGRAMME_ID, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
-import { auditGet, currentTaskState, startAuditApp } from './audit-support';
+import { auditGet, currentTaskState, logSettled, startAuditApp } from './audit-support';
 
 describe('a task as of a moment', () => {
   let app: TestApp;
@@ -94,6 +94,7 @@ describe('the board as of a moment', () => {
     await post(app.url, `/api/tasks/${second}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) });
     const cancel = await post(app.url, `/api/tasks/${first}/cancel`, { reason: '任务调整' }, { token: app.tokenFor(SUPERVISOR) });
     expect(cancel.status).toBe(200);
+    await logSettled(app);
   });
   afterAll(() => app.close());
 

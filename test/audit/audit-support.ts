@@ -1,4 +1,6 @@
 /** Helpers the audit specs share: reading NDJSON answers and starting the app without the projector (audits read the log only). */
+import { Client } from 'pg';
+import { comparePositions, type GlobalPosition } from '@app/event-store';
 import { taskDecider, type TaskEvent, type TaskState } from '@app/supervision';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { get } from '../support/http-client';
@@ -33,4 +35,27 @@ export function auditGet(app: TestApp, path: string) {
 export async function currentTaskState(app: TestApp, taskId: string): Promise<TaskState> {
   const events = await app.readStream(`task-${taskId}`);
   return events.reduce((state, event) => taskDecider.evolve(state, { type: event.type, data: event.data } as unknown as TaskEvent), taskDecider.initialState());
+}
+
+/**
+ * Waits until every event written so far is visible in the global log. Readers see a transaction
+ * only once the cluster-wide xmin passes it, and other suites share the server, so a commit can
+ * take a moment to show: poll for it rather than assume it.
+ */
+export async function logSettled(app: TestApp, timeoutMs = 15_000): Promise<GlobalPosition> {
+  const client = new Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  let last: GlobalPosition;
+  try {
+    const { rows } = await client.query<{ tx: string; pos: string }>('select transaction_id::text as tx, global_position::text as pos from events order by transaction_id desc, global_position desc limit 1');
+    last = rows.length === 0 ? { commit: 0n, prepare: 0n } : { commit: BigInt(rows[0].tx), prepare: BigInt(rows[0].pos) };
+  } finally {
+    await client.end();
+  }
+  const deadline = Date.now() + timeoutMs;
+  while (comparePositions(await app.store.headPosition(), last) < 0) {
+    if (Date.now() > deadline) throw new Error('the log did not become visible in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return last;
 }

@@ -5,7 +5,7 @@ import { verifyExport } from '@app/audit';
 import { post } from '../support/http-client';
 import { JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
-import { auditGet, startAuditApp } from './audit-support';
+import { auditGet, logSettled, startAuditApp } from './audit-support';
 
 async function givenHistory(app: TestApp): Promise<string> {
   await givenOrganisation(app);
@@ -19,6 +19,7 @@ async function givenHistory(app: TestApp): Promise<string> {
     const answer = await post(app.url, `/api/tasks/${taskId}${path}`, body, { token: app.tokenFor(who) });
     if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
   }
+  await logSettled(app);
   return taskId;
 }
 
@@ -120,6 +121,7 @@ describe('a digest kept outside the system', () => {
     kept = (await auditGet(app, '/api/audit/digest')).body;
     // Work goes on after the auditor took the digest.
     await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '已完成试点', percent: 60 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    await logSettled(app);
   });
   afterAll(() => app.close());
 
