@@ -1,6 +1,6 @@
 /**
  * `task-deadlines`: the deadline watcher's projection (one row per task, see task-deadline.evolve.ts).
- * A batch loads the rows of its streams once, folds the events in memory and writes each row once.
+ * A batch loads the rows of its streams in one query, folds the events in memory and writes the changed rows in one statement.
  */
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@app/event-store';
@@ -43,7 +43,7 @@ export const taskDeadlinesProjection: Projection = {
       rows.set(event.streamId, after);
       changed.set(event.streamId, after);
     }
-    for (const row of changed.values()) await saveRow(manager, tables, row);
+    await saveRows(manager, tables, [...changed.values()]);
   },
   checksumQueries: (tables) => [
     `select task_id, deadline, status, missed_deadlines, urge_ids, revision from ${quoted(tables[TABLE])} order by task_id`,
@@ -59,15 +59,20 @@ async function loadRows(manager: EntityManager, tables: TableNames, streamIds: s
   return new Map(records.map((record) => [TASK_STREAM_PREFIX + record.task_id, toTaskDeadline(record)]));
 }
 
-/** Never moves a row back: a row already at a later revision stays as it is. */
-async function saveRow(manager: EntityManager, tables: TableNames, row: TaskDeadline): Promise<void> {
+/** One statement per batch. Never moves a row back: a row already at a later revision stays as it is. */
+async function saveRows(manager: EntityManager, tables: TableNames, rows: readonly TaskDeadline[]): Promise<void> {
+  if (rows.length === 0) return;
+  const records = rows.map((row) => ({ task_id: row.taskId, deadline: row.deadline, status: row.status, missed: row.missedDeadlines, urges: row.urgeIds, revision: row.revision.toString() }));
   await manager.query(
     `insert into ${quoted(tables[TABLE])} as t (task_id, deadline, status, missed_deadlines, urge_ids, revision)
-     values ($1, $2, $3, $4, $5, $6)
+     select r.task_id, r.deadline, r.status,
+       array(select e from jsonb_array_elements_text(r.missed) with ordinality as m(e, n) order by n),
+       array(select e from jsonb_array_elements_text(r.urges) with ordinality as u(e, n) order by n), r.revision
+     from jsonb_to_recordset($1::jsonb) as r(task_id text, deadline text, status text, missed jsonb, urges jsonb, revision bigint)
      on conflict (task_id) do update set deadline = excluded.deadline, status = excluded.status,
        missed_deadlines = excluded.missed_deadlines, urge_ids = excluded.urge_ids, revision = excluded.revision
      where t.revision < excluded.revision`,
-    [row.taskId, row.deadline, row.status, row.missedDeadlines, row.urgeIds, row.revision.toString()],
+    [JSON.stringify(records)],
   );
 }
 
