@@ -1,8 +1,7 @@
 /** Query-string parameters every read endpoint with parameters accepts; the position is read by the interceptor. */
-import { ApiHideProperty } from '@nestjs/swagger';
+import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsPageLimit } from '../http/page-limit';
 
 export class ReadQueryParams {
