@@ -86,13 +86,13 @@ describe('a task’s detail and timeline', () => {
       expect(answer.body.items[0]).toMatchObject({
         type: 'TaskIssued',
         label: '立项交办',
-        summary: expect.stringContaining('交办任务“规范推进未成年人检察业务统一集中办理”'),
+        summary: '交办任务“规范推进未成年人检察业务统一集中办理”，牵头单位 第九检察厅，配合单位 第一检察厅、第六检察厅，期限 2026-12-31',
         actor: { id: 'duban-office', role: 'supervisor', unitId: null },
         occurredAt: '2026-03-02T01:00:00.000Z',
       });
-      expect(answer.body.items[1]).toMatchObject({ type: 'TaskAcknowledged', label: '签收', summary: 'dept-9 签收任务', actor: { id: 'dept-9-staff', role: 'unit', unitId: 'dept-9' } });
-      expect(answer.body.items[2]).toMatchObject({ label: '领导批示', summary: 'leader-juvenile 批示：要抓好统一集中办理的规范化。', actor: { role: 'leader' } });
-      expect(answer.body.items.at(-1)).toMatchObject({ label: '会签', summary: 'dept-1 会签：同意' });
+      expect(answer.body.items[1]).toMatchObject({ type: 'TaskAcknowledged', label: '签收', summary: '第九检察厅 签收任务', actor: { id: 'dept-9-staff', role: 'unit', unitId: 'dept-9', unitName: '第九检察厅' } });
+      expect(answer.body.items[2]).toMatchObject({ label: '领导批示', summary: '分管未成年人检察的院领导 批示：要抓好统一集中办理的规范化。', actor: { role: 'leader' } });
+      expect(answer.body.items.at(-1)).toMatchObject({ label: '会签', summary: '第一检察厅 会签：同意' });
     });
 
     it('pages the entries, oldest first', async () => {

@@ -83,6 +83,7 @@ export class TimelineActorView {
   @ApiPropertyOptional({ nullable: true, type: String }) id: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'unit' }) role: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'dept-9' }) unitId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '第九检察厅' }) unitName: string | null;
 }
 
 export class TimelineEntryView {
@@ -90,7 +91,7 @@ export class TimelineEntryView {
   @ApiProperty() eventId: string;
   @ApiProperty({ example: 'TaskAcknowledged' }) type: string;
   @ApiProperty({ example: '签收' }) label: string;
-  @ApiProperty({ example: 'dept-9 签收任务' }) summary: string;
+  @ApiProperty({ example: '第九检察厅 签收任务' }) summary: string;
   @ApiProperty({ type: TimelineActorView }) actor: TimelineActorView;
   @ApiProperty() occurredAt: string;
   @ApiProperty() recordedAt: string;

@@ -4,7 +4,9 @@ import { TASK_STREAM_PREFIX } from '@app/supervision';
 import type { Projection } from '../projection';
 import { ident } from '../sql/sql-params';
 import { upsertRows } from '../sql/upsert-rows';
+import { findNames } from '../organisation/organisation.projection';
 import { TIMELINE_COLUMNS, timelineRowOf, type TimelineRow } from './timeline-entry';
+import { referencesIn, renderSentence } from './timeline-sentence';
 
 export const TASK_TIMELINE = 'task_timeline';
 
@@ -15,7 +17,7 @@ export const taskTimelineProjection: Projection = {
   async createTables(manager, tables) {
     await manager.query(`create table if not exists ${ident(tables[TASK_TIMELINE])} (
       task_id text not null, revision bigint not null, event_id text not null, event_type text not null, label text not null,
-      summary text not null, actor_id text, actor_role text, actor_unit_id text, occurred_at timestamptz not null, recorded_at timestamptz not null,
+      summary_parts jsonb not null, actor_id text, actor_role text, actor_unit_id text, occurred_at timestamptz not null, recorded_at timestamptz not null,
       primary key (task_id, revision))`);
   },
   async apply(manager, events, tables) {
@@ -30,25 +32,31 @@ export interface TimelineEntry {
   readonly eventId: string;
   readonly type: string;
   readonly label: string;
+  /** The short sentence, with the names of the units and officials it mentions. */
   readonly summary: string;
-  readonly actor: { readonly id: string | null; readonly role: string | null; readonly unitId: string | null };
+  readonly actor: { readonly id: string | null; readonly role: string | null; readonly unitId: string | null; readonly unitName: string | null };
   readonly occurredAt: string;
   readonly recordedAt: string;
 }
 
+type StoredRow = Omit<TimelineRow, 'occurred_at' | 'recorded_at' | 'revision'> & { revision: string; occurred_at: Date; recorded_at: Date };
+
+/** A page of a task's timeline, oldest first, its sentences rendered with the names the organisation read model knows. */
 export async function queryTimeline(manager: EntityManager, taskId: string, page: number, limit: number): Promise<{ total: number; items: TimelineEntry[] }> {
   const [{ total }] = await manager.query(`select count(*)::int as total from ${TASK_TIMELINE} where task_id = $1`, [taskId]);
-  const rows: (Omit<TimelineRow, 'occurred_at' | 'recorded_at' | 'revision'> & { revision: string; occurred_at: Date; recorded_at: Date })[] = await manager.query(
-    `select * from ${TASK_TIMELINE} where task_id = $1 order by revision limit $2 offset $3`,
-    [taskId, limit, (page - 1) * limit],
-  );
+  const rows: StoredRow[] = await manager.query(`select * from ${TASK_TIMELINE} where task_id = $1 order by revision limit $2 offset $3`, [taskId, limit, (page - 1) * limit]);
+  const references = rows.map((row) => referencesIn(row.summary_parts));
+  const names = await findNames(manager, {
+    units: [...references.flatMap((r) => r.units), ...rows.flatMap((row) => (row.actor_unit_id ? [row.actor_unit_id] : []))],
+    officials: references.flatMap((r) => r.officials),
+  });
   const items = rows.map((row) => ({
     revision: Number(row.revision),
     eventId: row.event_id,
     type: row.event_type,
     label: row.label,
-    summary: row.summary,
-    actor: { id: row.actor_id, role: row.actor_role, unitId: row.actor_unit_id },
+    summary: renderSentence(row.summary_parts, names),
+    actor: { id: row.actor_id, role: row.actor_role, unitId: row.actor_unit_id, unitName: row.actor_unit_id ? (names.units.get(row.actor_unit_id) ?? null) : null },
     occurredAt: row.occurred_at.toISOString(),
     recordedAt: row.recorded_at.toISOString(),
   }));

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@app/event-store';
 import { EVENT_TYPE_LABELS, TASK_STREAM_PREFIX, type TaskEvent } from '@app/supervision';
 import type { Column } from '../sql/upsert-rows';
 import { taskIdOf } from '../task-view/task-view';
-import { timelineSentence } from './timeline-sentence';
+import { timelineSentence, type SentencePart } from './timeline-sentence';
 
 export interface TimelineRow {
   readonly task_id: string;
@@ -11,7 +11,8 @@ export interface TimelineRow {
   readonly event_id: string;
   readonly event_type: string;
   readonly label: string;
-  readonly summary: string;
+  /** The sentence, its units and officials as references (named when read). */
+  readonly summary_parts: SentencePart[];
   readonly actor_id: string | null;
   readonly actor_role: string | null;
   readonly actor_unit_id: string | null;
@@ -26,7 +27,7 @@ export const TIMELINE_COLUMNS: readonly Column[] = [
   { name: 'event_id', type: 'text' },
   { name: 'event_type', type: 'text' },
   { name: 'label', type: 'text' },
-  { name: 'summary', type: 'text' },
+  { name: 'summary_parts', type: 'jsonb' },
   { name: 'actor_id', type: 'text' },
   { name: 'actor_role', type: 'text' },
   { name: 'actor_unit_id', type: 'text' },
@@ -44,7 +45,7 @@ export function timelineRowOf(event: RecordedEvent): TimelineRow | undefined {
     event_id: event.id,
     event_type: event.type,
     label: Object.hasOwn(labels, event.type) ? labels[event.type] : event.type,
-    summary: timelineSentence(taskEvent),
+    summary_parts: timelineSentence(taskEvent),
     actor_id: text(event.metadata.actorId),
     actor_role: text(event.metadata.role),
     actor_unit_id: text(event.metadata.unitId),
