@@ -10,6 +10,8 @@ export interface MalformedBody {
   /** Bytes sent as is, with `contentType`. */
   readonly raw: Buffer;
   readonly contentType: string;
+  /** Refused while the body is read (not JSON, not UTF-8, too large, another type): before any route runs. */
+  readonly unreadable?: true;
 }
 
 const json = (label: string, value: unknown): MalformedBody => ({ label, raw: Buffer.from(JSON.stringify(value)), contentType: 'application/json' });
@@ -30,22 +32,24 @@ const WRONG_ANYWHERE: readonly [string, unknown][] = [
 const BAD_DATES = ['2026-02-30', '2026-13-01', '26-1-1', '2026-01-01T00:00:00Z', '9999999-01-01'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const unreadable = (body: MalformedBody): MalformedBody => ({ ...body, unreadable: true });
+
 const FIXED: readonly MalformedBody[] = [
-  text('not JSON', '{"reason": "未闭合'),
+  unreadable(text('not JSON', '{"reason": "未闭合')),
   text('a JSON string', '"督办"'),
   text('a JSON number', '42'),
   text('a JSON array', '[1, 2, 3]'),
   text('JSON null', 'null'),
-  text('plain text', 'reason=督办', 'text/plain'),
-  text('a form body', 'reason=x&rating=good', 'application/x-www-form-urlencoded'),
+  unreadable(text('plain text', 'reason=督办', 'text/plain')),
+  unreadable(text('a form body', 'reason=x&rating=good', 'application/x-www-form-urlencoded')),
   json('deep nesting (2 000 levels)', JSON.parse('['.repeat(2000) + ']'.repeat(2000))),
-  text('deep nesting (60 000 levels)', '{"a":'.repeat(60_000) + '1' + '}'.repeat(60_000)),
+  unreadable(text('deep nesting (60 000 levels)', '{"a":'.repeat(60_000) + '1' + '}'.repeat(60_000))),
   json('__proto__ only', JSON.parse('{"__proto__":{"role":"supervisor","isAdmin":true}}')),
   json('constructor.prototype only', { constructor: { prototype: { role: 'supervisor' } } }),
-  { label: 'invalid UTF-8', raw: Buffer.concat([Buffer.from('{"reason":"'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xe2, 0x82]), Buffer.from('"}')]), contentType: 'application/json' },
-  { label: 'a UTF-16 body declared as JSON', raw: Buffer.from('{"reason":"督办"}', 'utf16le'), contentType: 'application/json' },
-  text('a charset that does not exist', '{"reason":"x"}', 'application/json; charset=klingon'),
-  text('a body over the size limit', JSON.stringify({ reason: 'x'.repeat(300 * 1024) })),
+  unreadable({ label: 'invalid UTF-8', raw: Buffer.concat([Buffer.from('{"reason":"'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xe2, 0x82]), Buffer.from('"}')]), contentType: 'application/json' }),
+  unreadable({ label: 'a UTF-16 body declared as JSON', raw: Buffer.from('{"reason":"督办"}', 'utf16le'), contentType: 'application/json' }),
+  unreadable(text('a charset that does not exist', '{"reason":"x"}', 'application/json; charset=klingon')),
+  unreadable(text('a body over the size limit', JSON.stringify({ reason: 'x'.repeat(300 * 1024) }))),
 ];
 
 /**
@@ -75,4 +79,9 @@ export function malformedBodies(valid: Record<string, unknown>, required: readon
     }
   }
   return bodies;
+}
+
+/** For an endpoint that takes no body: a JSON body is ignored there, so only the unreadable ones are malformed. */
+export function unreadableBodies(): MalformedBody[] {
+  return FIXED.filter((body) => body.unreadable);
 }

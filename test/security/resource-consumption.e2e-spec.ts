@@ -1,0 +1,104 @@
+/**
+ * OWASP API4 (unrestricted resource consumption): bodies are capped (413), page sizes are capped on
+ * every list endpoint (400 naming `limit`), and each user — or, before authentication, each client
+ * address — has a request budget per minute (429 with Retry-After, logged). The budget is tested
+ * with a low configured value; the default is shown not to trip a burst like the concurrency suite's.
+ */
+import { get, post } from '../support/http-client';
+import { CIVIL_UNIT, JUVENILE_UNIT, SUPERVISOR } from '../support/ledger-fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { MAX_PAGE_SIZE } from '../../apps/api/src/http/page-limit';
+import { ROUTE_ACCESS } from './route-access.table';
+import { captureDenials } from './support/denial-log';
+import { ACTORS, documentedRoutes, fillPath, givenTaskUnderWay, type FixtureIds } from './support/security-fixtures';
+
+/** A command on a task that does not exist: it passes authentication and costs nothing (404). */
+const probe = (app: TestApp, token: string) => post(app.url, '/api/tasks/no-such-task/acknowledge', {}, { token });
+
+describe('request budgets, with RATE_LIMIT_PER_MINUTE=5', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ http: { corsOrigins: [], rateLimitPerMinute: 5 } });
+  });
+  afterAll(() => app.close());
+
+  it('answers a user’s sixth request in the minute with 429 and Retry-After, and logs who was limited', async () => {
+    const token = app.tokenFor(JUVENILE_UNIT);
+    for (let i = 0; i < 5; i += 1) expect((await probe(app, token)).status).toBe(404);
+    const denials = captureDenials();
+    try {
+      const limited = await probe(app, token);
+      expect(limited.status).toBe(429);
+      expect(limited.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(denials.lines).toEqual([expect.stringMatching(/user=dept-9-staff role=unit unit=dept-9 code=RATE_LIMITED/)]);
+    } finally {
+      denials.stop();
+    }
+  });
+
+  it('keeps each user’s budget apart', async () => {
+    expect((await probe(app, app.tokenFor(CIVIL_UNIT))).status).toBe(404);
+  });
+
+  it('counts requests without a valid token per client address, so guessing tokens is limited too', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await probe(app, `guess-${i}`)).status).toBe(401);
+    expect((await probe(app, 'guess-6')).status).toBe(429);
+    expect((await get(app.url, '/health')).status).toBe(429);
+    // A valid token is its user's budget, not the address's.
+    expect((await probe(app, app.tokenFor(SUPERVISOR))).status).toBe(404);
+  });
+});
+
+describe('limits with the default settings', () => {
+  let app: TestApp;
+  let ids: FixtureIds;
+  beforeAll(async () => {
+    app = await startTestApp();
+    ids = await givenTaskUnderWay(app);
+  });
+  afterAll(() => app.close());
+
+  it('serves a burst of 60 concurrent requests of one user (the default budget is 600 a minute)', async () => {
+    const token = app.tokenFor(JUVENILE_UNIT);
+    const answers = await Promise.all(Array.from({ length: 60 }, () => probe(app, token)));
+    expect(answers.map((a) => a.status)).toEqual(Array(60).fill(404));
+  });
+
+  it('refuses a body over 256 kB with 413 in the error shape', async () => {
+    const answer = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '进展'.repeat(140_000), percent: 10 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject({ statusCode: 413, code: 'BODY_TOO_LARGE' });
+  });
+
+  it(`caps the page size of every list endpoint at ${MAX_PAGE_SIZE}, naming limit`, async () => {
+    const document = (await get(app.url, '/api/docs-json')).body;
+    const lists = (await documentedRoutes(app)).filter(
+      (route) => route.method === 'GET' && (document.paths[route.path].get.parameters ?? []).some((p: { name: string; in: string }) => p.in === 'query' && p.name === 'limit'),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(1);
+    const wrong: string[] = [];
+    for (const route of lists) {
+      const row = ROUTE_ACCESS[route.key];
+      if (!row || row.allowed === 'public') {
+        wrong.push(`${route.key}: no row in route-access.table.ts`);
+        continue;
+      }
+      const token = app.tokenFor(ACTORS[row.allowed[0]]);
+      const at = (limit: string) => {
+        const query = new URLSearchParams((row.query ?? '').replace(/^\?/, ''));
+        query.set('limit', limit);
+        return `${fillPath(route.path, ids, row.params?.(ids))}?${query}`;
+      };
+      for (const limit of [String(MAX_PAGE_SIZE + 1), '100000', '0', '-1', 'all']) {
+        const answer = await get(app.url, at(limit), { token });
+        if (answer.status !== 400 || !JSON.stringify(answer.body).includes('limit')) wrong.push(`${route.key} limit=${limit}: ${answer.status}`);
+      }
+      const largest = await get(app.url, at(String(MAX_PAGE_SIZE)), { token });
+      if (largest.status !== 200) wrong.push(`${route.key} limit=${MAX_PAGE_SIZE}: ${largest.status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
