@@ -48,6 +48,7 @@ describe('reading your own writes', () => {
     ['X-Min-Position', 'yesterday'],
     ['X-Min-Position', '12'],
     ['minPosition', '1-2-3'],
+    ['minPosition', '1-1&minPosition=2-2'],
   ])('answers 400 to a malformed position in %s (%s)', async (where, value) => {
     const answer =
       where === 'minPosition'

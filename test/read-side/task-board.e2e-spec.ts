@@ -111,6 +111,9 @@ describe('the task board', () => {
       ['?order=sideways', 'order'],
       ['?unit=' + encodeURIComponent('dept 9;drop'), 'unit'],
       ['?colour=red', 'colour'],
+      ['?q=%00', 'q'],
+      ['?q=' + 'a'.repeat(101), 'q'],
+      ['?category=' + encodeURIComponent('民事\u0000'), 'category'],
     ])('%s is a 400 naming %s', async (query, parameter) => {
       const answer = await read(query);
       expect(answer.status).toBe(400);

@@ -2,7 +2,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { isCalendarDate } from '@app/supervision';
 
 /** `a,b` or a repeated parameter, as a list of trimmed values. */
@@ -19,6 +19,14 @@ export function IsListOf(allowed: readonly string[], description: string) {
   );
 }
 
+/** PostgreSQL refuses NUL in text, and no title or name holds a control character: a 400, not a 500. */
+export const NO_CONTROL_CHARACTERS = () => Matches(/^[^\u0000-\u001f\u007f]*$/u, { each: true, message: '$property must not contain control characters' });
+
+/** Free text (Chinese included) up to maxLength characters. */
+export function IsQueryText(description: string, maxLength: number) {
+  return applyDecorators(ApiPropertyOptional({ description, maxLength }), IsOptional(), IsString(), MaxLength(maxLength), NO_CONTROL_CHARACTERS());
+}
+
 export function IsTextList(description: string, maxLength: number) {
   return applyDecorators(
     ApiPropertyOptional({ description: `${description}; comma-separated for several`, type: String }),
@@ -28,6 +36,7 @@ export function IsTextList(description: string, maxLength: number) {
     ArrayMaxSize(20),
     IsString({ each: true }),
     MaxLength(maxLength, { each: true }),
+    NO_CONTROL_CHARACTERS(),
   );
 }
 

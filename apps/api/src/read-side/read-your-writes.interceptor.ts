@@ -50,9 +50,9 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
 function minPositionOf(request: Request): string | undefined {
   const header = request.headers['x-min-position'];
-  const fromHeader = Array.isArray(header) ? header[0] : header;
-  if (fromHeader !== undefined) return fromHeader;
   const query = request.query.minPosition;
-  if (query === undefined) return undefined;
-  return typeof query === 'string' ? query : String(Array.isArray(query) ? query[0] : query);
+  const given = header ?? query;
+  if (given === undefined) return undefined;
+  if (typeof given !== 'string') throw new BadRequestException({ code: 'BAD_MIN_POSITION', message: 'give X-Min-Position (or minPosition) once, as one position' });
+  return given;
 }

@@ -1,12 +1,12 @@
 /** The board's query string: every filter, the sort and the page, each checked so a bad one is a 400 naming it. */
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { TASK_STATUSES } from '@app/supervision';
 import { BOARD_SORT_FIELDS, type BoardFilter, type BoardPageRequest, type BoardSortField } from '@app/read-models';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
 import { IsEntityId } from '../http/validators';
 import { PagedQueryParams } from '../read-side/read-query.params';
-import { IsBooleanFlag, IsListOf, IsRealDate, IsTextList } from '../read-side/query-param-rules';
+import { IsBooleanFlag, IsListOf, IsQueryText, IsRealDate, IsTextList } from '../read-side/query-param-rules';
 
 const LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
 
@@ -41,10 +41,7 @@ export class ListTasksParams extends PagedQueryParams {
   @IsRealDate('deadline in force strictly after this date')
   dueAfter?: string;
 
-  @ApiPropertyOptional({ description: 'free text in the title or description, Chinese included (e.g. 未成年人)', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsQueryText('free text in the title or description, Chinese included (e.g. 未成年人)', 100)
   q?: string;
 
   @ApiPropertyOptional({ enum: BOARD_SORT_FIELDS, default: 'deadline' })
