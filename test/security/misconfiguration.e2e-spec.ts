@@ -1,0 +1,108 @@
+/**
+ * OWASP API8 (security misconfiguration): security headers on every answer, cross-origin access
+ * only for the configured origins, error bodies that never carry a stack or an internal detail
+ * (an unexpected error included), and a production start that refuses to run without a key.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { get, post } from '../support/http-client';
+import { JUVENILE_UNIT } from '../support/ledger-fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const BOARD_ORIGIN = 'https://board.spp.example';
+const MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'api', 'src', 'main.js');
+
+describe('security headers and CORS', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ http: { corsOrigins: [BOARD_ORIGIN], rateLimitPerMinute: 600 } });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['the health check', () => get(app.url, '/health')],
+    ['a refused command', () => post(app.url, '/api/tasks/no-such-task/acknowledge', {})],
+    ['a command', () => post(app.url, '/api/tasks/no-such-task/acknowledge', {}, { token: app.tokenFor(JUVENILE_UNIT) })],
+  ])('answers %s with helmet’s headers and without saying what runs it', async (_, call) => {
+    const { headers } = await call();
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('lets a configured origin call the API from a browser', async () => {
+    const preflight = await fetch(`${app.url}/api/tasks/t-1/acknowledge`, {
+      method: 'OPTIONS',
+      headers: { origin: BOARD_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,if-match' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(BOARD_ORIGIN);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/i);
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('gives any other origin no CORS grant', async () => {
+    for (const origin of ['https://evil.example', 'null', 'https://board.spp.example.evil.example']) {
+      const preflight = await fetch(`${app.url}/api/tasks/t-1/acknowledge`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      const simple = await get(app.url, '/health', { headers: { origin } });
+      expect(simple.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+});
+
+describe('error bodies', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('answers an unexpected failure with a 500 that says nothing internal', async () => {
+    const spy = jest.spyOn(app.store, 'readStream').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'revision') at foldStream (/work/main/libs/event-store/src/fold-stream.ts:12:7) password=hunter2");
+    });
+    try {
+      const answer = await post(app.url, '/api/tasks/t-1/acknowledge', {}, { token: app.tokenFor(JUVENILE_UNIT) });
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual({ statusCode: 500, error: 'INTERNAL_SERVER_ERROR', code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it.each([
+    ['malformed JSON', { raw: '{"reason":' }],
+    ['a body too large', { raw: JSON.stringify({ reason: 'x'.repeat(300_000) }) }],
+    ['a path that does not exist', {}],
+  ])('answers %s in the error shape with no stack', async (label, options) => {
+    const path = label.startsWith('a path') ? '/api/no-such-endpoint' : '/api/tasks/t-1/send-back';
+    const answer = await post(app.url, path, {}, { token: app.tokenFor(JUVENILE_UNIT), ...options });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(Object.keys(answer.body).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
+    expect(JSON.stringify(answer.body)).not.toMatch(/\bat \S+ \(|node_modules|\/work\//);
+  });
+});
+
+describe('starting in production', () => {
+  it('refuses to start without a secret, public key or key set URL, before starting anything', async () => {
+    expect(existsSync(MAIN)).toBe(true); // built by `npm test` before jest runs
+    const dataDir = mkdtempSync(join(tmpdir(), 'ledger-prod-'));
+    try {
+      const env = { PATH: process.env.PATH, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'log' };
+      const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = execFile(process.execPath, [MAIN], { env, timeout: 30_000 }, (error, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }));
+      });
+      expect(code).toBe(1);
+      expect(output).toMatch(/NODE_ENV=production needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL/);
+      expect(readdirSync(dataDir)).toEqual([]); // no database was started, no secret was made
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
