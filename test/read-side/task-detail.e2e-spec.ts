@@ -64,6 +64,13 @@ describe('a task’s detail and timeline', () => {
       });
     });
 
+    it('answers 304 Not Modified to If-None-Match with the current ETag, and in full to an older one', async () => {
+      const same = await read(`/api/tasks/${taskId}`, { 'If-None-Match': `"${revision}"` });
+      expect({ status: same.status, etag: same.headers.get('etag'), body: same.body }).toEqual({ status: 304, etag: `"${revision}"`, body: undefined });
+      const older = await read(`/api/tasks/${taskId}`, { 'If-None-Match': `"${revision - 1}"` });
+      expect({ status: older.status, id: older.body.id }).toEqual({ status: 200, id: taskId });
+    });
+
     it('is a 404 for an unknown task and a 400 for a malformed id', async () => {
       expect((await read('/api/tasks/no-such-task')).body).toMatchObject({ statusCode: 404, code: 'TASK_NOT_FOUND' });
       expect((await read('/api/tasks/' + encodeURIComponent('bad id'))).status).toBe(400);

@@ -1,7 +1,7 @@
 /** The read side of tasks: the board, a task's detail (ETag = stream revision) and its timeline. Any role may read. */
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EntityIdPipe } from '../http/entity-id.pipe';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
@@ -28,13 +28,17 @@ export class TaskQueriesController {
 
   @Get(':taskId')
   @ReadModelQuery('task-detail', 'organisation')
-  @ApiOperation({ summary: 'One task in full; the ETag is its stream revision (send it as If-Match with a command)' })
+  @ApiOperation({ summary: 'One task in full; the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)' })
   @ApiOkResponse({ type: TaskDetailView })
+  @ApiNotModifiedResponse({ description: 'If-None-Match holds the current ETag' })
   @ApiNotFoundResponse({ description: 'no such task (TASK_NOT_FOUND)' })
-  async detail(@Param('taskId', EntityIdPipe) taskId: string, @Res({ passthrough: true }) res: Response): Promise<TaskDetailView> {
+  async detail(@Param('taskId', EntityIdPipe) taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
     const detail = await this.queryBus.execute(new GetTaskQuery(taskId));
-    res.setHeader('ETag', `"${detail.revision}"`);
-    return detail;
+    const etag = `"${detail.revision}"`;
+    res.setHeader('ETag', etag);
+    // Full control of the answer here (not passthrough), so that a 304 is not overwritten by the default 200.
+    if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) res.status(304).end();
+    else res.status(200).json(detail);
   }
 
   @Get(':taskId/timeline')
