@@ -16,7 +16,6 @@ const NOT_ADMIN: [string, TokenClaims][] = [
 
 describe('operating the read models over HTTP', () => {
   let app: TestApp;
-  afterEach(() => app.close());
 
   async function caughtUp(): Promise<void> {
     const head = await app.store.headPosition();
@@ -24,13 +23,15 @@ describe('operating the read models over HTTP', () => {
   }
 
   describe('with every registered read model', () => {
-    beforeEach(async () => {
+    // One app for the block: only the rebuild changes anything, and it leaves the same rows.
+    beforeAll(async () => {
       app = await startTestApp();
       await givenOrganisation(app);
       await givenIssuedTask(app, { code: '2026-01' });
       await givenIssuedTask(app, { code: '2026-02', title: '深化未成年人检察社会支持体系建设' });
       await caughtUp();
     });
+    afterAll(() => app.close());
 
     it.each(NOT_ADMIN)('refuses the rebuild, the replay and the parked list to the %s role with 403', async (_role, claims) => {
       const token = app.tokenFor(claims);
@@ -87,6 +88,7 @@ describe('operating the read models over HTTP', () => {
       app = await startTestApp({ projector: { runInProcess: true, options: TEST_PROJECTOR_OPTIONS, projections: [streamCountsProjection(faults)] } });
       await givenOrganisation(app);
     });
+    afterEach(() => app.close());
 
     it('lists the parked event to the admin, and after the fix a replay brings the stream back in line with a fresh rebuild', async () => {
       const token = app.tokenFor(ADMIN);
