@@ -1,0 +1,98 @@
+/**
+ * The compiled projector process runs the deadline watcher beside the projector, sending its commands
+ * through its own command path: on a ledger of 2022 tasks (every deadline long past), each task still
+ * open gets its missed deadline recorded once, by the watcher's account, and nothing else is touched.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEventStore, type EventStore, type RecordedEvent } from '@app/event-store';
+import { ALL_PROJECTIONS, ProjectionAdmin } from '@app/read-models';
+import { createTestDatabase } from '@app/testing';
+import { DataSource } from 'typeorm';
+import { evolveTask, initialTaskState, isIssued, type TaskEvent, type TaskState } from '@app/supervision';
+import { RECORDABLE_STATUSES } from '../../apps/projector/src/deadline-watcher/deadline-decisions';
+import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
+
+const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+describe('the projector process', () => {
+  let databaseUrl: string;
+  let store: EventStore;
+  let dataSource: DataSource;
+  let child: ChildProcess;
+  let output = '';
+
+  beforeAll(async () => {
+    if (!existsSync(PROJECTOR_MAIN)) throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
+    databaseUrl = await createTestDatabase('watcher');
+    store = await createEventStore({ kind: 'postgres', url: databaseUrl });
+    dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+  });
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    await store.close();
+    await dataSource.destroy();
+  });
+
+  it('records each open task’s missed deadline once through its deadline watcher', async () => {
+    await appendRealisticLedger(store, { tasks: 18 });
+    const before = await taskStreams();
+    const open = [...before].filter(([, events]) => RECORDABLE_STATUSES.includes(stateOf(events).status as never)).map(([streamId]) => streamId);
+    expect(open.length).toBeGreaterThan(3);
+
+    child = spawn(process.execPath, [PROJECTOR_MAIN], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', WATCHER_INTERVAL_MS: '100', LOG_LEVEL: 'log' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+    const missedIn = (events: RecordedEvent[]) => events.filter((event) => event.type === 'DeadlineMissed');
+    const after = await until(taskStreams, (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length === 1), 20_000);
+    // Once its read model shows what it recorded, the watcher's next rounds find nothing more to do.
+    const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
+    expect(await admin.waitForPosition('task-deadlines', await store.headPosition(), 10_000)).toBe(true);
+    const settled = await taskStreams();
+
+    for (const [streamId, events] of settled) {
+      const missed = missedIn(events);
+      expect([streamId, missed.length]).toEqual([streamId, open.includes(streamId) ? 1 : 0]);
+      if (missed.length === 1) {
+        expect(missed[0].data.deadline).toBe((stateOf(before.get(streamId)!) as { deadline: string }).deadline);
+        expect(missed[0].metadata).toMatchObject({ actorId: 'deadline-watcher', commandName: 'RecordMissedDeadline' });
+      }
+      expect(events.length).toBe(before.get(streamId)!.length + missed.length);
+    }
+    expect(after.size).toBe(18);
+    expect(output).toContain('deadline watcher started: every 100 ms, automatic urge off');
+  });
+
+  async function taskStreams(): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>();
+    for await (const batch of store.readAll({ streamPrefixes: ['task-'] })) {
+      for (const event of batch) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
+    }
+    return streams;
+  }
+});
+
+function stateOf(events: readonly RecordedEvent[]): TaskState {
+  const state = events.reduce<TaskState>((current, event) => evolveTask(current, event as unknown as TaskEvent), initialTaskState());
+  if (!isIssued(state)) throw new Error('a task stream without TaskIssued');
+  return state;
+}
+
+async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
