@@ -3,9 +3,11 @@
  * every actor who must be refused — a unit that is not the task's, a leader who does not lead it,
  * the auditor, the reader, the admin, and the task's own people for acts that are not theirs.
  * Each refusal is a 403, appends nothing, and leaves a log line naming the actor and the reason.
+ * Reading too: a unit with no part in a task sees its board row, not the task in full.
  * The commands come from the OpenAPI document, so a new command without a row fails this suite.
  */
-import { post } from '../support/http-client';
+import { formatPosition } from '@app/event-store';
+import { get, post } from '../support/http-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ROUTE_ACCESS } from './route-access.table';
 import { captureDenials } from './support/denial-log';
@@ -16,10 +18,13 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
   let app: TestApp;
   let ids: FixtureIds;
   let commands: DocumentedRoute[];
+  /** Where the log stood after the fixtures: reads wait for the read models to get there. */
+  let position: string;
 
   beforeAll(async () => {
     app = await startTestApp();
     ids = await givenTaskUnderWay(app);
+    position = formatPosition(await app.store.headPosition());
     commands = (await documentedRoutes(app)).filter((route) => route.method === 'POST');
   });
   afterAll(() => app.close());
@@ -63,6 +68,38 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
     } finally {
       denials.stop();
     }
+  });
+
+  it('refuses the task in full and its history to a unit with no part in it, and logs it', async () => {
+    const denials = captureDenials();
+    try {
+      for (const path of [`/api/tasks/${ids.taskId}`, `/api/tasks/${ids.taskId}/timeline`]) {
+        const answer = await get(app.url, path, { token: app.tokenFor(ACTORS.otherUnit) });
+        expect(answer.status).toBe(403);
+        expect(answer.body).toMatchObject({ code: 'TASK_NOT_OF_YOUR_UNIT' });
+        expect(JSON.stringify(answer.body)).not.toContain('制定工作指引'); // the plan
+      }
+      expect(denials.lines).toHaveLength(2);
+      expect(denials.lines[0]).toMatch(/user=dept-6-staff role=unit unit=dept-6 code=TASK_NOT_OF_YOUR_UNIT/);
+    } finally {
+      denials.stop();
+    }
+  });
+
+  it('shows the task in full to its lead unit and its co-unit', async () => {
+    for (const kind of ['leadUnit', 'coUnit'] as const) {
+      const answer = await get(app.url, `/api/tasks/${ids.taskId}`, { token: app.tokenFor(ACTORS[kind]), headers: { 'x-min-position': position } });
+      expect(answer.status).toBe(200);
+      expect(answer.body.plan).toMatchObject({ text: '制定工作指引' });
+    }
+  });
+
+  it('shows a unit with no part in the task only the board’s public row', async () => {
+    const answer = await get(app.url, `/api/tasks?limit=200`, { token: app.tokenFor(ACTORS.otherUnit), headers: { 'x-min-position': position } });
+    expect(answer.status).toBe(200);
+    const row = answer.body.items.find((item: { id: string }) => item.id === ids.taskId);
+    expect(row).toMatchObject({ code: '2026-S1', leadUnit: { id: 'dept-9' } });
+    for (const field of ['plan', 'description', 'instructions', 'cooperation', 'outcomes', 'completionReport']) expect(row).not.toHaveProperty(field);
   });
 
   it('lets the task’s own people act after all the refusals (the refusals changed nothing)', async () => {

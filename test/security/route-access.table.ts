@@ -25,6 +25,7 @@ export interface RouteAccess {
 }
 
 const SUPERVISOR_ONLY: readonly ActorKind[] = ['supervisor'];
+const ALL_BUT_OTHER_UNIT = ACTOR_KINDS.filter((kind) => kind !== 'otherUnit');
 const reason = { reason: '督办事由：请按期办理 \'; DROP TABLE events; --' };
 
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
@@ -69,8 +70,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
 
   // The read models: any authenticated role may read the board, a task, its timeline, the dashboards and the projections' status.
   'GET /api/tasks': { allowed: ACTOR_KINDS, query: '?limit=10&q=%E6%9C%AA%E6%88%90%E5%B9%B4%E4%BA%BA' },
-  'GET /api/tasks/{taskId}': { allowed: ACTOR_KINDS },
-  'GET /api/tasks/{taskId}/timeline': { allowed: ACTOR_KINDS, query: '?limit=10' },
+  // A task in full and its history: not for a unit with no part in it (TaskReadScopeGuard).
+  'GET /api/tasks/{taskId}': { allowed: ALL_BUT_OTHER_UNIT },
+  'GET /api/tasks/{taskId}/timeline': { allowed: ALL_BUT_OTHER_UNIT, query: '?limit=10' },
   'GET /api/dashboards/programmes/{programmeId}': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },

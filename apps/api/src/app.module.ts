@@ -8,6 +8,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
+import { TaskReadScopeGuard } from './auth/task-read-scope.guard';
 import { TOKEN_SETTINGS, TokenVerifier, type TokenSettings } from './auth/token-verifier';
 import { COMMAND_HANDLERS } from './commands';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './config/http-settings';
@@ -49,6 +50,8 @@ export class AppModule {
       // The throttle first, so requests with bad tokens are counted (per address) before the 401.
       { provide: APP_GUARD, useClass: RequestThrottleGuard },
       { provide: APP_GUARD, useClass: BearerAuthGuard },
+      // After the bearer guard (it needs the actor): a unit member reads only its own units' tasks in full.
+      { provide: APP_GUARD, useClass: TaskReadScopeGuard },
       { provide: APP_FILTER, useClass: ErrorsToHttpFilter },
       { provide: PROJECTOR_SETTINGS, useValue: options.projector },
       projectionAdminProvider(),

@@ -54,3 +54,13 @@ export function requireUnit(context: CommandContext, unitId: string, task: Task,
   const { actor } = context;
   if (actor.role !== 'unit' || actor.unitId !== unitId) throw denied(code, `unit ${unitId}`, context, task, commandType);
 }
+
+/**
+ * Who may read a task in full (its plan, reports, instructions, co-operation, outcomes, history):
+ * a unit member only when their unit leads it or co-operates on it; every other role may. The
+ * board's row (title, status, deadline, flags) is not private and stays visible to all.
+ */
+export function mayReadTaskInFull(actor: CommandContext['actor'], task: Task): boolean {
+  if (actor.role !== 'unit') return true;
+  return actor.unitId === task.leadUnitId || (actor.unitId !== undefined && task.coUnitIds.includes(actor.unitId));
+}
