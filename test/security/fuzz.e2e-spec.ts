@@ -3,7 +3,8 @@
  * huge strings, deep JSON, invalid UTF-8, impossible dates, bad ids in the path, prototype-pollution
  * keys, not JSON at all), each sent by an actor the route allows, so that the request gets as far
  * as it can. Every answer must be a 4xx in the one error shape — never a 5xx, never a success —
- * and the log must hold exactly the events it held before.
+ * and the log must hold exactly the events it held before. Read endpoints get hostile values in
+ * each documented query parameter: they may answer 200 (a search that finds nothing) or a 4xx, never a 5xx.
  */
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ROUTE_ACCESS } from './route-access.table';
@@ -14,6 +15,8 @@ import { ACTORS, documentedRoutes, fillPath, givenTaskUnderWay, type DocumentedR
 
 const SEED = 20260302;
 const RANDOM_BODIES_PER_ROUTE = 8;
+/** Hostile values for every documented query parameter: read endpoints may find nothing, but never fail. */
+const HOSTILE_QUERY_VALUES = ["'; DROP TABLE events; --", 'NUL\u0000字', 'x'.repeat(5000), '2026-02-30', '{"$gt":"督办%_\\"}', '\ud800'];
 const BAD_PATH_IDS = ['..%2F..%2Fetc', 'a%20b', 'x'.repeat(200), '%00', '%E4%BB%BB%E5%8A%A1', "1'%20OR%20'1'='1", '%C3%28'];
 
 interface Outcome {
@@ -73,10 +76,34 @@ describe('fuzzing every endpoint with malformed requests', () => {
       }
     }
     const wrong = outcomes.filter((o) => o.status < 400 || o.status >= 500 || !o.shaped).map((o) => `${o.request}: ${o.status}${o.shaped ? '' : ' (not in the error shape)'}`);
+    const queryOutcomes = await fuzzQueryParameters();
+    outcomes.push(...queryOutcomes);
+    wrong.push(...queryOutcomes.filter((o) => o.status >= 500 || (o.status >= 400 && !o.shaped)).map((o) => `${o.request}: ${o.status}`));
     expect(wrong).toEqual([]);
     expect(await logSnapshot(app)).toEqual(before);
     // The count of requests tried, for the report.
     process.stdout.write(`fuzz pass: ${outcomes.length} malformed requests over ${routes.length} routes, seed ${SEED}\n`);
     expect(outcomes.length).toBeGreaterThan(800);
   });
+
+  /** Each documented query parameter of each read endpoint, given hostile text, an array, a repeat. */
+  async function fuzzQueryParameters(): Promise<Outcome[]> {
+    const document = (await fetch(`${app.url}/api/docs-json`).then((r) => r.json())) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>> };
+    const outcomes: Outcome[] = [];
+    for (const route of routes.filter((r) => r.method === 'GET')) {
+      const row = ROUTE_ACCESS[route.key];
+      if (!row) continue;
+      const names = (document.paths[route.path].get.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      for (const name of names) {
+        const variants = HOSTILE_QUERY_VALUES.map((value) => [`=${value.slice(0, 12)}`, (q: URLSearchParams) => q.set(name, value)] as const);
+        for (const [label, change] of [...variants, ['[]=1', (q: URLSearchParams) => q.append(`${name}[]`, '1')] as const, ['given twice', (q: URLSearchParams) => (q.append(name, '1'), q.append(name, '2'))] as const]) {
+          const query = new URLSearchParams((row.query ?? '').replace(/^\?/, ''));
+          query.delete(name);
+          change(query);
+          outcomes.push(await send(route, `${fillPath(route.path, ids, row.params?.(ids))}?${query}`, undefined, `?${name}${label}`));
+        }
+      }
+    }
+    return outcomes;
+  }
 });
