@@ -111,6 +111,25 @@ describe('a deleted event', () => {
   });
 });
 
+describe('a deleted last event', () => {
+  let app: TestApp;
+  let taskId: string;
+  beforeAll(async () => {
+    app = await startAuditApp();
+    taskId = await givenHistory(app);
+  });
+  afterAll(() => app.close());
+
+  it('leaves no gap in the chain, but the stream’s recorded head names what is missing', async () => {
+    const events = await app.readStream(`task-${taskId}`);
+    const last = events[events.length - 1];
+    await tamper(app, 'delete from events where event_id = $1', [last.id]);
+    const answer = await auditGet(app, '/api/audit/verify');
+    expect(answer.body.ok).toBe(false);
+    expect(answer.body.firstBreak).toMatchObject({ kind: 'missing_tail', streamId: `task-${taskId}`, revision: Number(last.revision), expected: `revisions up to ${last.revision}` });
+  });
+});
+
 describe('a digest kept outside the system', () => {
   let app: TestApp;
   let taskId: string;

@@ -5,14 +5,15 @@
  */
 import { GENESIS_HASH, formatPosition, hashEvent, type RecordedEvent } from '@app/event-store';
 
-export type BreakKind = 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap' | 'missing_hash';
+export type BreakKind = 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap' | 'missing_hash' | 'missing_tail';
 
 export interface ChainBreak {
   readonly kind: BreakKind;
   readonly streamId: string;
   readonly revision: number;
-  readonly position: string;
-  readonly eventId: string;
+  /** Null for a missing tail: the events are gone, and with them where they were. */
+  readonly position: string | null;
+  readonly eventId: string | null;
   readonly expected: string;
   readonly found: string;
   readonly message: string;

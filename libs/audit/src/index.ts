@@ -13,3 +13,4 @@ export * from './csv';
 export * from './export-format';
 export * from './export-log';
 export * from './verify-export';
+export * from './missing-tails';

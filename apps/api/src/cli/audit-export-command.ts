@@ -36,9 +36,12 @@ export async function runAuditExport(argv: readonly string[], io: CliIo): Promis
     const prepared = await prepareExport(store, { filter, format, exportedAt: new Date() });
     const progress = progressReporter(io, 'exported');
     let written = 0;
+    let preamble = true;
     for await (const chunk of prepared.chunks) {
       if (!out.write(chunk)) await once(out, 'drain');
-      written += countRecords(chunk, format);
+      // The first chunk is the manifest (and the CSV header): no events in it.
+      if (!preamble) written += countRecords(chunk, format);
+      preamble = false;
       progress.update(written);
     }
     progress.done(prepared.manifest.count);

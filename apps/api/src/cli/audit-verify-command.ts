@@ -5,7 +5,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isDigestText, readAuditLog, verifyExport, verifyLog, type ChainBreak } from '@app/audit';
+import { Client } from 'pg';
+import { MISSING_TAILS_SQL, isDigestText, missingTailBreaks, readAuditLog, verifyExport, verifyLog, withMissingTails, type ChainBreak, type MissingTailRow } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, progressReporter, type CliIo } from './audit-cli-support';
 
@@ -26,11 +27,12 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     io.stderr.write(`--digest (64 hex characters) and --position (<commit>-<prepare>) go together\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const { store, close } = await openEventStore(io);
+  const { store, postgresUrl, close } = await openEventStore(io);
   try {
     const progress = progressReporter(io, 'verified');
     const head = await store.headPosition();
-    const report = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim: values.digest && position ? { digest: values.digest, position } : undefined, onProgress: (n) => progress.update(n) });
+    const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim: values.digest && position ? { digest: values.digest, position } : undefined, onProgress: (n) => progress.update(n) });
+    const report = withMissingTails(chains, postgresUrl ? missingTailBreaks(await missingTails(postgresUrl)) : []);
     progress.done(report.eventsChecked);
     if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
@@ -63,6 +65,16 @@ async function verifyFile(path: string, json: boolean, io: CliIo): Promise<numbe
   return report.ok ? EXIT_OK : EXIT_BROKEN;
 }
 
+async function missingTails(url: string): Promise<MissingTailRow[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<MissingTailRow>(MISSING_TAILS_SQL)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 function describeBreak(first: ChainBreak, count: number): string {
-  return `BROKEN: ${first.message}\n  stream ${first.streamId}, revision ${first.revision}, position ${first.position}, event ${first.eventId}\n  expected ${first.expected}\n  found    ${first.found}\n${count > 1 ? `  (${count} breaks in all; --json lists them)\n` : ''}`;
+  return `BROKEN: ${first.message}\n  stream ${first.streamId}, revision ${first.revision}, position ${first.position ?? '(gone)'}, event ${first.eventId ?? '(gone)'}\n  expected ${first.expected}\n  found    ${first.found}\n${count > 1 ? `  (${count} breaks in all; --json lists them)\n` : ''}`;
 }
