@@ -1,10 +1,11 @@
 /**
  * Injection: SQL and JSON metacharacters, template and script syntax, escapes and Chinese text go
  * through every text field of every command and come back from the log exactly as they were sent
- * (parameterised SQL and JSON all the way; nothing interpreted, trimmed or re-encoded).
+ * (parameterised SQL and JSON all the way; nothing interpreted, trimmed or re-encoded), and the
+ * read side shows them unchanged and finds them by search and filter, taken literally.
  */
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import { post } from '../support/http-client';
+import { get, post } from '../support/http-client';
 import { PROGRAMME_ID, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ACTORS } from './support/security-fixtures';
@@ -98,6 +99,31 @@ describe('injection: every text field keeps exactly what was sent', () => {
     await expectStoredExactly();
     // 33 texts over all 25 text fields of the command bodies (a reason or a comment on several commands).
     expect(sent).toBe(33);
+  });
+
+  it('reads the texts back unchanged from the read side, and finds them by search and filter taken literally', async () => {
+    const texts = {
+      code: `2026-'"%_\\`,
+      title: `督办'); DROP TABLE task_board; -- 百分号%下划线_ 反斜杠\\ "OR"1"="1 \${7*7}`,
+      description: PAYLOADS.join(' | '),
+      category: `未检'"%_\\;--`,
+    };
+    const issued = await command('/api/tasks', juvenileTask({ ...texts, programmeId: PROGRAMME_ID }), Object.values(texts), ACTORS.supervisor);
+    await expectStoredExactly();
+    const read = (path: string) => get(app.url, path, { token: app.tokenFor(ACTORS.supervisor), headers: { 'x-min-position': issued.position } });
+
+    const detail = await read(`/api/tasks/${issued.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject(texts);
+
+    for (const query of [`q=${encodeURIComponent("DROP TABLE task_board; --")}`, `q=${encodeURIComponent('百分号%下划线_')}`, `q=${encodeURIComponent('"OR"1"="1')}`, `category=${encodeURIComponent(texts.category)}`]) {
+      const board = await read(`/api/tasks?${query}`);
+      expect(board.status).toBe(200);
+      expect(board.body.items.map((item: { id: string; title: string }) => [item.id, item.title])).toEqual([[issued.id, texts.title]]);
+    }
+    // `%` and `_` are literal characters in a search, not patterns: this matches nothing.
+    const wildcard = await read(`/api/tasks?q=${encodeURIComponent('%_%')}`);
+    expect(wildcard.body.items).toEqual([]);
   });
 
   /** Each text is, character for character, a string in the data of the event its command appended. */
