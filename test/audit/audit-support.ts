@@ -3,8 +3,8 @@ import { Client } from 'pg';
 import { comparePositions, type GlobalPosition } from '@app/event-store';
 import { taskDecider, type TaskEvent, type TaskState } from '@app/supervision';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { get } from '../support/http-client';
-import { AUDITOR } from '../support/ledger-fixtures';
+import { get, post } from '../support/http-client';
+import { AUDITOR, JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 
 export function startAuditApp(now = '2026-03-02T09:00:00+08:00'): Promise<TestApp> {
   return startTestApp({ now, projector: { runInProcess: false } });
@@ -58,4 +58,21 @@ export async function logSettled(app: TestApp, timeoutMs = 15_000): Promise<Glob
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return last;
+}
+
+/** An organisation and one task with a short history (Chinese text in it), visible in the log; returns the task id. */
+export async function givenHistory(app: TestApp): Promise<string> {
+  await givenOrganisation(app);
+  const taskId = await givenIssuedTask(app);
+  for (const [path, body, who] of [
+    ['/acknowledge', {}, JUVENILE_UNIT],
+    ['/urge', { reason: '请加快进度', replyDueOn: '2026-03-20' }, SUPERVISOR],
+    ['/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }] }, JUVENILE_UNIT],
+    ['/progress', { summary: '指引起草中，已完成初稿', percent: 30 }, JUVENILE_UNIT],
+  ] as const) {
+    const answer = await post(app.url, `/api/tasks/${taskId}${path}`, body, { token: app.tokenFor(who) });
+    if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
+  }
+  await logSettled(app);
+  return taskId;
 }

@@ -1,27 +1,10 @@
-/** Proof that the history was not altered: the append-only table, the hash chains, digests kept outside, and exports. */
+/** Proof that the history was not altered: the append-only table, the hash chains, and digests kept outside. */
 import { Client } from 'pg';
 import { hashEvent } from '@app/event-store';
-import { verifyExport } from '@app/audit';
 import { post } from '../support/http-client';
-import { JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import { JUVENILE_UNIT } from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
-import { auditGet, logSettled, startAuditApp } from './audit-support';
-
-async function givenHistory(app: TestApp): Promise<string> {
-  await givenOrganisation(app);
-  const taskId = await givenIssuedTask(app);
-  for (const [path, body, who] of [
-    ['/acknowledge', {}, JUVENILE_UNIT],
-    ['/urge', { reason: '请加快进度', replyDueOn: '2026-03-20' }, SUPERVISOR],
-    ['/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }] }, JUVENILE_UNIT],
-    ['/progress', { summary: '指引起草中，已完成初稿', percent: 30 }, JUVENILE_UNIT],
-  ] as const) {
-    const answer = await post(app.url, `/api/tasks/${taskId}${path}`, body, { token: app.tokenFor(who) });
-    if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
-  }
-  await logSettled(app);
-  return taskId;
-}
+import { auditGet, givenHistory, logSettled, startAuditApp } from './audit-support';
 
 /** As a superuser who turned the append-only trigger off: what an attacker with the database's keys could do. */
 async function tamper(app: TestApp, sql: string, values: unknown[]): Promise<void> {
@@ -173,49 +156,5 @@ describe('a digest kept outside the system', () => {
     const answer = await auditGet(app, `/api/audit/verify?digest=${kept.digest}`);
     expect(answer.status).toBe(400);
     expect(answer.body.details.fields[0].field).toBe('position');
-  });
-});
-
-describe('an export', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startAuditApp();
-    await givenHistory(app);
-  });
-  afterAll(() => app.close());
-
-  async function* once(text: string): AsyncIterable<string> {
-    yield text;
-  }
-
-  it.each(['ndjson', 'csv'])('as %s verifies offline, carries the live digest of its range, and fails after one byte changes', async (format) => {
-    const answer = await fetch(`${app.url}/api/audit/export?format=${format}`, { headers: { authorization: `Bearer ${app.tokenFor({ sub: 'inspection-auditor', role: 'auditor' })}` } });
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="audit-export-.*\\.${format}"`));
-    const bytes = Buffer.from(await answer.arrayBuffer());
-    const text = bytes.toString('utf8');
-    const report = await verifyExport(once(text));
-    expect(report.problems).toEqual([]);
-    expect(report.ok).toBe(true);
-    const live = await auditGet(app, `/api/audit/digest?position=${report.manifest!.range.toPosition}`);
-    expect(report.manifest).toMatchObject({ count: live.body.count, logDigest: { digest: live.body.digest } });
-    expect(text).toContain('指引起草中，已完成初稿');
-
-    const changed = Buffer.from(bytes);
-    const at = bytes.indexOf(Buffer.from('初稿'));
-    changed[at + 2] ^= 0x01; // one byte of one Chinese character
-    expect((await verifyExport(once(changed.toString('utf8')))).ok).toBe(false);
-  });
-
-  it('as CSV starts with a UTF-8 BOM for spreadsheet software', async () => {
-    const answer = await fetch(`${app.url}/api/audit/export?format=csv`, { headers: { authorization: `Bearer ${app.tokenFor({ sub: 'inspection-auditor', role: 'auditor' })}` } });
-    expect(answer.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
-    expect([...Buffer.from(await answer.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  });
-
-  it('refuses an unknown format, naming the field', async () => {
-    const answer = await auditGet(app, '/api/audit/export?format=xlsx');
-    expect(answer.status).toBe(400);
-    expect(answer.body.details.fields[0].field).toBe('format');
   });
 });
