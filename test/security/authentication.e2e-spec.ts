@@ -82,6 +82,18 @@ describe('authentication', () => {
     });
   });
 
+  it('never fetches a key from a URL a token names (jku, x5u): no request goes out on a caller’s say-so (API7)', async () => {
+    const attacker = await startLocalIdentityProvider({ issuer: ISSUER, audience: AUDIENCE });
+    try {
+      const token = attacker.sign(SUPERVISOR, { header: { jku: attacker.jwksUrl, x5u: attacker.jwksUrl } });
+      expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())).toMatchObject({ jku: attacker.jwksUrl, kid: 'ledger-idp-2026' });
+      expect((await registerUnit(token)).status).toBe(401);
+      expect(attacker.requests()).toBe(0);
+    } finally {
+      await attacker.close();
+    }
+  });
+
   it('never writes the secret into a log line or an answer', async () => {
     const answer = await registerUnit(hs256(SUPERVISOR, { audience: 'another-system' }));
     expect(JSON.stringify(answer.body)).not.toContain(SECRET);

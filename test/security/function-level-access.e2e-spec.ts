@@ -3,12 +3,16 @@
  * POST, against every role: without a token a 401 (public routes excepted), a role the table does
  * not allow a 403, an allowed one gets past every access check. Admin endpoints (@Roles('admin'))
  * are refused to everyone else before their body is even read. A route without a row in
- * route-access.table.ts fails the suite.
+ * route-access.table.ts fails the suite, and so does a route the app serves but does not document.
  */
 import { get, post, type HttpAnswer } from '../support/http-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ROUTE_ACCESS } from './route-access.table';
 import { ACTORS, ACTOR_KINDS, documentedRoutes, fillPath, givenTaskUnderWay, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
+
+interface RouterLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
 
 /** An unknown field: an allowed actor's command stops at validation (400), so nothing is changed by this suite. */
 const PROBE = { securityProbe: 1 };
@@ -35,6 +39,15 @@ describe('function-level access: each route answers only the roles it is for', (
     const documented = routes.map((r) => r.key);
     expect(documented.filter((key) => !(key in ROUTE_ACCESS))).toEqual([]);
     expect(Object.keys(ROUTE_ACCESS).filter((key) => !documented.includes(key))).toEqual([]);
+  });
+
+  it('serves no route that the OpenAPI document leaves out (API9: the inventory is complete)', () => {
+    const server = app.app.getHttpAdapter().getInstance() as { router?: { stack: RouterLayer[] }; _router?: { stack: RouterLayer[] } };
+    const served = (server.router ?? server._router)!.stack
+      .filter((layer) => layer.route && !layer.route.path.startsWith('/api/docs'))
+      .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`));
+    expect(served.length).toBeGreaterThanOrEqual(40);
+    expect(served.filter((key) => !routes.some((route) => route.key === key))).toEqual([]);
   });
 
   it('answers 401 to a call without a token on every route that is not public', async () => {

@@ -11,7 +11,7 @@ export interface LocalIdentityProvider {
   readonly jwksUrl: string;
   readonly publicKeyPem: string;
   /** Signs with the key published under `kid` (RS256). */
-  sign(claims: object, options?: { kid?: string; expiresIn?: string; issuer?: string; audience?: string; withKey?: KeyObject }): string;
+  sign(claims: object, options?: { kid?: string; expiresIn?: string; issuer?: string; audience?: string; withKey?: KeyObject; header?: Record<string, string> }): string;
   /** A key that is not in the set, to forge with. */
   readonly strangerKey: KeyObject;
   readonly requests: () => number;
@@ -46,7 +46,8 @@ export async function startLocalIdentityProvider(defaults: { issuer: string; aud
         expiresIn: (options.expiresIn ?? '5m') as never,
         issuer: options.issuer ?? defaults.issuer,
         audience: options.audience ?? defaults.audience,
-      }),
+        ...(options.header ? { header: { alg: 'RS256', kid: options.kid ?? PUBLISHED_KID, ...options.header } } : {}),
+      } as never),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
