@@ -57,6 +57,9 @@ describe('access to the audit endpoints', () => {
       '/api/audit/tasks/{taskId}/history',
       '/api/audit/verify',
     ]);
+    expect(JSON.stringify(document.paths['/api/audit/verify'].get.responses['200'])).toContain('VerificationReportDto');
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ChainBreakDto', 'TaskAsOfDto', 'BoardAsOfDto', 'ProgrammeFiguresDto', 'DigestAnswerDto']));
+    expect(document.paths['/api/audit/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['fromPosition', 'toPosition', 'stream', 'type', 'actor', 'from', 'to']);
   });
 });
 

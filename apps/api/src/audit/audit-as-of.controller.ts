@@ -9,6 +9,7 @@ import { parsePageLimit } from '../http/page-limit';
 import { AuditEndpoint } from './audit-api-docs';
 import { requireTask } from './audit-history.controller';
 import { AuditReadersOnly } from './audit-readers';
+import { BoardAsOfDto, TaskAsOfDto } from './audit-responses';
 
 const REPLAY_BATCH = 2000;
 
@@ -23,7 +24,7 @@ export class AuditAsOfController {
   @ApiQuery({ name: 'at', required: false, description: 'ISO 8601 time: the acts that had happened by then (by the command clock)' })
   @ApiQuery({ name: 'revision', required: false, description: 'stream revision, 0-based' })
   @ApiQuery({ name: 'position', required: false, description: 'global log position' })
-  @ApiOkResponse({ description: '{ streamId, asOf, flagsAt, revision, position, eventsReplayed, state, flags { overdue, stale, light } }; exactly one of at, revision, position' })
+  @ApiOkResponse({ type: TaskAsOfDto, description: 'exactly one of at, revision, position' })
   @ApiNotFoundResponse({ description: 'no such task' })
   async task(@Param('taskId', EntityIdPipe) taskId: string, @Query() query: QueryValues): Promise<TaskAsOf> {
     requireKnownFields(query, ['at', 'revision', 'position']);
@@ -40,7 +41,7 @@ export class AuditAsOfController {
   @ApiQuery({ name: 'programmeId', required: false })
   @ApiQuery({ name: 'limit', required: false, description: 'page size, 1 to 200 (default 50)' })
   @ApiQuery({ name: 'offset', required: false, description: 'rows to skip (default 0)' })
-  @ApiOkResponse({ description: '{ flagsAt, eventsReplayed, total, offset, limit, items: rows with status, light, overdue, stale, completedOnTime, programmes: counts by status and light, overdue, on-time completion rate by the original deadline }' })
+  @ApiOkResponse({ type: BoardAsOfDto, description: 'exactly one of at, position' })
   async board(@Query() query: QueryValues): Promise<BoardAsOf> {
     requireKnownFields(query, ['at', 'position', 'programmeId', 'limit', 'offset']);
     const point = parseAsOfPoint(query, ['at', 'position']);

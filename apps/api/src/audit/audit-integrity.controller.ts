@@ -27,6 +27,7 @@ import { EVENT_STORE, PostgresEventStore, formatPosition, type EventStore } from
 import { CLOCK, type Clock } from '../runtime/clock';
 import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
+import { DigestAnswerDto, VerificationReportDto } from './audit-responses';
 import { streamAnswer } from './ndjson-response';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present' };
@@ -45,7 +46,7 @@ export class AuditIntegrityController {
   @ApiOperation({ summary: 'Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor' })
   @ApiQuery({ name: 'digest', required: false, description: 'a digest kept from GET /api/audit/digest (give position too)' })
   @ApiQuery({ name: 'position', required: false, description: 'the position that digest was taken at' })
-  @ApiOkResponse({ description: '{ ok, eventsChecked, streamsChecked, firstBreak { kind, streamId, revision, position, eventId, expected, found, message }, breaks, head { position, count, digest }, digestCheck { matches, … }, elapsedMs }' })
+  @ApiOkResponse({ type: VerificationReportDto })
   async verify(@Query() query: QueryValues): Promise<VerificationReport> {
     requireKnownFields(query, ['digest', 'position']);
     const digest = optionalText(query, 'digest', 100);
@@ -66,8 +67,8 @@ export class AuditIntegrityController {
   @Get('digest')
   @ApiOperation({ summary: 'A digest of the whole log up to a position (default: the head), to keep outside the system — auditor' })
   @ApiQuery({ name: 'position', required: false })
-  @ApiOkResponse({ description: '{ algorithm, position, lastEventPosition, count, digest }' })
-  async digest(@Query() query: QueryValues) {
+  @ApiOkResponse({ type: DigestAnswerDto })
+  async digest(@Query() query: QueryValues): Promise<DigestAnswerDto> {
     requireKnownFields(query, ['position']);
     const position = optionalPosition(query, 'position') ?? (await this.store.headPosition());
     const value = await digestUpTo(readAuditLog(this.store, { toPosition: position }), position);

@@ -1,0 +1,147 @@
+/** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class ChainBreakDto {
+  @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail'] })
+  kind: string;
+  @ApiProperty({ example: 'task-2c7…' })
+  streamId: string;
+  @ApiProperty({ description: 'the revision where the chain breaks (for a gap: the one found after the missing ones)' })
+  revision: number;
+  @ApiProperty({ nullable: true, example: '812-45', type: String })
+  position: string | null;
+  @ApiProperty({ nullable: true, type: String })
+  eventId: string | null;
+  @ApiProperty({ description: 'the stored hash (hash_mismatch), the previous event’s hash (prev_hash_mismatch), or the revision expected' })
+  expected: string;
+  @ApiProperty({ description: 'what the content hashes to now, the prevHash found, or the revision found' })
+  found: string;
+  @ApiProperty()
+  message: string;
+}
+
+export class LogDigestDto {
+  @ApiProperty({ example: 'sha256-rolling-v1' })
+  algorithm: string;
+  @ApiProperty({ description: 'position of the last event included', example: '812-45' })
+  position: string;
+  @ApiProperty()
+  count: number;
+  @ApiProperty({ description: '64 hex characters' })
+  digest: string;
+}
+
+export class DigestCheckDto {
+  @ApiProperty()
+  position: string;
+  @ApiProperty()
+  expected: string;
+  @ApiProperty()
+  actual: string;
+  @ApiProperty()
+  count: number;
+  @ApiProperty()
+  matches: boolean;
+}
+
+export class VerificationReportDto {
+  @ApiProperty({ description: 'true when every chain holds (and the kept digest matches, when given)' })
+  ok: boolean;
+  @ApiProperty()
+  eventsChecked: number;
+  @ApiProperty()
+  streamsChecked: number;
+  @ApiProperty({ type: ChainBreakDto, nullable: true })
+  firstBreak: ChainBreakDto | null;
+  @ApiProperty({ type: [ChainBreakDto] })
+  breaks: ChainBreakDto[];
+  @ApiProperty({ type: LogDigestDto, description: 'the digest of everything verified' })
+  head: LogDigestDto;
+  @ApiProperty({ type: DigestCheckDto, nullable: true })
+  digestCheck: DigestCheckDto | null;
+  @ApiProperty()
+  elapsedMs: number;
+}
+
+export class DigestAnswerDto {
+  @ApiProperty({ example: 'sha256-rolling-v1' })
+  algorithm: string;
+  @ApiProperty({ description: 'the position asked (or the head)', example: '812-45' })
+  position: string;
+  @ApiProperty({ nullable: true, type: String })
+  lastEventPosition: string | null;
+  @ApiProperty()
+  count: number;
+  @ApiProperty({ description: 'keep this, with the position, outside the system' })
+  digest: string;
+}
+
+export class TaskFlagsDto {
+  @ApiProperty()
+  overdue: boolean;
+  @ApiProperty()
+  stale: boolean;
+  @ApiProperty({ enum: ['green', 'yellow', 'red', 'none'] })
+  light: string;
+}
+
+export class TaskAsOfDto {
+  @ApiProperty()
+  streamId: string;
+  @ApiProperty({ description: 'the point asked: { at } | { revision } | { position }' })
+  asOf: Record<string, string | number>;
+  @ApiProperty({ nullable: true, type: String, description: 'the moment the flags are for' })
+  flagsAt: string | null;
+  @ApiProperty({ description: 'revision of the last event replayed; -1 before the task existed' })
+  revision: number;
+  @ApiProperty({ nullable: true, type: String })
+  position: string | null;
+  @ApiProperty()
+  eventsReplayed: number;
+  @ApiProperty({ description: 'the task state folded with the domain’s evolve (status, deadlines, plan, progress, urges, …)', type: Object })
+  state: Record<string, unknown>;
+  @ApiProperty({ type: TaskFlagsDto })
+  flags: TaskFlagsDto;
+}
+
+export class ProgrammeFiguresDto {
+  @ApiProperty()
+  programmeId: string;
+  @ApiPropertyOptional({ nullable: true, type: String })
+  title: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number })
+  plannedTaskCount: number | null;
+  @ApiProperty()
+  tasks: number;
+  @ApiProperty({ description: 'count by status', type: Object })
+  byStatus: Record<string, number>;
+  @ApiProperty({ description: 'count by light: green, yellow, red, none', type: Object })
+  byLight: Record<string, number>;
+  @ApiProperty()
+  overdue: number;
+  @ApiProperty()
+  stale: number;
+  @ApiProperty({ description: 'accepted (办结), including those under look-back review' })
+  completed: number;
+  @ApiProperty({ description: 'accepted on or before the original deadline' })
+  completedOnTime: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'completedOnTime / completed' })
+  onTimeCompletionRate: number | null;
+}
+
+export class BoardAsOfDto {
+  @ApiProperty()
+  flagsAt: string;
+  @ApiProperty()
+  eventsReplayed: number;
+  @ApiProperty()
+  total: number;
+  @ApiProperty()
+  offset: number;
+  @ApiProperty()
+  limit: number;
+  @ApiProperty({ description: 'rows: taskId, programmeId, code, title, category, status, leader, units, deadline, originalDeadline, light, overdue, stale, completedAt, completedOnTime, revision, updatedAt', type: [Object] })
+  items: Record<string, unknown>[];
+  @ApiProperty({ type: [ProgrammeFiguresDto] })
+  programmes: ProgrammeFiguresDto[];
+}
