@@ -9,6 +9,9 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportPreamble, exportRecord, sea
 import { DIGEST_ALGORITHM, LogDigest } from './log-digest';
 import { readAuditLog } from './read-audit-log';
 
+// Larger batches than the streamed history: fewer round trips, and an export is one long read anyway.
+const EXPORT_BATCH = 2000;
+
 export interface ExportRequest {
   readonly filter: AuditFilter;
   readonly format: ExportFormat;
@@ -26,7 +29,7 @@ export async function prepareExport(store: EventStore, request: ExportRequest): 
   const filter: AuditFilter = { ...request.filter, toPosition: request.filter.toPosition ?? (await store.headPosition()) };
   const content = createHash('sha256');
   const digest = new LogDigest();
-  for await (const batch of readAuditLog(store, filter)) {
+  for await (const batch of readAuditLog(store, filter, EXPORT_BATCH)) {
     for (const event of batch) {
       content.update(exportRecord(request.format, event), 'utf8');
       digest.add(hashEvent(event), formatPosition(event.position));
@@ -50,7 +53,7 @@ export async function prepareExport(store: EventStore, request: ExportRequest): 
 
 async function* chunksOf(store: EventStore, filter: AuditFilter, format: ExportFormat, manifest: ExportManifest): AsyncIterable<string> {
   yield exportPreamble(format, manifest);
-  for await (const batch of readAuditLog(store, filter)) yield batch.map((event) => exportRecord(format, event)).join('');
+  for await (const batch of readAuditLog(store, filter, EXPORT_BATCH)) yield batch.map((event) => exportRecord(format, event)).join('');
 }
 
 export function describeFilter(filter: AuditFilter): Record<string, string> {

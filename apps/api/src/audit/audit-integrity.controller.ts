@@ -54,7 +54,7 @@ export class AuditIntegrityController {
     if (digest !== undefined && !isDigestText(digest)) throw new InvalidAuditQuery('digest', 'must be 64 hexadecimal characters');
     if ((digest === undefined) !== (position === undefined)) throw new InvalidAuditQuery(digest === undefined ? 'digest' : 'position', 'digest and position go together');
     const head = await this.store.headPosition();
-    const report = await verifyLog(readAuditLog(this.store, { toPosition: head }), digest && position ? { claim: { digest, position } } : {});
+    const report = await verifyLog(readAuditLog(this.store, { toPosition: head }, 2000), digest && position ? { claim: { digest, position } } : {});
     return withMissingTails(report, await this.missingTails());
   }
 
