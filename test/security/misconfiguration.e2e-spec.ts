@@ -34,6 +34,15 @@ describe('security headers and CORS', () => {
     expect(headers.get('x-powered-by')).toBeNull();
   });
 
+  it('serves the API documentation page under a policy that allows only its own scripts', async () => {
+    const page = await get(app.url, '/api/docs');
+    expect(page.status).toBe(200);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('upgrade-insecure-requests'); // the embedded mode is plain http on 127.0.0.1
+    expect(String(page.body).match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull(); // no inline script the policy would block
+  });
+
   it('lets a configured origin call the API from a browser', async () => {
     const preflight = await fetch(`${app.url}/api/tasks/t-1/acknowledge`, {
       method: 'OPTIONS',

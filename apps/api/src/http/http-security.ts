@@ -5,7 +5,9 @@ import type { HttpSettings } from '../config/http-settings';
 import { refuseNonJsonBodies } from './json-body';
 
 export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSettings): void {
-  app.use(helmet());
+  // helmet's defaults, but no upgrade-insecure-requests: the embedded mode serves the API docs over
+  // plain http on 127.0.0.1, and upgrading their scripts to https would break the page.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(refuseNonJsonBodies);
   // Tokens travel in the Authorization header, never in cookies, so no credentials mode is needed.
   app.enableCors({
