@@ -50,6 +50,10 @@ describe('authentication', () => {
       expect((await registerUnit(idp.sign(SUPERVISOR))).status).toBe(201);
       expect(idp.requests()).toBeGreaterThanOrEqual(1);
     });
+
+    it('an ES256 token of the identity provider, by its own key id', async () => {
+      expect((await registerUnit(idp.signEs256(SUPERVISOR))).status).toBe(201);
+    });
   });
 
   describe('refuses with 401', () => {
@@ -101,6 +105,22 @@ describe('authentication', () => {
     expect(logged.length).toBeGreaterThan(0);
     expect(logged.filter((line) => line.includes(SECRET))).toEqual([]);
     expect(logged.some((line) => line.includes('code=TOKEN_INVALID'))).toBe(true);
+  });
+});
+
+describe('authentication with a configured public key (JWT_PUBLIC_KEY)', () => {
+  it('accepts a token signed with the private key, and refuses an HS256 token keyed with the public key', async () => {
+    const idp = await startLocalIdentityProvider({ issuer: ISSUER, audience: AUDIENCE });
+    await idp.close(); // only its keys are used here
+    const app = await startTestApp({ tokens: { publicKey: idp.publicKeyPem, issuer: ISSUER, audience: AUDIENCE } });
+    try {
+      expect((await post(app.url, '/api/units', { unitId: 'dept-pk', name: '测试厅', kind: 'department' }, { token: idp.sign(SUPERVISOR) })).status).toBe(201);
+      const confused = new JwtService({}).sign({ ...SUPERVISOR }, { secret: idp.publicKeyPem, algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER, audience: AUDIENCE } as never);
+      expect((await post(app.url, '/api/units', { unitId: 'dept-pk2', name: '测试厅', kind: 'department' }, { token: confused })).status).toBe(401);
+      expect((await post(app.url, '/api/units', { unitId: 'dept-pk3', name: '测试厅', kind: 'department' }, { token: unsignedToken({ ...SUPERVISOR, iss: ISSUER, aud: AUDIENCE }) })).status).toBe(401);
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 export interface LocalIdentityProvider {
   readonly jwksUrl: string;
   readonly publicKeyPem: string;
+  /** Signs with the EC key published under EC_KID (ES256). */
+  signEs256(claims: object): string;
   /** Signs with the key published under `kid` (RS256). */
   sign(claims: object, options?: { kid?: string; expiresIn?: string; issuer?: string; audience?: string; withKey?: KeyObject; header?: Record<string, string> }): string;
   /** A key that is not in the set, to forge with. */
@@ -19,16 +21,19 @@ export interface LocalIdentityProvider {
 }
 
 export const PUBLISHED_KID = 'ledger-idp-2026';
+export const EC_KID = 'ledger-idp-2026-ec';
 
 export async function startLocalIdentityProvider(defaults: { issuer: string; audience: string }): Promise<LocalIdentityProvider> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const jwk = { ...publicKey.export({ format: 'jwk' }), kid: PUBLISHED_KID, alg: 'RS256', use: 'sig' };
+  const ecJwk = { ...ec.publicKey.export({ format: 'jwk' }), kid: EC_KID, alg: 'ES256', use: 'sig' };
   let requests = 0;
   const server: Server = createServer((_, response) => {
     requests += 1;
     response.setHeader('content-type', 'application/json');
-    response.end(JSON.stringify({ keys: [jwk] }));
+    response.end(JSON.stringify({ keys: [jwk, ecJwk] }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -38,6 +43,15 @@ export async function startLocalIdentityProvider(defaults: { issuer: string; aud
     publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
     strangerKey: stranger.privateKey,
     requests: () => requests,
+    signEs256: (claims) =>
+      jwt.sign({ ...claims }, {
+        privateKey: ec.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+        algorithm: 'ES256',
+        keyid: EC_KID,
+        expiresIn: '5m',
+        issuer: defaults.issuer,
+        audience: defaults.audience,
+      }),
     sign: (claims, options = {}) =>
       jwt.sign({ ...claims }, {
         privateKey: (options.withKey ?? privateKey).export({ format: 'pem', type: 'pkcs8' }).toString(),
