@@ -52,6 +52,34 @@ describe('request budgets, with RATE_LIMIT_PER_MINUTE=5', () => {
   });
 });
 
+describe('the client address behind a proxy', () => {
+  const ADDRESSES = ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'];
+  /** Four token guesses, each claiming another address; the budget is 3. */
+  const guessesFromFourAddresses = async (app: TestApp) => {
+    const statuses: number[] = [];
+    for (const address of ADDRESSES) statuses.push((await post(app.url, '/api/tasks/no-such-task/acknowledge', {}, { token: 'guess', headers: { 'x-forwarded-for': address } })).status);
+    return statuses;
+  };
+
+  it('ignores X-Forwarded-For by default, so a caller cannot pick a fresh address to dodge the budget', async () => {
+    const app = await startTestApp({ http: { corsOrigins: [], rateLimitPerMinute: 3 } });
+    try {
+      expect(await guessesFromFourAddresses(app)).toEqual([401, 401, 401, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('counts each forwarded address apart when the proxy is trusted (TRUST_PROXY)', async () => {
+    const app = await startTestApp({ http: { corsOrigins: [], rateLimitPerMinute: 3, trustProxy: 'loopback' } });
+    try {
+      expect(await guessesFromFourAddresses(app)).toEqual([401, 401, 401, 401]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('limits with the default settings', () => {
   let app: TestApp;
   let ids: FixtureIds;

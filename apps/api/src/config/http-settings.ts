@@ -5,6 +5,11 @@ export interface HttpSettings {
   readonly corsOrigins: readonly string[];
   /** Requests per authenticated user, or per client address before authentication, per minute. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (express's `trust proxy`):
+   * absent, none is, so a caller cannot pick its own address to dodge the per-address budget.
+   */
+  readonly trustProxy?: string | number;
 }
 
 /**
@@ -17,7 +22,16 @@ export function loadHttpSettings(env: NodeJS.ProcessEnv): HttpSettings {
   return {
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     rateLimitPerMinute: parsePositive('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.rateLimitPerMinute)),
+    ...(env.TRUST_PROXY ? { trustProxy: parseTrustProxy(env.TRUST_PROXY) } : {}),
   };
+}
+
+/** A hop count, or express's names and addresses (loopback, linklocal, uniquelocal, IPs, CIDRs); never `true` (every proxy). */
+function parseTrustProxy(text: string): string | number {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(part))) return parts.join(',');
+  throw new Error(`TRUST_PROXY must be a hop count, loopback, linklocal, uniquelocal or proxy addresses, not ${text}`);
 }
 
 function parseOrigins(text: string): string[] {

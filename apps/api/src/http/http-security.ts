@@ -19,4 +19,5 @@ export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSet
   });
   // Express says who it is by default; nobody needs to know.
   app.disable('x-powered-by');
+  if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
 }

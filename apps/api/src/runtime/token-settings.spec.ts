@@ -68,6 +68,13 @@ describe('reading the HTTP safety settings', () => {
     expect(() => loadAppConfig({ CORS_ORIGINS: origin })).toThrow(/CORS_ORIGINS/);
   });
 
+  it('believes X-Forwarded-For only from the proxies named in TRUST_PROXY', () => {
+    expect(loadAppConfig({}).http.trustProxy).toBeUndefined();
+    expect(loadAppConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadAppConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).http.trustProxy).toBe('loopback,10.0.0.0/8');
+    expect(() => loadAppConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+  });
+
   it.each(['0', '-1', 'many', '1.5'])('refuses the rate limit %s', (limit) => {
     expect(() => loadAppConfig({ RATE_LIMIT_PER_MINUTE: limit })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
