@@ -102,6 +102,16 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
     for (const field of ['plan', 'description', 'instructions', 'cooperation', 'outcomes', 'completionReport']) expect(row).not.toHaveProperty(field);
   });
 
+  it('never hands one user the result of another’s Idempotency-Key: keys are per user', async () => {
+    const headers = { 'idempotency-key': 'progress-shared-key' };
+    const lead = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '牵头单位进展', percent: 20 }, { token: app.tokenFor(ACTORS.leadUnit), headers });
+    const co = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '配合单位进展', percent: 30 }, { token: app.tokenFor(ACTORS.coUnit), headers });
+    expect([lead.status, co.status]).toEqual([200, 200]);
+    expect(co.body).toMatchObject({ replayed: false, appendedEvents: 1 });
+    const events = await app.readStream(`task-${ids.taskId}`);
+    expect(events.find((e) => Number(e.revision) === co.body.revision)?.metadata).toMatchObject({ actorId: ACTORS.coUnit.sub, unitId: 'dept-1' });
+  });
+
   it('lets the task’s own people act after all the refusals (the refusals changed nothing)', async () => {
     const answer = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '进展情况', percent: 40 }, { token: app.tokenFor(ACTORS.coUnit) });
     expect(answer.status).toBe(200);

@@ -18,8 +18,13 @@ export interface DeniedAttempt {
 }
 
 export function logDeniedAttempt({ actor, route, code, reason }: DeniedAttempt): void {
-  const who = actor ? `user=${actor.userId} role=${actor.role}${actor.unitId ? ` unit=${actor.unitId}` : ''}` : 'user=(unauthenticated)';
-  logger.warn(`denied ${route} ${who} code=${code} reason=${JSON.stringify(reason)}`);
+  const who = actor ? `user=${oneLine(actor.userId)} role=${actor.role}${actor.unitId ? ` unit=${oneLine(actor.unitId)}` : ''}` : 'user=(unauthenticated)';
+  logger.warn(`denied ${oneLine(route)} ${who} code=${code} reason=${JSON.stringify(reason)}`);
+}
+
+/** Values from tokens and URLs stay on one line: nobody can forge a log line through them. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '?');
 }
 
 /** `METHOD /path` of an express request, without the query string. */

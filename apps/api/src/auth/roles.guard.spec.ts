@@ -34,6 +34,12 @@ describe('the @Roles guard', () => {
     expect(warnings[0]).toContain('POST /api/projections/task-board/rebuild');
   });
 
+  it('keeps the log line on one line whatever the token’s subject holds', () => {
+    expect(() => guard.canActivate(contextFor('rebuild', { userId: 'x\nWARN [Auth] forged line', role: 'reader' }))).toThrow(ForbiddenException);
+    expect(warnings).toEqual([expect.stringContaining('user=x?WARN [Auth] forged line role=reader')]);
+    expect(warnings[0]).not.toContain('\n');
+  });
+
   it('refuses a route marked with roles when no actor is known (a public route wired by mistake)', () => {
     expect(() => guard.canActivate(contextFor('rebuild', undefined))).toThrow(ForbiddenException);
   });
