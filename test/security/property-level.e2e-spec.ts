@@ -4,6 +4,7 @@
  * derives) or one that does not exist — nor see one it should not: command answers are the
  * documented CommandResponse and nothing more.
  */
+import { formatPosition } from '@app/event-store';
 import { post } from '../support/http-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { get } from '../support/http-client';
@@ -78,9 +79,51 @@ describe('property-level access: only the fields a client may set, only the fiel
     expect(Object.keys(answer.body.created)).toEqual(['urgeId']);
   });
 
+  it('answers every read endpoint with only the fields its documented answer has', async () => {
+    const document = (await get(app.url, '/api/docs-json')).body as OpenApiDocument;
+    const position = formatPosition(await app.store.headPosition());
+    const undocumented: string[] = [];
+    let checked = 0;
+    for (const route of (await documentedRoutes(app)).filter((r) => r.method === 'GET')) {
+      const row = ROUTE_ACCESS[route.key];
+      const schema = document.paths[route.path].get.responses?.['200']?.content?.['application/json']?.schema;
+      if (!row || row.allowed === 'public' || !schema) continue;
+      const answer = await get(app.url, fillPath(route.path, ids, row.params?.(ids)) + (row.query ?? ''), { token: app.tokenFor(ACTORS[row.allowed[0]]), headers: { 'x-min-position': position } });
+      expect(answer.status).toBe(200);
+      undocumented.push(...fieldsBeyond(answer.body, schema, document, route.key));
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+    expect(undocumented).toEqual([]);
+  });
+
   it('answers an error with the one error shape and nothing else', async () => {
     const answer = await post(app.url, `/api/tasks/${ids.taskId}/accept`, {}, { token: app.tokenFor(ACTORS.supervisor) });
     expect(answer.status).toBe(409);
     expect(Object.keys(answer.body).sort()).toEqual(['code', 'details', 'error', 'message', 'statusCode']);
   });
 });
+
+interface JsonSchema {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  additionalProperties?: unknown;
+  allOf?: JsonSchema[];
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> }>>;
+  components: { schemas: Record<string, JsonSchema> };
+}
+
+/** Paths of the fields in `value` that its schema does not document (free-form objects are not descended into). */
+function fieldsBeyond(value: unknown, schema: JsonSchema, document: OpenApiDocument, path: string): string[] {
+  const resolved = schema.$ref ? document.components.schemas[schema.$ref.split('/').pop()!] : schema;
+  if (Array.isArray(value)) return resolved.items ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`)) : [];
+  if (typeof value !== 'object' || value === null) return [];
+  const properties = { ...Object.assign({}, ...(resolved.allOf ?? []).map((part) => (part.$ref ? document.components.schemas[part.$ref.split('/').pop()!] : part).properties ?? {})), ...resolved.properties };
+  if (Object.keys(properties).length === 0 || resolved.additionalProperties) return [];
+  return Object.entries(value).flatMap(([key, field]) => (key in properties ? fieldsBeyond(field, properties[key], document, `${path}.${key}`) : [`${path}.${key}`]));
+}
