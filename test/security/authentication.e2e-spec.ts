@@ -65,6 +65,7 @@ describe('authentication', () => {
       ['a token with alg none', () => unsignedToken({ ...SUPERVISOR, iss: ISSUER, aud: AUDIENCE })],
       ['a token for another audience', () => hs256(SUPERVISOR, { audience: 'another-system' })],
       ['a token from another issuer', () => hs256(SUPERVISOR, { issuer: 'https://evil.example' })],
+      ['a token with no expiry', () => jwt.sign({ ...SUPERVISOR }, { secret: SECRET, algorithm: 'HS256', issuer: ISSUER, audience: AUDIENCE } as never)],
       ['a token with no audience', () => jwt.sign({ ...SUPERVISOR }, { secret: SECRET, algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER } as never)],
       ['a token with a role we do not know', () => hs256({ sub: 'someone', role: 'root' })],
       ['an identity provider token with an unknown key id', () => idp.sign(SUPERVISOR, { kid: 'rotated-away' })],

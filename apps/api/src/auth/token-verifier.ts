@@ -44,6 +44,8 @@ export class TokenVerifier {
       // jsonwebtoken's reasons ("jwt expired", "invalid signature", "jwt audience invalid"), without the expected values.
       throw new InvalidToken(error instanceof Error ? error.message.replace(/\. expected: .*$/s, '') : 'invalid token');
     }
+    // A token without an expiry would be good forever once leaked.
+    if (typeof claims.exp !== 'number') throw new InvalidToken('the token has no expiry (exp)');
     const actor = actorFromClaims(claims);
     if (typeof actor === 'string') throw new InvalidToken(actor);
     return actor;
