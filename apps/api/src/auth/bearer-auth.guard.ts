@@ -1,9 +1,8 @@
-/** Every route needs a valid bearer token unless marked @Public(); 401 otherwise. */
+/** Every route needs a valid bearer token unless marked @Public(); 401 otherwise (logged by the errors filter). */
 import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { IS_PUBLIC } from './public.decorator';
 import type { AuthenticatedRequest } from './current-actor.decorator';
-import { logDeniedAttempt, routeOf } from './denial-log';
 import { InvalidToken, TokenVerifier } from './token-verifier';
 
 @Injectable()
@@ -16,19 +15,15 @@ export class BearerAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method?: string; originalUrl?: string }>();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) {
-      logDeniedAttempt({ route: routeOf(request), code: 'TOKEN_MISSING', reason: 'no bearer token' });
-      throw new UnauthorizedException({ code: 'TOKEN_MISSING', message: 'a bearer token is required' });
-    }
+    if (!match) throw new UnauthorizedException({ code: 'TOKEN_MISSING', message: 'a bearer token is required' });
     try {
       request.actor = await this.verifier.verify(match[1]);
       return true;
     } catch (error) {
       if (!(error instanceof InvalidToken)) throw error;
-      logDeniedAttempt({ route: routeOf(request), code: 'TOKEN_INVALID', reason: error.message });
       throw new UnauthorizedException({ code: 'TOKEN_INVALID', message: `the bearer token is not valid: ${error.message}` });
     }
   }

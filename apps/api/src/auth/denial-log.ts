@@ -1,6 +1,7 @@
 /**
- * One log line per refused attempt (role, scope or token), with who tried and why. It goes to the
- * operators' log, not into the task history: a refusal changes no record.
+ * One log line per refused attempt (401, 403, 429: token, role, scope or rate), with who tried and
+ * why, written by the errors filter. It goes to the operators' log, not into the task history: a
+ * refusal changes no record.
  */
 import { Logger } from '@nestjs/common';
 import type { Actor } from '@app/supervision';

@@ -3,7 +3,6 @@ import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@app/supervision';
 import type { AuthenticatedRequest } from './current-actor.decorator';
-import { logDeniedAttempt, routeOf } from './denial-log';
 
 export const ROLES_ALLOWED_KEY = 'rolesAllowed';
 
@@ -14,12 +13,12 @@ export class RolesGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_ALLOWED_KEY, [context.getHandler(), context.getClass()]);
     if (!allowed || allowed.length === 0) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method?: string; originalUrl?: string }>();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const actor = request.actor;
     if (actor && allowed.includes(actor.role)) return true;
     // No actor here means a @Public() route carries @Roles(): a wiring mistake, refused all the same.
     const reason = actor ? `the ${actor.role} role may not call this; allowed: ${allowed.join(', ')}` : 'this route needs an authenticated role';
-    logDeniedAttempt({ actor, route: routeOf(request), code: 'ROLE_NOT_ALLOWED', reason });
+    // (Logged with the actor by the errors filter, like every refusal.)
     throw new ForbiddenException({ code: 'ROLE_NOT_ALLOWED', message: reason, details: { allowedRoles: allowed } });
   }
 }

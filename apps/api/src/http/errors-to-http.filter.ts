@@ -7,7 +7,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { logDeniedAttempt, routeOf } from '../auth/denial-log';
-import { DomainError, type DomainErrorKind } from '@app/supervision';
+import { DomainError, type Actor, type DomainErrorKind } from '@app/supervision';
 import { WrongExpectedVersion, EventStoreUnavailable } from '@app/event-store';
 import type { Problem } from './problem';
 
@@ -18,6 +18,9 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   rule: HttpStatus.UNPROCESSABLE_ENTITY,
 };
+
+/** 401, 403, 429: an attempt refused for who made it, not for what it said. */
+const DENIALS = new Set<number>([HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS]);
 
 @Catch()
 export class ErrorsToHttpFilter implements ExceptionFilter {
@@ -30,10 +33,10 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
       response.setHeader('ETag', `"${error.actual}"`);
     }
     if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    // The domain's scope refusals (another unit's task, a leader not in charge); @Roles and token refusals log themselves.
-    if (error instanceof DomainError && error.kind === 'forbidden') {
-      const request = host.switchToHttp().getRequest<Request & AuthenticatedRequest>();
-      logDeniedAttempt({ actor: request.actor, route: routeOf(request), code: error.code, reason: error.message });
+    // Every refusal, wherever it was decided (token, @Roles, the domain's scopes, the rate limit), is logged here once.
+    if (DENIALS.has(problem.statusCode)) {
+      const request = host.switchToHttp().getRequest<Request & AuthenticatedRequest & { throttledAs?: Actor }>();
+      logDeniedAttempt({ actor: request.actor ?? request.throttledAs, route: routeOf(request), code: problem.code, reason: problem.message });
     }
     response.status(problem.statusCode).json(problem);
   }

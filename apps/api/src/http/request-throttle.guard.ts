@@ -7,13 +7,9 @@ import { HttpException, HttpStatus, Injectable, type ExecutionContext } from '@n
 import { Reflector } from '@nestjs/core';
 import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
 import type { Actor } from '@app/supervision';
-import { logDeniedAttempt, routeOf } from '../auth/denial-log';
 import { TokenVerifier } from '../auth/token-verifier';
 
 interface ThrottledRequest {
-  ip?: string;
-  method?: string;
-  originalUrl?: string;
   headers: Record<string, string | string[] | undefined>;
   throttledAs?: Actor;
 }
@@ -39,10 +35,9 @@ export class RequestThrottleGuard extends ThrottlerGuard {
     return `${name}:${tracker}`;
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    const request = context.switchToHttp().getRequest<ThrottledRequest>();
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const reason = `more than ${detail.limit} requests in ${Math.round(detail.ttl / 1000)} s; retry after ${detail.timeToBlockExpire} s`;
-    logDeniedAttempt({ actor: request.throttledAs, route: routeOf(request), code: 'RATE_LIMITED', reason });
+    // Logged by the errors filter with the user the request was counted against (throttledAs).
     throw new HttpException({ code: 'RATE_LIMITED', message: `too many requests: ${reason}`, details: { retryAfterSeconds: detail.timeToBlockExpire } }, HttpStatus.TOO_MANY_REQUESTS);
   }
 
