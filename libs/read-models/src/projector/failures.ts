@@ -12,18 +12,48 @@ export class ApplyError extends Error {
   }
 }
 
-// SQLSTATE classes and codes that say "try again later" rather than "this event is bad".
-const TRANSIENT_SQLSTATE_PREFIXES = ['08', '53', '57P', '40001', '40P01', '55P03'];
+// SQLSTATE classes and codes that say "the database or the schema is wrong, not this event". Parking
+// on them would park every event of every stream until someone fixed the infrastructure.
+const TRANSIENT_SQLSTATES: readonly (readonly [prefix: string, reason: string])[] = [
+  ['08', 'connection error'],
+  ['40001', 'serialization failure'],
+  ['40P01', 'deadlock'],
+  ['42', 'schema error (a table, column or function the projection expects is missing or different)'],
+  ['53', 'insufficient resources'],
+  ['55P03', 'lock not available'],
+  ['57', 'statement cancelled or timed out, or the server is shutting down'],
+];
 const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
 const TRANSIENT_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection .*closed/i, /client has encountered a connection error/i];
 
+/**
+ * Why a failure is not the event's fault, or undefined when it may be (a data error raised by the
+ * projection's own code, a constraint violation, a bug): only those may park an event.
+ */
+export function transientReason(error: unknown): string | undefined {
+  if (error instanceof ApplyError) return transientReason(error.cause);
+  const code = codeOf(error);
+  const sqlState = TRANSIENT_SQLSTATES.find(([prefix]) => code.startsWith(prefix));
+  if (sqlState) return `${sqlState[1]}, SQLSTATE ${code}`;
+  if (TRANSIENT_NODE_CODES.has(code)) return `connection error, ${code}`;
+  if (TRANSIENT_MESSAGES.some((pattern) => pattern.test(messageOf(error)))) return 'connection error';
+  return undefined;
+}
+
 /** A failure no retry of the same event could be blamed on: it must never park an event. */
 export function isTransient(error: unknown): boolean {
-  if (error instanceof ApplyError) return isTransient(error.cause);
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  if (TRANSIENT_SQLSTATE_PREFIXES.some((prefix) => code.startsWith(prefix))) return true;
-  if (TRANSIENT_NODE_CODES.has(code)) return true;
-  return TRANSIENT_MESSAGES.some((pattern) => pattern.test(messageOf(error)));
+  return transientReason(error) !== undefined;
+}
+
+/** How a runner that stops on `error` says so: a transient failure says it parks nothing and will be retried. */
+export function describeStop(error: unknown): string {
+  const reason = transientReason(error);
+  if (reason === undefined) return messageOf(error);
+  return `${reason}: ${messageOf(error)}; not the event's fault, nothing parked, retrying`;
+}
+
+function codeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
 }
 
 /** Exponential: initial, 2×initial, 4×initial… capped. `attempt` counts from 1. */

@@ -8,7 +8,7 @@ import { liveTarget } from './apply-target';
 import { BatchProcessor } from './batch-processor';
 import { positionOf } from './checkpoints';
 import { EventBatcher } from './event-batcher';
-import { backoffDelay, messageOf, pause } from './failures';
+import { backoffDelay, describeStop, pause } from './failures';
 import { advanceIdleCheckpoint } from './idle-advance';
 import { optionalAfter } from './log-reading';
 import type { ProjectorDeps } from './projector-options';
@@ -42,7 +42,7 @@ export class ProjectionRunner {
         if (this.abort.signal.aborted) break;
         failures++;
         const delay = backoffDelay(failures, options.restartDelayMs, options.retry.maxDelayMs);
-        logger.error(`projection ${this.projection.name} stopped (${messageOf(error)}); resubscribing from its checkpoint in ${delay} ms`);
+        logger.error(`projection ${this.projection.name} stopped (${describeStop(error)}); resubscribing from its checkpoint in ${delay} ms`);
         await pause(delay, this.abort.signal);
       }
     }

@@ -1,4 +1,5 @@
 import { parsePosition } from '@app/event-store';
+import type { Projection } from '../../projection';
 import { BLOCKED_BY_EARLIER_EVENT } from '../parked-events';
 import { caughtUp, eventually, openHarness, type Harness } from './projector-harness';
 import { streamCountsProjection, type StreamCountsFaults } from './stream-counts.projection';
@@ -72,4 +73,36 @@ describe('a poison event', () => {
     expect((await admin.listParked()).map((event) => event.streamId)).toEqual(['task-2']);
     expect(harness.logger.lines.filter((line) => line.startsWith('WARN') && line.includes('retrying'))).toHaveLength(2);
   });
+
+  it('is never a schema error: the events wait unparked and are projected once the schema is right', async () => {
+    const schema = { broken: true };
+    const projection = readingAMissingColumnWhile(schema, streamCountsProjection());
+    const admin = harness.admin([projection]);
+    await harness.append('task-1', 3);
+    await harness.projector([projection]).start();
+
+    await eventually(
+      async () => harness.logger.lines.filter((line) => line.includes('SQLSTATE 42703')),
+      (lines) => lines.length >= 2,
+    );
+    expect(harness.logger.lines).toContainEqual(expect.stringMatching(/^ERROR projection stream-counts stopped \(schema error.*nothing parked, retrying\)/));
+    expect(await admin.listParked()).toEqual([]);
+    expect(await countOf('task-1')).toBe(0);
+
+    schema.broken = false;
+    await caughtUp(admin);
+    expect(await countOf('task-1')).toBe(3);
+    expect(await admin.listParked()).toEqual([]);
+  });
 });
+
+/** Stands for a deploy whose code expects a column the table does not have yet. */
+function readingAMissingColumnWhile(schema: { broken: boolean }, projection: Projection): Projection {
+  return {
+    ...projection,
+    async apply(manager, events, tables) {
+      if (schema.broken) await manager.query(`select no_such_column from "${tables.stream_counts}"`);
+      await projection.apply(manager, events, tables);
+    },
+  };
+}
