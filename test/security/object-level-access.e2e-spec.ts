@@ -3,7 +3,8 @@
  * every actor who must be refused — a unit that is not the task's, a leader who does not lead it,
  * the auditor, the reader, the admin, and the task's own people for acts that are not theirs.
  * Each refusal is a 403, appends nothing, and leaves a log line naming the actor and the reason.
- * Reading too: a unit with no part in a task sees its board row, not the task in full.
+ * Reading too: a unit with no part in a task sees its board row, not the task in full, and cannot
+ * search the parts of it that are not on that row.
  * The commands come from the OpenAPI document, so a new command without a row fails this suite.
  */
 import { formatPosition } from '@app/event-store';
@@ -100,6 +101,20 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
     const row = answer.body.items.find((item: { id: string }) => item.id === ids.taskId);
     expect(row).toMatchObject({ code: '2026-S1', leadUnit: { id: 'dept-9' } });
     for (const field of ['plan', 'description', 'instructions', 'cooperation', 'outcomes', 'completionReport']) expect(row).not.toHaveProperty(field);
+  });
+
+  it('does not let a unit with no part in the task test guesses about its description with a search', async () => {
+    const search = (kind: ActorKind, q: string) => get(app.url, `/api/tasks?q=${encodeURIComponent(q)}`, { token: app.tokenFor(ACTORS[kind]), headers: { 'x-min-position': position } });
+    // 公益诉讼 is in the fixture task's description only; 统一集中办理 is in its title too.
+    const outsider = await search('otherUnit', '公益诉讼');
+    expect(outsider.status).toBe(200);
+    expect(outsider.body.total).toBe(0);
+    for (const kind of ['leadUnit', 'coUnit', 'supervisor', 'reader'] as const) {
+      const answer = await search(kind, '公益诉讼');
+      expect({ kind, ids: answer.body.items?.map((item: { id: string }) => item.id) }).toEqual({ kind, ids: [ids.taskId] });
+    }
+    const byTitle = await search('otherUnit', '统一集中办理');
+    expect(byTitle.body.items.map((item: { id: string }) => item.id)).toEqual([ids.taskId]);
   });
 
   it('never hands one user the result of another’s Idempotency-Key: keys are per user', async () => {

@@ -1,7 +1,7 @@
 /** The board's query string: every filter, the sort and the page, each checked so a bad one is a 400 naming it. */
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { TASK_STATUSES } from '@app/supervision';
+import { TASK_STATUSES, type Actor } from '@app/supervision';
 import { BOARD_SORT_FIELDS, type BoardFilter, type BoardPageRequest, type BoardSortField } from '@app/read-models';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
 import { IsEntityId } from '../http/validators';
@@ -41,7 +41,7 @@ export class ListTasksParams extends PagedQueryParams {
   @IsRealDate('deadline in force strictly after this date')
   dueAfter?: string;
 
-  @IsQueryText('free text in the title or description, Chinese included (e.g. 未成年人)', 100)
+  @IsQueryText('free text in the title, or in the description of a task you may read in full; Chinese included (e.g. 未成年人)', 100)
   q?: string;
 
   @ApiPropertyOptional({ enum: BOARD_SORT_FIELDS, default: 'deadline' })
@@ -54,7 +54,8 @@ export class ListTasksParams extends PagedQueryParams {
   @IsIn(['asc', 'desc'], { message: '$property must be asc or desc' })
   order?: 'asc' | 'desc';
 
-  toFilter(): BoardFilter {
+  /** The filter as `reader` may apply it: a unit member's free text reaches only its own tasks' descriptions (see mayReadTaskInFull). */
+  toFilter(reader: Actor): BoardFilter {
     return {
       programmeId: this.programme,
       statuses: this.status,
@@ -67,6 +68,7 @@ export class ListTasksParams extends PagedQueryParams {
       dueBefore: this.dueBefore,
       dueAfter: this.dueAfter,
       q: this.q?.trim() || undefined,
+      ...(reader.role === 'unit' ? { descriptionReadableByUnit: reader.unitId ?? null } : {}),
     };
   }
 

@@ -3,6 +3,8 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { Actor } from '@app/supervision';
+import { CurrentActor } from '../auth/current-actor.decorator';
 import { EntityIdPipe } from '../http/entity-id.pipe';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
 import { ReadModelQuery } from '../read-side/read-model-query.decorator';
@@ -22,8 +24,8 @@ export class TaskQueriesController {
   @ReadModelQuery('task-board', 'organisation')
   @ApiOperation({ summary: 'The board (督办台账): filter, search (Chinese included), sort and page the tasks' })
   @ApiOkResponse({ type: BoardPageView })
-  list(@Query() params: ListTasksParams): Promise<BoardPageView> {
-    return this.queryBus.execute(new ListTasksQuery(params.toFilter(), params.toPage()));
+  list(@Query() params: ListTasksParams, @CurrentActor() reader: Actor): Promise<BoardPageView> {
+    return this.queryBus.execute(new ListTasksQuery(params.toFilter(reader), params.toPage()));
   }
 
   @Get(':taskId')

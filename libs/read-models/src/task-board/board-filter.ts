@@ -17,6 +17,13 @@ export interface BoardFilter {
   readonly dueAfter?: string;
   /** Free text, matched anywhere in the title or the description (Chinese included). */
   readonly q?: string;
+  /**
+   * Set when the reader sees other units' tasks only as the board's public row (a unit member):
+   * `q` then matches the description only on tasks this unit leads or co-operates on (on none when
+   * null), and the title everywhere, so a search cannot test guesses about a description the
+   * reader may not read.
+   */
+  readonly descriptionReadableByUnit?: string | null;
 }
 
 export const BOARD_SORT_FIELDS = ['deadline', 'issuedAt', 'updatedAt', 'code', 'title', 'status', 'progress'] as const;
