@@ -1,67 +1,87 @@
 /** Auditors replay a task, or the whole board, to any moment, with the domain's own code. */
 import { post } from '../support/http-client';
-import { CRIMINAL_UNIT, JUVENILE_UNIT, PROGRAMME_ID, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
-import type { TestApp } from '../support/test-app';
-import { auditGet, currentTaskState, logSettled, startAuditApp } from './audit-support';
+import { CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, PROGRAMME_ID, SUPERVISOR, givenIssuedTask, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { auditGet, logSettled, startAuditApp } from './audit-support';
+import { LiveDetailRecorder, sharedFieldsOfAsOf, sharedFieldsOfDetail } from './live-detail-recorder';
 
-describe('a task as of a moment', () => {
+describe('a task as of a moment, against the live detail recorded as it went', () => {
   let app: TestApp;
-  let taskId: string;
-  const recorded: { revision: number; position: string; at: string; state: unknown }[] = [];
+  let taskId = '';
+  let recorder: LiveDetailRecorder;
 
+  // Issued with a deadline of 10 April and one co-unit; left without a report long enough to go stale,
+  // past its deadline with an extension pending, then extended, returned once, accepted, rated and looked back on.
   beforeAll(async () => {
-    app = await startAuditApp('2026-03-02T09:00:00+08:00');
+    app = await startTestApp({ now: '2026-03-02T09:00:00+08:00' });
     await givenOrganisation(app);
-    taskId = await givenIssuedTask(app, { deadline: '2026-03-20', coUnitIds: ['dept-1'] });
-    const first = await app.readStream(`task-${taskId}`);
-    recorded.push({ revision: 0, position: `${first[0].position.commit}-${first[0].position.prepare}`, at: app.clock.now().toISOString(), state: await currentTaskState(app, taskId) });
-    const steps: [string, string, object, object][] = [
-      ['2026-03-03T10:00:00+08:00', '/acknowledge', {}, JUVENILE_UNIT],
-      ['2026-03-05T10:00:00+08:00', '/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-03-15' }] }, JUVENILE_UNIT],
-      ['2026-03-10T10:00:00+08:00', '/progress', { summary: '指引起草中', percent: 40 }, JUVENILE_UNIT],
-      ['2026-03-12T10:00:00+08:00', '/urge', { reason: '请加快进度，按期报送', replyDueOn: '2026-03-16' }, SUPERVISOR],
-      ['2026-03-18T10:00:00+08:00', '/countersign', { comment: '同意' }, CRIMINAL_UNIT],
-      ['2026-03-19T10:00:00+08:00', '/completion-report', { summary: '已按期完成' }, JUVENILE_UNIT],
-      ['2026-03-25T10:00:00+08:00', '/accept', { comment: '逾期办结' }, SUPERVISOR],
-    ];
-    for (const [at, path, body, who] of steps) {
-      app.clock.set(at);
-      const answer = await post(app.url, `/api/tasks/${taskId}${path}`, body, { token: app.tokenFor(who as never) });
-      if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-      recorded.push({ revision: answer.body.revision, position: answer.body.position, at: new Date(at).toISOString(), state: await currentTaskState(app, taskId) });
-    }
+    recorder = new LiveDetailRecorder(app);
+    const act = recorder.act.bind(recorder);
+    taskId = await recorder.issue('2026-03-02T09:00:00+08:00', juvenileTask({ deadline: '2026-04-10', coUnitIds: ['dept-1'] }), SUPERVISOR);
+    await act('2026-03-03T10:00:00+08:00', '/acknowledge', {}, JUVENILE_UNIT);
+    await act('2026-03-04T10:00:00+08:00', '/instructions', { text: '要抓好统一集中办理的规范化。' }, JUVENILE_LEADER);
+    const plan = await act('2026-03-05T10:00:00+08:00', '/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-03-31' }] }, JUVENILE_UNIT);
+    await act('2026-03-06T10:00:00+08:00', '/progress', { summary: '指引起草中', percent: 20 }, JUVENILE_UNIT);
+    await recorder.look('2026-04-06T12:00:00+08:00');
+    const urge = await act('2026-04-07T10:00:00+08:00', '/urge', { reason: '请加快进度，按期报送', replyDueOn: '2026-04-09' }, SUPERVISOR);
+    await act('2026-04-08T10:00:00+08:00', '/progress', { summary: '已确定试点地区', percent: 50, answersUrgeId: urge.created.urgeId }, JUVENILE_UNIT);
+    const extension = await act('2026-04-09T10:00:00+08:00', '/extension-requests', { requestedDeadline: '2026-05-31', reason: '试点需延长' }, JUVENILE_UNIT);
+    await recorder.look('2026-04-11T12:00:00+08:00');
+    await act('2026-04-12T10:00:00+08:00', `/extension-requests/${extension.created.requestId}/approve`, {}, SUPERVISOR);
+    await act('2026-04-13T10:00:00+08:00', `/milestones/${plan.created.milestoneIds[0]}/complete`, {}, JUVENILE_UNIT);
+    await act('2026-04-14T10:00:00+08:00', '/countersign', { comment: '同意' }, CRIMINAL_UNIT);
+    await act('2026-04-15T10:00:00+08:00', '/completion-report', { summary: '已在试点地区推开' }, JUVENILE_UNIT);
+    await act('2026-04-16T10:00:00+08:00', '/return', { reason: '请补充试点评估' }, SUPERVISOR);
+    await act('2026-04-17T10:00:00+08:00', '/countersign', {}, CRIMINAL_UNIT);
+    await act('2026-04-18T10:00:00+08:00', '/completion-report', { summary: '已补充试点评估' }, JUVENILE_UNIT);
+    await act('2026-04-20T10:00:00+08:00', '/accept', { comment: '完成质量高' }, SUPERVISOR);
+    await act('2026-04-21T10:00:00+08:00', '/rating', { rating: 'excellent' }, SUPERVISOR);
+    await act('2026-04-25T10:00:00+08:00', '/look-back', { findings: '个别地区落实不到位' }, SUPERVISOR);
+    await act('2026-04-28T10:00:00+08:00', '/rectification', { summary: '已逐项整改' }, JUVENILE_UNIT);
+    await act('2026-05-02T10:00:00+08:00', '/look-back/close', { conclusion: '整改到位' }, SUPERVISOR);
   });
   afterAll(() => app.close());
 
-  it('at each of its revisions equals the state recorded when that revision was written', async () => {
-    for (const then of recorded) {
-      const answer = await auditGet(app, `/api/audit/tasks/${taskId}/as-of?revision=${then.revision}`);
-      expect(answer.status).toBe(200);
-      expect({ revision: answer.body.revision, state: answer.body.state }).toEqual({ revision: then.revision, state: then.state });
+  const asOf = async (query: string) => {
+    const answer = await auditGet(app, `/api/audit/tasks/${taskId}/as-of?${query}`);
+    if (answer.status !== 200) throw new Error(`as-of ${query}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  };
+
+  it('went through every state and light the comparison is meant to cover', () => {
+    const details = recorder.points.map((point) => point.detail);
+    expect(new Set(details.map((detail) => detail.status))).toEqual(new Set(['issued', 'acknowledged', 'in_progress', 'completion_reported', 'completed', 'under_review']));
+    expect(new Set(details.map((detail) => detail.flags.light))).toEqual(new Set(['green', 'yellow', 'red', 'none']));
+    expect(details.some((detail) => detail.flags.stale)).toBe(true);
+    expect(details.some((detail) => detail.openExtensionRequests.length === 1 && detail.flags.overdue)).toBe(true);
+    expect(details.some((detail) => detail.pendingUrges.length === 1)).toBe(true);
+    expect(details.at(-1)).toMatchObject({ deadline: '2026-05-31', originalDeadline: '2026-04-10', rating: { rating: 'excellent' }, countersigns: [{ unit: { id: 'dept-1' } }] });
+  });
+
+  it('at each revision equals the live detail read right after that revision was written', async () => {
+    for (const point of recorder.points.filter((p) => p.byCommand)) {
+      const answer = await asOf(`revision=${point.revision}`);
+      expect({ step: point.step, ...sharedFieldsOfAsOf(answer) }).toEqual({ step: point.step, ...sharedFieldsOfDetail(point.detail) });
     }
   });
 
-  it('at the time and at the log position of each command equals the state recorded then', async () => {
-    for (const then of recorded) {
-      const byTime = await auditGet(app, `/api/audit/tasks/${taskId}/as-of?at=${encodeURIComponent(then.at)}`);
-      const byPosition = await auditGet(app, `/api/audit/tasks/${taskId}/as-of?position=${then.position}`);
-      expect([byTime.body.revision, byPosition.body.revision]).toEqual([then.revision, then.revision]);
-      expect(byTime.body.state).toEqual(then.state);
-      expect(byPosition.body.state).toEqual(then.state);
+  it('at the log position of each command equals the live detail read with that position', async () => {
+    for (const point of recorder.points.filter((p) => p.byCommand)) {
+      const answer = await asOf(`position=${point.position}`);
+      expect({ step: point.step, position: answer.position, ...sharedFieldsOfAsOf(answer) }).toEqual({ step: point.step, position: point.position, ...sharedFieldsOfDetail(point.detail) });
     }
   });
 
-  it('shows the flags as they stood then: yellow near the deadline, red and overdue after it, none once accepted', async () => {
-    const flagsAt = async (at: string) => (await auditGet(app, `/api/audit/tasks/${taskId}/as-of?at=${encodeURIComponent(at)}`)).body.flags;
-    expect(await flagsAt('2026-03-05T12:00:00+08:00')).toEqual({ overdue: false, stale: false, light: 'green' });
-    expect(await flagsAt('2026-03-14T12:00:00+08:00')).toEqual({ overdue: false, stale: false, light: 'yellow' });
-    expect(await flagsAt('2026-03-22T12:00:00+08:00')).toEqual({ overdue: true, stale: false, light: 'red' });
-    expect(await flagsAt('2026-03-26T12:00:00+08:00')).toEqual({ overdue: false, stale: false, light: 'none' });
+  it('at each moment recorded, with or without a command, equals the live detail then, flags included', async () => {
+    for (const point of recorder.points) {
+      const answer = await asOf(`at=${encodeURIComponent(point.at)}`);
+      expect({ step: point.step, at: point.at, ...sharedFieldsOfAsOf(answer) }).toEqual({ step: point.step, at: point.at, ...sharedFieldsOfDetail(point.detail) });
+    }
   });
 
   it('shows a task not yet issued before its first event', async () => {
     const answer = await auditGet(app, `/api/audit/tasks/${taskId}/as-of?at=2026-03-01T00:00:00Z`);
-    expect(answer.body).toMatchObject({ revision: -1, eventsReplayed: 0, state: { status: 'not_issued' } });
+    expect(answer.body).toMatchObject({ revision: -1, eventsReplayed: 0, state: { status: 'not_issued' }, flags: { light: 'none' } });
   });
 
   it('answers 404 for an unknown task and 400 unless exactly one of at, revision and position is given', async () => {

@@ -1,7 +1,6 @@
 /** Helpers the audit specs share: reading NDJSON answers and starting the app without the projector (audits read the log only). */
 import { Client } from 'pg';
 import { comparePositions, type GlobalPosition } from '@app/event-store';
-import { taskDecider, type TaskEvent, type TaskState } from '@app/supervision';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { get, post } from '../support/http-client';
 import { AUDITOR, JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
@@ -29,12 +28,6 @@ export const asAuditor = (app: TestApp) => ({ token: app.tokenFor(AUDITOR) });
 
 export function auditGet(app: TestApp, path: string) {
   return get(app.url, path, asAuditor(app));
-}
-
-/** The task's state as the command path sees it right now: its stream folded with the domain's evolve. */
-export async function currentTaskState(app: TestApp, taskId: string): Promise<TaskState> {
-  const events = await app.readStream(`task-${taskId}`);
-  return events.reduce((state, event) => taskDecider.evolve(state, { type: event.type, data: event.data } as unknown as TaskEvent), taskDecider.initialState());
 }
 
 /**
