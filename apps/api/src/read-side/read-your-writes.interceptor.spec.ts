@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { of } from 'rxjs';
 import type { GlobalPosition } from '@app/event-store';
 import type { ProjectionAdmin } from '@app/read-models';
+import { TaskQueriesController } from '../task-queries/task-queries.controller';
 import { READ_MODELS_READ, ReadYourWritesInterceptor } from './read-your-writes.interceptor';
 
 /** A ProjectionAdmin that records what it was asked to wait for, and answers `reached`. */
@@ -62,5 +63,14 @@ describe('the read-your-writes interceptor', () => {
     expect(failure).toBeInstanceOf(BadRequestException);
     expect((failure as BadRequestException).getResponse()).toMatchObject({ code: 'BAD_MIN_POSITION' });
     expect(waits).toEqual([]);
+  });
+
+  // Each of these renders names from the organisation read model, so a position must reach it too.
+  it.each([
+    ['the board', TaskQueriesController.prototype.list, ['task-board', 'organisation']],
+    ['a task', TaskQueriesController.prototype.detail, ['task-detail', 'organisation']],
+    ['a timeline', TaskQueriesController.prototype.timeline, ['task-timeline', 'organisation']],
+  ])('waits, for %s, for its own read model and the organisation', (_endpoint, handler, readModels) => {
+    expect(new Reflector().get(READ_MODELS_READ, handler)).toEqual(readModels);
   });
 });

@@ -44,7 +44,8 @@ export class TaskQueriesController {
   }
 
   @Get(':taskId/timeline')
-  @ReadModelQuery('task-timeline')
+  // The sentences and actors carry unit and official names from the organisation read model.
+  @ReadModelQuery('task-timeline', 'organisation')
   @ApiOperation({ summary: 'A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time' })
   @ApiOkResponse({ type: TimelinePageView })
   @ApiNotFoundResponse({ description: 'no such task (TASK_NOT_FOUND)' })
