@@ -21,6 +21,20 @@ describe('choosing how tokens are verified', () => {
       expect(settingsFor(env)).toEqual({ jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
     });
 
+    it.each([
+      ['the key set', { JWT_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json' }],
+      ['a public key', { JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----' }],
+    ])('refuses to start with %s but no issuer or audience to tell its tokens from other applications’', (_, key) => {
+      const production = { NODE_ENV: 'production', ...key };
+      expect(() => settingsFor(production)).toThrow(/needs JWT_ISSUER and JWT_AUDIENCE \(missing: JWT_ISSUER, JWT_AUDIENCE\)/);
+      expect(() => settingsFor({ ...production, JWT_ISSUER: 'https://idp.example.org' })).toThrow(/\(missing: JWT_AUDIENCE\)/);
+      expect(() => settingsFor({ ...production, JWT_AUDIENCE: 'ledger' })).toThrow(/\(missing: JWT_ISSUER\)/);
+    });
+
+    it('starts with its own secret alone: no other application holds it', () => {
+      expect(settingsFor({ NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET })).toEqual({ secret: STRONG_SECRET });
+    });
+
     it('refuses a key set fetched over plain http from another machine', () => {
       expect(() => settingsFor({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://idp.example.org/jwks.json' })).toThrow(/must use https/);
     });
@@ -35,6 +49,10 @@ describe('choosing how tokens are verified', () => {
   it('refuses a key set URL that is not an http(s) URL', () => {
     expect(() => settingsFor({ JWT_JWKS_URL: 'file:///etc/keys.json' })).toThrow(/http\(s\) URL/);
     expect(() => settingsFor({ JWT_JWKS_URL: 'not a url' })).toThrow(/absolute URL/);
+  });
+
+  it('outside production, accepts a key set without issuer or audience, as before', () => {
+    expect(settingsFor({ JWT_JWKS_URL: 'http://localhost:9000/jwks.json' })).toMatchObject({ jwksUrl: 'http://localhost:9000/jwks.json', issuer: undefined, audience: undefined });
   });
 
   it('uses a configured secret as given', () => {
