@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { e, history } from '../../../supervision/src/task/task.fixtures';
 import { openReadModelDatabase, type ReadModelDatabase } from '../specs-support/read-model-database';
 import { recorded } from '../specs-support/recorded-events';
@@ -57,4 +59,28 @@ describe('the task board writer', () => {
     expect(names.map((n) => n.indexname).every((name) => name.startsWith('task_board__r1'))).toBe(true);
     expect(names.length).toBeGreaterThanOrEqual(6);
   });
+
+  it('warns that search falls back to plain ILIKE when pg_trgm cannot be created, and still creates the table', async () => {
+    const warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      await db.dataSource.transaction((manager) => taskBoardProjection.createTables(refusingExtensions(manager), { task_board: 'task_board__nt' }));
+      expect(warnings.mock.calls.map(([message]) => message)).toEqual([expect.stringMatching(/^no trigram index on "task_board__nt" \(permission denied to create extension "pg_trgm"\): board search falls back to plain ILIKE/)]);
+      const trigram = await db.dataSource.query(`select indexname from pg_indexes where tablename = 'task_board__nt' and indexdef like '%gin_trgm_ops%'`);
+      expect(trigram).toEqual([]);
+      expect(await db.dataSource.query('select count(*)::int as n from task_board__nt')).toEqual([{ n: 0 }]);
+    } finally {
+      warnings.mockRestore();
+    }
+  });
 });
+
+/** A connection whose role may not create extensions, as on a managed database without the privilege. */
+function refusingExtensions(manager: EntityManager): EntityManager {
+  return new Proxy(manager, {
+    get(target, property, receiver) {
+      if (property !== 'query') return Reflect.get(target, property, receiver);
+      return (sql: string, parameters?: unknown[]) =>
+        /^create extension/i.test(sql) ? Promise.reject(new Error('permission denied to create extension "pg_trgm"')) : target.query(sql, parameters);
+    },
+  });
+}

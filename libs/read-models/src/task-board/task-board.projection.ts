@@ -2,6 +2,7 @@
  * The task board (督办台账): one row per task. A batch is folded per task in memory with the
  * domain's evolve and written with one upsert; a row only moves forward in revision.
  */
+import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TASK_STREAM_PREFIX } from '@app/supervision';
 import type { Projection, TableNames } from '../projection';
@@ -11,6 +12,7 @@ import { foldBatchOnto } from '../task-view/fold-batch';
 import { TASK_BOARD_COLUMNS, boardRowOf } from './task-board.row';
 
 export const TASK_BOARD = 'task_board';
+const logger = new Logger('TaskBoard');
 
 export const taskBoardProjection: Projection = {
   name: 'task-board',
@@ -65,7 +67,7 @@ async function createBoardTables(manager: EntityManager, tables: TableNames): Pr
  * Free text is an ILIKE over title and description, which is correct with or without pg_trgm; the
  * trigram GIN index (which works on Chinese with a UTF-8 cluster) makes it fast. Where the extension
  * cannot be created (no privilege), the savepoint keeps the transaction alive and the board runs
- * without the index.
+ * without the index, which an operator must hear about: every search then scans the table.
  */
 async function createTextSearchIndex(manager: EntityManager, table: string, index: string): Promise<void> {
   await manager.query('savepoint task_board_trgm');
@@ -73,8 +75,9 @@ async function createTextSearchIndex(manager: EntityManager, table: string, inde
     await manager.query('create extension if not exists pg_trgm');
     await manager.query(`create index if not exists ${index} on ${table} using gin ((title || ' ' || description) gin_trgm_ops)`);
     await manager.query('release savepoint task_board_trgm');
-  } catch {
+  } catch (error) {
     await manager.query('rollback to savepoint task_board_trgm');
+    logger.warn(`no trigram index on ${table} (${error instanceof Error ? error.message : String(error)}): board search falls back to plain ILIKE, a full scan`);
   }
 }
 
