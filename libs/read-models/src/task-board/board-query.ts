@@ -45,23 +45,32 @@ const SORT_COLUMNS: Record<BoardSortField, string> = {
   progress: 't.progress_percent',
 };
 
+/**
+ * The total rides on each row (`count(*) over ()`), so that it and the items come from one
+ * statement's snapshot and agree under concurrent writes. Only a page past the end, which has no row
+ * to carry it, costs a second count.
+ */
 export async function queryBoard(manager: EntityManager, filter: BoardFilter, page: BoardPageRequest, now: Date, policy: FlagPolicy = DEFAULT_FLAG_POLICY): Promise<BoardPage> {
   const params = new SqlParams();
   const flags = new FlagSql('t', flagThresholds(now, policy), params);
   const where = boardWhere('t', filter, flags, params);
-  const [{ total }] = await manager.query(`select count(*)::int as total from ${TASK_BOARD} t where ${where}`, [...params.values]);
+  const whereValues = [...params.values];
   const direction = page.order === 'desc' ? 'desc' : 'asc';
   const order = `${SORT_COLUMNS[page.sort]} ${direction} nulls last, t.task_id ${direction}`;
   const limit = params.add(page.limit, 'int');
   const offset = params.add((page.page - 1) * page.limit, 'int');
-  const rows: BoardSqlRow[] = await manager.query(
+  const rows: (BoardSqlRow & { total: number })[] = await manager.query(
     `select t.task_id, t.revision, t.programme_id, t.code, t.title, t.category, t.status, t.lead_unit_id, t.co_unit_ids, t.lead_leader_id,
             t.deadline::text as deadline, t.original_deadline::text as original_deadline, t.issued_at, t.updated_at, t.completed_at,
-            t.progress_percent, t.open_urges, ${flags.light()} as light, ${flags.overdue()} as overdue, ${flags.stale()} as stale
+            t.progress_percent, t.open_urges, ${flags.light()} as light, ${flags.overdue()} as overdue, ${flags.stale()} as stale,
+            (count(*) over ())::int as total
        from ${TASK_BOARD} t where ${where} order by ${order} limit ${limit} offset ${offset}`,
     params.values,
   );
-  return { total, items: rows.map(toEntry) };
+  if (rows.length > 0) return { total: rows[0].total, items: rows.map(toEntry) };
+  if (page.page === 1) return { total: 0, items: [] };
+  const [{ total }] = await manager.query(`select count(*)::int as total from ${TASK_BOARD} t where ${where}`, whereValues);
+  return { total, items: [] };
 }
 
 interface BoardSqlRow {

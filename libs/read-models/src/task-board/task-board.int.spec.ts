@@ -74,6 +74,38 @@ describe('the task board writer', () => {
   });
 });
 
+describe('a board page', () => {
+  let db: ReadModelDatabase;
+  beforeEach(async () => {
+    db = await openReadModelDatabase([taskBoardProjection]);
+    await db.apply(taskBoardProjection, Array.from({ length: 5 }, (_, i) => recorded(`task-p${i}`, [e.issued({ code: `2026-0${i}` })])).flat());
+  });
+  afterEach(() => db.close());
+
+  it('reads its items and the total in one statement, so that both come from the same snapshot', async () => {
+    const { manager, statements } = countingStatements(db.dataSource.manager);
+    const page = await queryBoard(manager, {}, { ...PAGE, page: 2, limit: 2 }, NOW);
+    expect({ total: page.total, codes: page.items.map((item) => item.code) }).toEqual({ total: 5, codes: ['2026-02', '2026-03'] });
+    expect(statements()).toBe(1);
+  });
+
+  it('still gives the total on a page past the end, which has no row to carry it', async () => {
+    expect(await queryBoard(db.dataSource.manager, {}, { ...PAGE, page: 4, limit: 2 }, NOW)).toEqual({ total: 5, items: [] });
+    expect(await queryBoard(db.dataSource.manager, { q: '没有这样的任务' }, PAGE, NOW)).toEqual({ total: 0, items: [] });
+  });
+});
+
+function countingStatements(manager: EntityManager): { manager: EntityManager; statements: () => number } {
+  let count = 0;
+  const counting = new Proxy(manager, {
+    get(target, property, receiver) {
+      if (property !== 'query') return Reflect.get(target, property, receiver);
+      return (sql: string, parameters?: unknown[]) => (count++, target.query(sql, parameters));
+    },
+  });
+  return { manager: counting, statements: () => count };
+}
+
 /** A connection whose role may not create extensions, as on a managed database without the privilege. */
 function refusingExtensions(manager: EntityManager): EntityManager {
   return new Proxy(manager, {
