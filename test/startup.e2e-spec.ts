@@ -3,7 +3,7 @@
  * a clean stop on SIGTERM, and yesterday's events found on the next start.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '../libs/postgres/src/free-port';
@@ -20,7 +20,9 @@ describe('starting the system with its embedded defaults', () => {
   it('serves with demo data, stops cleanly on SIGTERM, and keeps its events for the next start', async () => {
     expect(existsSync(MAIN)).toBe(true); // built by `npm test` before jest runs
     const port = await findFreePort();
-    const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', LOG_LEVEL: 'log' };
+    // Pinned to the embedded PostgreSQL store: the GitHub workflow sets EVENTSTORE_CONNECTION_STRING,
+    // which alone would send the events to EventStoreDB and prove nothing about embedded persistence.
+    const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'log' };
     const url = `http://127.0.0.1:${port}`;
 
     const first = await startProcess(env, url);
@@ -36,6 +38,11 @@ describe('starting the system with its embedded defaults', () => {
     const retried = await post(url, '/api/tasks/spp-2022-2022-18/urge', { reason: '请尽快签收', replyDueOn: '2026-12-31' }, { token, headers: { 'idempotency-key': 'startup-spec-urge' } });
     expect(retried.body).toMatchObject({ replayed: true, revision: urge.body.revision });
     expect(await stopProcess(second.child, 'SIGINT')).toBe(0);
+
+    const secret = readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim();
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect(first.output()).not.toContain(secret);
+    expect(second.output()).not.toContain(secret);
   });
 });
 
