@@ -3,11 +3,25 @@
  * reachable. Stream names are random per test, so a shared server (EventStoreDB) needs no reset.
  */
 import { randomUUID } from 'node:crypto';
-import type { EventStore, EventToAppend, RecordedEvent } from './event-store.port';
+import type { EventStore, EventToAppend, GlobalPosition, RecordedEvent } from './event-store.port';
 import { WrongExpectedVersion } from './event-store.errors';
 import { comparePositions } from './global-position';
 
-export function describeEventStoreContract(adapter: string, open: () => Promise<EventStore>): void {
+/** An append started but not yet visible: `commit` makes it so. */
+export interface HeldAppend {
+  commit(): Promise<void>;
+}
+
+export interface EventStoreContractOptions {
+  /**
+   * Opens an append transaction and keeps it open, for adapters where one can be (PostgreSQL):
+   * later appends then commit while it is still pending, the case a gap-unsafe reader gets wrong.
+   * Without it the contract races a large append against later small ones instead.
+   */
+  readonly holdAppendOpen?: (streamId: string, events: readonly EventToAppend[]) => Promise<HeldAppend>;
+}
+
+export function describeEventStoreContract(adapter: string, open: () => Promise<EventStore>, options: EventStoreContractOptions = {}): void {
   describe(`the ${adapter} event store`, () => {
     let store: EventStore;
     beforeAll(async () => {
@@ -127,8 +141,78 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         await done;
         expect(received).toEqual([...before, ...live].map((e) => e.id));
       });
+
+      it('starts after a given position: exactly the events after it, then live ones', async () => {
+        const prefix = `from${randomUUID().slice(0, 8)}-`;
+        const stream = `${prefix}a`;
+        const earlier = [event('Earlier1'), event('Earlier2')];
+        const { position } = await store.append(stream, earlier, 'no_stream');
+        const after = [event('After1'), event('After2')];
+        await store.append(stream, after, 1n);
+        const controller = new AbortController();
+        const received: string[] = [];
+        const done = (async () => {
+          for await (const e of store.subscribe({ streamPrefixes: [prefix], after: position, signal: controller.signal })) {
+            received.push(e.id);
+            if (received.length === 3) controller.abort();
+          }
+        })();
+        await waitFor(() => received.length === 2);
+        const live = event('Live');
+        await store.append(`${prefix}b`, [live], 'no_stream');
+        await done;
+        expect(received).toEqual([...after, live].map((e) => e.id));
+      });
+
+      it('neither skips nor reorders an append still pending while later appends commit', async () => {
+        const prefix = `gap${randomUUID().slice(0, 8)}-`;
+        await store.append(`${prefix}z`, [event('Earlier')], 'no_stream');
+        const received: RecordedEvent[] = [];
+        const controller = new AbortController();
+        const subscription = (async () => {
+          for await (const e of store.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e);
+        })();
+        await waitFor(() => received.length === 1);
+
+        const slow = Array.from({ length: 50 }, (_, i) => event(`Slow${i}`, { i, padding: '督'.repeat(2000) }));
+        const pending = await (options.holdAppendOpen ?? raceAppend(store))(`${prefix}a`, slow);
+        await store.append(`${prefix}b`, [event('Quick1')], 'no_stream');
+        await store.append(`${prefix}c`, [event('Quick2')], 'no_stream');
+        // What a reader sees now must stay the start of the log: nothing may later be placed before it.
+        const visibleWhilePending = await readAllIds(store, prefix);
+        await waitFor(() => visibleWhilePending.every((id) => received.some((e) => e.id === id)));
+
+        await pending.commit();
+        const log = await readAllIds(store, prefix);
+        expect(log).toHaveLength(1 + slow.length + 2);
+        expect(log.slice(0, visibleWhilePending.length)).toEqual(visibleWhilePending);
+        await waitFor(() => received.length >= log.length);
+        controller.abort();
+        await subscription;
+        expect(received.map((e) => e.id)).toEqual(log);
+        expectIncreasing(received.map((e) => e.position));
+      });
     });
   });
+}
+
+/** Without a way to hold a transaction open: fire a large append and let later small ones race it. */
+function raceAppend(store: EventStore): NonNullable<EventStoreContractOptions['holdAppendOpen']> {
+  return async (streamId, events) => {
+    const appended = store.append(streamId, events, 'no_stream');
+    appended.catch(() => undefined); // its failure is reported by commit(), not as an unhandled rejection
+    return { commit: async () => void (await appended) };
+  };
+}
+
+async function readAllIds(store: EventStore, prefix: string): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const batch of store.readAll({ streamPrefixes: [prefix] })) ids.push(...batch.map((e) => e.id));
+  return ids;
+}
+
+function expectIncreasing(positions: readonly GlobalPosition[]): void {
+  for (let i = 1; i < positions.length; i++) expect(comparePositions(positions[i], positions[i - 1])).toBeGreaterThan(0);
 }
 
 export function streamName(): string {
@@ -145,9 +229,9 @@ export async function read(store: EventStore, stream: string, toRevision?: bigin
   return events;
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -1,5 +1,36 @@
+import { Client } from 'pg';
 import { createTestDatabase } from '../../../testing/src/test-database';
-import { describeEventStoreContract } from '../event-store.contract';
+import { describeEventStoreContract, type HeldAppend } from '../event-store.contract';
+import type { EventToAppend } from '../event-store.port';
 import { PostgresEventStore } from './postgres-event-store';
 
-describeEventStoreContract('PostgreSQL', async () => PostgresEventStore.open({ connectionString: await createTestDatabase('contract'), pollIntervalMs: 200 }));
+let url: string;
+
+describeEventStoreContract(
+  'PostgreSQL',
+  async () => {
+    url = await createTestDatabase('contract');
+    return PostgresEventStore.open({ connectionString: url, pollIntervalMs: 200 });
+  },
+  { holdAppendOpen: (streamId, events) => appendInOpenTransaction(url, streamId, events) },
+);
+
+/** The same `append_events` call the adapter makes, on a connection of its own, left uncommitted. */
+async function appendInOpenTransaction(connectionString: string, streamId: string, events: readonly EventToAppend[]): Promise<HeldAppend> {
+  const held = new Client({ connectionString });
+  await held.connect();
+  await held.query('begin');
+  await held.query('select * from append_events($1, -1, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])', [
+    streamId,
+    events.map((e) => e.id),
+    events.map((e) => e.type),
+    events.map((e) => JSON.stringify(e.data)),
+    events.map((e) => JSON.stringify(e.metadata)),
+  ]);
+  return {
+    commit: async () => {
+      await held.query('commit');
+      await held.end();
+    },
+  };
+}
