@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Client } from 'pg';
+import { RECORDED_EVENT_COUNT_SQL, recordedEventCount } from '@app/audit';
 import { post } from '../support/http-client';
 import { JUVENILE_UNIT, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
@@ -60,6 +61,16 @@ describe('the audit command-line tools', () => {
   it('refuses a bad filter with the usage and exit code 2', async () => {
     expect((await run(runAuditExport, ['--from', 'last-week'])).code).toBe(2);
     expect((await run(runAuditVerify, ['--digest', 'abc'])).code).toBe(2);
+  });
+
+  it('knows the progress bar’s total up front: the streams’ recorded heads add up to the events verified', async () => {
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    const total = recordedEventCount((await client.query<{ count: string }>(RECORDED_EVENT_COUNT_SQL)).rows);
+    await client.end();
+    const verified = await run(runAuditVerify, ['--json']);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBe(JSON.parse(verified.stdout).eventsChecked);
   });
 
   it('verifies the log and a kept digest, then names the event altered in SQL with a non-zero exit code', async () => {

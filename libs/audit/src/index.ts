@@ -14,3 +14,4 @@ export * from './export-format';
 export * from './export-log';
 export * from './verify-export';
 export * from './missing-tails';
+export * from './event-count';

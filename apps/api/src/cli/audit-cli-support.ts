@@ -1,7 +1,7 @@
 /**
  * What the audit command-line tools share: the event store of this installation (DATABASE_URL, else
- * the embedded server `npm start` runs, else one started for the run), logs and progress on stderr
- * (stdout carries the export), and exit codes.
+ * the embedded server `npm start` runs, else one started for the run), logs on stderr (stdout
+ * carries the export), and exit codes.
  */
 import { Logger, type LoggerService } from '@nestjs/common';
 import { createEventStore, type EventStore } from '@app/event-store';
@@ -51,26 +51,4 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
       await database.stop();
     },
   };
-}
-
-/** A progress line rewritten in place on a terminal, one line per update otherwise. */
-export function progressReporter(io: CliIo, what: string, unit = 'events'): { update(count: number): void; done(count: number): void } {
-  const started = Date.now();
-  const tty = (io.stderr as NodeJS.WriteStream).isTTY === true;
-  let last = 0;
-  const line = (count: number) => `${what}: ${count.toLocaleString('en')} ${unit}, ${rate(count, Date.now() - started)} ${unit}/s`;
-  return {
-    update(count) {
-      if (Date.now() - last < 250) return;
-      last = Date.now();
-      io.stderr.write(tty ? `\r${line(count)}` : `${line(count)}\n`);
-    },
-    done(count) {
-      io.stderr.write(`${tty ? '\r' : ''}${line(count)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    },
-  };
-}
-
-export function rate(count: number, elapsedMs: number): string {
-  return elapsedMs <= 0 ? '—' : Math.round((count * 1000) / elapsedMs).toLocaleString('en');
 }

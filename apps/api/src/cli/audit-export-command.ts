@@ -7,7 +7,8 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { FILTER_FIELDS, InvalidAuditQuery, parseAuditFilter, prepareExport } from '@app/audit';
-import { EXIT_OK, EXIT_USAGE, openEventStore, progressReporter, type CliIo } from './audit-cli-support';
+import { EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
+import { progressReporter } from './audit-progress';
 
 const USAGE =
   'usage: npm run -s audit:export -- [--format ndjson|csv] [--out <file>] [--from <ISO time>] [--to <ISO time>]\n' +
@@ -34,7 +35,7 @@ export async function runAuditExport(argv: readonly string[], io: CliIo): Promis
   const out = typeof values.out === 'string' ? createWriteStream(values.out) : io.stdout;
   try {
     const prepared = await prepareExport(store, { filter, format, exportedAt: new Date() });
-    const progress = progressReporter(io, 'exported');
+    const progress = progressReporter(io, 'exported', { total: prepared.manifest.count });
     let written = 0;
     let preamble = true;
     for await (const chunk of prepared.chunks) {

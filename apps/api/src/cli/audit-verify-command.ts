@@ -4,11 +4,13 @@
  * check an export with no database at all. Exit 0 intact, 1 broken, 2 usage.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { MISSING_TAILS_SQL, isDigestText, missingTailBreaks, readAuditLog, verifyExport, verifyLog, withMissingTails, type ChainBreak, type MissingTailRow } from '@app/audit';
+import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type MissingTailRow } from '@app/audit';
 import { parsePosition } from '@app/event-store';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, progressReporter, type CliIo } from './audit-cli-support';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
+import { progressReporter } from './audit-progress';
 
 const USAGE = 'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare>] [--file <export.ndjson|export.csv>] [--json]\n';
 
@@ -29,10 +31,12 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
   }
   const { store, postgresUrl, close } = await openEventStore(io);
   try {
-    const progress = progressReporter(io, 'verified');
     const head = await store.headPosition();
+    // The total is known only on PostgreSQL; on EventStoreDB the bar is a counter with its rate.
+    const total = postgresUrl ? recordedEventCount(await queryRows<{ count: string }>(postgresUrl, RECORDED_EVENT_COUNT_SQL)) : undefined;
+    const progress = progressReporter(io, 'verified', { total });
     const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim: values.digest && position ? { digest: values.digest, position } : undefined, onProgress: (n) => progress.update(n) });
-    const report = withMissingTails(chains, postgresUrl ? missingTailBreaks(await missingTails(postgresUrl)) : []);
+    const report = withMissingTails(chains, postgresUrl ? missingTailBreaks(await queryRows<MissingTailRow>(postgresUrl, MISSING_TAILS_SQL)) : []);
     progress.done(report.eventsChecked);
     if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
@@ -47,7 +51,7 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
 }
 
 async function verifyFile(path: string, json: boolean, io: CliIo): Promise<number> {
-  const progress = progressReporter(io, `reading ${path}`, 'bytes');
+  const progress = progressReporter(io, `reading ${path}`, { unit: 'bytes', total: (await stat(path)).size });
   let bytes = 0;
   const report = await verifyExport(
     (async function* () {
@@ -65,11 +69,11 @@ async function verifyFile(path: string, json: boolean, io: CliIo): Promise<numbe
   return report.ok ? EXIT_OK : EXIT_BROKEN;
 }
 
-async function missingTails(url: string): Promise<MissingTailRow[]> {
+async function queryRows<Row extends object>(url: string, sql: string): Promise<Row[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<MissingTailRow>(MISSING_TAILS_SQL)).rows;
+    return (await client.query<Row>(sql)).rows;
   } finally {
     await client.end();
   }
