@@ -1,5 +1,5 @@
 import { ALL_PROJECTIONS, ProjectionAdmin } from '@app/read-models';
-import { parsePosition } from '@app/event-store';
+import { formatPosition, parsePosition } from '@app/event-store';
 import { streamCountsProjection, type StreamCountsFaults } from '../../libs/read-models/src/projector/specs/stream-counts.projection';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { get, post } from '../support/http-client';
@@ -32,6 +32,16 @@ describe('operating the read models over HTTP', () => {
       await caughtUp();
     });
     afterAll(() => app.close());
+
+    it('reports every read model at the log head, nothing behind and nothing parked, once caught up', async () => {
+      const head = formatPosition(await app.store.headPosition());
+      const status = await get(app.url, '/api/projections', { token: app.tokenFor(ADMIN) });
+      expect(status.status).toBe(200);
+      expect(status.body.head).toBe(head);
+      expect(status.body.projections).toEqual(
+        ALL_PROJECTIONS.map(({ name }) => ({ name, checkpoint: head, generation: 0, updatedAt: expect.any(String), head, lag: 0, lagCapped: false, parked: 0 })),
+      );
+    });
 
     it.each(NOT_ADMIN)('refuses the rebuild, the replay and the parked list to the %s role with 403', async (_role, claims) => {
       const token = app.tokenFor(claims);
