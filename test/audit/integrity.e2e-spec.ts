@@ -158,3 +158,27 @@ describe('a digest kept outside the system', () => {
     expect(answer.body.details.fields[0].field).toBe('position');
   });
 });
+
+describe('a digest asked for beyond the head of the log', () => {
+  let app: TestApp;
+  let taskId: string;
+  beforeAll(async () => {
+    app = await startAuditApp();
+    taskId = await givenHistory(app);
+  });
+  afterAll(() => app.close());
+
+  it('answers the position it covers, the last event, so the kept pair still verifies once more events are added', async () => {
+    const atHead = (await auditGet(app, '/api/audit/digest')).body;
+    const beyond = await auditGet(app, '/api/audit/digest?position=999999999999-1');
+    expect(beyond.status).toBe(200);
+    expect(beyond.body).toEqual({ ...atHead, position: atHead.lastEventPosition });
+    expect(beyond.body.position).not.toBe('999999999999-1');
+
+    await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '已完成试点', percent: 60 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    await logSettled(app);
+    const later = await auditGet(app, `/api/audit/verify?digest=${beyond.body.digest}&position=${beyond.body.position}`);
+    expect(later.body).toMatchObject({ ok: true, digestCheck: { matches: true, count: beyond.body.count } });
+    expect(later.body.head.count).toBe(beyond.body.count + 1);
+  });
+});

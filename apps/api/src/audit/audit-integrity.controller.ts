@@ -23,7 +23,7 @@ import {
   type VerificationReport,
 } from '@app/audit';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, PostgresEventStore, formatPosition, type EventStore } from '@app/event-store';
+import { EVENT_STORE, PostgresEventStore, comparePositions, formatPosition, type EventStore } from '@app/event-store';
 import { CLOCK, type Clock } from '../runtime/clock';
 import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
@@ -65,14 +65,19 @@ export class AuditIntegrityController {
   }
 
   @Get('digest')
-  @ApiOperation({ summary: 'A digest of the whole log up to a position (default: the head), to keep outside the system — auditor' })
+  @ApiOperation({ summary: 'A digest of the whole log up to a position (default and at most: the head), to keep outside the system with the position it answers — auditor' })
   @ApiQuery({ name: 'position', required: false })
   @ApiOkResponse({ type: DigestAnswerDto })
   async digest(@Query() query: QueryValues): Promise<DigestAnswerDto> {
     requireKnownFields(query, ['position']);
-    const position = optionalPosition(query, 'position') ?? (await this.store.headPosition());
-    const value = await digestUpTo(readAuditLog(this.store, { toPosition: position }), position);
-    return { algorithm: value.algorithm, position: formatPosition(position), lastEventPosition: value.position || null, count: value.count, digest: value.digest };
+    const asked = optionalPosition(query, 'position');
+    const head = await this.store.headPosition();
+    // Past the head the answer covers only the head: echoing the asked position would pair this digest
+    // with a range that later events fill, and the kept pair would fail to verify.
+    const upTo = asked && comparePositions(asked, head) < 0 ? asked : head;
+    const value = await digestUpTo(readAuditLog(this.store, { toPosition: upTo }), upTo);
+    const covered = value.position || formatPosition(upTo);
+    return { algorithm: value.algorithm, position: covered, lastEventPosition: value.position || null, count: value.count, digest: value.digest };
   }
 
   @Get('export')

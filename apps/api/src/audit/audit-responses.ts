@@ -66,7 +66,7 @@ export class VerificationReportDto {
 export class DigestAnswerDto {
   @ApiProperty({ example: 'sha256-rolling-v1' })
   algorithm: string;
-  @ApiProperty({ description: 'the position asked (or the head)', example: '812-45' })
+  @ApiProperty({ description: 'the position covered, to keep with the digest: the last event at or before the one asked (or the head); the one asked when no event precedes it', example: '812-45' })
   position: string;
   @ApiProperty({ nullable: true, type: String })
   lastEventPosition: string | null;
