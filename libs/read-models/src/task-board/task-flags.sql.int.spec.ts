@@ -14,9 +14,17 @@ import { FlagSql, flagThresholds } from './task-flags.sql';
 const DEADLINES = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-09', '2026-03-10', '2026-03-11', '2026-12-31'];
 const LIVES: Record<string, (deadline: string) => TaskEvent[]> = {
   issued: (deadline) => [e.issued({ deadline })],
+  sentBack: (deadline) => [e.issued({ deadline }), e.sentBack()],
+  acknowledged: (deadline) => [e.issued({ deadline }), e.acknowledged()],
   planned: (deadline) => [e.issued({ deadline }), e.acknowledged(), e.planned()],
   reported: (deadline) => [e.issued({ deadline }), e.acknowledged(), e.planned(), e.progress(50, '2026-02-20T10:30:00.000Z')],
   suspended: (deadline) => [e.issued({ deadline }), e.acknowledged(), e.planned(), e.suspended('in_progress')],
+  suspendedWhenIssued: (deadline) => [e.issued({ deadline }), e.suspended('issued')],
+  suspendedWhenAcknowledged: (deadline) => [e.issued({ deadline }), e.acknowledged(), e.suspended('acknowledged')],
+  completionReported: (deadline) => [e.issued({ deadline }), ...history.completionReported().slice(1)],
+  suspendedWhenCompletionReported: (deadline) => [e.issued({ deadline }), ...history.completionReported().slice(1), e.suspended('completion_reported')],
+  // Back in progress after CompletionReturned.
+  returned: (deadline) => [e.issued({ deadline }), ...history.completionReported().slice(1), e.returned()],
   completed: (deadline) => [e.issued({ deadline }), ...history.completed().slice(1)],
   underReview: (deadline) => [e.issued({ deadline }), ...history.underReview().slice(1)],
   cancelled: (deadline) => [e.issued({ deadline }), ...history.cancelled().slice(1)],
@@ -81,6 +89,12 @@ describe('the flags in SQL and in the domain', () => {
         expect({ task: row.task_id, instant, light: row.light, overdue: row.overdue, stale: row.stale }).toEqual({ task: row.task_id, instant, ...deriveTaskFlags(row.state, now, policy) });
       }
     }
+  });
+
+  it('holds tasks in every status, a returned completion back in progress among them', async () => {
+    const rows = await flagsBySql(new Date(INSTANTS[0]), DEFAULT_FLAG_POLICY);
+    expect([...new Set(rows.map((row) => row.state.status))].sort()).toEqual(['acknowledged', 'cancelled', 'completed', 'completion_reported', 'in_progress', 'issued', 'sent_back', 'suspended', 'under_review']);
+    expect(new Set(rows.filter((row) => row.task_id.startsWith('returned-')).map((row) => row.state.status))).toEqual(new Set(['in_progress']));
   });
 
   it('covers every light and both values of overdue and stale somewhere in the grid', async () => {
