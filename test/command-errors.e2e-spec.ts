@@ -1,6 +1,7 @@
 /** Every refusal a command can meet has its own status and a body that says why; none is a 500. */
 import { post } from './support/http-client';
-import { AUDITOR, CIVIL_UNIT, JUVENILE_UNIT, OTHER_LEADER, READER, ADMIN, SUPERVISOR, givenIssuedTask, givenOrganisation, juvenileTask } from './support/ledger-fixtures';
+import { DIRECTORY_STREAM_ID } from '@app/supervision';
+import { AUDITOR, CIVIL_UNIT, JUVENILE_UNIT, OTHER_LEADER, PROGRAMME_ID, READER, ADMIN, SUPERVISOR, givenIssuedTask, givenOrganisation, juvenileTask } from './support/ledger-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('refusing commands', () => {
@@ -69,20 +70,22 @@ describe('refusing commands', () => {
 
   describe('403 when the role or scope does not allow it', () => {
     it.each([
-      ['a unit member of another unit', CIVIL_UNIT],
-      ['a leader who does not lead the task', OTHER_LEADER],
-      ['an auditor', AUDITOR],
-      ['a reader', READER],
-      ['an admin', ADMIN],
-      ['the supervisor (acknowledging is the lead unit’s act)', SUPERVISOR],
-    ])('refuses acknowledgement by %s', async (_, who) => {
+      ['a unit member of another unit', CIVIL_UNIT, 'LEAD_UNIT_ONLY'],
+      ['a leader who does not lead the task', OTHER_LEADER, 'LEAD_UNIT_ONLY'],
+      ['an auditor', AUDITOR, 'ROLE_NOT_ALLOWED'],
+      ['a reader', READER, 'ROLE_NOT_ALLOWED'],
+      ['an admin', ADMIN, 'ROLE_NOT_ALLOWED'],
+      ['the supervisor (acknowledging is the lead unit’s act)', SUPERVISOR, 'LEAD_UNIT_ONLY'],
+    ])('refuses acknowledgement by %s', async (_, who, code) => {
       const answer = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, as(who));
       expect(answer.status).toBe(403);
-      expect(answer.body.code).toEqual(expect.any(String));
+      expect(answer.body.code).toBe(code);
     });
 
     it('refuses issuing a task by a unit member', async () => {
-      expect((await post(app.url, '/api/tasks', juvenileTask({ code: 'x-1' }), as(JUVENILE_UNIT))).status).toBe(403);
+      const answer = await post(app.url, '/api/tasks', juvenileTask({ code: 'x-1' }), as(JUVENILE_UNIT));
+      expect(answer.status).toBe(403);
+      expect(answer.body.code).toBe('SUPERVISOR_ONLY');
     });
   });
 
@@ -95,9 +98,11 @@ describe('refusing commands', () => {
   });
 
   describe('409 for a state conflict or a stale revision', () => {
-    it('refuses accepting a task that was not reported complete', async () => {
+    it('refuses accepting a task that was not reported complete, and tells the revision it decided on', async () => {
       const answer = await post(app.url, `/api/tasks/${taskId}/accept`, {}, as(SUPERVISOR));
       expect(answer.status).toBe(409);
+      expect(answer.body).toMatchObject({ code: 'COMPLETION_NOT_REPORTED', details: { status: 'issued', currentRevision: 0 } });
+      expect(answer.headers.get('etag')).toBe('"0"');
     });
 
     it('refuses a stale If-Match and tells the current revision', async () => {
@@ -112,6 +117,23 @@ describe('refusing commands', () => {
       expect(answer.status).toBe(200);
       expect(answer.body.revision).toBe(1);
     });
+
+    it('tells the revision the stream has moved on to with a later state conflict', async () => {
+      const answer = await post(app.url, `/api/tasks/${taskId}/accept`, {}, as(SUPERVISOR));
+      expect(answer.body).toMatchObject({ statusCode: 409, code: 'COMPLETION_NOT_REPORTED', details: { currentRevision: 1 } });
+      expect(answer.headers.get('etag')).toBe('"1"');
+    });
+
+    it('tells the current revision with a conflict on the programme and on the directory', async () => {
+      const programme = await post(app.url, '/api/programmes', { programmeId: PROGRAMME_ID, title: '2026年重点督办任务', year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68 }, as(SUPERVISOR));
+      expect(programme.body).toMatchObject({ statusCode: 409, code: 'PROGRAMME_ALREADY_LAUNCHED', details: { currentRevision: 0 } });
+      expect(programme.headers.get('etag')).toBe('"0"');
+
+      const directoryRevision = (await app.readStream(DIRECTORY_STREAM_ID)).length - 1;
+      const unit = await post(app.url, '/api/units', { unitId: 'dept-1', name: '第一检察厅', kind: 'department' }, as(SUPERVISOR));
+      expect(unit.body).toMatchObject({ statusCode: 409, code: 'UNIT_ALREADY_REGISTERED', details: { currentRevision: directoryRevision } });
+      expect(unit.headers.get('etag')).toBe(`"${directoryRevision}"`);
+    });
   });
 
   describe('422 for a broken rule', () => {
@@ -120,12 +142,19 @@ describe('refusing commands', () => {
       expect(acknowledged.status).toBe(200);
       const answer = await post(app.url, `/api/tasks/${taskId}/extension-requests`, { requestedDeadline: '2026-06-30', reason: '提前' }, as(JUVENILE_UNIT));
       expect(answer.status).toBe(422);
-      expect(answer.body).toMatchObject({ statusCode: 422, code: expect.any(String), message: expect.any(String) });
+      expect(answer.body).toMatchObject({ statusCode: 422, code: 'EXTENSION_NOT_LATER', details: { requestedDeadline: '2026-06-30' } });
     });
 
     it('refuses issuing a task whose lead unit is not registered', async () => {
       const answer = await post(app.url, '/api/tasks', juvenileTask({ code: 'x-2', leadUnitId: 'dept-99' }), as(SUPERVISOR));
       expect(answer.status).toBe(422);
+      expect(answer.body.code).toBe('UNKNOWN_UNIT');
+    });
+
+    it('tells no revision with a refusal that is not a conflict', async () => {
+      const answer = await post(app.url, `/api/tasks/${taskId}/extension-requests`, { requestedDeadline: '2026-06-30', reason: '提前' }, as(JUVENILE_UNIT));
+      expect(answer.status).toBe(422);
+      expect(answer.body.details).not.toHaveProperty('currentRevision');
     });
   });
 

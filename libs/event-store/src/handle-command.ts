@@ -8,6 +8,7 @@ import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosi
 import { START } from './event-store.port';
 import { WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata } from './hash-chain';
+import { rememberRefusedAt } from './refused-at-revision';
 
 export interface PlainEvent {
   readonly type: string;
@@ -55,7 +56,7 @@ export async function handleCommand<State, Event extends PlainEvent>(
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== stream.revision) {
       throw new WrongExpectedVersion(streamId, envelope.expectedRevision, stream.revision);
     }
-    const events = decide(stream.state);
+    const events = decideAt(decide, stream);
     if (events.length === 0) {
       return { streamId, revision: stream.revision, position: stream.position, appendedEvents: 0, replayed: false };
     }
@@ -68,6 +69,15 @@ export async function handleCommand<State, Event extends PlainEvent>(
       const retry = error instanceof WrongExpectedVersion && envelope.expectedRevision === undefined && attempt < ATTEMPTS_ON_CONFLICT;
       if (!retry) throw error;
     }
+  }
+}
+
+/** A refusal remembers the revision it was decided on, so that a 409 can tell the client where the stream is. */
+function decideAt<State, Event>(decide: (state: State) => readonly Event[], stream: LoadedStream<State>): readonly Event[] {
+  try {
+    return decide(stream.state);
+  } catch (error) {
+    throw rememberRefusedAt(error, stream.revision);
   }
 }
 

@@ -3,6 +3,7 @@ export * from './event-store.errors';
 export * from './global-position';
 export * from './hash-chain';
 export * from './handle-command';
+export * from './refused-at-revision';
 export * from './fold-stream';
 export * from './create-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';

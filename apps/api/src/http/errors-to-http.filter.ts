@@ -1,14 +1,14 @@
 /**
- * Maps every error to an HTTP answer in one place: domain errors by kind, stale revisions to 409
- * with the current revision, Nest's own HTTP errors as they are, and anything else to a 500 whose
- * body says nothing of the internals (the log has the stack).
+ * Maps every error to an HTTP answer in one place: domain errors by kind, stale revisions to 409,
+ * every 409 with the current revision (in details and the ETag), Nest's own HTTP errors as they
+ * are, and anything else to a 500 whose body says nothing of the internals (the log has the stack).
  */
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { logDeniedAttempt, routeOf } from '../auth/denial-log';
 import { DomainError, type Actor, type DomainErrorKind } from '@app/supervision';
-import { WrongExpectedVersion, EventStoreUnavailable } from '@app/event-store';
+import { WrongExpectedVersion, EventStoreUnavailable, refusedAtRevision } from '@app/event-store';
 import type { Problem } from './problem';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -29,9 +29,8 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = this.toProblem(error);
-    if (problem.statusCode === HttpStatus.CONFLICT && error instanceof WrongExpectedVersion) {
-      response.setHeader('ETag', `"${error.actual}"`);
-    }
+    const currentRevision = problem.statusCode === HttpStatus.CONFLICT ? currentRevisionOf(error) : undefined;
+    if (currentRevision !== undefined) response.setHeader('ETag', `"${currentRevision}"`);
     if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // Every refusal, wherever it was decided (token, @Roles, the domain's scopes, the rate limit), is logged here once.
     if (DENIALS.has(problem.statusCode)) {
@@ -44,7 +43,9 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
   private toProblem(error: unknown): Problem {
     if (error instanceof DomainError) {
       const statusCode = STATUS_BY_KIND[error.kind];
-      return { statusCode, error: HttpStatus[statusCode], code: error.code, message: error.message, details: error.details };
+      const revision = statusCode === HttpStatus.CONFLICT ? refusedAtRevision(error) : undefined;
+      const details = revision === undefined ? error.details : { ...error.details, currentRevision: Number(revision) };
+      return { statusCode, error: HttpStatus[statusCode], code: error.code, message: error.message, details };
     }
     if (error instanceof WrongExpectedVersion) {
       return {
@@ -61,6 +62,11 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
     if (error instanceof HttpException) return fromHttpException(error);
     return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' };
   }
+}
+
+/** The revision of the stream a conflicting command was decided on (or found stale against). */
+function currentRevisionOf(error: unknown): bigint | undefined {
+  return error instanceof WrongExpectedVersion ? error.actual : refusedAtRevision(error);
 }
 
 function fromHttpException(error: HttpException): Problem {

@@ -5,5 +5,6 @@ export interface Problem {
   /** Stable machine-readable code, e.g. TASK_NOT_FOUND, VALIDATION_FAILED, STALE_REVISION. */
   readonly code: string;
   readonly message: string;
+  /** For every 409 also `currentRevision`: the revision of the stream the command was decided on (and the ETag). */
   readonly details?: Record<string, unknown>;
 }
