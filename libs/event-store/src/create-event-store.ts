@@ -11,13 +11,3 @@ export async function createEventStore(config: EventStoreConfig): Promise<EventS
   if (config.kind === 'eventstoredb') return EventStoreDbEventStore.connect(config.connectionString);
   return PostgresEventStore.open({ connectionString: config.url, pollIntervalMs: config.pollIntervalMs });
 }
-
-/** EVENT_STORE=postgres|eventstoredb; a set EVENTSTORE_CONNECTION_STRING alone selects EventStoreDB; else PostgreSQL. */
-export function eventStoreConfigFromEnv(env: NodeJS.ProcessEnv, postgresUrl: string): EventStoreConfig {
-  const connectionString = env.EVENTSTORE_CONNECTION_STRING;
-  const kind = env.EVENT_STORE ?? (connectionString ? 'eventstoredb' : 'postgres');
-  if (kind === 'postgres') return { kind, url: postgresUrl };
-  if (kind !== 'eventstoredb') throw new Error(`EVENT_STORE must be postgres or eventstoredb, not ${kind}`);
-  if (!connectionString) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING');
-  return { kind, connectionString };
-}

@@ -27,16 +27,12 @@ export interface AppConfig {
 
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
-  const connectionString = env.EVENTSTORE_CONNECTION_STRING;
-  const storeKind = env.EVENT_STORE ?? (connectionString ? 'eventstoredb' : 'postgres');
-  if (storeKind !== 'postgres' && storeKind !== 'eventstoredb') throw new Error(`EVENT_STORE must be postgres or eventstoredb, not ${storeKind}`);
-  if (storeKind === 'eventstoredb' && !connectionString) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING');
   return {
     port: parsePort(env.PORT ?? '3000'),
     production,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    eventStore: storeKind === 'eventstoredb' ? { kind: 'eventstoredb', connectionString: connectionString! } : { kind: 'postgres' },
+    eventStore: parseEventStore(env),
     auth: {
       secret: env.JWT_SECRET || undefined,
       publicKey: env.JWT_PUBLIC_KEY || undefined,
@@ -49,6 +45,16 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',
     logLevel: parseLogLevel(env.LOG_LEVEL ?? 'log'),
   };
+}
+
+/** EVENT_STORE names the adapter; unset (or empty), a set EVENTSTORE_CONNECTION_STRING alone means EventStoreDB, else PostgreSQL. */
+function parseEventStore(env: NodeJS.ProcessEnv): AppConfig['eventStore'] {
+  const connectionString = env.EVENTSTORE_CONNECTION_STRING || undefined;
+  const kind = env.EVENT_STORE || (connectionString ? 'eventstoredb' : 'postgres');
+  if (kind === 'postgres') return { kind };
+  if (kind !== 'eventstoredb') throw new Error(`EVENT_STORE must be postgres or eventstoredb, not ${kind}`);
+  if (!connectionString) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://localhost:2113?tls=false)');
+  return { kind, connectionString };
 }
 
 function parsePort(text: string): number {
