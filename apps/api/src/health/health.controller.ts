@@ -1,12 +1,19 @@
-/** GET /health: 200 only when both the event store and the read-model database answer; 503 otherwise. */
-import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+/**
+ * GET /health: 200 only when both the event store and the read-model database answer; 503 naming
+ * the one that does not otherwise. Outside the request budget: a flood of bad tokens from the
+ * prober's address must not make a healthy instance look down.
+ */
+import { Controller, Get, Inject, Logger, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { Public } from '../auth/public.decorator';
+import { failureSummary, publicHealthReport } from './health-report';
 
 const TIMEOUT_MS = 3000;
+const logger = new Logger('Health');
 
 @ApiTags('operations')
 @Controller('health')
@@ -20,19 +27,22 @@ export class HealthController {
 
   @Get()
   @Public()
+  @SkipThrottle()
   @HealthCheck()
   @ApiOperation({ summary: 'Liveness and readiness: the event store and the database are reachable' })
   async check(@Res({ passthrough: true }) response: Response) {
     try {
-      return await this.health.check([
+      return publicHealthReport(await this.health.check([
         () => this.indicators.check('eventStore').attempt(() => this.store.ping()).withTimeout(TIMEOUT_MS),
         () => this.database.pingCheck('database', { timeout: TIMEOUT_MS }),
-      ]);
+      ]));
     } catch (error) {
       // Keep Terminus' report (which dependency is down) rather than the generic error body.
       if (!(error instanceof ServiceUnavailableException)) throw error;
+      const report = error.getResponse() as HealthCheckResult;
+      logger.error(failureSummary(report));
       response.status(503);
-      return error.getResponse();
+      return publicHealthReport(report);
     }
   }
 }
