@@ -3,6 +3,7 @@
  * (occurred and recorded), why (reason fields) and the causal links, with its place and hashes.
  */
 import { formatPosition, type RecordedEvent } from '@app/event-store';
+import { whyOf } from './why-fields';
 
 export interface AuditEntry {
   readonly position: string;
@@ -13,7 +14,7 @@ export interface AuditEntry {
   readonly who: { readonly actorId: string | null; readonly role: string | null; readonly unitId: string | null };
   readonly what: { readonly command: string | null; readonly commandId: string | null; readonly event: string };
   readonly when: { readonly occurredAt: string | null; readonly recordedAt: string };
-  /** The data fields that say why: reason, comment, findings, summary … (empty when the event has none). */
+  /** The data fields that say why, by event type (why-fields.ts): reason, comment, findings, text, subject … (empty when none). */
   readonly why: Readonly<Record<string, string>>;
   readonly links: { readonly correlationId: string | null; readonly causationId: string | null };
   readonly prevHash: string | null;
@@ -22,15 +23,8 @@ export interface AuditEntry {
   readonly metadata: Record<string, unknown>;
 }
 
-const WHY_FIELDS = ['reason', 'comment', 'findings', 'conclusion', 'summary', 'rejectionReason'] as const;
-
 export function toAuditEntry(event: RecordedEvent): AuditEntry {
   const meta = event.metadata;
-  const why: Record<string, string> = {};
-  for (const field of WHY_FIELDS) {
-    const value = event.data[field];
-    if (typeof value === 'string') why[field] = value;
-  }
   return {
     position: formatPosition(event.position),
     streamId: event.streamId,
@@ -40,7 +34,7 @@ export function toAuditEntry(event: RecordedEvent): AuditEntry {
     who: { actorId: text(meta.actorId), role: text(meta.role), unitId: text(meta.unitId) },
     what: { command: text(meta.commandName), commandId: text(meta.commandId), event: event.type },
     when: { occurredAt: text(meta.occurredAt), recordedAt: event.recordedAt.toISOString() },
-    why,
+    why: whyOf(event.type, event.data),
     links: { correlationId: text(meta.correlationId), causationId: text(meta.causationId) },
     prevHash: text(meta.prevHash),
     hash: text(meta.hash),

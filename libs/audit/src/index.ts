@@ -1,5 +1,6 @@
 /** What auditors get: the log read in order, states as of a point, hash-chain and digest verification, exports. */
 export * from './audit-entry';
+export * from './why-fields';
 export * from './audit-filter';
 export * from './read-audit-log';
 export * from './chain-verifier';
