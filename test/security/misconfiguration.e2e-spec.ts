@@ -1,6 +1,6 @@
 /**
- * OWASP API8 (security misconfiguration): security headers on every answer, cross-origin access
- * only for the configured origins, error bodies that never carry a stack or an internal detail
+ * OWASP API8 (security misconfiguration): security headers on every answer, no shared caching of
+ * private answers, cross-origin access only for the configured origins, error bodies that never carry a stack or an internal detail
  * (an unexpected error included), and a production start that refuses to run without a key.
  */
 import { execFile } from 'node:child_process';
@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get, post } from '../support/http-client';
-import { JUVENILE_UNIT } from '../support/ledger-fixtures';
+import { formatPosition } from '@app/event-store';
+import { AUDITOR, JUVENILE_UNIT, READER, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const BOARD_ORIGIN = 'https://board.spp.example';
@@ -61,6 +62,49 @@ describe('security headers and CORS', () => {
       const simple = await get(app.url, '/health', { headers: { origin } });
       expect(simple.headers.get('access-control-allow-origin')).toBeNull();
     }
+  });
+});
+
+describe('caching of private answers', () => {
+  let app: TestApp;
+  let taskId: string;
+  /** Reads wait for the read models to reach the task. */
+  let read: (path: string, claims: typeof READER, headers?: Record<string, string>) => ReturnType<typeof get>;
+  beforeAll(async () => {
+    app = await startTestApp();
+    await givenOrganisation(app);
+    taskId = await givenIssuedTask(app);
+    const position = formatPosition(await app.store.headPosition());
+    read = (path, claims, headers = {}) => get(app.url, path, { token: app.tokenFor(claims), headers: { 'x-min-position': position, ...headers } });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['the board', '/api/tasks', READER],
+    ['a task’s detail', '/api/tasks/{taskId}', READER],
+    ['a task’s timeline', '/api/tasks/{taskId}/timeline', READER],
+    ['a dashboard', '/api/dashboards/units', READER],
+    ['the audit log', '/api/audit/events', AUDITOR],
+    ['a task’s audit history', '/api/audit/tasks/{taskId}/history', AUDITOR],
+  ])('answers %s with Cache-Control: no-store, so no shared proxy keeps it', async (_, path, claims) => {
+    const answer = await read(path.replace('{taskId}', taskId), claims);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers a refusal with no-store too', async () => {
+    const answer = await get(app.url, '/api/tasks');
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('still answers 304 to a client revalidating the task it holds with its ETag', async () => {
+    const first = await read(`/api/tasks/${taskId}`, READER);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"\d+"$/);
+    const again = await read(`/api/tasks/${taskId}`, READER, { 'if-none-match': etag as string });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('no-store');
   });
 });
 

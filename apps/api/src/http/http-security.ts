@@ -1,5 +1,6 @@
-/** HTTP hardening applied to the express app: security headers (helmet) and an explicit CORS allow-list. */
+/** HTTP hardening applied to the express app: security headers (helmet), no shared caching and an explicit CORS allow-list. */
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { HttpSettings } from '../config/http-settings';
 import { refuseNonJsonBodies } from './json-body';
@@ -9,6 +10,7 @@ export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSet
   // plain http on 127.0.0.1, and upgrading their scripts to https would break the page.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(refuseNonJsonBodies);
+  app.use(forbidSharedCaching);
   // Tokens travel in the Authorization header, never in cookies, so no credentials mode is needed.
   app.enableCors({
     origin: settings.corsOrigins.length > 0 ? [...settings.corsOrigins] : false,
@@ -20,4 +22,14 @@ export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSet
   // Express says who it is by default; nobody needs to know.
   app.disable('x-powered-by');
   if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
+}
+
+/**
+ * Answers carry private data (tasks, their history, the audit trail), so no proxy may keep a copy;
+ * set on every answer, errors included, since the few public ones lose nothing by it. no-store still
+ * lets a client revalidate what it holds itself: If-None-Match with a task's ETag gives a 304.
+ */
+function forbidSharedCaching(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
 }
