@@ -22,10 +22,11 @@ describe('the audit command-line tools', () => {
     const stdout = new PassThrough();
     const stderr = new PassThrough();
     const out: string[] = [];
+    const said: string[] = [];
     stdout.on('data', (chunk) => out.push(String(chunk)));
-    stderr.resume();
+    stderr.on('data', (chunk) => said.push(String(chunk)));
     const io: CliIo = { stdout, stderr, env: { DATABASE_URL: app.databaseUrl, DATA_DIR: folder } };
-    return command(args, io).then((code) => ({ code, stdout: out.join('') }));
+    return command(args, io).then((code) => ({ code, stdout: out.join(''), stderr: said.join('') }));
   }
 
   beforeAll(async () => {
@@ -56,6 +57,45 @@ describe('the audit command-line tools', () => {
     expect((await run(runAuditExport, ['--format', 'csv', '--from', '2026-03-01', '--type', 'TaskIssued,TaskAcknowledged', '--out', file])).code).toBe(0);
     expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await run(runAuditVerify, ['--file', file])).toMatchObject({ code: 0, stdout: expect.stringContaining('export intact: 2 events') });
+  });
+
+  describe('with a kept digest and an export', () => {
+    let kept: { digest: string; position: string; count: number };
+    let whole: string;
+    beforeAll(async () => {
+      kept = (await auditGet(app, '/api/audit/digest')).body;
+      whole = join(folder, 'whole.ndjson');
+      expect((await run(runAuditExport, ['--to-position', kept.position, '--out', whole])).code).toBe(0);
+    });
+
+    it('checks the digest against an export of the whole log up to its position', async () => {
+      expect(await run(runAuditVerify, ['--file', whole, '--digest', kept.digest, '--position', kept.position])).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining(`digest at ${kept.position} matches (${kept.count} events)`),
+      });
+      const json = await run(runAuditVerify, ['--file', whole, '--digest', kept.digest, '--position', kept.position, '--json']);
+      expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, digestCheck: { position: kept.position, expected: kept.digest, actual: kept.digest, count: kept.count, matches: true } });
+    });
+
+    it('fails with exit code 1 when the kept digest is not the export’s', async () => {
+      const other = (kept.digest[0] === '0' ? '1' : '0') + kept.digest.slice(1);
+      const answer = await run(runAuditVerify, ['--file', whole, '--digest', other, '--position', kept.position]);
+      expect(answer).toMatchObject({ code: 1, stdout: expect.stringContaining(`DIGEST MISMATCH at ${kept.position}: kept ${other}, the export gives ${kept.digest}`) });
+    });
+
+    it('refuses, with exit code 2, a digest kept at another position than the export’s end', async () => {
+      const [issued] = await app.readStream(`task-${taskId}`);
+      const earlier = (await auditGet(app, `/api/audit/digest?position=${issued.position.commit}-${issued.position.prepare}`)).body;
+      const answer = await run(runAuditVerify, ['--file', whole, '--digest', earlier.digest, '--position', earlier.position]);
+      expect(answer).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining(`the export ends at ${kept.position}, the digest was kept at ${earlier.position}: export with --to-position ${earlier.position}`) });
+    });
+
+    it('refuses, with exit code 2, an export that is a slice of the log', async () => {
+      const slice = join(folder, 'slice.ndjson');
+      expect((await run(runAuditExport, ['--type', 'TaskIssued', '--to-position', kept.position, '--out', slice])).code).toBe(0);
+      const answer = await run(runAuditVerify, ['--file', slice, '--digest', kept.digest, '--position', kept.position]);
+      expect(answer).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('the export is a slice of the log (type)') });
+    });
   });
 
   it('refuses a bad filter with the usage and exit code 2', async () => {

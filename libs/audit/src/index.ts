@@ -14,5 +14,6 @@ export * from './csv';
 export * from './export-format';
 export * from './export-log';
 export * from './verify-export';
+export * from './export-digest-check';
 export * from './missing-tails';
 export * from './event-count';

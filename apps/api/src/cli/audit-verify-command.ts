@@ -1,13 +1,14 @@
 /**
  * `npm run audit:verify`: recompute every stream's hash chain in the log and name the first broken
  * link; with --digest and --position, prove the log up to that position unchanged; with --file,
- * check an export with no database at all. Exit 0 intact, 1 broken, 2 usage.
+ * check an export with no database at all (and a kept digest against it, when the export is the
+ * whole log up to that position). Exit 0 intact, 1 broken, 2 usage.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type MissingTailRow } from '@app/audit';
+import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
@@ -23,25 +24,26 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     return EXIT_USAGE;
   }
   if (values.help) return void io.stderr.write(USAGE), EXIT_OK;
-  if (values.file) return verifyFile(values.file, values.json === true, io);
   const position = values.position !== undefined ? parsePosition(values.position) : undefined;
   if ((values.digest === undefined) !== (values.position === undefined) || (values.digest !== undefined && !isDigestText(values.digest)) || (values.position !== undefined && !position)) {
     io.stderr.write(`--digest (64 hex characters) and --position (<commit>-<prepare>) go together\n${USAGE}`);
     return EXIT_USAGE;
   }
+  const claim = values.digest && position ? { digest: values.digest, position } : undefined;
+  if (values.file) return verifyFile(values.file, values.json === true, claim, io);
   const { store, postgresUrl, close } = await openEventStore(io);
   try {
     const head = await store.headPosition();
     // The total is known only on PostgreSQL; on EventStoreDB the bar is a counter with its rate.
     const total = postgresUrl ? recordedEventCount(await queryRows<{ count: string }>(postgresUrl, RECORDED_EVENT_COUNT_SQL)) : undefined;
     const progress = progressReporter(io, 'verified', { total });
-    const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim: values.digest && position ? { digest: values.digest, position } : undefined, onProgress: (n) => progress.update(n) });
+    const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim, onProgress: (n) => progress.update(n) });
     const report = withMissingTails(chains, postgresUrl ? missingTailBreaks(await queryRows<MissingTailRow>(postgresUrl, MISSING_TAILS_SQL)) : []);
     progress.done(report.eventsChecked);
     if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
       io.stdout.write(report.firstBreak ? describeBreak(report.firstBreak, report.breaks.length) : `hash chains intact: ${report.eventsChecked} events in ${report.streamsChecked} streams\n`);
-      if (report.digestCheck) io.stdout.write(report.digestCheck.matches ? `digest at ${report.digestCheck.position} matches (${report.digestCheck.count} events)\n` : `DIGEST MISMATCH at ${report.digestCheck.position}: kept ${report.digestCheck.expected}, the log now gives ${report.digestCheck.actual}\n`);
+      if (report.digestCheck) io.stdout.write(describeDigestCheck(report.digestCheck, 'the log now gives'));
       io.stdout.write(`log digest now: ${report.head.digest} at ${report.head.position || '(empty)'} (${report.head.count} events)\n`);
     }
     return report.ok ? EXIT_OK : EXIT_BROKEN;
@@ -50,7 +52,7 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
   }
 }
 
-async function verifyFile(path: string, json: boolean, io: CliIo): Promise<number> {
+async function verifyFile(path: string, json: boolean, claim: DigestClaim | undefined, io: CliIo): Promise<number> {
   const progress = progressReporter(io, `reading ${path}`, { unit: 'bytes', total: (await stat(path)).size });
   let bytes = 0;
   const report = await verifyExport(
@@ -63,10 +65,24 @@ async function verifyFile(path: string, json: boolean, io: CliIo): Promise<numbe
     })(),
   );
   progress.done(bytes);
-  if (json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  else if (report.ok) io.stdout.write(`export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`);
-  else io.stdout.write(`EXPORT BROKEN (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map((p) => `  record ${p.record}: ${p.message}`).join('\n')}\n`);
-  return report.ok ? EXIT_OK : EXIT_BROKEN;
+  const kept = claim && report.manifest ? checkExportDigest(report.manifest, claim) : undefined;
+  if (kept && !kept.comparable) {
+    // Said before anything else: the digest the auditor asked about was not checked at all.
+    io.stderr.write(`cannot check the kept digest against ${path}: ${kept.reason}\n`);
+    return EXIT_USAGE;
+  }
+  const digestCheck = kept?.check ?? null;
+  if (json) io.stdout.write(JSON.stringify({ ...report, ok: report.ok && (digestCheck?.matches ?? true), digestCheck }, null, 2) + '\n');
+  else {
+    if (report.ok) io.stdout.write(`export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`);
+    else io.stdout.write(`EXPORT BROKEN (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map((p) => `  record ${p.record}: ${p.message}`).join('\n')}\n`);
+    if (digestCheck) io.stdout.write(describeDigestCheck(digestCheck, 'the export gives'));
+  }
+  return report.ok && (digestCheck?.matches ?? true) ? EXIT_OK : EXIT_BROKEN;
+}
+
+function describeDigestCheck(check: DigestCheck, source: string): string {
+  return check.matches ? `digest at ${check.position} matches (${check.count} events)\n` : `DIGEST MISMATCH at ${check.position}: kept ${check.expected}, ${source} ${check.actual}\n`;
 }
 
 async function queryRows<Row extends object>(url: string, sql: string): Promise<Row[]> {
