@@ -1,4 +1,4 @@
-/** Collects the "denied …" lines the app writes through Nest's Logger (context AccessDenied). */
+/** Collects the "denied …" lines the app writes through Nest's Logger (context AccessDenied, error level). */
 import { Logger } from '@nestjs/common';
 
 export interface DenialLog {
@@ -8,7 +8,7 @@ export interface DenialLog {
 
 export function captureDenials(): DenialLog {
   const lines: string[] = [];
-  const spy = jest.spyOn(Logger.prototype, 'warn').mockImplementation(function (this: Logger, message: unknown) {
+  const spy = jest.spyOn(Logger.prototype, 'error').mockImplementation(function (this: Logger, message: unknown) {
     if ((this as unknown as { context?: string }).context === 'AccessDenied') lines.push(String(message));
   });
   return { lines, stop: () => spy.mockRestore() };

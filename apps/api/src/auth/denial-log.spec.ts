@@ -1,11 +1,12 @@
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
+import { logLevelsFor } from '../../../projector/src/log-levels';
 import { logDeniedAttempt, routeOf } from './denial-log';
 
 describe('the log line of a refused attempt', () => {
   let lines: string[];
   beforeEach(() => {
     lines = [];
-    jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => void lines.push(String(message)));
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void lines.push(String(message)));
   });
   afterEach(() => jest.restoreAllMocks());
 
@@ -27,5 +28,21 @@ describe('the log line of a refused attempt', () => {
 
   it('leaves the query string out of the route (it may carry search text)', () => {
     expect(routeOf({ method: 'GET', originalUrl: '/api/tasks?q=%E6%9C%AA%E6%88%90%E5%B9%B4' })).toBe('GET /api/tasks');
+  });
+});
+
+describe('the security trail under the quietest LOG_LEVEL', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+    Logger.overrideLogger(new ConsoleLogger());
+  });
+
+  it('still writes a refusal when LOG_LEVEL=error lets nothing below errors through', () => {
+    const written: string[] = [];
+    for (const stream of [process.stdout, process.stderr]) jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    Logger.overrideLogger(new ConsoleLogger({ logLevels: logLevelsFor('error'), colors: false }));
+    new Logger('Anything').warn('a warning LOG_LEVEL=error drops');
+    logDeniedAttempt({ route: 'GET /api/tasks', code: 'TOKEN_INVALID', reason: 'the token does not verify' });
+    expect(written).toEqual([expect.stringMatching(/ERROR \[AccessDenied\] denied GET \/api\/tasks user=\(unauthenticated\) code=TOKEN_INVALID/)]);
   });
 });

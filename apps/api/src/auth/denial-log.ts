@@ -1,7 +1,8 @@
 /**
  * One log line per refused attempt (401, 403, 429: token, role, scope or rate), with who tried and
  * why, written by the errors filter. It goes to the operators' log, not into the task history: a
- * refusal changes no record.
+ * refusal changes no record. Written at error level, under the context AccessDenied, so that no
+ * LOG_LEVEL (error is the quietest) silently drops the security trail.
  */
 import { Logger } from '@nestjs/common';
 import type { Actor } from '@app/supervision';
@@ -20,7 +21,7 @@ export interface DeniedAttempt {
 
 export function logDeniedAttempt({ actor, route, code, reason }: DeniedAttempt): void {
   const who = actor ? `user=${oneLine(actor.userId)} role=${actor.role}${actor.unitId ? ` unit=${oneLine(actor.unitId)}` : ''}` : 'user=(unauthenticated)';
-  logger.warn(`denied ${oneLine(route)} ${who} code=${code} reason=${JSON.stringify(reason)}`);
+  logger.error(`denied ${oneLine(route)} ${who} code=${code} reason=${JSON.stringify(reason)}`);
 }
 
 /** Values from tokens and URLs stay on one line: nobody can forge a log line through them. */
