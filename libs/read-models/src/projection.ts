@@ -11,6 +11,12 @@ export type TableNames = Readonly<Record<string, string>>;
 export interface Projection {
   /** Stable name, kebab-case, e.g. `task-board`; also the checkpoint's key. */
   readonly name: string;
+  /**
+   * The shape of its tables. Bump it with any change to `createTables` (a column, an index, a
+   * meaning): the projector then rebuilds the read model on start, since `create ... if not exists`
+   * never changes a table that is already there.
+   */
+  readonly schemaVersion: number;
   /** The logical tables this projection owns and alone writes. */
   readonly tables: readonly string[];
   /** Only events of streams with these prefixes are given to `apply`. */

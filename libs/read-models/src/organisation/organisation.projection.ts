@@ -19,6 +19,7 @@ const columnsOf = (table: keyof typeof KEYS): Column[] => [
 
 export const organisationProjection: Projection = {
   name: 'organisation',
+  schemaVersion: 1,
   tables: [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES],
   streamPrefixes: [DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX],
   async createTables(manager, tables) {

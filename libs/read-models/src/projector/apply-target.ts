@@ -38,7 +38,7 @@ export function liveTarget(projection: Projection): ApplyTarget {
     parkingKey: projection.name,
     lockName: projection.name,
     position: (manager) => positionOf(manager, projection.name),
-    advance: (manager, position) => writeCheckpoint(manager, projection.name, position),
+    advance: (manager, position) => writeCheckpoint(manager, projection.name, position, projection.schemaVersion),
     committed: () => undefined,
   };
 }

@@ -7,6 +7,8 @@ export interface Checkpoint {
   readonly position: GlobalPosition;
   /** Counts the rebuilds swapped in; lets a reader tell that the tables behind a name changed. */
   readonly generation: number;
+  /** The projection's `schemaVersion` its tables were built with. */
+  readonly schemaVersion: number;
   readonly updatedAt: Date;
 }
 
@@ -15,12 +17,16 @@ interface CheckpointRow {
   commit_position: string;
   prepare_position: string;
   generation: number;
+  schema_version: number;
   updated_at: Date;
 }
 
+// A row from before versions were kept was built by version 1, which every projection started at.
+const COLUMNS = 'name, commit_position, prepare_position, generation, coalesce(schema_version, 1) as schema_version, updated_at';
+
 export async function readCheckpoint(manager: EntityManager, name: string): Promise<Checkpoint | undefined> {
   const rows: CheckpointRow[] = await manager.query(
-    'select name, commit_position, prepare_position, generation, updated_at from projection_checkpoints where name = $1',
+    `select ${COLUMNS} from projection_checkpoints where name = $1`,
     [name],
   );
   return rows[0] && toCheckpoint(rows[0]);
@@ -28,7 +34,7 @@ export async function readCheckpoint(manager: EntityManager, name: string): Prom
 
 export async function readCheckpoints(manager: EntityManager, names: readonly string[]): Promise<Map<string, Checkpoint>> {
   const rows: CheckpointRow[] = await manager.query(
-    'select name, commit_position, prepare_position, generation, updated_at from projection_checkpoints where name = any($1)',
+    `select ${COLUMNS} from projection_checkpoints where name = any($1)`,
     [names],
   );
   return new Map(rows.map((row) => [row.name, toCheckpoint(row)]));
@@ -38,27 +44,31 @@ export async function positionOf(manager: EntityManager, name: string): Promise<
   return (await readCheckpoint(manager, name))?.position ?? START;
 }
 
-/** Never moves a checkpoint backwards: a second runner of the same projection cannot undo the first one's progress. */
-export async function writeCheckpoint(manager: EntityManager, name: string, position: GlobalPosition): Promise<void> {
+/**
+ * Never moves a checkpoint backwards: a second runner of the same projection cannot undo the first
+ * one's progress. The first checkpoint records the schema version the live tables were created with;
+ * later ones leave it, only a rebuild's swap changes it.
+ */
+export async function writeCheckpoint(manager: EntityManager, name: string, position: GlobalPosition, schemaVersion: number): Promise<void> {
   await manager.query(
-    `insert into projection_checkpoints (name, commit_position, prepare_position, updated_at)
-     values ($1, $2, $3, now())
+    `insert into projection_checkpoints (name, commit_position, prepare_position, schema_version, updated_at)
+     values ($1, $2, $3, $4, now())
      on conflict (name) do update set commit_position = excluded.commit_position,
        prepare_position = excluded.prepare_position, updated_at = now()
      where (projection_checkpoints.commit_position, projection_checkpoints.prepare_position)
          < (excluded.commit_position, excluded.prepare_position)`,
-    [name, position.commit.toString(), position.prepare.toString()],
+    [name, position.commit.toString(), position.prepare.toString(), schemaVersion],
   );
 }
 
-/** Used by a rebuild's swap only: the new tables reflect exactly this position, which may differ from the old one. */
-export async function replaceCheckpoint(manager: EntityManager, name: string, position: GlobalPosition): Promise<void> {
+/** Used by a rebuild's swap only: the new tables reflect exactly this position, which may differ from the old one, and this schema version. */
+export async function replaceCheckpoint(manager: EntityManager, name: string, position: GlobalPosition, schemaVersion: number): Promise<void> {
   await manager.query(
-    `insert into projection_checkpoints (name, commit_position, prepare_position, generation, updated_at)
-     values ($1, $2, $3, 1, now())
-     on conflict (name) do update set commit_position = excluded.commit_position,
-       prepare_position = excluded.prepare_position, generation = projection_checkpoints.generation + 1, updated_at = now()`,
-    [name, position.commit.toString(), position.prepare.toString()],
+    `insert into projection_checkpoints (name, commit_position, prepare_position, generation, schema_version, updated_at)
+     values ($1, $2, $3, 1, $4, now())
+     on conflict (name) do update set commit_position = excluded.commit_position, prepare_position = excluded.prepare_position,
+       generation = projection_checkpoints.generation + 1, schema_version = excluded.schema_version, updated_at = now()`,
+    [name, position.commit.toString(), position.prepare.toString(), schemaVersion],
   );
 }
 
@@ -75,6 +85,7 @@ function toCheckpoint(row: CheckpointRow): Checkpoint {
     name: row.name,
     position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
     generation: row.generation,
+    schemaVersion: row.schema_version,
     updatedAt: row.updated_at,
   };
 }

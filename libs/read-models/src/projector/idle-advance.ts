@@ -19,6 +19,6 @@ export async function advanceIdleCheckpoint(deps: Pick<ProjectorDeps, 'dataSourc
   if (pending && !isAfter(pending.position, head)) return;
   await dataSource.transaction(async (manager) => {
     await lockProjection(manager, projection.name);
-    await writeCheckpoint(manager, projection.name, head);
+    await writeCheckpoint(manager, projection.name, head, projection.schemaVersion);
   });
 }

@@ -4,6 +4,7 @@ import { liveTables } from './apply-target';
 import { resolveDeps, type ProjectorConfig, type ProjectorDeps } from './projector-options';
 import { ensureProjectorSchema, lockProjection } from './projector-schema';
 import { ProjectionRunner } from './projection-runner';
+import { rebuildIfSchemaChanged } from './schema-upgrade';
 
 export class Projector {
   private readonly deps: ProjectorDeps;
@@ -13,11 +14,18 @@ export class Projector {
     this.deps = resolveDeps(config, 'Projector');
   }
 
-  /** Creates the projector's tables and each projection's live tables if missing, then starts following the log. */
+  /**
+   * Migrates the projector's tables, rebuilds each projection whose schema version changed, creates
+   * missing live tables, then starts following the log.
+   */
   async start(): Promise<void> {
     if (this.runners.length > 0) return;
     await ensureProjectorSchema(this.deps.dataSource);
-    for (const projection of this.deps.projections) await this.createLiveTables(projection);
+    for (const projection of this.deps.projections) {
+      // Before the live tables: createTables for the new version may index a column the old tables lack.
+      await rebuildIfSchemaChanged(this.deps, projection);
+      await this.createLiveTables(projection);
+    }
     this.runners = this.deps.projections.map((projection) => new ProjectionRunner(this.deps, projection));
     for (const runner of this.runners) runner.start();
     this.deps.logger.log(`projector started: ${this.deps.projections.map((p) => p.name).join(', ') || 'no projections registered'}`);

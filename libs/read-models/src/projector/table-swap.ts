@@ -25,7 +25,7 @@ export async function swapInRebuild(deps: ProjectorDeps, target: MemoryTarget, s
     // The live checkpoint may be ahead of the last event of our streams (an idle advance): never go back.
     const position = maxPosition(maxPosition(target.current, head), await positionOf(manager, name));
     await swapTables(manager, target, stamp);
-    await replaceCheckpoint(manager, name, position);
+    await replaceCheckpoint(manager, name, position, target.projection.schemaVersion);
     await handOverParked(manager, target.parkingKey, name);
     return position;
   });

@@ -16,6 +16,7 @@ const logger = new Logger('TaskBoard');
 
 export const taskBoardProjection: Projection = {
   name: 'task-board',
+  schemaVersion: 1,
   tables: [TASK_BOARD],
   streamPrefixes: [TASK_STREAM_PREFIX],
   createTables: createBoardTables,

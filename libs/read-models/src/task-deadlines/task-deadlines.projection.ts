@@ -22,6 +22,7 @@ interface TaskDeadlineRecord {
 
 export const taskDeadlinesProjection: Projection = {
   name: TASK_DEADLINES,
+  schemaVersion: 1,
   tables: [TABLE],
   streamPrefixes: [TASK_STREAM_PREFIX],
   async createTables(manager, tables) {

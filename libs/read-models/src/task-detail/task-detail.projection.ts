@@ -21,6 +21,7 @@ const COLUMNS: readonly Column[] = [
 
 export const taskDetailProjection: Projection = {
   name: 'task-detail',
+  schemaVersion: 1,
   tables: [TASK_DETAILS],
   streamPrefixes: [TASK_STREAM_PREFIX],
   async createTables(manager, tables) {

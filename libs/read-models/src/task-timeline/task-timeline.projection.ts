@@ -12,6 +12,7 @@ export const TASK_TIMELINE = 'task_timeline';
 
 export const taskTimelineProjection: Projection = {
   name: 'task-timeline',
+  schemaVersion: 1,
   tables: [TASK_TIMELINE],
   streamPrefixes: [TASK_STREAM_PREFIX],
   async createTables(manager, tables) {

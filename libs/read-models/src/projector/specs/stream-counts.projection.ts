@@ -17,6 +17,7 @@ export interface StreamCountsFaults {
 export function streamCountsProjection(faults: StreamCountsFaults = {}, name = 'stream-counts'): Projection {
   return {
     name,
+    schemaVersion: 1,
     tables: ['stream_counts', 'stream_last_events'],
     streamPrefixes: ['task-', 'programme-'],
     async createTables(manager, tables) {
