@@ -19,3 +19,14 @@ export class EventStoreUnavailable extends Error {
     this.name = 'EventStoreUnavailable';
   }
 }
+
+/** A command id (from a client's Idempotency-Key) already named a different command on this stream. */
+export class CommandIdReused extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly commandId: string,
+  ) {
+    super(`stream ${streamId}: command id ${commandId} was already used for a different command`);
+    this.name = 'CommandIdReused';
+  }
+}

@@ -1,12 +1,13 @@
 /**
  * The command path every aggregate shares: read the stream, fold it, decide, append with the
  * expected revision. It also makes commands idempotent (a command id already in the stream returns
- * its first result) and chains each new event's hash to the one before it.
+ * its first result, unless that id named a different command) and chains each new event's hash to
+ * the one before it.
  */
 import { v5 as uuidv5 } from 'uuid';
 import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosition } from './event-store.port';
 import { START } from './event-store.port';
-import { WrongExpectedVersion } from './event-store.errors';
+import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata } from './hash-chain';
 import { rememberRefusedAt } from './refused-at-revision';
 
@@ -27,6 +28,11 @@ export interface CommandEnvelope {
   readonly metadata: EventMetadata;
   /** When the client sent If-Match: the revision it saw. Binding: no retry on conflict. */
   readonly expectedRevision?: bigint;
+  /**
+   * What the command said (name and body, hashed), when its id came from a client's key: kept in
+   * the metadata, so that the same id with another command is refused instead of answered with the first.
+   */
+  readonly fingerprint?: string;
 }
 
 export interface CommandResult {
@@ -52,7 +58,10 @@ export async function handleCommand<State, Event extends PlainEvent>(
 ): Promise<CommandResult> {
   for (let attempt = 1; ; attempt++) {
     const stream = await loadStream(store, streamId, decider, envelope.commandId);
-    if (stream.earlierResult) return { streamId, ...stream.earlierResult, appendedEvents: 0, replayed: true };
+    if (stream.earlierResult) {
+      if (saidOtherwise(stream.earlierResult.fingerprint, envelope.fingerprint)) throw new CommandIdReused(streamId, envelope.commandId);
+      return { streamId, revision: stream.earlierResult.revision, position: stream.earlierResult.position, appendedEvents: 0, replayed: true };
+    }
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== stream.revision) {
       throw new WrongExpectedVersion(streamId, envelope.expectedRevision, stream.revision);
     }
@@ -72,6 +81,11 @@ export async function handleCommand<State, Event extends PlainEvent>(
   }
 }
 
+/** Events written before fingerprints (or without a key) have none: those retries are taken as the same command. */
+function saidOtherwise(earlier: string | undefined, now: string | undefined): boolean {
+  return earlier !== undefined && now !== undefined && earlier !== now;
+}
+
 /** A refusal remembers the revision it was decided on, so that a 409 can tell the client where the stream is. */
 function decideAt<State, Event>(decide: (state: State) => readonly Event[], stream: LoadedStream<State>): readonly Event[] {
   try {
@@ -86,7 +100,7 @@ interface LoadedStream<State> {
   readonly revision: bigint;
   readonly position: GlobalPosition;
   readonly lastHash: string;
-  readonly earlierResult?: { revision: bigint; position: GlobalPosition };
+  readonly earlierResult?: { revision: bigint; position: GlobalPosition; fingerprint?: string };
 }
 
 async function loadStream<State, Event extends PlainEvent>(
@@ -105,7 +119,10 @@ async function loadStream<State, Event extends PlainEvent>(
     revision = event.revision;
     position = event.position;
     lastHash = typeof event.metadata.hash === 'string' ? event.metadata.hash : lastHash;
-    if (event.metadata.commandId === commandId) earlierResult = { revision, position };
+    if (event.metadata.commandId === commandId) {
+      const fingerprint = typeof event.metadata.commandFingerprint === 'string' ? event.metadata.commandFingerprint : undefined;
+      earlierResult = { revision, position, fingerprint };
+    }
   }
   return { state, revision, position, lastHash, earlierResult };
 }
@@ -121,8 +138,13 @@ function toEventsToAppend<Event extends PlainEvent>(
     const revision = stream.revision + 1n + BigInt(index);
     // What is hashed must be what will be read back: a JSON round trip drops undefined and the like.
     const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
-    const metadata = chainMetadata({ streamId, revision, type: event.type, data, metadata: { ...envelope.metadata, commandId: envelope.commandId } }, prevHash);
+    const metadata = chainMetadata({ streamId, revision, type: event.type, data, metadata: metadataOf(envelope) }, prevHash);
     prevHash = String(metadata.hash);
     return { id: uuidv5(`${streamId}/${envelope.commandId}/${index}`, EVENT_ID_NAMESPACE), type: event.type, data, metadata };
   });
+}
+
+function metadataOf(envelope: CommandEnvelope): EventMetadata {
+  const fingerprint = envelope.fingerprint === undefined ? {} : { commandFingerprint: envelope.fingerprint };
+  return { ...envelope.metadata, commandId: envelope.commandId, ...fingerprint };
 }

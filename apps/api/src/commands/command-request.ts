@@ -8,6 +8,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Actor } from '@app/supervision';
 import type { CommandEnvelope } from '@app/event-store';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
+import { commandFingerprint } from './command-fingerprint';
 
 export interface CommandRequest {
   readonly actor: Actor;
@@ -58,16 +59,18 @@ export function newIdFor(commandId: string, purpose: string): string {
   return uuidv5(`${commandId}\n${purpose}`, ID_NAMESPACE);
 }
 
-export function envelopeFor(commandName: string, commandId: string, request: CommandRequest, now: Date): CommandEnvelope {
+export function envelopeFor(command: { readonly type: string; readonly data: unknown }, commandId: string, request: CommandRequest, now: Date): CommandEnvelope {
   const { actor } = request;
   return {
     commandId,
     expectedRevision: request.expectedRevision,
+    // Only a client's key can be reused for another command; a random id never comes back.
+    ...(request.idempotencyKey ? { fingerprint: commandFingerprint(command) } : {}),
     metadata: {
       actorId: actor.userId,
       role: actor.role,
       unitId: actor.unitId ?? null,
-      commandName,
+      commandName: command.type,
       correlationId: request.correlationId ?? commandId,
       causationId: request.causationId ?? commandId,
       occurredAt: now.toISOString(),

@@ -25,6 +25,6 @@ export class ExecuteDirectoryCommandHandler implements ICommandHandler<ExecuteDi
 
   execute({ command, commandId, request }: ExecuteDirectoryCommand): Promise<CommandResult> {
     const now = request.at ?? this.clock.now();
-    return handleCommand(this.store, DIRECTORY_STREAM_ID, directoryDecider, (state) => directoryDecider.decide(command, state, { actor: request.actor, now }), envelopeFor(command.type, commandId, request, now));
+    return handleCommand(this.store, DIRECTORY_STREAM_ID, directoryDecider, (state) => directoryDecider.decide(command, state, { actor: request.actor, now }), envelopeFor(command, commandId, request, now));
   }
 }

@@ -26,6 +26,6 @@ export class ExecuteProgrammeCommandHandler implements ICommandHandler<ExecutePr
 
   execute({ programmeId, command, commandId, request }: ExecuteProgrammeCommand): Promise<CommandResult> {
     const now = request.at ?? this.clock.now();
-    return handleCommand(this.store, programmeStreamId(programmeId), programmeDecider, (state) => programmeDecider.decide(command, state, { actor: request.actor, now }), envelopeFor(command.type, commandId, request, now));
+    return handleCommand(this.store, programmeStreamId(programmeId), programmeDecider, (state) => programmeDecider.decide(command, state, { actor: request.actor, now }), envelopeFor(command, commandId, request, now));
   }
 }

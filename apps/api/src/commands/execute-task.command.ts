@@ -37,7 +37,7 @@ export class ExecuteTaskCommandHandler implements ICommandHandler<ExecuteTaskCom
   async execute({ taskId, command, commandId, request }: ExecuteTaskCommand): Promise<CommandResult> {
     const now = request.at ?? this.clock.now();
     const context: TaskCommandContext = { actor: request.actor, now, ...(await this.lookupsFor(command)) };
-    return handleCommand(this.store, taskStreamId(taskId), taskDecider, (state) => taskDecider.decide(command, state, context), envelopeFor(command.type, commandId, request, now));
+    return handleCommand(this.store, taskStreamId(taskId), taskDecider, (state) => taskDecider.decide(command, state, context), envelopeFor(command, commandId, request, now));
   }
 
   private async lookupsFor(command: TaskCommand): Promise<Partial<TaskCommandContext>> {

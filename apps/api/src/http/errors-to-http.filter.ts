@@ -8,7 +8,7 @@ import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { logDeniedAttempt, routeOf } from '../auth/denial-log';
 import { DomainError, type Actor, type DomainErrorKind } from '@app/supervision';
-import { WrongExpectedVersion, EventStoreUnavailable, refusedAtRevision } from '@app/event-store';
+import { CommandIdReused, WrongExpectedVersion, EventStoreUnavailable, refusedAtRevision } from '@app/event-store';
 import type { Problem } from './problem';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -54,6 +54,14 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
         code: 'STALE_REVISION',
         message: `the task changed since revision ${String(error.expected)}; its current revision is ${error.actual}`,
         details: { expectedRevision: Number(error.expected), currentRevision: Number(error.actual) },
+      };
+    }
+    if (error instanceof CommandIdReused) {
+      return {
+        statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+        error: 'UNPROCESSABLE_ENTITY',
+        code: 'IDEMPOTENCY_KEY_REUSED',
+        message: 'this Idempotency-Key was already used for a different command here; send a new key for a new command',
       };
     }
     if (error instanceof EventStoreUnavailable) {
