@@ -18,6 +18,16 @@ export async function* readAuditLog(store: EventStore, filter: AuditFilter = {},
   }
 }
 
+/**
+ * The log as it stood when the read began: without a toPosition the read is capped at the head read
+ * first, so a long answer neither follows events appended while it streams nor depends on how fast
+ * the client reads.
+ */
+export async function* readAuditLogAsOfStart(store: EventStore, filter: AuditFilter = {}, batchSize = AUDIT_BATCH_SIZE): AsyncIterable<RecordedEvent[]> {
+  const toPosition = filter.toPosition ?? (await store.headPosition());
+  yield* readAuditLog(store, { ...filter, toPosition }, batchSize);
+}
+
 async function* batched(events: AsyncIterable<RecordedEvent>, size: number): AsyncIterable<RecordedEvent[]> {
   let batch: RecordedEvent[] = [];
   for await (const event of events) {

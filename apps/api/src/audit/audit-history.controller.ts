@@ -2,7 +2,7 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { FILTER_FIELDS, parseAuditFilter, readAuditLog, requireKnownFields, streamExists, toAuditEntry, type QueryValues } from '@app/audit';
+import { FILTER_FIELDS, parseAuditFilter, readAuditLogAsOfStart, requireKnownFields, streamExists, toAuditEntry, type QueryValues } from '@app/audit';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { NotFound, taskStreamId } from '@app/supervision';
 import { EntityIdPipe } from '../http/entity-id.pipe';
@@ -24,7 +24,7 @@ export class AuditHistoryController {
   async events(@Query() query: QueryValues, @Res() response: Response): Promise<void> {
     requireKnownFields(query, FILTER_FIELDS);
     const filter = parseAuditFilter(query);
-    await streamAnswer(response, ndjsonLines(readAuditLog(this.store, filter), toAuditEntry), { contentType: NDJSON });
+    await streamAnswer(response, ndjsonLines(readAuditLogAsOfStart(this.store, filter), toAuditEntry), { contentType: NDJSON });
   }
 
   @Get('tasks/:taskId/history')
@@ -37,7 +37,7 @@ export class AuditHistoryController {
     requireKnownFields(query, FILTER_FIELDS.filter((field) => field !== 'stream'));
     const filter = { ...parseAuditFilter(query), stream: taskStreamId(taskId) };
     await requireTask(this.store, taskId);
-    await streamAnswer(response, ndjsonLines(readAuditLog(this.store, filter), toAuditEntry), { contentType: NDJSON });
+    await streamAnswer(response, ndjsonLines(readAuditLogAsOfStart(this.store, filter), toAuditEntry), { contentType: NDJSON });
   }
 }
 
