@@ -3,7 +3,9 @@
  * huge strings, deep JSON, invalid UTF-8, impossible dates, bad ids in the path, prototype-pollution
  * keys, not JSON at all), each sent by an actor the route allows, so that the request gets as far
  * as it can. Every answer must be a 4xx in the one error shape — never a 5xx, never a success —
- * and the log must hold exactly the events it held before. Read endpoints get hostile values in
+ * and the log must hold exactly the events it held before. A malformed body must be refused as a
+ * body (400, 413 or 415 with a body code): a 409 or 422 from the fixture task's state would mean it
+ * got past validation to the domain, and would hide the hole. Read endpoints get hostile values in
  * each documented query parameter: they may answer 200 (a search that finds nothing) or a 4xx, never a 5xx.
  */
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -17,13 +19,25 @@ const SEED = 20260302;
 const RANDOM_BODIES_PER_ROUTE = 8;
 /** Hostile values for every documented query parameter: read endpoints may find nothing, but never fail. */
 const HOSTILE_QUERY_VALUES = ["'; DROP TABLE events; --", 'NUL\u0000字', 'x'.repeat(5000), '2026-02-30', '{"$gt":"督办%_\\"}', '\ud800'];
+/** What the body checks answer (validation pipe, body shape, JSON reader, errors filter); nothing else may refuse a malformed body. */
+const BODY_REFUSALS: Readonly<Record<number, readonly string[]>> = {
+  400: ['VALIDATION_FAILED', 'BODY_TOO_DEEP', 'MALFORMED_BODY'],
+  413: ['BODY_TOO_LARGE'],
+  415: ['UNSUPPORTED_MEDIA_TYPE'],
+};
 const BAD_PATH_IDS = ['..%2F..%2Fetc', 'a%20b', 'x'.repeat(200), '%00', '%E4%BB%BB%E5%8A%A1', "1'%20OR%20'1'='1", '%C3%28'];
 
 interface Outcome {
   readonly request: string;
   readonly status: number;
   readonly shaped: boolean;
+  /** The error body's code, when it has one. */
+  readonly code?: string;
+  /** Sent with a malformed body, so only a body refusal will do. */
+  readonly malformedBody: boolean;
 }
+
+const refusedAsBody = (o: Outcome) => o.code !== undefined && (BODY_REFUSALS[o.status] ?? []).includes(o.code);
 
 describe('fuzzing every endpoint with malformed requests', () => {
   let app: TestApp;
@@ -38,7 +52,7 @@ describe('fuzzing every endpoint with malformed requests', () => {
   });
   afterAll(() => app.close());
 
-  const send = async (route: DocumentedRoute, path: string, body: MalformedBody | undefined, label: string): Promise<Outcome> => {
+  const send = async (route: DocumentedRoute, path: string, body: MalformedBody | undefined, label: string, malformedBody = false): Promise<Outcome> => {
     const row = ROUTE_ACCESS[route.key];
     const actor = row.allowed === 'public' ? undefined : ACTORS[row.allowed[0]];
     const headers: Record<string, string> = actor ? { authorization: `Bearer ${app.tokenFor(actor)}` } : {};
@@ -46,13 +60,15 @@ describe('fuzzing every endpoint with malformed requests', () => {
     const response = await fetch(app.url + path, { method: route.method, headers, body: route.method === 'GET' ? undefined : body?.raw });
     const text = await response.text();
     let shaped = false;
+    let code: string | undefined;
     try {
       const parsed = JSON.parse(text);
       shaped = typeof parsed.code === 'string' && parsed.statusCode === response.status && !('stack' in parsed);
+      code = shaped ? parsed.code : undefined;
     } catch {
       shaped = false;
     }
-    return { request: `${route.key} ${label}`, status: response.status, shaped };
+    return { request: `${route.key} ${label}`, status: response.status, shaped, code, malformedBody };
   };
 
   it('answers each malformed request with a 4xx in the error shape and writes no event', async () => {
@@ -66,7 +82,7 @@ describe('fuzzing every endpoint with malformed requests', () => {
       if (route.method !== 'GET') {
         const valid = (row.body?.(ids) ?? {}) as Record<string, unknown>;
         const bodies = route.hasBody ? malformedBodies(valid, route.requiredFields, random, RANDOM_BODIES_PER_ROUTE) : unreadableBodies();
-        for (const body of bodies) outcomes.push(await send(route, path, body, body.label));
+        for (const body of bodies) outcomes.push(await send(route, path, body, body.label, true));
       }
       for (const name of route.path.match(/\{\w+\}/g) ?? []) {
         for (const bad of BAD_PATH_IDS) {
@@ -75,7 +91,9 @@ describe('fuzzing every endpoint with malformed requests', () => {
         }
       }
     }
-    const wrong = outcomes.filter((o) => o.status < 400 || o.status >= 500 || !o.shaped).map((o) => `${o.request}: ${o.status}${o.shaped ? '' : ' (not in the error shape)'}`);
+    const wrong = outcomes
+      .filter((o) => o.status < 400 || o.status >= 500 || !o.shaped || (o.malformedBody && !refusedAsBody(o)))
+      .map((o) => `${o.request}: ${o.status} ${o.code ?? ''}${o.shaped ? '' : ' (not in the error shape)'}${o.malformedBody && o.shaped && !refusedAsBody(o) ? ' (not refused as a malformed body)' : ''}`);
     const queryOutcomes = await fuzzQueryParameters();
     outcomes.push(...queryOutcomes);
     wrong.push(...queryOutcomes.filter((o) => o.status >= 500 || (o.status >= 400 && !o.shaped)).map((o) => `${o.request}: ${o.status}`));
