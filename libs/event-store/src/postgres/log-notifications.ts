@@ -19,6 +19,7 @@ export class LogNotifications {
 
   /** Resolves on the next notification, after `timeoutMs`, or when the signal aborts, whichever comes first. */
   async next(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return; // an abort during the reader's last query fires no event to wait for
     void this.ensureListening();
     await new Promise<void>((resolve) => {
       const done = () => {

@@ -46,7 +46,8 @@ describe('the PostgreSQL event store', () => {
 
   describe('with notifications', () => {
     it('wakes a waiting subscriber at once, not at its next poll', async () => {
-      const slowPolling = await PostgresEventStore.open({ connectionString: url, pollIntervalMs: 60_000 });
+      const own = await createTestDatabase('notify'); // its own, so that no other store's listener is counted
+      const slowPolling = await PostgresEventStore.open({ connectionString: own, pollIntervalMs: 60_000 });
       const prefix = `notify-${randomUUID().slice(0, 8)}-`;
       const controller = new AbortController();
       const received: string[] = [];
@@ -54,13 +55,42 @@ describe('the PostgreSQL event store', () => {
         for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
       })();
       // The subscriber found nothing and waits; its store's LISTEN connection is up once that query has run.
-      await waitFor(() => listening(url));
-      await store.append(`${prefix}x`, [event('Notified')], 'no_stream');
+      await waitFor(() => listening(own));
+      await slowPolling.append(`${prefix}x`, [event('Notified')], 'no_stream');
       await waitFor(() => received.length === 1, 3_000);
       controller.abort();
       await subscription;
       await slowPolling.close();
       expect(received).toEqual(['Notified']);
+    });
+
+    it('delivers an event that an older open transaction held back at its notification, soon after that one ends', async () => {
+      const own = await createTestDatabase('notify');
+      const slowPolling = await PostgresEventStore.open({ connectionString: own, pollIntervalMs: 60_000 });
+      const reads = jest.spyOn(slowPolling as unknown as { readBatch(...args: unknown[]): Promise<unknown[]> }, 'readBatch');
+      const prefix = `held-${randomUUID().slice(0, 8)}-`;
+      const controller = new AbortController();
+      const received: string[] = [];
+      const subscription = (async () => {
+        for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
+      })();
+      await waitFor(() => listening(own));
+      // An open transaction with an id, older than the append: as a projector's or another database's would be.
+      const older = new Client({ connectionString: own });
+      await older.connect();
+      await older.query('begin');
+      await older.query('select pg_current_xact_id()');
+
+      const readsBefore = reads.mock.results.length;
+      await slowPolling.append(`${prefix}x`, [event('HeldBack')], 'no_stream');
+      await waitFor(() => anEmptyRead(reads.mock.results.slice(readsBefore)));
+      await older.query('commit');
+      await older.end();
+      await waitFor(() => received.length === 1, 3_000);
+      controller.abort();
+      await subscription;
+      await slowPolling.close();
+      expect(received).toEqual(['HeldBack']);
     });
   });
 
@@ -92,4 +122,10 @@ async function listening(connectionString: string): Promise<boolean> {
   } finally {
     await client.end();
   }
+}
+
+/** The notification woke the subscriber and it read: the event was not visible to it yet. */
+async function anEmptyRead(results: readonly jest.MockResult<Promise<unknown[]>>[]): Promise<boolean> {
+  for (const result of results) if (result.type === 'return' && (await result.value).length === 0) return true;
+  return false;
 }

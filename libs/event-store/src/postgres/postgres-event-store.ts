@@ -32,6 +32,8 @@ export interface PostgresEventStoreOptions {
 
 const DEFAULT_BATCH = 500;
 const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+/** How soon a subscriber looks again while committed events are held back by an older open transaction. */
+const HELD_BACK_RECHECK_MS = 100;
 
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
@@ -113,8 +115,14 @@ export class PostgresEventStore implements EventStore {
         after = event.position;
       }
       if (batch.length === batchSize) continue;
-      if (this.options.listen === false) await new Promise((resolve) => setTimeout(resolve, pollMs));
-      else await this.notifications.next(pollMs, options.signal);
+      if (this.options.listen === false) {
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
+        continue;
+      }
+      // An event's notification comes at its commit; if an older transaction (in any database of the
+      // server) still hides it then, no second one comes when that transaction ends: look again soon.
+      const heldBack = await this.hasHeldBackEvents(after, options.streamPrefixes);
+      await this.notifications.next(heldBack ? Math.min(HELD_BACK_RECHECK_MS, pollMs) : pollMs, options.signal);
     }
   }
 
@@ -147,6 +155,19 @@ export class PostgresEventStore implements EventStore {
       ),
     );
     return rows.map(toRecordedEvent);
+  }
+
+  /** Committed events past `after` that readers may not see yet, because a transaction older than theirs is still open. */
+  private async hasHeldBackEvents(after: GlobalPosition, prefixes: readonly string[] | undefined): Promise<boolean> {
+    const { rows } = await this.guard(() =>
+      this.pool.query<{ held: boolean }>(
+        `select exists (select 1 from events
+          where (transaction_id, global_position) > ($1::xid8, $2::bigint) and not (${VISIBLE})
+            and ($3::text[] is null or stream_id like any($3::text[]))) as held`,
+        [after.commit.toString(), after.prepare.toString(), prefixPatterns(prefixes)],
+      ),
+    );
+    return rows[0].held;
   }
 
   private async currentRevision(streamId: string): Promise<bigint> {
