@@ -121,7 +121,7 @@ export class PostgresEventStore implements EventStore {
       }
       // An event's notification comes at its commit; if an older transaction (in any database of the
       // server) still hides it then, no second one comes when that transaction ends: look again soon.
-      const heldBack = await this.hasHeldBackEvents(after, options.streamPrefixes);
+      const heldBack = await this.hasCommittedEventsPast(after, options.streamPrefixes);
       await this.notifications.next(heldBack ? Math.min(HELD_BACK_RECHECK_MS, pollMs) : pollMs, options.signal);
     }
   }
@@ -157,12 +157,15 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
-  /** Committed events past `after` that readers may not see yet, because a transaction older than theirs is still open. */
-  private async hasHeldBackEvents(after: GlobalPosition, prefixes: readonly string[] | undefined): Promise<boolean> {
+  /**
+   * Committed events past `after` right after a read that delivered all it could see: held back by an
+   * older open transaction, or made visible since that read by one ending. Either way, look again soon.
+   */
+  private async hasCommittedEventsPast(after: GlobalPosition, prefixes: readonly string[] | undefined): Promise<boolean> {
     const { rows } = await this.guard(() =>
       this.pool.query<{ held: boolean }>(
         `select exists (select 1 from events
-          where (transaction_id, global_position) > ($1::xid8, $2::bigint) and not (${VISIBLE})
+          where (transaction_id, global_position) > ($1::xid8, $2::bigint)
             and ($3::text[] is null or stream_id like any($3::text[]))) as held`,
         [after.commit.toString(), after.prepare.toString(), prefixPatterns(prefixes)],
       ),
