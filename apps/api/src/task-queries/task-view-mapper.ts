@@ -1,8 +1,10 @@
 /** Turns read-model rows into the API's views: ids paired with names, codes paired with Chinese labels. */
 import type { EntityManager } from 'typeorm';
-import { RATING_LABELS, TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Task } from '@app/supervision';
+import { TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Task } from '@app/supervision';
 import { findNames, type BoardEntry, type OrganisationNames, type TaskView } from '@app/read-models';
-import type { BoardItemView, NamedRef, TaskDetailView, TaskFlagsView } from './task-views';
+import type { NamedRef } from './named-ref';
+import * as part from './task-detail-part-mapper';
+import type { BoardItemView, TaskDetailView, TaskFlagsView } from './task-views';
 
 /** Looks up, in one go per kind, every unit, leader and programme the tasks mention. */
 export function namesFor(manager: EntityManager, tasks: readonly { programmeId: string; leadUnitId: string; coUnitIds: readonly string[]; leadLeaderId: string }[]): Promise<OrganisationNames> {
@@ -70,31 +72,33 @@ export function taskDetailView(taskId: string, view: TaskView, names: Organisati
     names,
   );
   const open = openExtensionRequest(task);
+  const units = (id: string) => ref(names.units, id);
+  const officials = (id: string) => ref(names.officials, id);
   return {
     ...base,
     description: task.description,
-    plan: task.plan,
-    milestones: [...task.milestones],
-    latestProgress: task.progress.latest,
-    coUnitProgress: Object.entries(task.progress.latestByCoUnit).map(([unitId, report]) => ({ unit: ref(names.units, unitId), ...report })),
-    instructions: task.instructions.map((instruction) => ({ ...instruction, leader: ref(names.officials, instruction.leaderId) })),
-    pendingUrges: openUrges(task),
-    urges: [...task.urges],
-    openExtensionRequests: open ? [open] : [],
-    extensionRequests: [...task.extensionRequests],
-    cooperation: task.cooperationRequests.map((request) => ({ ...request, requestedBy: ref(names.units, request.requestedByUnitId), from: ref(names.units, request.fromUnitId) })),
-    outcomes: [...task.outcomes],
-    countersigns: Object.entries(task.countersigns).map(([unitId, countersign]) => ({ unit: ref(names.units, unitId), ...countersign })),
-    missingCountersigns: missingCountersigns(task).map((unitId) => ref(names.units, unitId)),
-    completionReport: task.completionReport,
-    completionReturns: [...task.completionReturns],
-    acceptance: task.acceptance,
+    plan: part.optional(task.plan, part.workPlanView),
+    milestones: task.milestones.map(part.milestoneView),
+    latestProgress: part.optional(task.progress.latest, part.progressReportView),
+    coUnitProgress: Object.entries(task.progress.latestByCoUnit).map(([unitId, report]) => ({ unit: units(unitId), ...part.progressReportView(report) })),
+    instructions: task.instructions.map((instruction) => part.instructionView(instruction, officials)),
+    pendingUrges: openUrges(task).map(part.urgeView),
+    urges: task.urges.map(part.urgeView),
+    openExtensionRequests: open ? [part.extensionRequestView(open)] : [],
+    extensionRequests: task.extensionRequests.map(part.extensionRequestView),
+    cooperation: task.cooperationRequests.map((request) => part.cooperationView(request, units)),
+    outcomes: task.outcomes.map(part.outcomeView),
+    countersigns: Object.entries(task.countersigns).map(([unitId, countersign]) => part.countersignView(units(unitId), countersign)),
+    missingCountersigns: missingCountersigns(task).map(units),
+    completionReport: part.optional(task.completionReport, part.completionReportView),
+    completionReturns: task.completionReturns.map(part.completionReturnView),
+    acceptance: part.optional(task.acceptance, part.acceptanceView),
     completedOnTime: completedOnTime(task),
-    rating: task.rating ? { ...task.rating, label: RATING_LABELS[task.rating.rating] } : null,
-    lookBackReviews: [...task.lookBackReviews],
-    missedDeadlines: [...task.missedDeadlines],
-    sentBack: task.sentBack,
+    rating: part.optional(task.rating, part.ratingView),
+    lookBackReviews: task.lookBackReviews.map(part.lookBackReviewView),
+    missedDeadlines: task.missedDeadlines.map(part.missedDeadlineView),
+    sentBack: part.optional(task.sentBack, part.sendBackView),
     suspendedFrom: task.suspendedFrom,
-    cancellation: task.cancellation,
+    cancellation: part.optional(task.cancellation, part.cancellationView),
   };
 }

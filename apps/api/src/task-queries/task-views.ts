@@ -1,12 +1,29 @@
 /** What the task queries answer with (documented in OpenAPI). Ids come with the name or title the organisation read model knows. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NamedRef } from './named-ref';
+import {
+  AcceptanceView,
+  CancellationView,
+  CompletionReportView,
+  CompletionReturnView,
+  CooperationView,
+  CountersignView,
+  CoUnitProgressView,
+  ExtensionRequestView,
+  InstructionView,
+  LookBackReviewView,
+  MilestoneView,
+  MissedDeadlineView,
+  OutcomeView,
+  ProgressReportView,
+  RatingView,
+  SendBackView,
+  UrgeView,
+  WorkPlanView,
+} from './task-detail-parts';
 
-export class NamedRef {
-  @ApiProperty({ example: 'dept-9' })
-  id: string;
-  @ApiProperty({ nullable: true, type: String, example: '第九检察厅', description: 'null when the directory does not know the id' })
-  name: string | null;
-}
+export { NamedRef } from './named-ref';
+
 
 export class TaskFlagsView {
   @ApiProperty({ enum: ['green', 'yellow', 'red', 'none'] })
@@ -54,29 +71,29 @@ export class BoardPageView extends PageInfo {
 
 export class TaskDetailView extends BoardItemView {
   @ApiProperty() description: string;
-  @ApiPropertyOptional({ type: Object, nullable: true, description: 'work plan (工作打算): text and submittedAt' }) plan: object | null;
-  @ApiProperty({ type: [Object] }) milestones: object[];
-  @ApiPropertyOptional({ type: Object, nullable: true, description: 'latest report of the lead unit or its leader' }) latestProgress: object | null;
-  @ApiProperty({ type: [Object], description: 'latest input of each co-unit' }) coUnitProgress: object[];
-  @ApiProperty({ type: [Object], description: 'leaders’ instructions (批示)' }) instructions: object[];
-  @ApiProperty({ type: [Object], description: 'urges (催办) not answered yet' }) pendingUrges: object[];
-  @ApiProperty({ type: [Object] }) urges: object[];
-  @ApiProperty({ type: [Object], description: 'extension requests still open' }) openExtensionRequests: object[];
-  @ApiProperty({ type: [Object] }) extensionRequests: object[];
-  @ApiProperty({ type: [Object], description: 'co-operation requests (协作配合)' }) cooperation: object[];
-  @ApiProperty({ type: [Object] }) outcomes: object[];
-  @ApiProperty({ type: [Object], description: 'countersigns (会签) by co-unit' }) countersigns: object[];
+  @ApiPropertyOptional({ type: WorkPlanView, nullable: true, description: 'work plan (工作打算)' }) plan: WorkPlanView | null;
+  @ApiProperty({ type: [MilestoneView] }) milestones: MilestoneView[];
+  @ApiPropertyOptional({ type: ProgressReportView, nullable: true, description: 'latest report of the lead unit or its leader' }) latestProgress: ProgressReportView | null;
+  @ApiProperty({ type: [CoUnitProgressView], description: 'latest input of each co-unit' }) coUnitProgress: CoUnitProgressView[];
+  @ApiProperty({ type: [InstructionView], description: 'leaders’ instructions (批示)' }) instructions: InstructionView[];
+  @ApiProperty({ type: [UrgeView], description: 'urges (催办) not answered yet' }) pendingUrges: UrgeView[];
+  @ApiProperty({ type: [UrgeView] }) urges: UrgeView[];
+  @ApiProperty({ type: [ExtensionRequestView], description: 'extension requests still open' }) openExtensionRequests: ExtensionRequestView[];
+  @ApiProperty({ type: [ExtensionRequestView] }) extensionRequests: ExtensionRequestView[];
+  @ApiProperty({ type: [CooperationView], description: 'co-operation requests (协作配合)' }) cooperation: CooperationView[];
+  @ApiProperty({ type: [OutcomeView] }) outcomes: OutcomeView[];
+  @ApiProperty({ type: [CountersignView], description: 'countersigns (会签) by co-unit' }) countersigns: CountersignView[];
   @ApiProperty({ type: [NamedRef], description: 'co-units yet to countersign' }) missingCountersigns: NamedRef[];
-  @ApiPropertyOptional({ type: Object, nullable: true }) completionReport: object | null;
-  @ApiProperty({ type: [Object] }) completionReturns: object[];
-  @ApiPropertyOptional({ type: Object, nullable: true }) acceptance: object | null;
+  @ApiPropertyOptional({ type: CompletionReportView, nullable: true }) completionReport: CompletionReportView | null;
+  @ApiProperty({ type: [CompletionReturnView] }) completionReturns: CompletionReturnView[];
+  @ApiPropertyOptional({ type: AcceptanceView, nullable: true }) acceptance: AcceptanceView | null;
   @ApiProperty({ description: 'accepted on or before the ORIGINAL deadline' }) completedOnTime: boolean;
-  @ApiPropertyOptional({ type: Object, nullable: true, description: 'rating (评价) with its Chinese label' }) rating: object | null;
-  @ApiProperty({ type: [Object], description: 'look-back reviews (回头看) with their rectifications' }) lookBackReviews: object[];
-  @ApiProperty({ type: [Object] }) missedDeadlines: object[];
-  @ApiPropertyOptional({ type: Object, nullable: true }) sentBack: object | null;
+  @ApiPropertyOptional({ type: RatingView, nullable: true, description: 'rating (评价) with its Chinese label' }) rating: RatingView | null;
+  @ApiProperty({ type: [LookBackReviewView], description: 'look-back reviews (回头看) with their rectifications' }) lookBackReviews: LookBackReviewView[];
+  @ApiProperty({ type: [MissedDeadlineView] }) missedDeadlines: MissedDeadlineView[];
+  @ApiPropertyOptional({ type: SendBackView, nullable: true }) sentBack: SendBackView | null;
   @ApiPropertyOptional({ nullable: true, type: String }) suspendedFrom: string | null;
-  @ApiPropertyOptional({ type: Object, nullable: true }) cancellation: object | null;
+  @ApiPropertyOptional({ type: CancellationView, nullable: true }) cancellation: CancellationView | null;
 }
 
 export class TimelineActorView {
