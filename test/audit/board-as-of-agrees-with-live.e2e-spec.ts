@@ -14,6 +14,8 @@ describe('the board as of now, against the live board and dashboard', () => {
   let story: ProgrammeStory;
   /** The replayed board at each instant, in order, for the coverage check at the end. */
   const replays: any[] = [];
+  /** What the live side showed at each instant, and the head then, to replay to later. */
+  const recorded: { instant: Instant; position: string; board: any; dashboard: any }[] = [];
   beforeAll(async () => {
     app = await startTestApp();
     story = new ProgrammeStory(app);
@@ -46,6 +48,7 @@ describe('the board as of now, against the live board and dashboard', () => {
       await story.tellUntil(instant);
       sides = await readBothSides(instant);
       replays.push(sides.byTime);
+      recorded.push({ instant, position: story.position, board: sides.board, dashboard: sides.dashboard });
     });
 
     it('replays to the same instant by time and by position, the live clock’s', () => {
@@ -67,6 +70,16 @@ describe('the board as of now, against the live board and dashboard', () => {
   });
 
   describe('after the last instant', () => {
+    it('replays to each earlier instant, by time and by the head then, what the live side showed at it', async () => {
+      for (const { instant, position, board, dashboard } of recorded) {
+        for (const point of [`at=${encodeURIComponent(INSTANTS[instant])}`, `position=${position}`]) {
+          const replay = await replayed(point);
+          expect({ point, rows: replay.items.map(rowOfReplay) }).toEqual({ point, rows: sortByCode(board.items.map(rowOfLiveBoard)) });
+          expect({ point, counts: countsOfReplay(replay.programmes[0]) }).toEqual({ point, counts: countsOfDashboard(dashboard) });
+        }
+      }
+    });
+
     it('went through the cases the comparison is meant to cover', () => {
       const rows = replays.flatMap((replay) => replay.items);
       expect(new Set(rows.map((row) => row.status))).toEqual(new Set(['issued', 'acknowledged', 'in_progress', 'completion_reported', 'completed', 'under_review', 'cancelled', 'suspended', 'sent_back']));
@@ -76,8 +89,12 @@ describe('the board as of now, against the live board and dashboard', () => {
       // Granted after the original deadline had passed: red before, green after, the original kept.
       const extendedLate = rows.filter((row) => row.taskId === story.ids.extendedLate).map((row) => [row.deadline, row.originalDeadline, row.light]);
       expect(extendedLate).toEqual([['2026-03-20', '2026-03-20', 'red'], ['2026-06-30', '2026-03-20', 'green'], ['2026-06-30', '2026-03-20', 'green']]);
-      // Accepted within its extension but after its original deadline: completed, not on time.
-      expect(replays.at(-1).programmes[0]).toMatchObject({ completed: 3, completedOnTime: 2 });
+      // Deadlines end at 24:00 Beijing time, whatever the UTC date: due yesterday is red, due today yellow.
+      const lastRows = replays.at(-1).items;
+      expect(lightOf(lastRows, story.ids.dueYesterday)).toBe('red');
+      expect(lightOf(lastRows, story.ids.dueToday)).toBe('yellow');
+      // Accepted within its extension but after its original deadline, or hours late: completed, not on time.
+      expect(replays.at(-1).programmes[0]).toMatchObject({ completed: 4, completedOnTime: 2 });
     });
   });
 });
@@ -127,6 +144,10 @@ function countsOfDashboard(dashboard: any) {
 function countsOfReplay(figures: any) {
   const { onTimeCompletionRate, ...rest } = figures;
   return { ...rest, onTimeRate: onTimeCompletionRate === null ? null : Math.round(onTimeCompletionRate * 10_000) / 10_000 };
+}
+
+function lightOf(rows: any[], taskId: string): string {
+  return rows.find((row) => row.taskId === taskId).light;
 }
 
 function instantOrNull(value: string | null): string | null {
