@@ -2,13 +2,26 @@
  * Injection: SQL and JSON metacharacters, template and script syntax, escapes and Chinese text go
  * through every text field of every command and come back from the log exactly as they were sent
  * (parameterised SQL and JSON all the way; nothing interpreted, trimmed or re-encoded), and the
- * read side shows them unchanged and finds them by search and filter, taken literally.
+ * read side shows them unchanged and finds them by search and filter, taken literally. The text fields
+ * are read from the OpenAPI document, so a new one fails here until it is sent payloads; the audit
+ * log's actor, type and stream filters match literally too.
  */
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { get, post } from '../support/http-client';
 import { PROGRAMME_ID, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { auditLines, logSettled } from '../audit/audit-support';
+import { ROUTE_ACCESS } from './route-access.table';
 import { ACTORS } from './support/security-fixtures';
+import { NOT_FREE_TEXT, bodyWith, commandBodyFields, fieldsCarrying, templateOf, type CommandBodyFields } from './support/text-fields';
+
+interface Check {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: string;
+  readonly text: string;
+  readonly command: string;
+}
 
 const PAYLOADS = [
   "督办'); DROP TABLE events; --",
@@ -21,120 +34,203 @@ const PAYLOADS = [
 
 describe('injection: every text field keeps exactly what was sent', () => {
   let app: TestApp;
+  let fields: CommandBodyFields;
   let sent = 0;
-  const checks: { streamId: string; revision: number; text: string; command: string }[] = [];
+  /** Every text made by `text`, so that a command's body shows which of its fields carried one. */
+  const texts = new Set<string>();
+  /** `POST /api/tasks/{taskId}/plan milestones[].title`: each field that was sent a payload. */
+  const covered = new Set<string>();
+  const checks: Check[] = [];
 
   /** A text for one field: a payload, the field's name, and Chinese; short enough for the field. */
-  const text = (field: string, max = 200) => `${PAYLOADS[sent++ % PAYLOADS.length]}〔${field}〕`.slice(-max);
+  const text = (field: string, max = 200) => {
+    const made = `${PAYLOADS[sent++ % PAYLOADS.length]}〔${field}〕`.slice(-max);
+    texts.add(made);
+    return made;
+  };
 
-  /** Sends a command whose body carries texts; remembers where each text must show up. */
-  const command = async (path: string, body: Record<string, unknown>, texts: string[], as: TokenClaims) => {
+  /** Sends a command; remembers which fields carried texts and where each text must show up. */
+  const command = async (path: string, body: Record<string, unknown>, as: TokenClaims) => {
     const answer = await post(app.url, path, body, { token: app.tokenFor(as) });
     if (answer.status >= 300) throw new Error(`${path} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
-    for (const t of texts) checks.push({ streamId: answer.body.streamId, revision: answer.body.revision, text: t, command: path });
+    const route = `POST ${templateOf(path, fields.templates)}`;
+    for (const field of fieldsCarrying(body, texts)) covered.add(`${route} ${field}`);
+    for (const t of stringsIn(body).filter((s) => texts.has(s))) checks.push({ streamId: answer.body.streamId, revision: answer.body.revision, position: answer.body.position, text: t, command: path });
     return answer.body;
   };
 
   beforeAll(async () => {
     app = await startTestApp();
     await givenOrganisation(app);
+    fields = await commandBodyFields(app);
   });
   afterAll(() => app.close());
 
-  it('stores the texts of the organisation and programme commands unchanged', async () => {
+  it('stores the texts of the organisation and programme commands unchanged, and the programme’s dashboard shows its title unchanged', async () => {
     const [name, title, ptitle] = [text('unit name', 100), text('official title', 100), text('programme title')];
-    await command('/api/units', { unitId: 'dept-inj', name, kind: 'department' }, [name], ACTORS.supervisor);
-    await command('/api/officials', { officialId: 'official-inj', title, kind: 'staff' }, [title], ACTORS.supervisor);
-    await command('/api/programmes', { programmeId: 'spp-inj', title: ptitle, year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 3 }, [ptitle], ACTORS.supervisor);
-    const summary = text('programme summary');
-    await command('/api/programmes/spp-inj/close', { summary }, [summary], ACTORS.supervisor);
-    await expectStoredExactly();
+    await command('/api/units', { unitId: 'dept-inj', name, kind: 'department' }, ACTORS.supervisor);
+    await command('/api/officials', { officialId: 'official-inj', title, kind: 'staff' }, ACTORS.supervisor);
+    await command('/api/programmes', { programmeId: 'spp-inj', title: ptitle, year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 3 }, ACTORS.supervisor);
+    await command('/api/programmes/spp-inj/close', { summary: text('programme summary') }, ACTORS.supervisor);
+    const written = await expectStoredExactly();
+    const dashboard = await get(app.url, '/api/dashboards/programmes/spp-inj', { token: app.tokenFor(ACTORS.supervisor), headers: { 'x-min-position': written[written.length - 1].position } });
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.body.programme.name).toBe(ptitle);
   });
 
-  it('stores the texts of a task’s whole lifecycle unchanged', async () => {
+  it('stores the texts of a task’s whole lifecycle unchanged, and the task’s detail or timeline shows them unchanged', async () => {
     const { supervisor, leadUnit, coUnit, taskLeader } = ACTORS;
     const issued = { code: text('code', 40), title: text('title'), description: text('description', 5000), category: text('category', 40) };
-    const { id } = await command('/api/tasks', juvenileTask({ ...issued, coUnitIds: ['dept-1'] }), Object.values(issued), supervisor);
+    const { id } = await command('/api/tasks', juvenileTask({ ...issued, coUnitIds: ['dept-1'] }), supervisor);
     const at = (suffix: string) => `/api/tasks/${id}${suffix}`;
-    await command(at('/acknowledge'), {}, [], leadUnit);
-    const plan = { plan: text('plan'), milestone: text('milestone title') };
-    await command(at('/plan'), { plan: plan.plan, milestones: [{ title: plan.milestone, dueOn: '2026-06-30' }] }, [plan.plan, plan.milestone], leadUnit);
-    const [progress, instruction, urge] = [text('progress'), text('instruction'), text('urge reason')];
-    await command(at('/progress'), { summary: progress, percent: 50 }, [progress], coUnit);
-    await command(at('/instructions'), { text: instruction }, [instruction], taskLeader);
-    await command(at('/urge'), { reason: urge, replyDueOn: '2026-04-30' }, [urge], supervisor);
-    const outcome = { title: text('outcome title'), description: text('outcome description') };
-    await command(at('/outcomes'), { kind: 'typical_case', ...outcome }, Object.values(outcome), leadUnit);
-    const subject = text('cooperation subject');
-    const cooperation = await command(at('/cooperation-requests'), { fromUnitId: 'dept-1', subject }, [subject], leadUnit);
-    const response = text('cooperation response');
-    await command(at(`/cooperation-requests/${cooperation.created.requestId}/provide`), { response }, [response], coUnit);
-    const [askWhy, refuseWhy] = [text('extension reason'), text('rejection reason')];
-    const extension = await command(at('/extension-requests'), { requestedDeadline: '2027-03-31', reason: askWhy }, [askWhy], leadUnit);
-    await command(at(`/extension-requests/${extension.created.requestId}/reject`), { reason: refuseWhy }, [refuseWhy], supervisor);
-    const [sign1, report1, returned, sign2, report2, accepted] = ['countersign', 'completion report', 'return reason', 'second countersign', 'second report', 'acceptance'].map((f) => text(f));
-    await command(at('/countersign'), { comment: sign1 }, [sign1], coUnit);
-    await command(at('/completion-report'), { summary: report1 }, [report1], leadUnit);
-    await command(at('/return'), { reason: returned }, [returned], supervisor);
-    await command(at('/countersign'), { comment: sign2 }, [sign2], coUnit);
-    await command(at('/completion-report'), { summary: report2 }, [report2], leadUnit);
-    await command(at('/accept'), { comment: accepted }, [accepted], supervisor);
-    await command(at('/rating'), { rating: 'excellent' }, [], supervisor);
-    const [findings, rectification, conclusion] = [text('findings'), text('rectification'), text('conclusion')];
-    await command(at('/look-back'), { findings }, [findings], supervisor);
-    await command(at('/rectification'), { summary: rectification }, [rectification], leadUnit);
-    await command(at('/look-back/close'), { conclusion }, [conclusion], supervisor);
-    await expectStoredExactly();
+    await command(at('/acknowledge'), {}, leadUnit);
+    await command(at('/plan'), { plan: text('plan', 10000), milestones: [{ title: text('milestone title'), dueOn: '2026-06-30' }] }, leadUnit);
+    await command(at('/progress'), { summary: text('progress', 5000), percent: 50 }, coUnit);
+    await command(at('/instructions'), { text: text('instruction', 5000) }, taskLeader);
+    await command(at('/urge'), { reason: text('urge reason'), replyDueOn: '2026-04-30' }, supervisor);
+    await command(at('/outcomes'), { kind: 'typical_case', title: text('outcome title'), description: text('outcome description', 5000) }, leadUnit);
+    const cooperation = await command(at('/cooperation-requests'), { fromUnitId: 'dept-1', subject: text('cooperation subject') }, leadUnit);
+    await command(at(`/cooperation-requests/${cooperation.created.requestId}/provide`), { response: text('cooperation response', 5000) }, coUnit);
+    const extension = await command(at('/extension-requests'), { requestedDeadline: '2027-03-31', reason: text('extension reason') }, leadUnit);
+    await command(at(`/extension-requests/${extension.created.requestId}/reject`), { reason: text('rejection reason') }, supervisor);
+    const [firstCountersign, firstReport] = [text('countersign'), text('completion report', 10000)];
+    await command(at('/countersign'), { comment: firstCountersign }, coUnit);
+    await command(at('/completion-report'), { summary: firstReport }, leadUnit);
+    await command(at('/return'), { reason: text('return reason') }, supervisor);
+    await command(at('/countersign'), { comment: text('second countersign') }, coUnit);
+    await command(at('/completion-report'), { summary: text('second report', 10000) }, leadUnit);
+    await command(at('/accept'), { comment: text('acceptance') }, supervisor);
+    await command(at('/rating'), { rating: 'excellent' }, supervisor);
+    await command(at('/look-back'), { findings: text('findings', 5000) }, supervisor);
+    await command(at('/rectification'), { summary: text('rectification', 5000) }, leadUnit);
+    await command(at('/look-back/close'), { conclusion: text('conclusion', 5000) }, supervisor);
+    // The detail shows the current round: the countersign and report before the return give way to the second ones.
+    await expectShownExactly(id, await expectStoredExactly(), [firstCountersign, firstReport]);
   });
 
-  it('stores the reasons of routing and control unchanged', async () => {
+  it('stores the reasons of routing and control unchanged, and the task’s detail or timeline shows them unchanged', async () => {
     const { supervisor, leadUnit } = ACTORS;
-    const { id } = await command('/api/tasks', juvenileTask({ code: '2026-INJ2', programmeId: PROGRAMME_ID }), [], supervisor);
-    const reasons = ['send-back', 'reassign', 'suspend', 'resume', 'cancel'].map((f) => text(`${f} reason`));
-    await command(`/api/tasks/${id}/send-back`, { reason: reasons[0] }, [reasons[0]], leadUnit);
-    await command(`/api/tasks/${id}/reassign`, { leadUnitId: 'dept-6', coUnitIds: ['dept-1'], reason: reasons[1] }, [reasons[1]], supervisor);
-    await command(`/api/tasks/${id}/suspend`, { reason: reasons[2] }, [reasons[2]], supervisor);
-    await command(`/api/tasks/${id}/resume`, { reason: reasons[3] }, [reasons[3]], supervisor);
-    await command(`/api/tasks/${id}/cancel`, { reason: reasons[4] }, [reasons[4]], supervisor);
-    await expectStoredExactly();
-    // 33 texts over all 25 text fields of the command bodies (a reason or a comment on several commands).
-    expect(sent).toBe(33);
+    const { id } = await command('/api/tasks', juvenileTask({ code: '2026-INJ2', programmeId: PROGRAMME_ID }), supervisor);
+    await command(`/api/tasks/${id}/send-back`, { reason: text('send-back reason') }, leadUnit);
+    const [reassigned, suspended, resumed] = [text('reassign reason'), text('suspend reason'), text('resume reason')];
+    await command(`/api/tasks/${id}/reassign`, { leadUnitId: 'dept-6', coUnitIds: ['dept-1'], reason: reassigned }, supervisor);
+    await command(`/api/tasks/${id}/suspend`, { reason: suspended }, supervisor);
+    await command(`/api/tasks/${id}/resume`, { reason: resumed }, supervisor);
+    await command(`/api/tasks/${id}/cancel`, { reason: text('cancel reason') }, supervisor);
+    // The detail keeps who leads and the state the task is in, not why they changed: the timeline does.
+    await expectShownExactly(id, await expectStoredExactly(), [reassigned, suspended, resumed]);
+  });
+
+  it('takes a stream id in a replay of parked events literally: a payload replays nothing', async () => {
+    const streamId = text('parked stream id', 300);
+    const answer = await post(app.url, '/api/projections/task-deadlines/parked/replay', { streamId }, { token: app.tokenFor(ACTORS.admin) });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual([]);
+    for (const field of fieldsCarrying({ streamId }, texts)) covered.add(`POST /api/projections/{name}/parked/replay ${field}`);
+  });
+
+  // After the commands above (jest runs a file's tests in order): what they sent is what is covered.
+  it('has sent a payload through every free-text field of every command body in the OpenAPI document', () => {
+    const left = fields.text.map((f) => `${f.route} ${f.field}`).filter((key) => !covered.has(key));
+    expect(left).toEqual([]);
+    expect(fields.text.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('refuses a payload in every string field it leaves out as not free text (ids and dates)', async () => {
+    const accepted: string[] = [];
+    for (const { route, pathTemplate, field } of fields.notText) {
+      const row = ROUTE_ACCESS[route];
+      const actor = row && row.allowed !== 'public' ? ACTORS[row.allowed[0]] : ACTORS.supervisor;
+      const answer = await post(app.url, pathTemplate.replace(/\{\w+\}/g, 'inj-none'), bodyWith(field, PAYLOADS[0]), { token: app.tokenFor(actor) });
+      const named = ((answer.body?.details?.fields ?? []) as { field: string }[]).map((f) => f.field);
+      // A nested field is named with its index; an array of ids checked `each` is named as the array.
+      const names = [field.replace(/\[\]/g, '.0'), field.replace(/\[\]$/, '')];
+      if (answer.status !== 400 || !names.some((name) => named.includes(name))) accepted.push(`${route} ${field}: ${answer.status} ${named.join(', ')}`);
+    }
+    expect(accepted).toEqual([]);
+    // An exclusion no body has any more is stale: it would let a future free-text field of that name go unsent.
+    expect(Object.keys(NOT_FREE_TEXT).filter((name) => !fields.notText.some((f) => f.field === name))).toEqual([]);
   });
 
   it('reads the texts back unchanged from the read side, and finds them by search and filter taken literally', async () => {
-    const texts = {
+    const issuedTexts = {
       code: `2026-'"%_\\`,
       title: `督办'); DROP TABLE task_board; -- 百分号%下划线_ 反斜杠\\ "OR"1"="1 \${7*7}`,
       description: PAYLOADS.join(' | '),
       category: `未检'"%_\\;--`,
     };
-    const issued = await command('/api/tasks', juvenileTask({ ...texts, programmeId: PROGRAMME_ID }), Object.values(texts), ACTORS.supervisor);
+    for (const t of Object.values(issuedTexts)) texts.add(t);
+    const issued = await command('/api/tasks', juvenileTask({ ...issuedTexts, programmeId: PROGRAMME_ID }), ACTORS.supervisor);
     await expectStoredExactly();
     const read = (path: string) => get(app.url, path, { token: app.tokenFor(ACTORS.supervisor), headers: { 'x-min-position': issued.position } });
 
     const detail = await read(`/api/tasks/${issued.id}`);
     expect(detail.status).toBe(200);
-    expect(detail.body).toMatchObject(texts);
+    expect(detail.body).toMatchObject(issuedTexts);
 
-    for (const query of [`q=${encodeURIComponent("DROP TABLE task_board; --")}`, `q=${encodeURIComponent('百分号%下划线_')}`, `q=${encodeURIComponent('"OR"1"="1')}`, `category=${encodeURIComponent(texts.category)}`]) {
+    for (const query of [`q=${encodeURIComponent("DROP TABLE task_board; --")}`, `q=${encodeURIComponent('百分号%下划线_')}`, `q=${encodeURIComponent('"OR"1"="1')}`, `category=${encodeURIComponent(issuedTexts.category)}`]) {
       const board = await read(`/api/tasks?${query}`);
       expect(board.status).toBe(200);
-      expect(board.body.items.map((item: { id: string; title: string }) => [item.id, item.title])).toEqual([[issued.id, texts.title]]);
+      expect(board.body.items.map((item: { id: string; title: string }) => [item.id, item.title])).toEqual([[issued.id, issuedTexts.title]]);
     }
     // `%` and `_` are literal characters in a search, not patterns: this matches nothing.
     const wildcard = await read(`/api/tasks?q=${encodeURIComponent('%_%')}`);
     expect(wildcard.body.items).toEqual([]);
   });
 
+  it('filters the audit log by actor, type and stream literally: a metacharacter matches only an event that really has it', async () => {
+    // Actor ids come from the token's subject and stream ids may hold `_`: each has a look-alike a pattern would also match.
+    const percent: TokenClaims = { sub: '%', role: 'supervisor' };
+    const quoted: TokenClaims = { sub: `督办'%_"; --`, role: 'supervisor' };
+    const lookalike: TokenClaims = { sub: `督办'x1"; --`, role: 'supervisor' };
+    const byPercent = await command('/api/tasks', juvenileTask({ taskId: 'inj_a1', code: '2026-INJ3', programmeId: PROGRAMME_ID }), percent);
+    const byQuoted = await command('/api/tasks', juvenileTask({ taskId: 'injxa1', code: '2026-INJ4', programmeId: PROGRAMME_ID }), quoted);
+    await command('/api/tasks', juvenileTask({ taskId: 'inj-a12', code: '2026-INJ5', programmeId: PROGRAMME_ID }), lookalike);
+    await logSettled(app);
+    const entries = async (filter: Record<string, string>) =>
+      ((await auditLines(app, `/api/audit/events?${new URLSearchParams(filter)}`)) as { streamId: string; type: string; who: { actorId: string } }[]).map((e) => `${e.streamId} ${e.type} ${e.who.actorId}`);
+
+    expect(await entries({ actor: '%' })).toEqual([`${byPercent.streamId} TaskIssued %`]);
+    expect(await entries({ actor: quoted.sub })).toEqual([`${byQuoted.streamId} TaskIssued ${quoted.sub}`]);
+    expect(await entries({ stream: 'task-inj_a1' })).toEqual([`task-inj_a1 TaskIssued %`]);
+    expect(await entries({ stream: byQuoted.streamId, type: 'TaskIssued', actor: quoted.sub })).toEqual([`${byQuoted.streamId} TaskIssued ${quoted.sub}`]);
+    const found: string[] = [];
+    for (const field of ['actor', 'type', 'stream']) {
+      for (const value of ['_', '%%', '*', '.*', "' or 1=1 --", '" OR "1"="1', '督办%', 'task-inj%', 'task-inj_a_', 'TaskIssued%', "TaskIssued' or '1'='1", '{"$gt": ""}']) {
+        found.push(...(await entries({ [field]: value })).map((entry) => `${field}=${value}: ${entry}`));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   /** Each text is, character for character, a string in the data of the event its command appended. */
-  async function expectStoredExactly(): Promise<void> {
+  async function expectStoredExactly(): Promise<Check[]> {
+    const checked = checks.splice(0);
     const missing: string[] = [];
-    for (const check of checks.splice(0)) {
+    for (const check of checked) {
       const events = await app.readStream(check.streamId);
       const event = events.find((e) => Number(e.revision) === check.revision);
       if (!event || !stringsIn(event.data).includes(check.text)) missing.push(`${check.command}: ${JSON.stringify(check.text)}`);
     }
     expect(missing).toEqual([]);
+    return checked;
+  }
+
+  /**
+   * Each text is, character for character, a whole value in the task's detail, read as of the last write;
+   * the ones the detail does not keep must show, character for character, in their event's timeline entry.
+   */
+  async function expectShownExactly(taskId: string, written: readonly Check[], notInDetail: readonly string[] = []): Promise<void> {
+    const read = { token: app.tokenFor(ACTORS.supervisor), headers: { 'x-min-position': written[written.length - 1].position } };
+    const [detail, timeline] = await Promise.all([get(app.url, `/api/tasks/${taskId}`, read), get(app.url, `/api/tasks/${taskId}/timeline?limit=100`, read)]);
+    expect([detail.status, timeline.status]).toEqual([200, 200]);
+    const shown = stringsIn(detail.body);
+    const entries = timeline.body.items as { revision: number; summary: string }[];
+    const missing = written.filter((check) =>
+      notInDetail.includes(check.text) ? !entries.some((entry) => entry.revision === check.revision && entry.summary.includes(check.text)) : !shown.includes(check.text),
+    );
+    expect(missing.map((check) => `${check.command}: ${JSON.stringify(check.text)}`)).toEqual([]);
+    expect(notInDetail.every((t) => written.some((check) => check.text === t))).toBe(true);
   }
 });
 
