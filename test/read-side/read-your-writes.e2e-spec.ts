@@ -1,4 +1,6 @@
 /** Read-your-writes: a query sent with the position a command answered with sees that command's effect, or says it cannot yet. */
+import { Client } from 'pg';
+import { eventually } from '../../libs/read-models/src/projector/specs/projector-harness';
 import { get, post } from '../support/http-client';
 import { JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -24,6 +26,30 @@ describe('reading your own writes', () => {
       const timeline = await get(app.url, `/api/tasks/${issued.body.id}/timeline?minPosition=${acknowledged.body.position}`, as(READER));
       expect(timeline.body.items.map((entry: { label: string }) => entry.label)).toEqual(['立项交办', '签收']);
     }
+  });
+
+  describe('while the projector is held back', () => {
+    it('keeps the query waiting until the projector moves past the position, then shows the command’s effect', async () => {
+      const taskId = await givenIssuedTask(app, { code: 'held-1', title: '投影暂停期间的任务' });
+      const held = await holdProjection(app.databaseUrl, 'task-detail');
+      try {
+        const acknowledged = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, as(JUVENILE_UNIT));
+        expect(acknowledged.status).toBe(200);
+        let answered = false;
+        const reading = get(app.url, `/api/tasks/${taskId}`, as(READER, { 'X-Min-Position': acknowledged.body.position })).finally(() => (answered = true));
+
+        await eventually(() => held.projectorWaiting(), (waiting) => waiting);
+        // Bounded, and far below the 5 s wait: the query must still be waiting, not answering from the old row.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(answered).toBe(false);
+
+        await held.release();
+        const detail = await reading;
+        expect({ status: detail.status, state: detail.body.status, etag: detail.headers.get('etag') }).toEqual({ status: 200, state: 'acknowledged', etag: '"1"' });
+      } finally {
+        await held.release();
+      }
+    });
   });
 
   it('works on the dashboards too', async () => {
@@ -74,5 +100,32 @@ function taskBody(i: number) {
     leadUnitId: 'dept-9',
     coUnitIds: [],
     deadline: '2026-12-31',
+  };
+}
+
+/**
+ * Holds a projection's advisory lock from a connection of our own: every batch of its live runner
+ * takes that lock first (apply-batch.ts), so the projection cannot move until released.
+ */
+async function holdProjection(databaseUrl: string, projection: string) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [`projection:${projection}`]);
+  let released = false;
+  return {
+    /** Whether another session (the projector's batch) is queued behind our lock. */
+    async projectorWaiting(): Promise<boolean> {
+      const { rows } = await client.query<{ waiting: boolean }>(
+        `select exists (select 1 from pg_locks mine join pg_locks other using (locktype, database, classid, objid, objsubid)
+                         where mine.pid = pg_backend_pid() and mine.locktype = 'advisory' and mine.granted and other.pid <> mine.pid and not other.granted) as waiting`,
+      );
+      return rows[0].waiting;
+    },
+    async release(): Promise<void> {
+      if (released) return;
+      released = true;
+      await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [`projection:${projection}`]);
+      await client.end();
+    },
   };
 }
