@@ -2,12 +2,13 @@
  * OWASP API3 (broken object property level authorisation): a client can neither set a field it may
  * not set — the server's own (status, revision, actor, the import-only `at`, ids the server
  * derives) or one that does not exist — nor see one it should not: command answers are the
- * documented CommandResponse and nothing more.
+ * documented CommandResponse and nothing more, and read answers hold only the fields their OpenAPI
+ * schemas declare, nested objects and arrays included.
  */
 import { formatPosition } from '@app/event-store';
-import { post } from '../support/http-client';
+import { get, post } from '../support/http-client';
+import { CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, SUPERVISOR, givenIssuedTask } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { get } from '../support/http-client';
 import { ROUTE_ACCESS } from './route-access.table';
 import { logSnapshot } from './support/event-count';
 import { ACTORS, documentedRoutes, fillPath, givenTaskUnderWay, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
@@ -97,6 +98,83 @@ describe('property-level access: only the fields a client may set, only the fiel
     expect(undocumented).toEqual([]);
   });
 
+  describe('when three tasks have been through every step that fills a part of the detail', () => {
+    const details: Record<string, unknown>[] = [];
+    const commandAnswers: { step: string; body: Record<string, unknown> }[] = [];
+    let document: OpenApiDocument;
+
+    beforeAll(async () => {
+      document = (await get(app.url, '/api/docs-json')).body;
+      let position = '';
+      const lifeOf = async (taskId: string, steps: [string, object, object][]) => {
+        // `{urgeId}` in a step or its body is the id an earlier step created.
+        const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => created[name]);
+        for (const [step, body, who] of steps) {
+          const answer = await post(app.url, `/api/tasks/${taskId}${fill(step)}`, JSON.parse(fill(JSON.stringify(body))), { token: app.tokenFor(who as never) });
+          if (answer.status !== 200) throw new Error(`${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
+          commandAnswers.push({ step, body: answer.body });
+          Object.assign(created, answer.body.created);
+          position = answer.body.position;
+        }
+        details.push((await get(app.url, `/api/tasks/${taskId}`, { token: app.tokenFor(SUPERVISOR), headers: { 'x-min-position': position } })).body);
+      };
+      const created: Record<string, string> = {};
+      await lifeOf(await givenIssuedTask(app, { code: '2026-S3', coUnitIds: ['dept-1'] }), [
+        ['/acknowledge', {}, JUVENILE_UNIT],
+        ['/instructions', { text: '要抓好规范化' }, JUVENILE_LEADER],
+        ['/plan', { plan: '制定工作指引', milestones: [{ title: '工作指引', dueOn: '2026-06-30' }] }, JUVENILE_UNIT],
+        ['/urge', { reason: '请报送进展', replyDueOn: '2026-04-30' }, SUPERVISOR],
+        ['/progress', { summary: '指引起草中', percent: 40, answersUrgeId: '{urgeId}' }, JUVENILE_UNIT],
+        ['/progress', { summary: '配合起草', percent: 30 }, CRIMINAL_UNIT],
+        ['/extension-requests', { requestedDeadline: '2027-03-31', reason: '试点需延长' }, JUVENILE_UNIT],
+        ['/extension-requests/{requestId}/reject', { reason: '按期完成' }, SUPERVISOR],
+        ['/cooperation-requests', { fromUnitId: 'dept-1', subject: '移送线索' }, JUVENILE_UNIT],
+        ['/cooperation-requests/{requestId}/provide', { response: '已移送' }, CRIMINAL_UNIT],
+        ['/outcomes', { kind: 'rule', title: '工作规则' }, JUVENILE_UNIT],
+        ['/countersign', { comment: '同意' }, CRIMINAL_UNIT],
+        ['/completion-report', { summary: '完成情况' }, JUVENILE_UNIT],
+        ['/return', { reason: '请补充材料' }, SUPERVISOR],
+        ['/countersign', {}, CRIMINAL_UNIT],
+        ['/completion-report', { summary: '已补充材料' }, JUVENILE_UNIT],
+        ['/accept', { comment: '同意办结' }, SUPERVISOR],
+        ['/rating', { rating: 'good' }, SUPERVISOR],
+        ['/look-back', { findings: '个别地区落实不到位' }, SUPERVISOR],
+        ['/rectification', { summary: '已逐项整改' }, JUVENILE_UNIT],
+        ['/urge', { reason: '请报送整改情况', replyDueOn: '2026-05-30' }, SUPERVISOR],
+      ]);
+      await lifeOf(await givenIssuedTask(app, { code: '2026-S4', coUnitIds: ['dept-1'] }), [
+        ['/acknowledge', {}, JUVENILE_UNIT],
+        ['/extension-requests', { requestedDeadline: '2027-06-30', reason: '试点需延长' }, JUVENILE_UNIT],
+      ]);
+      await lifeOf(await givenIssuedTask(app, { code: '2026-S5', coUnitIds: ['dept-1'] }), [
+        ['/send-back', { reason: '不属于本单位职责' }, JUVENILE_UNIT],
+        ['/suspend', { reason: '暂缓推进' }, SUPERVISOR],
+        ['/cancel', { reason: '任务调整' }, SUPERVISOR],
+      ]);
+    });
+
+    it('answers the detail with only documented fields in every nested part, and every part but the missed deadlines is filled in one of them', async () => {
+      const detail = { $ref: '#/components/schemas/TaskDetailView' };
+      expect(details.flatMap((answer, i) => fieldsBeyond(answer, detail, document, `detail ${i}`))).toEqual([]);
+      const parts = Object.entries(resolve(detail, document).properties!).filter(([, schema]) => resolve(schema, document).items || Object.keys(resolve(schema, document).properties!).length > 0);
+      const nested = parts.map(([key]) => key);
+      const neverFilled = nested.filter((key) => details.every((answer) => answer[key] === null || (Array.isArray(answer[key]) && (answer[key] as unknown[]).length === 0)));
+      // DeadlineMissed comes from the deadline watcher as time passes, not from a command.
+      expect(neverFilled).toEqual(['missedDeadlines']);
+    });
+
+    it('answered each of those commands with only the documented CommandResponse fields, created naming only ids', () => {
+      const response = { $ref: '#/components/schemas/CommandResponse' };
+      const isIds = (value: unknown) => typeof value === 'string' || (Array.isArray(value) && value.every((id) => typeof id === 'string'));
+      const beyond = commandAnswers.flatMap(({ step, body: { created, ...rest } }) => [
+        ...fieldsBeyond(rest, response, document, step),
+        ...Object.entries((created ?? {}) as Record<string, unknown>).flatMap(([key, ids]) => (isIds(ids) ? [] : [`${step}.created.${key}`])),
+      ]);
+      expect(commandAnswers.length).toBeGreaterThanOrEqual(25);
+      expect(beyond).toEqual([]);
+    });
+  });
+
   it('answers an error with the one error shape and nothing else', async () => {
     const answer = await post(app.url, `/api/tasks/${ids.taskId}/accept`, {}, { token: app.tokenFor(ACTORS.supervisor) });
     expect(answer.status).toBe(409);
@@ -104,13 +182,28 @@ describe('property-level access: only the fields a client may set, only the fiel
   });
 });
 
+/**
+ * Parts of an answer whose schema is free-form (no properties) on purpose, by route and path (`[]` for
+ * any index). The auditor's as-of replay shows whatever the domain folds (state, board rows, the point
+ * asked for); the count maps are keyed by status and by light. Anything else free-form is reported, so
+ * a new nested part needs its DTO before it can ship.
+ */
+const FREE_FORM_BY_DESIGN = new Set<string>([
+  'GET /api/audit/tasks/{taskId}/as-of.state',
+  'GET /api/audit/tasks/{taskId}/as-of.asOf',
+  'GET /api/audit/board/as-of.items[]',
+  ...['GET /api/audit/board/as-of.programmes[]', 'GET /api/dashboards/programmes/{programmeId}.counts', 'GET /api/dashboards/units.items[].counts', 'GET /api/dashboards/leaders.items[].counts'].flatMap((counts) => [`${counts}.byStatus`, `${counts}.byLight`]),
+]);
+
 interface JsonSchema {
   $ref?: string;
   type?: string;
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
-  additionalProperties?: unknown;
+  additionalProperties?: boolean | JsonSchema;
   allOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
 }
 
 interface OpenApiDocument {
@@ -118,12 +211,26 @@ interface OpenApiDocument {
   components: { schemas: Record<string, JsonSchema> };
 }
 
-/** Paths of the fields in `value` that its schema does not document (free-form objects are not descended into). */
+/** One schema with its $ref followed and its allOf / oneOf / anyOf parts (how a nullable or extended DTO is written) merged in. */
+function resolve(schema: JsonSchema, document: OpenApiDocument): JsonSchema {
+  const own = schema.$ref ? document.components.schemas[schema.$ref.split('/').pop()!] : schema;
+  const parts = [...(own.allOf ?? []), ...(own.oneOf ?? []), ...(own.anyOf ?? [])].map((part) => resolve(part, document)).filter((part) => part.type !== 'null');
+  return parts.reduce<JsonSchema>((merged, part) => ({ ...part, ...merged, properties: { ...part.properties, ...merged.properties } }), { ...own, properties: own.properties ?? {} });
+}
+
+/**
+ * Paths of the fields in `value` its schema does not document, looking inside every nested object and
+ * array; an object whose schema lists no properties counts as undocumented unless FREE_FORM_BY_DESIGN names it.
+ */
 function fieldsBeyond(value: unknown, schema: JsonSchema, document: OpenApiDocument, path: string): string[] {
-  const resolved = schema.$ref ? document.components.schemas[schema.$ref.split('/').pop()!] : schema;
-  if (Array.isArray(value)) return resolved.items ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`)) : [];
+  const resolved = resolve(schema, document);
+  if (Array.isArray(value)) return resolved.items ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`)) : [`${path} (array without items)`];
   if (typeof value !== 'object' || value === null) return [];
-  const properties = { ...Object.assign({}, ...(resolved.allOf ?? []).map((part) => (part.$ref ? document.components.schemas[part.$ref.split('/').pop()!] : part).properties ?? {})), ...resolved.properties };
-  if (Object.keys(properties).length === 0 || resolved.additionalProperties) return [];
-  return Object.entries(value).flatMap(([key, field]) => (key in properties ? fieldsBeyond(field, properties[key], document, `${path}.${key}`) : [`${path}.${key}`]));
+  const properties = resolved.properties ?? {};
+  const map = typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined;
+  if (Object.keys(properties).length === 0 && !map) return FREE_FORM_BY_DESIGN.has(path.replace(/\[\d+\]/g, '[]')) ? [] : [`${path} (free-form)`];
+  return Object.entries(value).flatMap(([key, field]) => {
+    if (key in properties) return fieldsBeyond(field, properties[key], document, `${path}.${key}`);
+    return map ? fieldsBeyond(field, map, document, `${path}.${key}`) : [`${path}.${key}`];
+  });
 }
