@@ -1,7 +1,9 @@
 /** Exports carry their own proof: verified offline, tied to the live digest, broken by any changed byte. */
 import { verifyExport } from '@app/audit';
 import type { TestApp } from '../support/test-app';
-import { auditGet, givenHistory, startAuditApp } from './audit-support';
+import { post } from '../support/http-client';
+import { juvenileTask } from '../support/ledger-fixtures';
+import { auditGet, givenHistory, logSettled, startAuditApp } from './audit-support';
 
 describe('an export', () => {
   let app: TestApp;
@@ -38,6 +40,21 @@ describe('an export', () => {
     const answer = await fetch(`${app.url}/api/audit/export?format=csv`, { headers: { authorization: `Bearer ${app.tokenFor({ sub: 'inspection-auditor', role: 'auditor' })}` } });
     expect(answer.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect([...Buffer.from(await answer.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('as CSV writes a cell that a spreadsheet would run as a formula with a leading quote, and still verifies offline', async () => {
+    // The actor id is the token's subject, so a caller chooses it.
+    const formula = "=cmd|' /C calc'!A0";
+    const issued = await post(app.url, '/api/tasks', juvenileTask({ code: '2026-F1' }), { token: app.tokenFor({ sub: formula, role: 'supervisor' }) });
+    expect(issued.status).toBe(201);
+    await logSettled(app);
+    const answer = await fetch(`${app.url}/api/audit/export?format=csv`, { headers: { authorization: `Bearer ${app.tokenFor({ sub: 'inspection-auditor', role: 'auditor' })}` } });
+    const text = Buffer.from(await answer.arrayBuffer()).toString('utf8'); // text() would drop the BOM the verifier reads
+    expect(text).toContain(`,'${formula},`);
+    expect(text).not.toContain(`,${formula},`);
+    const report = await verifyExport(once(text));
+    expect(report.problems).toEqual([]);
+    expect(report.manifest!.formulaGuard).toBe("'");
   });
 
   it('refuses an unknown format, naming the field', async () => {

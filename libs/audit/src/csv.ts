@@ -1,18 +1,35 @@
 /**
  * RFC 4180 CSV: fields quoted when they hold a comma, quote, CR or LF (quotes doubled), records
  * ended by CRLF. The reader is incremental (fed chunks) and keeps each record's exact text, so a
- * verifier can hash what was written byte for byte.
+ * verifier can hash what was written byte for byte. With the formula guard, a cell a spreadsheet
+ * would run as a formula is written with a leading quote, so it opens as text.
  */
 export const CSV_BOM = '\uFEFF';
 export const CSV_EOL = '\r\n';
+/** The prefix that makes spreadsheet software take a cell as text. */
+export const FORMULA_GUARD = "'";
+// What spreadsheet software runs as a formula (= + - @, and tab or CR before them); the guard itself
+// too, so that taking one leading quote off any cell that has one gives back exactly what was written.
+const FORMULA_START = /^[=+\-@\t\r']/;
 
-export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+export interface CsvOptions {
+  /** Prefix cells that start like a formula with FORMULA_GUARD. */
+  readonly formulaGuard?: boolean;
+}
+
+export function csvField(value: string | number | null, options: CsvOptions = {}): string {
+  const plain = value === null ? '' : String(value);
+  const text = options.formulaGuard && FORMULA_START.test(plain) ? FORMULA_GUARD + plain : plain;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRecord(fields: readonly (string | number | null)[]): string {
-  return fields.map(csvField).join(',') + CSV_EOL;
+export function csvRecord(fields: readonly (string | number | null)[], options: CsvOptions = {}): string {
+  return fields.map((field) => csvField(field, options)).join(',') + CSV_EOL;
+}
+
+/** A cell's value as given to csvField, from the cell read back. */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith(FORMULA_GUARD) ? cell.slice(FORMULA_GUARD.length) : cell;
 }
 
 export interface CsvRecord {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 import { parsePosition, type RecordedEvent } from '@app/event-store';
 import { toAuditEntry } from './audit-entry';
-import { CSV_BOM, csvRecord } from './csv';
+import { CSV_BOM, FORMULA_GUARD, csvRecord, unguardFormula } from './csv';
 import { DIGEST_ALGORITHM } from './log-digest';
 
 export const EXPORT_FORMAT = 'supervision-ledger-audit-export';
@@ -29,6 +29,11 @@ export interface ExportManifest {
   readonly logDigest: { readonly algorithm: typeof DIGEST_ALGORITHM; readonly digest: string };
   /** SHA-256 over the exact bytes of every event record, in order. */
   readonly contentDigest: string;
+  /**
+   * CSV only: cells starting with = + - @ tab, CR or the guard itself carry this prefix, so that a
+   * spreadsheet opens them as text; take one off to get the value. Absent in files written before it, whose cells are verbatim.
+   */
+  readonly formulaGuard?: typeof FORMULA_GUARD;
   /** SHA-256 over the RFC 8785 form of this manifest without this field. */
   readonly manifestHash?: string;
 }
@@ -53,7 +58,14 @@ export function exportPreamble(format: ExportFormat, manifest: ExportManifest): 
   return CSV_BOM + csvRecord(['manifest', JSON.stringify(manifest)]) + csvRecord(CSV_COLUMNS);
 }
 
-export function exportRecord(format: ExportFormat, event: RecordedEvent): string {
+/** How the manifest says its CSV cells are written: what the writer records and the verifier re-writes with. */
+export function formulaGuardOf(manifest: Pick<ExportManifest, 'formulaGuard'>): boolean {
+  if (manifest.formulaGuard !== undefined && manifest.formulaGuard !== FORMULA_GUARD) throw new Error(`unknown formula guard ${JSON.stringify(manifest.formulaGuard)}`);
+  return manifest.formulaGuard === FORMULA_GUARD;
+}
+
+/** One event's record; CSV cells are guarded against formulas unless told otherwise (files written before the guard). */
+export function exportRecord(format: ExportFormat, event: RecordedEvent, formulaGuard = true): string {
   const entry = toAuditEntry(event);
   if (format === 'ndjson') return JSON.stringify({ kind: 'event', ...entry }) + '\n';
   return csvRecord([
@@ -61,7 +73,7 @@ export function exportRecord(format: ExportFormat, event: RecordedEvent): string
     entry.who.actorId, entry.who.role, entry.who.unitId, entry.what.command, entry.links.correlationId, entry.links.causationId,
     Object.entries(entry.why).map(([field, text]) => `${field}: ${text}`).join('\n'),
     JSON.stringify(entry.data), JSON.stringify(entry.metadata), entry.prevHash, entry.hash,
-  ]);
+  ], { formulaGuard });
 }
 
 /** Rebuilds the stored event from an NDJSON record's fields (the verifier then re-writes it to compare). */
@@ -69,8 +81,9 @@ export function eventFromNdjson(record: Record<string, unknown>): RecordedEvent 
   return event(record.position, record.streamId, record.revision, record.eventId, record.type, (record.when as { recordedAt?: unknown } | undefined)?.recordedAt, record.data, record.metadata);
 }
 
-export function eventFromCsv(fields: readonly string[]): RecordedEvent {
-  if (fields.length !== CSV_COLUMNS.length) throw new Error(`a record has ${fields.length} fields, not ${CSV_COLUMNS.length}`);
+export function eventFromCsv(cells: readonly string[], formulaGuard: boolean): RecordedEvent {
+  if (cells.length !== CSV_COLUMNS.length) throw new Error(`a record has ${cells.length} fields, not ${CSV_COLUMNS.length}`);
+  const fields = formulaGuard ? cells.map(unguardFormula) : cells;
   return event(fields[0], fields[1], Number(fields[2]), fields[3], fields[4], fields[6], JSON.parse(fields[14]), JSON.parse(fields[15]));
 }
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { formatPosition, hashEvent, type EventStore } from '@app/event-store';
 import type { AuditFilter } from './audit-filter';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportPreamble, exportRecord, sealManifest, type ExportFormat, type ExportManifest } from './export-format';
+import { FORMULA_GUARD } from './csv';
 import { DIGEST_ALGORITHM, LogDigest } from './log-digest';
 import { readAuditLog } from './read-audit-log';
 
@@ -47,6 +48,7 @@ export async function prepareExport(store: EventStore, request: ExportRequest): 
     count,
     logDigest: { algorithm: DIGEST_ALGORITHM, digest: logDigest },
     contentDigest: content.digest('hex'),
+    ...(request.format === 'csv' ? { formulaGuard: FORMULA_GUARD } : {}),
   });
   return { manifest, chunks: chunksOf(store, filter, request.format, manifest) };
 }

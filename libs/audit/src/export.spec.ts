@@ -1,9 +1,10 @@
 import { accepted, acknowledged, issued, logStore, recorded } from './audit.fixtures';
-import { CSV_BOM, CsvReader } from './csv';
+import { createHash } from 'node:crypto';
+import { CSV_BOM, CSV_EOL, CsvReader, FORMULA_GUARD, unguardFormula } from './csv';
 import { prepareExport } from './export-log';
 import { digestUpTo } from './verify-log';
 import { verifyExport } from './verify-export';
-import type { ExportFormat } from './export-format';
+import { exportPreamble, exportRecord, sealManifest, type ExportFormat } from './export-format';
 
 const log = recorded([
   issued('a', '01', '2026-12-31', '2026-03-01T01:00:00Z'),
@@ -69,5 +70,70 @@ describe('the CSV export', () => {
     const last = records[5].fields;
     expect(JSON.parse(last[14]).comment).toBe('同意办结，"逗号,引号"\n换行也保留');
     expect(last[13]).toBe('comment: 同意办结，"逗号,引号"\n换行也保留');
+  });
+});
+
+describe('the CSV export’s formula guard', () => {
+  // Actor ids come from the token's subject: any of these would run as a formula in a spreadsheet, or look like the guard.
+  const formulas = ['=HYPERLINK("http://example.invalid","打开")', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1', "'已加引号"];
+  const formulaLog = recorded(formulas.map((actorId, i) => ({ ...acknowledged(`f${i}`, '2026-03-02T01:00:00Z'), actorId })));
+  const exportOf = async (events = formulaLog) => {
+    const prepared = await prepareExport(logStore(events), { filter: {}, format: 'csv', exportedAt: new Date('2026-03-04T00:00:00Z') });
+    let text = '';
+    for await (const chunk of prepared.chunks) text += chunk;
+    return { manifest: prepared.manifest, text };
+  };
+  const actorCells = (text: string) => new CsvReader().feed(text.slice(CSV_BOM.length)).slice(2).map((record) => record.fields[7]);
+
+  it('writes a cell that starts like a formula with a leading quote, so that it opens as text, and says so in the manifest', async () => {
+    const { manifest, text } = await exportOf();
+    expect(manifest.formulaGuard).toBe(FORMULA_GUARD);
+    expect(actorCells(text)).toEqual(formulas.map((actorId) => `'${actorId}`));
+    expect(actorCells(text).map(unguardFormula)).toEqual(formulas);
+  });
+
+  it('leaves a cell that does not start like a formula as it was', async () => {
+    const { text } = await exportOf(recorded([acknowledged('plain', '2026-03-02T01:00:00Z')]));
+    expect(actorCells(text)).toEqual(['dept-9-staff']);
+  });
+
+  it('verifies with no database, byte for byte, and fails when a guard is taken off', async () => {
+    const { text } = await exportOf();
+    expect((await verifyExport(inChunks(text))).problems).toEqual([]);
+    const unguarded = text.replace(`,'@SUM(A1),`, ',@SUM(A1),');
+    expect(unguarded).not.toBe(text);
+    expect((await verifyExport(inChunks(unguarded))).ok).toBe(false);
+  });
+
+  it('takes the guard off the cells it rebuilds an event from (a stream id that starts like a formula), so that its hashes still hold', async () => {
+    const { text } = await exportOf(recorded([{ ...acknowledged('x', '2026-03-02T01:00:00Z'), streamId: '-1+task' }]));
+    expect(new CsvReader().feed(text.slice(CSV_BOM.length))[2].fields[1]).toBe("'-1+task");
+    const report = await verifyExport(inChunks(text));
+    expect(report.problems).toEqual([]);
+    expect(report.eventsChecked).toBe(1);
+  });
+
+  it('still verifies a file written before the guard, whose manifest has none and whose cells are verbatim', async () => {
+    const { manifest } = await exportOf();
+    const records = formulaLog.map((event) => exportRecord('csv', event, false));
+    const { formulaGuard: _none, manifestHash: _hash, ...before } = manifest;
+    const older = sealManifest({ ...before, contentDigest: createHash('sha256').update(records.join(''), 'utf8').digest('hex') });
+    const report = await verifyExport(inChunks(exportPreamble('csv', older) + records.join('')));
+    expect(report.problems).toEqual([]);
+    expect(report.eventsChecked).toBe(formulas.length);
+  });
+
+  it('refuses a manifest naming a guard it does not know', async () => {
+    const { manifest, text } = await exportOf();
+    const { manifestHash: _hash, ...rest } = manifest;
+    const odd = sealManifest({ ...rest, formulaGuard: '"' as typeof FORMULA_GUARD });
+    const report = await verifyExport(inChunks(exportPreamble('csv', odd) + text.split(CSV_EOL).slice(2).join(CSV_EOL)));
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('unknown formula guard'));
+  });
+
+  it('is not written into an NDJSON export, which no spreadsheet runs', async () => {
+    const prepared = await prepareExport(logStore(formulaLog), { filter: {}, format: 'ndjson', exportedAt: new Date('2026-03-04T00:00:00Z') });
+    expect(prepared.manifest).not.toHaveProperty('formulaGuard');
   });
 });

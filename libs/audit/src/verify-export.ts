@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { formatPosition, type RecordedEvent } from '@app/event-store';
 import { ChainVerifier, type ChainReport } from './chain-verifier';
 import { CSV_BOM, CsvReader, csvRecord } from './csv';
-import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, eventFromCsv, eventFromNdjson, exportRecord, manifestHashOf, type ExportFormat, type ExportManifest } from './export-format';
+import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, eventFromCsv, eventFromNdjson, exportRecord, formulaGuardOf, manifestHashOf, type ExportFormat, type ExportManifest } from './export-format';
 import { LogDigest } from './log-digest';
 
 export interface ExportProblem {
@@ -29,6 +29,8 @@ class ExportChecker {
   readonly problems: ExportProblem[] = [];
   manifest: ExportManifest | null = null;
   chain: ChainVerifier | null = null;
+  /** Whether the CSV cells carry the formula guard, as the manifest says. */
+  formulaGuard = false;
   private readonly content = createHash('sha256');
   private readonly digest = new LogDigest();
   private records = 0;
@@ -43,13 +45,14 @@ class ExportChecker {
     }
     if (raw !== (this.format === 'ndjson' ? JSON.stringify(manifest) + '\n' : csvRecord(['manifest', JSON.stringify(manifest)]))) this.problem('the manifest is not written as exported');
     if (manifest.manifestHash !== manifestHashOf(manifest)) this.problem('the manifest does not hash to its manifestHash: it was altered');
+    this.formulaGuard = formulaGuardOf(manifest);
     this.manifest = manifest;
     this.chain = new ChainVerifier({ wholeStreams: manifest.wholeStreams });
   }
 
   eventRecord(raw: string, event: RecordedEvent): void {
     this.records++;
-    if (exportRecord(this.format, event) !== raw) this.problem(`the record of ${event.streamId}@${event.revision} is not written as exported: it was altered`);
+    if (exportRecord(this.format, event, this.formulaGuard) !== raw) this.problem(`the record of ${event.streamId}@${event.revision} is not written as exported: it was altered`);
     const step = this.chain!.add(event);
     if (step.break) this.problem(step.break.message);
     this.content.update(raw, 'utf8');
@@ -126,7 +129,7 @@ function csvFeeder(checker: ExportChecker) {
       } else if (!header) {
         if (record.raw !== csvRecord(CSV_COLUMNS)) throw new Error('the second row is not the column header');
         header = true;
-      } else checker.eventRecord(record.raw, eventFromCsv(record.fields));
+      } else checker.eventRecord(record.raw, eventFromCsv(record.fields, checker.formulaGuard));
     }
   };
   return { feed, rest: () => reader.rest() };
