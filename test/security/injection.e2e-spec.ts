@@ -66,16 +66,19 @@ describe('injection: every text field keeps exactly what was sent', () => {
   });
   afterAll(() => app.close());
 
-  it('stores the texts of the organisation and programme commands unchanged, and the programme’s dashboard shows its title unchanged', async () => {
+  it('stores the texts of the organisation and programme commands unchanged, and the read side shows the names unchanged', async () => {
     const [name, title, ptitle] = [text('unit name', 100), text('official title', 100), text('programme title')];
     await command('/api/units', { unitId: 'dept-inj', name, kind: 'department' }, ACTORS.supervisor);
-    await command('/api/officials', { officialId: 'official-inj', title, kind: 'staff' }, ACTORS.supervisor);
+    await command('/api/officials', { officialId: 'official-inj', title, kind: 'leader' }, ACTORS.supervisor);
     await command('/api/programmes', { programmeId: 'spp-inj', title: ptitle, year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 3 }, ACTORS.supervisor);
     await command('/api/programmes/spp-inj/close', { summary: text('programme summary') }, ACTORS.supervisor);
-    const written = await expectStoredExactly();
-    const dashboard = await get(app.url, '/api/dashboards/programmes/spp-inj', { token: app.tokenFor(ACTORS.supervisor), headers: { 'x-min-position': written[written.length - 1].position } });
-    expect(dashboard.status).toBe(200);
-    expect(dashboard.body.programme.name).toBe(ptitle);
+    await expectStoredExactly();
+    // The unit's name and the official's title show where a task names its lead unit and leader; the programme's summary only in the log.
+    const task = await command('/api/tasks', juvenileTask({ code: '2026-INJ0', leadUnitId: 'dept-inj', leadLeaderId: 'official-inj', coUnitIds: ['dept-1'] }), ACTORS.supervisor);
+    const read = { token: app.tokenFor(ACTORS.supervisor), headers: { 'x-min-position': task.position } };
+    const [detail, dashboard] = await Promise.all([get(app.url, `/api/tasks/${task.id}`, read), get(app.url, '/api/dashboards/programmes/spp-inj', read)]);
+    expect([detail.status, dashboard.status]).toEqual([200, 200]);
+    expect([detail.body.leadUnit.name, detail.body.leader.name, dashboard.body.programme.name]).toEqual([name, title, ptitle]);
   });
 
   it('stores the texts of a task’s whole lifecycle unchanged, and the task’s detail or timeline shows them unchanged', async () => {
