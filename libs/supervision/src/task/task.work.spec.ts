@@ -1,4 +1,5 @@
 import { DeciderSpecification } from '@app/testing';
+import type { Actor } from '../kernel/actor';
 import { AccessDenied, InvalidCommand, NotFound, RuleBroken, StateConflict } from '../kernel/domain-errors';
 import { taskDecider } from './task.decider';
 import type { TaskCommand } from './task.commands';
@@ -219,7 +220,18 @@ describe('when in progress', () => {
   });
 
   it('refuses an answer to an unknown co-operation request', () => {
-    spec.given(history.inProgress()).when(provideCooperation('c9'), as(OTHER_UNIT)).thenThrows(NotFound, 'COOPERATION_REQUEST_NOT_FOUND');
+    spec.given([...history.inProgress(), e.cooperationRequested('c1', 'dept-3')]).when(provideCooperation('c9'), as(OTHER_UNIT)).thenThrows(NotFound, 'COOPERATION_REQUEST_NOT_FOUND');
+  });
+
+  it.each([
+    ['a request id that exists', 'c1'],
+    ['a request id that does not', 'c9'],
+  ])('refuses an outsider unit before it can learn which co-operation requests exist (%s)', (_, requestId) => {
+    spec.given([...history.inProgress(), e.cooperationRequested('c1', 'dept-3')]).when(provideCooperation(requestId), as(OUTSIDER_UNIT)).thenThrows(AccessDenied, 'TASK_UNIT_ONLY');
+  });
+
+  it('tells the lead unit a co-operation request does not exist, as it may read them all', () => {
+    spec.given(history.inProgress()).when(provideCooperation('c9'), as(LEAD_UNIT)).thenThrows(NotFound, 'COOPERATION_REQUEST_NOT_FOUND');
   });
 
   it('refuses a second answer', () => {
@@ -242,3 +254,6 @@ describe('when completion is reported', () => {
       .thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
   });
 });
+
+/** A unit that neither leads nor co-operates on the task, and was asked for nothing. */
+const OUTSIDER_UNIT: Actor = { userId: 'dept-7-staff', role: 'unit', unitId: 'dept-7' };

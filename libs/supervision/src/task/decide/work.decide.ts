@@ -83,6 +83,10 @@ export function requestCooperation({ type, data }: RequestCooperation, task: Tas
 
 /** Only the unit that was asked answers, once. */
 export function provideCooperation({ type, data }: ProvideCooperation, task: Task, context: TaskCommandContext): TaskEvent[] {
+  // Before the look-up: a unit with no part in the task would otherwise learn from 404 and 403 which request ids exist.
+  const { actor } = context;
+  const askedOfThisTask = task.cooperationRequests.some((r) => r.fromUnitId === actor.unitId);
+  if (actor.role === 'unit' && !askedOfThisTask) requireTaskUnit(context, task, type);
   const request = task.cooperationRequests.find((r) => r.requestId === data.requestId);
   if (!request) throw subEntityNotFound('COOPERATION_REQUEST_NOT_FOUND', 'co-operation request', data.requestId, task);
   requireUnit(context, request.fromUnitId, task, type, 'ASKED_UNIT_ONLY');
