@@ -13,32 +13,17 @@ export interface BodyField {
   readonly field: string;
 }
 
-/**
- * String fields that cannot hold free text, and why. The document does not say so (it shows them as
- * plain `type: string`), so they are named here, and the injection spec proves each one refuses a payload:
- * should one of them become free text, that proof fails and the field has to be sent payloads instead.
- */
-export const NOT_FREE_TEXT: Readonly<Record<string, string>> = {
-  taskId: 'an id: 1-80 letters, digits, _ . : or - (ID_PATTERN)',
-  programmeId: 'an id (ID_PATTERN)',
-  unitId: 'an id (ID_PATTERN)',
-  officialId: 'an id (ID_PATTERN)',
-  leadUnitId: 'an id (ID_PATTERN)',
-  leadLeaderId: 'an id (ID_PATTERN)',
-  'coUnitIds[]': 'ids (ID_PATTERN, each)',
-  fromUnitId: 'an id (ID_PATTERN)',
-  answersUrgeId: 'an id (ID_PATTERN)',
-  deadline: 'a calendar date YYYY-MM-DD',
-  issuedOn: 'a calendar date YYYY-MM-DD',
-  replyDueOn: 'a calendar date YYYY-MM-DD',
-  requestedDeadline: 'a calendar date YYYY-MM-DD',
-  'milestones[].dueOn': 'a calendar date YYYY-MM-DD',
-};
+/** A string field the document restricts, and how: `pattern ^[A-Za-z0-9]…$` or `format date`. */
+export interface RestrictedField extends BodyField {
+  readonly restriction: string;
+}
 
 interface Schema {
   $ref?: string;
   type?: string;
   enum?: unknown[];
+  pattern?: string;
+  format?: string;
   properties?: Record<string, Schema>;
   items?: Schema;
   allOf?: Schema[];
@@ -47,37 +32,44 @@ interface Schema {
 export interface CommandBodyFields {
   /** Fields that take free text: each must be sent payloads. */
   readonly text: BodyField[];
-  /** Fields named in NOT_FREE_TEXT: each must refuse a payload. */
-  readonly notText: BodyField[];
+  /** Fields the document gives a `pattern` or `format` (ids, dates): each must refuse a payload. */
+  readonly notText: RestrictedField[];
   /** Every documented path, for finding a concrete path's route. */
   readonly templates: string[];
 }
 
 /**
  * Every string property of every request body in the document, nested ones included. A field with an
- * `enum` is left out by its schema (it admits only the listed words); the rest are free text unless
- * NOT_FREE_TEXT names them.
+ * `enum` is left out (it admits only the listed words); one with a `pattern` or `format` is not free text,
+ * and the injection spec proves the server holds it to that: should one of them take free text after all,
+ * that proof fails.
  */
 export async function commandBodyFields(app: TestApp): Promise<CommandBodyFields> {
   const document = (await get(app.url, '/api/docs-json')).body;
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
-  const fields: BodyField[] = [];
+  const fields: RestrictedField[] = [];
   for (const [pathTemplate, operations] of Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>)) {
     for (const [method, operation] of Object.entries(operations)) {
       const body = operation.requestBody?.content?.['application/json']?.schema;
       if (!body) continue;
       const route = `${method.toUpperCase()} ${pathTemplate}`;
-      for (const field of stringFields(body, schemas, '')) fields.push({ route, pathTemplate, field });
+      for (const { field, restriction } of stringFields(body, schemas, '')) fields.push({ route, pathTemplate, field, restriction });
     }
   }
-  return { text: fields.filter((f) => !(f.field in NOT_FREE_TEXT)), notText: fields.filter((f) => f.field in NOT_FREE_TEXT), templates: Object.keys(document.paths) };
+  const text = fields.filter((f) => !f.restriction).map(({ route, pathTemplate, field }) => ({ route, pathTemplate, field }));
+  return { text, notText: fields.filter((f) => f.restriction), templates: Object.keys(document.paths) };
 }
 
-function stringFields(schema: Schema, schemas: Record<string, Schema>, prefix: string): string[] {
+/** How the document restricts a string beyond its type; '' for free text. */
+function restrictionOf(schema: Schema): string {
+  return [schema.format && `format ${schema.format}`, schema.pattern && `pattern ${schema.pattern}`].filter(Boolean).join(', ');
+}
+
+function stringFields(schema: Schema, schemas: Record<string, Schema>, prefix: string): { field: string; restriction: string }[] {
   if (schema.$ref) return stringFields(schemas[schema.$ref.split('/').pop()!] ?? {}, schemas, prefix);
   const fromAllOf = (schema.allOf ?? []).flatMap((part) => stringFields(part, schemas, prefix));
   if (schema.type === 'array' && schema.items) return [...fromAllOf, ...stringFields(schema.items, schemas, `${prefix}[]`)];
-  if (schema.type === 'string') return schema.enum ? [] : [prefix];
+  if (schema.type === 'string') return schema.enum ? [] : [{ field: prefix, restriction: restrictionOf(schema) }];
   const own = Object.entries(schema.properties ?? {}).flatMap(([name, property]) => stringFields(property, schemas, prefix ? `${prefix}.${name}` : name));
   return [...fromAllOf, ...own];
 }

@@ -8,9 +8,13 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/;
 export const STORABLE_TEXT = /^(?:[^\u0000\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** Shown in the OpenAPI document beside each rule, so a client (and the injection spec) can see which strings are not free text. */
+const ID_SCHEMA = { pattern: ID_PATTERN.source, example: 'unit-9' };
+const DATE_SCHEMA = { format: 'date', pattern: DATE_PATTERN.source, example: '2022-12-31' };
+
 export function IsEntityId(description: string, optional = false) {
   return applyDecorators(
-    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, example: 'unit-9' })] : [ApiProperty({ description, example: 'unit-9' })]),
+    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, ...ID_SCHEMA })] : [ApiProperty({ description, ...ID_SCHEMA })]),
     IsString(),
     Matches(ID_PATTERN, { message: '$property must be 1-80 letters, digits, _ . : or -' }),
   );
@@ -18,7 +22,7 @@ export function IsEntityId(description: string, optional = false) {
 
 export function IsCalendarDate(description: string, optional = false) {
   return applyDecorators(
-    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, example: '2022-12-31' })] : [ApiProperty({ description, example: '2022-12-31' })]),
+    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, ...DATE_SCHEMA })] : [ApiProperty({ description, ...DATE_SCHEMA })]),
     IsString(),
     Matches(DATE_PATTERN, { message: '$property must be a date YYYY-MM-DD' }),
   );

@@ -19,7 +19,7 @@ export class IssueTaskDto {
   leadLeaderId: string;
   @IsEntityId('the lead unit (牵头单位)')
   leadUnitId: string;
-  @ApiProperty({ description: 'co-operating units (配合单位)', type: [String] })
+  @ApiProperty({ description: 'co-operating units (配合单位)', type: [String], pattern: ID_PATTERN.source })
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()

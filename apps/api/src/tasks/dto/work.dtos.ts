@@ -7,7 +7,7 @@ import { ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/valid
 export class ReassignResponsibilityDto {
   @IsEntityId('the new lead unit')
   leadUnitId: string;
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], pattern: ID_PATTERN.source })
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
