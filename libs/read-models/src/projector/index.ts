@@ -8,6 +8,7 @@ export { type ParkedEvent, BLOCKED_BY_EARLIER_EVENT } from './parked-events';
 export type { ProjectionStatus } from './projection-status';
 export type { Checksum } from './checksum';
 export type { RebuildResult } from './rebuild';
+export { RebuildInProgress } from './rebuild-lock';
 export { type RebuildProgress, type ProgressListener, formatProgress } from './rebuild-progress';
 export type { ReplayOutcome } from './replay-parked';
 export type { FreshRebuildOptions } from './scratch-build';
