@@ -10,7 +10,7 @@ import { JwtService } from '@nestjs/jwt';
 import { PostgresEventStore } from '@app/event-store';
 import { createApp } from '../apps/api/src/create-app';
 import { TokenVerifier } from '../apps/api/src/auth/token-verifier';
-import { systemClock } from '../apps/api/src/runtime/clock';
+import { systemClock } from '@app/runtime';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, mebibytes, perSecond, runBench, timed } from './support/bench-report';
 import { MemorySampler } from './support/memory-sampler';

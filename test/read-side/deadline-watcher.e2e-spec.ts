@@ -4,7 +4,7 @@ import { parsePosition, type RecordedEvent } from '@app/event-store';
 import { ProjectionAdmin } from '@app/read-models';
 import { DeadlineWatcher } from '../../apps/projector/src/deadline-watcher/deadline-watcher';
 import { commandBusSender } from '../../apps/projector/src/deadline-watcher/deadline-watcher.host';
-import { DEFAULT_WATCHER_SETTINGS, type WatcherSettings } from '../../apps/projector/src/deadline-watcher/watcher-settings';
+import { DEFAULT_WATCHER_SETTINGS, type WatcherSettings } from '@app/runtime';
 import { post } from '../support/http-client';
 import { SUPERVISOR, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
 import { TEST_PROJECTOR_OPTIONS, startTestApp, type TestApp } from '../support/test-app';

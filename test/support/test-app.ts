@@ -7,9 +7,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-sto
 import { createApp } from '../../apps/api/src/create-app';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import type { Clock } from '../../apps/api/src/runtime/clock';
-import type { HttpSettings } from '../../apps/api/src/config/http-settings';
-import type { ProjectorSettings } from '../../apps/api/src/runtime/projector.provider';
+import type { Clock, HttpSettings, ProjectorSettings } from '@app/runtime';
 import type { ProjectorOptionsInput } from '@app/read-models';
 
 export class TestClock implements Clock {

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { DEFAULT_HTTP_SETTINGS } from './config/http-settings';
+import { DEFAULT_HTTP_SETTINGS } from '@app/runtime';
 import { applyHttpSecurity } from './http/http-security';
 import { JSON_BODY_OPTIONS } from './http/json-body';
 import { createValidationPipe } from './http/validation.pipe';

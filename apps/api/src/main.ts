@@ -1,13 +1,10 @@
 /** Starts the API: embedded PostgreSQL unless DATABASE_URL is set, the chosen event store, demo data, HTTP. */
 import 'reflect-metadata';
 import { Logger, type LogLevel } from '@nestjs/common';
-import { loadAppConfig, type AppConfig } from './config/app-config';
+import { attachOrStartDatabase } from '@app/postgres';
+import { loadAppConfig, type AppConfig, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo-data';
-import { systemClock } from './runtime/clock';
-import { loadProjectorSettings } from '../../projector/src/projector-settings';
-import { attachOrStartDatabase } from './runtime/attach-database';
-import { onStopSignal } from './runtime/stop-signals';
 import { resolveTokenSettings } from './runtime/token-settings';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {

@@ -8,12 +8,9 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
-import { loadAppConfig } from '../../api/src/config/app-config';
-import { systemClock } from '../../api/src/runtime/clock';
-import { attachOrStartDatabase } from '../../api/src/runtime/attach-database';
-import { onStopSignal } from '../../api/src/runtime/stop-signals';
+import { attachOrStartDatabase } from '@app/postgres';
+import { loadAppConfig, systemClock, onStopSignal, loadProjectorSettings } from '@app/runtime';
 import { logLevelsFor } from './log-levels';
-import { loadProjectorSettings } from './projector-settings';
 import { ProjectorModule } from './projector.module';
 
 async function main(): Promise<void> {

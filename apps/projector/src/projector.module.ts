@@ -6,10 +6,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
-import { ExecuteTaskCommandHandler } from '../../api/src/commands/execute-task.command';
-import { CLOCK, type Clock } from '../../api/src/runtime/clock';
-import { EventStoreCloser, eventStoreProvider } from '../../api/src/runtime/event-store.provider';
-import { EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '../../api/src/runtime/projector.provider';
+import { ExecuteTaskCommandHandler } from '@app/commands';
+import { CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcherHost } from './deadline-watcher/deadline-watcher.host';
 
 export interface ProjectorModuleOptions {

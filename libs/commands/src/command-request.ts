@@ -1,13 +1,12 @@
 /**
- * What an HTTP command request brings besides its body: the actor, the Idempotency-Key, If-Match
- * and the correlation id. Turned into the envelope that handle-command writes into metadata.
+ * What a command brings besides its body: the actor, the Idempotency-Key, the expected revision
+ * and the correlation id (from an HTTP request, or from the deadline watcher). Turned into the
+ * envelope that handle-command writes into metadata.
  */
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import type { Actor } from '@app/supervision';
 import type { CommandEnvelope } from '@app/event-store';
-import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { commandFingerprint } from './command-fingerprint';
 
 export interface CommandRequest {
@@ -26,28 +25,6 @@ export interface CommandRequest {
 }
 
 const ID_NAMESPACE = 'c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90';
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
-
-export const CommandMeta = createParamDecorator((_: unknown, context: ExecutionContext): CommandRequest => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.actor) throw new Error('CommandMeta needs an authenticated route');
-  const key = single(request.headers['idempotency-key']);
-  if (key !== undefined && !KEY_PATTERN.test(key)) {
-    throw new BadRequestException({ code: 'BAD_IDEMPOTENCY_KEY', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' });
-  }
-  const correlationId = single(request.headers['x-correlation-id']);
-  if (correlationId !== undefined && !KEY_PATTERN.test(correlationId)) {
-    throw new BadRequestException({ code: 'BAD_CORRELATION_ID', message: 'X-Correlation-Id must be 1 to 200 visible ASCII characters' });
-  }
-  return { actor: request.actor, idempotencyKey: key, expectedRevision: parseIfMatch(single(request.headers['if-match'])), correlationId };
-});
-
-export function parseIfMatch(header: string | undefined): bigint | undefined {
-  if (header === undefined) return undefined;
-  const match = /^(?:W\/)?"?(-?\d{1,18})"?$/.exec(header.trim());
-  if (!match) throw new BadRequestException({ code: 'BAD_IF_MATCH', message: 'If-Match must be an ETag this API returned, e.g. "3"' });
-  return BigInt(match[1]);
-}
 
 /** The command id: derived from the Idempotency-Key (per user, so keys of different users never collide), else random. */
 export function commandIdOf(request: CommandRequest): string {
@@ -78,8 +55,4 @@ export function envelopeFor(command: { readonly type: string; readonly data: unk
       ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
     },
   };
-}
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { programmeDecider, programmeStreamId, type ProgrammeCommand } from '@app/supervision';
 import { EVENT_STORE, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock } from '../runtime/clock';
+import { CLOCK, type Clock } from '@app/runtime';
 import { envelopeFor, type CommandRequest } from './command-request';
 
 export class ExecuteProgrammeCommand extends Command<CommandResult> {

@@ -13,7 +13,7 @@ import {
   type TaskCommandContext,
 } from '@app/supervision';
 import { EVENT_STORE, foldStream, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock } from '../runtime/clock';
+import { CLOCK, type Clock } from '@app/runtime';
 import { envelopeFor, type CommandRequest } from './command-request';
 
 export class ExecuteTaskCommand extends Command<CommandResult> {

@@ -5,7 +5,8 @@
  */
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
-import { createDatabaseIfMissing, findRunningEmbeddedPostgres, withDatabase } from '@app/postgres';
+import { createDatabaseIfMissing, withDatabase } from './create-database';
+import { findRunningEmbeddedPostgres } from './running-embedded-postgres';
 import { EMBEDDED_DATABASE, startDatabaseRuntime, type DatabaseRuntime } from './database-runtime';
 
 export interface AttachedDatabase extends DatabaseRuntime {

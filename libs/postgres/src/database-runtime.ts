@@ -1,7 +1,8 @@
 /** Finds the PostgreSQL server to use: DATABASE_URL if given, else an embedded server under the data folder. */
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
-import { createDatabaseIfMissing, startEmbeddedPostgres, withDatabase } from '@app/postgres';
+import { createDatabaseIfMissing, withDatabase } from './create-database';
+import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseRuntime {
   readonly databaseUrl: string;

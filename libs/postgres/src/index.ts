@@ -2,3 +2,4 @@ export * from './embedded-postgres';
 export * from './free-port';
 export * from './create-database';
 export * from './running-embedded-postgres';
+export * from './attach-database';

@@ -8,7 +8,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin, Projector, type Projection, type ProjectorOptionsInput } from '@app/read-models';
-import type { WatcherSettings } from '../../../projector/src/deadline-watcher/watcher-settings';
+import type { WatcherSettings } from './watcher-settings';
 
 export interface ProjectorSettings {
   /** Run the projector inside the API process (the embedded mode); false when it runs as its own process. */

@@ -1,5 +1,5 @@
 import { DEFAULT_WATCHER_SETTINGS, loadWatcherSettings } from './watcher-settings';
-import { loadProjectorSettings } from '../projector-settings';
+import { loadProjectorSettings } from './projector-settings';
 
 describe('the read side settings', () => {
   it('default to a watcher every minute without automatic urges, and batches of 500', () => {

@@ -24,7 +24,7 @@ import {
 } from '@app/audit';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, PostgresEventStore, comparePositions, formatPosition, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock } from '../runtime/clock';
+import { CLOCK, type Clock } from '@app/runtime';
 import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
 import { DigestAnswerDto, VerificationReportDto } from './audit-responses';

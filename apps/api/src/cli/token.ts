@@ -1,6 +1,6 @@
 /** `npm run token -- <user>`: prints a bearer token for a demo user, signed with the local secret. */
 import { JwtService } from '@nestjs/jwt';
-import { loadAppConfig } from '../config/app-config';
+import { loadAppConfig } from '@app/runtime';
 import { TokenVerifier } from '../auth/token-verifier';
 import { DEMO_USERS } from '../demo/demo-users';
 import { resolveTokenSettings } from '../runtime/token-settings';

@@ -6,7 +6,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { findNames, queryDashboard } from '@app/read-models';
-import { CLOCK, type Clock } from '../runtime/clock';
+import { CLOCK, type Clock } from '@app/runtime';
 import type { GroupDashboardView } from './dashboard-views';
 
 export class GetGroupDashboardQuery extends Query<GroupDashboardView> {

@@ -5,8 +5,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProp
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import type { DirectoryCommand } from '@app/supervision';
-import { CommandMeta, commandIdOf, newIdFor, type CommandRequest } from '../commands/command-request';
-import { ExecuteDirectoryCommand } from '../commands/execute-directory.command';
+import { CommandMeta } from '../http/command-meta.decorator';
+import { commandIdOf, newIdFor, type CommandRequest, ExecuteDirectoryCommand } from '@app/commands';
 import { CommandResponse, respondWithResult } from '../http/command-response';
 import { EntityIdPipe } from '../http/entity-id.pipe';
 import { IsEntityId, IsText } from '../http/validators';

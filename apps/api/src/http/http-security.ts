@@ -2,7 +2,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import type { HttpSettings } from '../config/http-settings';
+import type { HttpSettings } from '@app/runtime';
 import { refuseNonJsonBodies } from './json-body';
 
 export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSettings): void {

@@ -10,7 +10,7 @@ import { ALL_PROJECTIONS, ProjectionAdmin, type ParkedEvent } from '@app/read-mo
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { PROJECTOR_SETTINGS, type ProjectorSettings } from '../runtime/projector.provider';
+import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { ChecksumComparisonView, ParkedEventView, RebuildView, ReplayOutcomeView, ReplayParkedDto } from './projection-operations.views';
 
 /** A scratch rebuild replays the whole log: not something every reader may start. */

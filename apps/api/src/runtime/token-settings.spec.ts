@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadAppConfig } from '../config/app-config';
+import { loadAppConfig } from '@app/runtime';
 import { resolveTokenSettings } from './token-settings';
 
 const STRONG_SECRET = 'k'.repeat(48);

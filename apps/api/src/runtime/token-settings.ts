@@ -2,7 +2,7 @@
  * Decides how tokens are verified: a configured secret, public key or identity provider's key set;
  * else (outside production only) the local secret. Never logs a secret, never falls back to a constant.
  */
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@app/runtime';
 import type { TokenSettings } from '../auth/token-verifier';
 import { readOrCreateLocalSecret } from './local-secret';
 

@@ -3,7 +3,7 @@ import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { findTaskDetail } from '@app/read-models';
-import { CLOCK, type Clock } from '../runtime/clock';
+import { CLOCK, type Clock } from '@app/runtime';
 import { namesFor, taskDetailView } from './task-view-mapper';
 import type { TaskDetailView } from './task-views';
 

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { queryBoard, type BoardFilter, type BoardPageRequest } from '@app/read-models';
-import { CLOCK, type Clock } from '../runtime/clock';
+import { CLOCK, type Clock } from '@app/runtime';
 import { boardItemView, namesFor } from './task-view-mapper';
 import type { BoardPageView } from './task-views';
 

@@ -3,8 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import type { TaskCommand } from '@app/supervision';
-import { commandIdOf, type CommandRequest } from '../commands/command-request';
-import { ExecuteTaskCommand } from '../commands/execute-task.command';
+import { commandIdOf, type CommandRequest, ExecuteTaskCommand } from '@app/commands';
 import { respondWithResult, type CommandResponse } from '../http/command-response';
 
 @Injectable()

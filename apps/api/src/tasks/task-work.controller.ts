@@ -2,7 +2,8 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CommandMeta, newIdFor, type CommandRequest } from '../commands/command-request';
+import { CommandMeta } from '../http/command-meta.decorator';
+import { newIdFor, type CommandRequest } from '@app/commands';
 import { CommandResponse } from '../http/command-response';
 import { EntityIdPipe } from '../http/entity-id.pipe';
 import { TaskCommandRunner } from './task-command-runner';

@@ -10,8 +10,8 @@ import { Logger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createEventStore } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/read-models';
-import { loadAppConfig } from '../../../api/src/config/app-config';
-import { attachOrStartDatabase } from '../../../api/src/runtime/attach-database';
+import { attachOrStartDatabase } from '@app/postgres';
+import { loadAppConfig } from '@app/runtime';
 
 const stderrLogger: ProjectorLogger & LoggerService = {
   log: (message: unknown) => void process.stderr.write(`${String(message)}\n`),

@@ -6,9 +6,8 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import type { CommandResult } from '@app/event-store';
-import { ExecuteTaskCommand } from '../../../api/src/commands/execute-task.command';
-import { CLOCK, type Clock } from '../../../api/src/runtime/clock';
-import { EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '../../../api/src/runtime/projector.provider';
+import { ExecuteTaskCommand } from '@app/commands';
+import { CLOCK, type Clock, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcher, type SendTaskCommand } from './deadline-watcher';
 
 @Injectable()

@@ -8,10 +8,9 @@ import type { DataSource } from 'typeorm';
 import type { CommandResult } from '@app/event-store';
 import { findOverdueTasks } from '@app/read-models';
 import { calendarDateOf, type Actor } from '@app/supervision';
-import type { CommandRequest } from '../../../api/src/commands/command-request';
-import type { Clock } from '../../../api/src/runtime/clock';
+import type { CommandRequest } from '@app/commands';
+import type { Clock, WatcherSettings } from '@app/runtime';
 import { RECORDABLE_STATUSES, URGEABLE_STATUSES, autoUrgeId, decideDeadlineActs, type WatcherAct } from './deadline-decisions';
-import type { WatcherSettings } from './watcher-settings';
 
 /** Who the watcher's commands are from: the supervision office's system account. */
 export const WATCHER_ACTOR: Actor = { userId: 'deadline-watcher', role: 'supervisor' };
