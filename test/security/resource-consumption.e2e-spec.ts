@@ -1,11 +1,13 @@
 /**
  * OWASP API4 (unrestricted resource consumption): bodies are capped (413), page sizes are capped on
  * every list endpoint (400 naming `limit`), and each user — or, before authentication, each client
- * address — has a request budget per minute (429 with Retry-After, logged). The budget is tested
- * with a low configured value; the default is shown not to trip a burst like the concurrency suite's.
+ * address — has a request budget per minute (429 with Retry-After, logged), and a much smaller one
+ * for the operations that replay or rebuild from the whole log. The budgets are tested with low
+ * configured values; the default is shown not to trip a burst like the concurrency suite's.
  */
-import { get, post } from '../support/http-client';
-import { CIVIL_UNIT, JUVENILE_UNIT, SUPERVISOR } from '../support/ledger-fixtures';
+import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
+import { get, post, type HttpAnswer } from '../support/http-client';
+import { ADMIN, AUDITOR, CIVIL_UNIT, JUVENILE_UNIT, SUPERVISOR } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { MAX_PAGE_SIZE } from '../../apps/api/src/http/page-limit';
 import { ROUTE_ACCESS } from './route-access.table';
@@ -50,6 +52,41 @@ describe('request budgets, with RATE_LIMIT_PER_MINUTE=5', () => {
     expect((await get(app.url, '/health')).status).toBe(200);
     // A valid token is its user's budget, not the address's.
     expect((await probe(app, app.tokenFor(SUPERVISOR))).status).toBe(404);
+  });
+});
+
+describe('the heavy operations’ budget, with RATE_LIMIT_HEAVY_PER_MINUTE=2', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ http: { heavyRateLimitPerMinute: 2 } });
+  });
+  afterAll(() => app.close());
+
+  it.each(heavyOperations())('answers a user’s third %s in the minute with 429 and Retry-After, logged, while their ordinary reads still pass', async (_name, operation) => {
+    const claims = { ...operation.as, sub: `${operation.as.sub}-${operation.path.replace(/\W+/g, '-')}` };
+    const token = app.tokenFor(claims);
+    for (let i = 0; i < 2; i += 1) expect((await operation.call(app, token)).status).toBe(200);
+    const denials = captureDenials();
+    try {
+      const limited = await operation.call(app, token);
+      expect(limited.status).toBe(429);
+      expect(limited.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', details: { budget: 'heavy' } });
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(denials.lines).toEqual([expect.stringMatching(new RegExp(`user=${claims.sub} role=${claims.role} .*code=RATE_LIMITED`))]);
+    } finally {
+      denials.stop();
+    }
+    expect((await operation.ordinary(app, token)).status).toBe(200);
+    // Another user of the same role still has a heavy budget of their own.
+    expect((await operation.call(app, app.tokenFor({ ...claims, sub: `${claims.sub}-colleague` }))).status).toBe(200);
+  });
+
+  it('does not count a checksum without ?fresh=true as heavy', async () => {
+    const token = app.tokenFor({ ...ADMIN, sub: 'operator-checksums' });
+    for (let i = 0; i < 4; i += 1) expect((await get(app.url, '/api/projections/task-board/checksum', { token })).status).toBe(200);
+    expect((await get(app.url, '/api/projections/task-board/checksum?fresh=true', { token })).status).toBe(200);
   });
 });
 
@@ -131,3 +168,41 @@ describe('limits with the default settings', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+interface HeavyOperation {
+  readonly as: TokenClaims;
+  readonly path: string;
+  call(app: TestApp, token: string): Promise<HttpAnswer>;
+  /** A light read the same user may make (counted against the ordinary budget only). */
+  ordinary(app: TestApp, token: string): Promise<HttpAnswer>;
+}
+
+/** Every route that replays or rebuilds from the whole log (a function: it.each reads it before the bottom of the file runs). */
+function heavyOperations(): [string, HeavyOperation][] {
+  return [
+    ['chain verification', auditorReads('/api/audit/verify')],
+    ['log digest', auditorReads('/api/audit/digest')],
+    ['export', auditorReads('/api/audit/export')],
+    ['board as of a moment', auditorReads('/api/audit/board/as-of?at=2026-03-02T09%3A00%3A00%2B08%3A00')],
+    ['comparison with a scratch rebuild', adminOperation('/api/projections/task-board/checksum?fresh=true', 'GET')],
+    ['rebuild', adminOperation('/api/projections/task-board/rebuild', 'POST')],
+  ];
+}
+
+function auditorReads(path: string): HeavyOperation {
+  return {
+    as: AUDITOR,
+    path,
+    call: (app, token) => get(app.url, path, { token }),
+    ordinary: (app, token) => get(app.url, '/api/audit/events?stream=directory', { token }),
+  };
+}
+
+function adminOperation(path: string, method: 'GET' | 'POST'): HeavyOperation {
+  return {
+    as: ADMIN,
+    path,
+    call: (app, token) => (method === 'GET' ? get(app.url, path, { token }) : post(app.url, path, {}, { token })),
+    ordinary: (app, token) => get(app.url, '/api/projections', { token }),
+  };
+}

@@ -7,7 +7,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-sto
 import { createApp } from '../../apps/api/src/create-app';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import type { Clock, HttpSettings, ProjectorSettings } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type ProjectorSettings } from '@app/runtime';
 import type { ProjectorOptionsInput } from '@app/read-models';
 
 export class TestClock implements Clock {
@@ -34,6 +34,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The app's defaults, but for the heavy budget: suites replay the log and verify it many times a
+ * minute as one auditor. test/security/resource-consumption.e2e-spec.ts sets and tests a small one.
+ */
+export const TEST_HTTP_SETTINGS: HttpSettings = { ...DEFAULT_HTTP_SETTINGS, heavyRateLimitPerMinute: 1_000_000 };
+
 /** Small batches and short waits, so specs see the projector's effects quickly. */
 export const TEST_PROJECTOR_OPTIONS: ProjectorOptionsInput = { batchWindowMs: 5, idleMs: 20, retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 50 }, restartDelayMs: 20 };
 
@@ -43,8 +49,8 @@ export interface TestAppOptions {
   readonly tokens?: TokenSettings;
   /** Defaults to the embedded projector with every registered read model. */
   readonly projector?: ProjectorSettings;
-  /** CORS allow-list and rate limit; the app's defaults when absent. */
-  readonly http?: HttpSettings;
+  /** CORS allow-list and rate limits, over the app's defaults (with TEST_HTTP_SETTINGS' heavy budget). */
+  readonly http?: Partial<HttpSettings>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -52,7 +58,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, ...(options.http ? { http: options.http } : {}) }, false);
+  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http } }, false);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);

@@ -15,7 +15,7 @@ import { DEFAULT_HTTP_SETTINGS, type HttpSettings, CLOCK, type Clock, EventStore
 import { DirectoryController } from './directory/directory.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
-import { RequestThrottleGuard } from './http/request-throttle.guard';
+import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { DeadlineWatcherHost } from '../../projector/src/deadline-watcher/deadline-watcher.host';
 import { ProjectionOperationsController } from './projections/projection-operations.controller';
@@ -31,7 +31,7 @@ export interface AppModuleOptions {
   readonly tokens: TokenSettings;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
-  /** CORS allow-list and rate limit; defaults to no cross-origin access and 600 requests a minute per user. */
+  /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
 }
 
@@ -64,7 +64,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: (options.http ?? DEFAULT_HTTP_SETTINGS).rateLimitPerMinute }] }),
+        ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
       controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],

@@ -6,6 +6,11 @@ export interface HttpSettings {
   /** Requests per authenticated user, or per client address before authentication, per minute. */
   readonly rateLimitPerMinute: number;
   /**
+   * Heavy operations per user (or address) per minute, on top of the ordinary budget: the routes that
+   * replay or rebuild from the whole log (proofs, exports, the board as of a moment, scratch rebuilds).
+   */
+  readonly heavyRateLimitPerMinute: number;
+  /**
    * Which proxies' X-Forwarded-For to believe for the client address (express's `trust proxy`):
    * absent, none is, so a caller cannot pick its own address to dodge the per-address budget.
    */
@@ -14,14 +19,16 @@ export interface HttpSettings {
 
 /**
  * 600 a minute per user leaves room for a busy client and the end-to-end suites (20 concurrent
- * commands), and still stops a runaway script within seconds.
+ * commands), and still stops a runaway script within seconds. 10 heavy operations a minute are more
+ * than an auditor clicks through, and keep one user from pinning the server with whole-log replays.
  */
-export const DEFAULT_HTTP_SETTINGS: HttpSettings = { corsOrigins: [], rateLimitPerMinute: 600 };
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = { corsOrigins: [], rateLimitPerMinute: 600, heavyRateLimitPerMinute: 10 };
 
 export function loadHttpSettings(env: NodeJS.ProcessEnv): HttpSettings {
   return {
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
     rateLimitPerMinute: parsePositive('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.rateLimitPerMinute)),
+    heavyRateLimitPerMinute: parsePositive('RATE_LIMIT_HEAVY_PER_MINUTE', env.RATE_LIMIT_HEAVY_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.heavyRateLimitPerMinute)),
     ...(env.TRUST_PROXY ? { trustProxy: parseTrustProxy(env.TRUST_PROXY) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { boardAsOf, optionalCount, optionalText, parseAsOfPoint, replayBoard, re
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, taskStreamId } from '@app/supervision';
 import { EntityIdPipe } from '../http/entity-id.pipe';
+import { HeavyOperation } from '../http/heavy-operation';
 import { parsePageLimit } from '../http/page-limit';
 import { AuditEndpoint } from './audit-api-docs';
 import { requireTask } from './audit-history.controller';
@@ -35,6 +36,7 @@ export class AuditAsOfController {
   }
 
   @Get('board/as-of')
+  @HeavyOperation()
   @ApiOperation({ summary: 'The whole board and the programme figures as they stood at a time or log position, replayed in memory (not the live read models) — auditor' })
   @ApiQuery({ name: 'at', required: false, description: 'ISO 8601 time' })
   @ApiQuery({ name: 'position', required: false, description: 'global log position' })

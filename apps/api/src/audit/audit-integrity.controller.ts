@@ -25,6 +25,7 @@ import {
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, PostgresEventStore, comparePositions, formatPosition, type EventStore } from '@app/event-store';
 import { CLOCK, type Clock } from '@app/runtime';
+import { HeavyOperation } from '../http/heavy-operation';
 import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
 import { DigestAnswerDto, VerificationReportDto } from './audit-responses';
@@ -43,6 +44,7 @@ export class AuditIntegrityController {
   ) {}
 
   @Get('verify')
+  @HeavyOperation()
   @ApiOperation({ summary: 'Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor' })
   @ApiQuery({ name: 'digest', required: false, description: 'a digest kept from GET /api/audit/digest (give position too)' })
   @ApiQuery({ name: 'position', required: false, description: 'the position that digest was taken at' })
@@ -65,6 +67,7 @@ export class AuditIntegrityController {
   }
 
   @Get('digest')
+  @HeavyOperation()
   @ApiOperation({ summary: 'A digest of the whole log up to a position (default and at most: the head), to keep outside the system with the position it answers — auditor' })
   @ApiQuery({ name: 'position', required: false })
   @ApiOkResponse({ type: DigestAnswerDto })
@@ -81,6 +84,7 @@ export class AuditIntegrityController {
   }
 
   @Get('export')
+  @HeavyOperation()
   @ApiOperation({ summary: 'A self-describing export (manifest with format version, range, count and digests; every event with its hashes) that `npm run audit:verify -- --file` checks offline — auditor' })
   @ApiQuery({ name: 'format', required: false, enum: ['ndjson', 'csv'], description: 'default ndjson; csv is UTF-8 with a BOM, RFC 4180 quoting' })
   @ApiAuditFilters()

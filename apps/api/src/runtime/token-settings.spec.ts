@@ -73,13 +73,13 @@ describe('choosing how tokens are verified', () => {
 });
 
 describe('reading the HTTP safety settings', () => {
-  it('defaults to no cross-origin access and 600 requests a minute', () => {
-    expect(loadAppConfig({}).http).toEqual({ corsOrigins: [], rateLimitPerMinute: 600 });
+  it('defaults to no cross-origin access, 600 requests and 10 heavy operations a minute', () => {
+    expect(loadAppConfig({}).http).toEqual({ corsOrigins: [], rateLimitPerMinute: 600, heavyRateLimitPerMinute: 10 });
   });
 
-  it('reads an allow-list of origins and a rate limit', () => {
-    const config = loadAppConfig({ CORS_ORIGINS: 'https://board.example.org, http://localhost:5173', RATE_LIMIT_PER_MINUTE: '30' });
-    expect(config.http).toEqual({ corsOrigins: ['https://board.example.org', 'http://localhost:5173'], rateLimitPerMinute: 30 });
+  it('reads an allow-list of origins and both rate limits', () => {
+    const config = loadAppConfig({ CORS_ORIGINS: 'https://board.example.org, http://localhost:5173', RATE_LIMIT_PER_MINUTE: '30', RATE_LIMIT_HEAVY_PER_MINUTE: '3' });
+    expect(config.http).toEqual({ corsOrigins: ['https://board.example.org', 'http://localhost:5173'], rateLimitPerMinute: 30, heavyRateLimitPerMinute: 3 });
   });
 
   it.each(['*', 'https://*.example.org', 'https://board.example.org/app', 'board.example.org'])('refuses the origin %s', (origin) => {
@@ -95,5 +95,9 @@ describe('reading the HTTP safety settings', () => {
 
   it.each(['0', '-1', 'many', '1.5'])('refuses the rate limit %s', (limit) => {
     expect(() => loadAppConfig({ RATE_LIMIT_PER_MINUTE: limit })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
+
+  it.each(['0', '-1', 'many', '1.5'])('refuses the heavy rate limit %s', (limit) => {
+    expect(() => loadAppConfig({ RATE_LIMIT_HEAVY_PER_MINUTE: limit })).toThrow(/RATE_LIMIT_HEAVY_PER_MINUTE/);
   });
 });
