@@ -1,5 +1,7 @@
+import { Client } from 'pg';
 import { ALL_PROJECTIONS, ProjectionAdmin } from '@app/read-models';
 import { formatPosition, parsePosition } from '@app/event-store';
+import { rebuildLockKey } from '../../libs/read-models/src/projector/rebuild-lock';
 import { streamCountsProjection, type StreamCountsFaults } from '../../libs/read-models/src/projector/specs/stream-counts.projection';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { get, post } from '../support/http-client';
@@ -73,6 +75,27 @@ describe('operating the read models over HTTP', () => {
       expect(compared.body).toMatchObject({ matches: true, checksum: compared.body.fresh.checksum, rows: 2 });
       const status = await get(app.url, '/api/projections', { token });
       expect(status.body.projections.find((projection: { name: string }) => projection.name === 'task-deadlines')).toMatchObject({ generation: 1 });
+    });
+
+    it('answers 409 REBUILD_IN_PROGRESS while a rebuild of the same read model runs elsewhere, and changes nothing', async () => {
+      const token = app.tokenFor(ADMIN);
+      const before = await get(app.url, '/api/projections/task-timeline/checksum', { token });
+      // What the CLI (or another API process) holds for as long as its rebuild of task-timeline runs.
+      const otherRebuild = new Client({ connectionString: app.databaseUrl });
+      await otherRebuild.connect();
+      try {
+        await otherRebuild.query('select pg_advisory_lock(hashtextextended($1, 0))', [rebuildLockKey('task-timeline')]);
+
+        const refused = await post(app.url, '/api/projections/task-timeline/rebuild', {}, { token });
+
+        expect(refused.status).toBe(409);
+        expect(refused.body).toMatchObject({ code: 'REBUILD_IN_PROGRESS', message: expect.stringContaining('already running'), details: { projection: 'task-timeline' } });
+        expect((await get(app.url, '/api/projections/task-timeline/checksum', { token })).body).toEqual(before.body);
+        const status = await get(app.url, '/api/projections', { token });
+        expect(status.body.projections.find((projection: { name: string }) => projection.name === 'task-timeline')).toMatchObject({ generation: 0 });
+      } finally {
+        await otherRebuild.end();
+      }
     });
 
     it('finds every registered read model equal to its fresh rebuild', async () => {

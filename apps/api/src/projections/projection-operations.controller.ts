@@ -3,13 +3,14 @@
  * into new tables and swap, and the parked (poison) events with their replay. Changing operations and
  * the parked list are for the admin (运维) role; GET /api/projections (the status) is beside it.
  */
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parsePosition, formatPosition } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, type ParkedEvent } from '@app/read-models';
+import { ALL_PROJECTIONS, ProjectionAdmin, RebuildInProgress, type ParkedEvent, type RebuildResult } from '@app/read-models';
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { HeavyOperation } from '../http/heavy-operation';
 import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { ChecksumComparisonView, ParkedEventView, RebuildView, ReplayOutcomeView, ReplayParkedDto } from './projection-operations.views';
 
@@ -37,6 +38,7 @@ export class ProjectionOperationsController {
   }
 
   @Get(':name/checksum')
+  @HeavyOperation((request) => request.query.fresh === 'true')
   @ApiOperation({ summary: 'Checksum of a read model; with ?fresh=true (admin, auditor) also of a scratch rebuild up to the same position' })
   @ApiQuery({ name: 'fresh', required: false, type: Boolean })
   @ApiOkResponse({ type: ChecksumComparisonView })
@@ -54,12 +56,14 @@ export class ProjectionOperationsController {
 
   @Post(':name/rebuild')
   @HttpCode(200)
+  @HeavyOperation()
   @Roles('admin')
   @ApiOperation({ summary: 'Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in' })
   @ApiOkResponse({ type: RebuildView })
+  @ApiConflictResponse({ description: 'a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed' })
   async rebuild(@Param('name') name: string): Promise<RebuildView> {
     this.known(name);
-    const result = await this.admin.rebuild(name);
+    const result = await this.rebuildAlone(name);
     return { ...result, builtAs: { ...result.builtAs }, checksum: await this.admin.checksum(name) };
   }
 
@@ -71,6 +75,15 @@ export class ProjectionOperationsController {
   async replay(@Param('name') name: string, @Body() body: ReplayParkedDto): Promise<ReplayOutcomeView[]> {
     this.known(name);
     return [...(await this.admin.replayParked(name, body.streamId))];
+  }
+
+  private async rebuildAlone(name: string): Promise<RebuildResult> {
+    try {
+      return await this.admin.rebuild(name);
+    } catch (error) {
+      if (!(error instanceof RebuildInProgress)) throw error;
+      throw new ConflictException({ code: error.code, message: error.message, details: { projection: name } });
+    }
   }
 
   private known(name: string): void {
