@@ -1,5 +1,7 @@
 /** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TASK_STATUSES } from '@app/supervision';
+import { TRAFFIC_LIGHTS, countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
   @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail'] })
@@ -113,9 +115,9 @@ export class ProgrammeFiguresDto {
   plannedTaskCount: number | null;
   @ApiProperty()
   tasks: number;
-  @ApiProperty({ description: 'count by status', type: Object })
+  @ApiProperty(countMapSchema(TASK_STATUSES, 'count by status: only the statuses some task had', false))
   byStatus: Record<string, number>;
-  @ApiProperty({ description: 'count by light: green, yellow, red, none', type: Object })
+  @ApiProperty(countMapSchema(TRAFFIC_LIGHTS, 'count by light, every light (0 when none)', true))
   byLight: Record<string, number>;
   @ApiProperty()
   overdue: number;

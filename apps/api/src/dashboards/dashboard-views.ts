@@ -1,11 +1,13 @@
 /** What the dashboards answer with. Counts come from the board's own rows and flag rule, as of `asOf`. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TASK_STATUSES } from '@app/supervision';
+import { TRAFFIC_LIGHTS, countMapSchema } from '../http/count-map.schema';
 import { NamedRef } from '../task-queries/task-views';
 
 export class DashboardCountsView {
   @ApiProperty() total: number;
-  @ApiProperty({ description: 'tasks by status (issued, acknowledged, in_progress, …)', example: { in_progress: 3, completed: 2 } }) byStatus: Record<string, number>;
-  @ApiProperty({ description: 'tasks by traffic light as of now', example: { green: 2, yellow: 1, red: 1, none: 2 } }) byLight: Record<string, number>;
+  @ApiProperty(countMapSchema(TASK_STATUSES, 'tasks by status, every status (0 when none)', true)) byStatus: Record<string, number>;
+  @ApiProperty(countMapSchema(TRAFFIC_LIGHTS, 'tasks by traffic light as of now, every light (0 when none)', true)) byLight: Record<string, number>;
   @ApiProperty() overdue: number;
   @ApiProperty() stale: number;
   @ApiProperty({ description: 'accepted (办结), including those under look-back review' }) completed: number;
