@@ -11,7 +11,7 @@ import { ALL_PROJECTIONS, ProjectionAdmin } from '@app/read-models';
 import { createTestDatabase } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { evolveTask, initialTaskState, isIssued, type TaskEvent, type TaskState } from '@app/supervision';
-import { RECORDABLE_STATUSES } from '../../apps/projector/src/deadline-watcher/deadline-decisions';
+import { RECORDABLE_STATUSES } from '@app/deadline-watcher';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 
 const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');

@@ -17,7 +17,7 @@ import { HealthController } from './health/health.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
 import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
 import { ProgrammesController } from './programmes/programmes.controller';
-import { DeadlineWatcherHost } from '../../projector/src/deadline-watcher/deadline-watcher.host';
+import { DeadlineWatcherHost } from '@app/deadline-watcher';
 import { ProjectionOperationsController } from './projections/projection-operations.controller';
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';

@@ -1,18 +1,11 @@
 /** Starts the API: embedded PostgreSQL unless DATABASE_URL is set, the chosen event store, demo data, HTTP. */
 import 'reflect-metadata';
-import { Logger, type LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, type AppConfig, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
+import { loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
-
-const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  log: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-};
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
@@ -21,7 +14,7 @@ async function main(): Promise<void> {
   const tokens = resolveTokenSettings(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, LOG_LEVELS[config.logLevel]);
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

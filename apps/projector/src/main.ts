@@ -9,8 +9,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, systemClock, onStopSignal, loadProjectorSettings } from '@app/runtime';
-import { logLevelsFor } from './log-levels';
+import { loadAppConfig, logLevelsFor, systemClock, onStopSignal, loadProjectorSettings } from '@app/runtime';
 import { ProjectorModule } from './projector.module';
 
 async function main(): Promise<void> {

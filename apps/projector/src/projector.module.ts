@@ -8,7 +8,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
 import { ExecuteTaskCommandHandler } from '@app/commands';
 import { CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
-import { DeadlineWatcherHost } from './deadline-watcher/deadline-watcher.host';
+import { DeadlineWatcherHost } from '@app/deadline-watcher';
 
 export interface ProjectorModuleOptions {
   readonly databaseUrl: string;

@@ -6,3 +6,4 @@ export * from './event-store.provider';
 export * from './projector.provider';
 export * from './watcher-settings';
 export * from './projector-settings';
+export * from './log-levels';

@@ -1,5 +1,5 @@
 import { ConsoleLogger, Logger } from '@nestjs/common';
-import { logLevelsFor } from '../../../projector/src/log-levels';
+import { logLevelsFor } from '@app/runtime';
 import { logDeniedAttempt, routeOf } from './denial-log';
 
 describe('the log line of a refused attempt', () => {

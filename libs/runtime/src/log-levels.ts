@@ -1,4 +1,4 @@
-/** LOG_LEVEL → Nest's log levels, as the API maps them. */
+/** LOG_LEVEL → Nest's log levels, the same for the API and the projector. */
 import type { LogLevel } from '@nestjs/common';
 
 const LOG_LEVELS: Record<'error' | 'warn' | 'log' | 'debug', LogLevel[]> = {

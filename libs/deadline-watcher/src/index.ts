@@ -1,0 +1,3 @@
+export * from './deadline-decisions';
+export * from './deadline-watcher';
+export * from './deadline-watcher.host';
