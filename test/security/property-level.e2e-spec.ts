@@ -14,6 +14,7 @@ import { CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, SUPERVISOR, givenIssuedT
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ROUTE_ACCESS } from './route-access.table';
 import { logSnapshot } from './support/event-count';
+import { resolveSchema, type JsonSchema } from './support/openapi-schema';
 import { ACTORS, documentedRoutes, fillPath, givenTaskUnderWay, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
 
 /** Fields the server sets: a body that carries any of them is refused, each named. */
@@ -169,8 +170,9 @@ describe('property-level access: only the fields a client may set, only the fiel
     it('answers the detail with only documented fields in every nested part, every part filled in one of them', async () => {
       const detail = { $ref: '#/components/schemas/TaskDetailView' };
       expect(details.flatMap((answer, i) => fieldsBeyond(answer, detail, document, `detail ${i}`))).toEqual([]);
-      const parts = Object.keys(resolve(detail, document).properties!).filter((key) => {
-        const part = resolve(resolve(detail, document).properties![key], document);
+      const detailSchema = resolveSchema(detail, document.components.schemas);
+      const parts = Object.keys(detailSchema.properties!).filter((key) => {
+        const part = resolveSchema(detailSchema.properties![key], document.components.schemas);
         return part.items !== undefined || Object.keys(part.properties!).length > 0;
       });
       const neverFilled = parts.filter((key) => details.every((answer) => answer[key] === null || (Array.isArray(answer[key]) && (answer[key] as unknown[]).length === 0)));
@@ -204,27 +206,9 @@ describe('property-level access: only the fields a client may set, only the fiel
  */
 const FREE_FORM_BY_DESIGN = new Set<string>(['GET /api/audit/tasks/{taskId}/as-of.state', 'GET /api/audit/tasks/{taskId}/as-of.asOf', 'GET /api/audit/board/as-of.items[]']);
 
-interface JsonSchema {
-  $ref?: string;
-  type?: string;
-  properties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  additionalProperties?: boolean | JsonSchema;
-  allOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
-}
-
 interface OpenApiDocument {
   paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> }>>;
   components: { schemas: Record<string, JsonSchema> };
-}
-
-/** One schema with its $ref followed and its allOf / oneOf / anyOf parts (how a nullable or extended DTO is written) merged in. */
-function resolve(schema: JsonSchema, document: OpenApiDocument): JsonSchema {
-  const own = schema.$ref ? document.components.schemas[schema.$ref.split('/').pop()!] : schema;
-  const parts = [...(own.allOf ?? []), ...(own.oneOf ?? []), ...(own.anyOf ?? [])].map((part) => resolve(part, document)).filter((part) => part.type !== 'null');
-  return parts.reduce<JsonSchema>((merged, part) => ({ ...part, ...merged, properties: { ...part.properties, ...merged.properties } }), { ...own, properties: own.properties ?? {} });
 }
 
 /**
@@ -232,7 +216,7 @@ function resolve(schema: JsonSchema, document: OpenApiDocument): JsonSchema {
  * array; an object whose schema lists no properties counts as undocumented unless FREE_FORM_BY_DESIGN names it.
  */
 function fieldsBeyond(value: unknown, schema: JsonSchema, document: OpenApiDocument, path: string): string[] {
-  const resolved = resolve(schema, document);
+  const resolved = resolveSchema(schema, document.components.schemas);
   if (Array.isArray(value)) return resolved.items ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`)) : [`${path} (array without items)`];
   // A count documented as an integer holds one: the count maps' values are checked, not only their keys.
   if (typeof value !== 'object' || value === null) return resolved.type === 'integer' && !Number.isInteger(value) ? [`${path} (not an integer)`] : [];

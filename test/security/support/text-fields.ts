@@ -4,6 +4,7 @@
  */
 import { get } from '../../support/http-client';
 import type { TestApp } from '../../support/test-app';
+import { resolveSchema, type JsonSchema as Schema, type SchemaComponents } from './openapi-schema';
 
 /** One string field of one command body: `milestones[].title` of `POST /api/tasks/{taskId}/plan`. */
 export interface BodyField {
@@ -16,17 +17,6 @@ export interface BodyField {
 /** A string field the document restricts, and how: `pattern ^[A-Za-z0-9]…$` or `format date`. */
 export interface RestrictedField extends BodyField {
   readonly restriction: string;
-}
-
-interface Schema {
-  $ref?: string;
-  type?: string;
-  enum?: unknown[];
-  pattern?: string;
-  format?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  allOf?: Schema[];
 }
 
 export interface CommandBodyFields {
@@ -46,7 +36,7 @@ export interface CommandBodyFields {
  */
 export async function commandBodyFields(app: TestApp): Promise<CommandBodyFields> {
   const document = (await get(app.url, '/api/docs-json')).body;
-  const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
+  const schemas = (document.components?.schemas ?? {}) as SchemaComponents;
   const fields: RestrictedField[] = [];
   for (const [pathTemplate, operations] of Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>)) {
     for (const [method, operation] of Object.entries(operations)) {
@@ -65,13 +55,11 @@ function restrictionOf(schema: Schema): string {
   return [schema.format && `format ${schema.format}`, schema.pattern && `pattern ${schema.pattern}`].filter(Boolean).join(', ');
 }
 
-function stringFields(schema: Schema, schemas: Record<string, Schema>, prefix: string): { field: string; restriction: string }[] {
-  if (schema.$ref) return stringFields(schemas[schema.$ref.split('/').pop()!] ?? {}, schemas, prefix);
-  const fromAllOf = (schema.allOf ?? []).flatMap((part) => stringFields(part, schemas, prefix));
-  if (schema.type === 'array' && schema.items) return [...fromAllOf, ...stringFields(schema.items, schemas, `${prefix}[]`)];
-  if (schema.type === 'string') return schema.enum ? [] : [{ field: prefix, restriction: restrictionOf(schema) }];
-  const own = Object.entries(schema.properties ?? {}).flatMap(([name, property]) => stringFields(property, schemas, prefix ? `${prefix}.${name}` : name));
-  return [...fromAllOf, ...own];
+function stringFields(schema: Schema, schemas: SchemaComponents, prefix: string): { field: string; restriction: string }[] {
+  const resolved = resolveSchema(schema, schemas);
+  if (resolved.type === 'array' && resolved.items) return stringFields(resolved.items, schemas, `${prefix}[]`);
+  if (resolved.type === 'string') return resolved.enum ? [] : [{ field: prefix, restriction: restrictionOf(resolved) }];
+  return Object.entries(resolved.properties ?? {}).flatMap(([name, property]) => stringFields(property, schemas, prefix ? `${prefix}.${name}` : name));
 }
 
 /** The field paths (`milestones[].title`) of a body whose value is one of the given texts. */
