@@ -1,7 +1,7 @@
 /** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TASK_STATUSES } from '@app/supervision';
-import { TRAFFIC_LIGHTS, countMapSchema } from '../http/count-map.schema';
+import { TASK_STATUSES, TRAFFIC_LIGHTS } from '@app/supervision';
+import { countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
   @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail'] })
@@ -83,7 +83,7 @@ export class TaskFlagsDto {
   overdue: boolean;
   @ApiProperty()
   stale: boolean;
-  @ApiProperty({ enum: ['green', 'yellow', 'red', 'none'] })
+  @ApiProperty({ enum: TRAFFIC_LIGHTS })
   light: string;
 }
 

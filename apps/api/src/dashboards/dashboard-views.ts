@@ -1,7 +1,7 @@
 /** What the dashboards answer with. Counts come from the board's own rows and flag rule, as of `asOf`. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TASK_STATUSES } from '@app/supervision';
-import { TRAFFIC_LIGHTS, countMapSchema } from '../http/count-map.schema';
+import { TASK_STATUSES, TRAFFIC_LIGHTS } from '@app/supervision';
+import { countMapSchema } from '../http/count-map.schema';
 import { NamedRef } from '../task-queries/task-views';
 
 export class DashboardCountsView {

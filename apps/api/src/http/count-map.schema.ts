@@ -1,9 +1,5 @@
 /** The OpenAPI schema of a count map (tasks by status, by light): one integer per key it may hold, and no other key. */
 import type { ApiPropertyOptions } from '@nestjs/swagger';
-import { TRAFFIC_LIGHT_LABELS } from '@app/supervision';
-
-/** The lights a task can show (green, yellow, red, none), from the labels that must name each one. */
-export const TRAFFIC_LIGHTS = Object.keys(TRAFFIC_LIGHT_LABELS);
 
 /** `everyKey`: the map lists every key (zeros included); otherwise only the keys that were counted. */
 export function countMapSchema(keys: readonly string[], description: string, everyKey: boolean): ApiPropertyOptions {

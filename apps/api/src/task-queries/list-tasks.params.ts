@@ -1,14 +1,12 @@
 /** The board's query string: every filter, the sort and the page, each checked so a bad one is a 400 naming it. */
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { TASK_STATUSES, type Actor } from '@app/supervision';
+import { TASK_STATUSES, TRAFFIC_LIGHTS, type Actor } from '@app/supervision';
 import { BOARD_SORT_FIELDS, type BoardFilter, type BoardPageRequest, type BoardSortField } from '@app/read-models';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
 import { IsEntityId } from '../http/validators';
 import { PagedQueryParams } from '../read-side/read-query.params';
 import { IsBooleanFlag, IsListOf, IsQueryText, IsRealDate, IsTextList } from '../read-side/query-param-rules';
-
-const LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
 
 export class ListTasksParams extends PagedQueryParams {
   @IsEntityId('programme id', true)
@@ -26,8 +24,8 @@ export class ListTasksParams extends PagedQueryParams {
   @IsEntityId('lead leader id', true)
   leader?: string;
 
-  @IsListOf(LIGHTS, 'traffic light as of now')
-  light?: (typeof LIGHTS)[number][];
+  @IsListOf(TRAFFIC_LIGHTS, 'traffic light as of now')
+  light?: (typeof TRAFFIC_LIGHTS)[number][];
 
   @IsBooleanFlag('deadline in force passed and not finished')
   overdue?: boolean;

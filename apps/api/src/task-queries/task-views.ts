@@ -1,5 +1,6 @@
 /** What the task queries answer with (documented in OpenAPI). Ids come with the name or title the organisation read model knows. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { TRAFFIC_LIGHTS } from '@app/supervision';
 import { NamedRef } from './named-ref';
 import {
   AcceptanceView,
@@ -24,9 +25,8 @@ import {
 
 export { NamedRef } from './named-ref';
 
-
 export class TaskFlagsView {
-  @ApiProperty({ enum: ['green', 'yellow', 'red', 'none'] })
+  @ApiProperty({ enum: TRAFFIC_LIGHTS })
   light: string;
   @ApiProperty({ example: '绿灯' })
   lightLabel: string;

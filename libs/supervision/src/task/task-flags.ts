@@ -6,7 +6,8 @@
 import { calendarDateOf, daysBetween, daysUntil, hasDeadlinePassed } from '../kernel/calendar';
 import { isIssued, type Task, type TaskState } from './task.state';
 
-export type TrafficLight = 'green' | 'yellow' | 'red' | 'none';
+export const TRAFFIC_LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
+export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
 
 export interface TaskFlags {
   readonly overdue: boolean;
