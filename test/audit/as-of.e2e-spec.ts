@@ -2,7 +2,7 @@
 import { post } from '../support/http-client';
 import { CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, PROGRAMME_ID, SUPERVISOR, givenIssuedTask, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { auditGet, logSettled, startAuditApp } from './audit-support';
+import { auditGet, startAuditApp } from './audit-support';
 import { LiveDetailRecorder, sharedFieldsOfAsOf, sharedFieldsOfDetail } from './live-detail-recorder';
 
 describe('a task as of a moment, against the live detail recorded as it went', () => {
@@ -114,7 +114,7 @@ describe('the board as of a moment', () => {
     await post(app.url, `/api/tasks/${second}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) });
     const cancel = await post(app.url, `/api/tasks/${first}/cancel`, { reason: '任务调整' }, { token: app.tokenFor(SUPERVISOR) });
     expect(cancel.status).toBe(200);
-    await logSettled(app);
+    await app.settledHead();
   });
   afterAll(() => app.close());
 

@@ -6,7 +6,7 @@
 import { get } from '../support/http-client';
 import { PROGRAMME_ID, READER } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { auditGet, logSettled } from './audit-support';
+import { auditGet } from './audit-support';
 import { INSTANTS, ProgrammeStory, type Instant } from './board-as-of-story';
 
 describe('the board as of now, against the live board and dashboard', () => {
@@ -35,7 +35,7 @@ describe('the board as of now, against the live board and dashboard', () => {
 
   /** Both answers at the head, for the instant the clock is at (the time of the story's last act). */
   async function readBothSides(instant: Instant) {
-    await logSettled(app);
+    await app.settledHead();
     const [board, dashboard] = await Promise.all([live(`/api/tasks?programme=${PROGRAMME_ID}&limit=200`), live(`/api/dashboards/programmes/${PROGRAMME_ID}`)]);
     const byTime = await replayed(`at=${encodeURIComponent(INSTANTS[instant])}`);
     const byPosition = await replayed(`position=${story.position}`);

@@ -11,7 +11,7 @@ import type { TestApp } from '../support/test-app';
 import type { CliIo } from '../../apps/api/src/cli/audit-cli-support';
 import { runAuditExport } from '../../apps/api/src/cli/audit-export-command';
 import { runAuditVerify } from '../../apps/api/src/cli/audit-verify-command';
-import { auditGet, logSettled, startAuditApp } from './audit-support';
+import { auditGet, startAuditApp } from './audit-support';
 
 describe('the audit command-line tools', () => {
   let app: TestApp;
@@ -34,7 +34,7 @@ describe('the audit command-line tools', () => {
     await givenOrganisation(app);
     taskId = await givenIssuedTask(app);
     await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) });
-    await logSettled(app);
+    await app.settledHead();
   });
   afterAll(() => app.close());
 

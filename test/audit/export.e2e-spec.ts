@@ -3,7 +3,7 @@ import { verifyExport } from '@app/audit';
 import type { TestApp } from '../support/test-app';
 import { post } from '../support/http-client';
 import { juvenileTask } from '../support/ledger-fixtures';
-import { auditGet, givenHistory, logSettled, startAuditApp } from './audit-support';
+import { auditGet, givenHistory, startAuditApp } from './audit-support';
 
 describe('an export', () => {
   let app: TestApp;
@@ -47,7 +47,7 @@ describe('an export', () => {
     const formula = "=cmd|' /C calc'!A0";
     const issued = await post(app.url, '/api/tasks', juvenileTask({ code: '2026-F1' }), { token: app.tokenFor({ sub: formula, role: 'supervisor' }) });
     expect(issued.status).toBe(201);
-    await logSettled(app);
+    await app.settledHead();
     const answer = await fetch(`${app.url}/api/audit/export?format=csv`, { headers: { authorization: `Bearer ${app.tokenFor({ sub: 'inspection-auditor', role: 'auditor' })}` } });
     const text = Buffer.from(await answer.arrayBuffer()).toString('utf8'); // text() would drop the BOM the verifier reads
     expect(text).toContain(`,'${formula},`);

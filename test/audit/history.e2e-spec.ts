@@ -3,7 +3,7 @@ import { comparePositions, parsePosition } from '@app/event-store';
 import { post } from '../support/http-client';
 import { JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
-import { auditGet, auditLines, logSettled, startAuditApp } from './audit-support';
+import { auditGet, auditLines, startAuditApp } from './audit-support';
 
 describe('the audit history', () => {
   let app: TestApp;
@@ -19,7 +19,7 @@ describe('the audit history', () => {
     await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT), headers: { 'x-correlation-id': 'meeting-2026-03-05' } });
     await post(app.url, `/api/tasks/${otherTaskId}/send-back`, { reason: '职责不符，应由第八检察厅牵头' }, { token: app.tokenFor(JUVENILE_UNIT) });
     await post(app.url, `/api/tasks/${taskId}/urge`, { reason: '请于3月20日前报送工作打算', replyDueOn: '2026-03-20' }, { token: app.tokenFor(SUPERVISOR) });
-    await logSettled(app);
+    await app.settledHead();
   });
   afterAll(() => app.close());
 

@@ -4,7 +4,7 @@ import { hashEvent } from '@app/event-store';
 import { post } from '../support/http-client';
 import { JUVENILE_UNIT } from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
-import { auditGet, givenHistory, logSettled, startAuditApp } from './audit-support';
+import { auditGet, givenHistory, startAuditApp } from './audit-support';
 
 /** As a superuser who turned the append-only trigger off: what an attacker with the database's keys could do. */
 async function tamper(app: TestApp, sql: string, values: unknown[]): Promise<void> {
@@ -123,7 +123,7 @@ describe('a digest kept outside the system', () => {
     kept = (await auditGet(app, '/api/audit/digest')).body;
     // Work goes on after the auditor took the digest.
     await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '已完成试点', percent: 60 }, { token: app.tokenFor(JUVENILE_UNIT) });
-    await logSettled(app);
+    await app.settledHead();
   });
   afterAll(() => app.close());
 
@@ -176,7 +176,7 @@ describe('a digest asked for beyond the head of the log', () => {
     expect(beyond.body.position).not.toBe('999999999999-1');
 
     await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '已完成试点', percent: 60 }, { token: app.tokenFor(JUVENILE_UNIT) });
-    await logSettled(app);
+    await app.settledHead();
     const later = await auditGet(app, `/api/audit/verify?digest=${beyond.body.digest}&position=${beyond.body.position}`);
     expect(later.body).toMatchObject({ ok: true, digestCheck: { matches: true, count: beyond.body.count } });
     expect(later.body.head.count).toBe(beyond.body.count + 1);

@@ -20,7 +20,7 @@ describe('operating the read models over HTTP', () => {
   let app: TestApp;
 
   async function caughtUp(): Promise<void> {
-    const head = await app.store.headPosition();
+    const head = await app.settledHead();
     expect(await app.app.get(ProjectionAdmin).waitForPosition('all', head, 10_000)).toBe(true);
   }
 
@@ -36,7 +36,7 @@ describe('operating the read models over HTTP', () => {
     afterAll(() => app.close());
 
     it('reports every read model at the log head, nothing behind and nothing parked, once caught up', async () => {
-      const head = formatPosition(await app.store.headPosition());
+      const head = formatPosition(await app.settledHead());
       const status = await get(app.url, '/api/projections', { token: app.tokenFor(ADMIN) });
       expect(status.status).toBe(200);
       expect(status.body.head).toBe(head);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { START, comparePositions, createEventStore, formatPosition, parsePosition, type EventStore, type GlobalPosition } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin, readCheckpoints } from '@app/read-models';
-import { createTestDatabase } from '@app/testing';
+import { createTestDatabase, headShowing } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 
 const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
@@ -40,7 +40,7 @@ describe('the projector process, killed while catching up', () => {
   it('restarts from its checkpoints and ends with every read model equal to a fresh rebuild', async () => {
     // Given a ledger of a few thousand events of real task lifecycles, visible in the log.
     const ledger = await appendRealisticLedger(store, { tasks: 600 });
-    const head = await until(() => store.headPosition(), (position) => comparePositions(position, ledger.lastPosition) >= 0);
+    const head = await headShowing(store, ledger.lastPosition);
     expect(ledger.events).toBeGreaterThan(3000);
 
     // When the projector is killed while its checkpoints are between the start and the head of the log...

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEventStore, type EventStore, type RecordedEvent } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin } from '@app/read-models';
-import { createTestDatabase } from '@app/testing';
+import { createTestDatabase, headShowing } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { evolveTask, initialTaskState, isIssued, type TaskEvent, type TaskState } from '@app/supervision';
 import { RECORDABLE_STATUSES } from '@app/deadline-watcher';
@@ -40,7 +40,8 @@ describe('the projector process', () => {
   });
 
   it('records each open task’s missed deadline once through its deadline watcher', async () => {
-    await appendRealisticLedger(store, { tasks: 18 });
+    const ledger = await appendRealisticLedger(store, { tasks: 18 });
+    await headShowing(store, ledger.lastPosition);
     const before = await taskStreams();
     const open = [...before].filter(([, events]) => RECORDABLE_STATUSES.includes(stateOf(events).status as never)).map(([streamId]) => streamId);
     expect(open.length).toBeGreaterThan(3);

@@ -11,7 +11,7 @@ import { ID_PATTERN } from '../../apps/api/src/http/validators';
 import { get, post } from '../support/http-client';
 import { PROGRAMME_ID, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { auditLines, logSettled } from '../audit/audit-support';
+import { auditLines } from '../audit/audit-support';
 import { ROUTE_ACCESS } from './route-access.table';
 import { ACTORS } from './support/security-fixtures';
 import { bodyWith, commandBodyFields, fieldsCarrying, templateOf, type CommandBodyFields } from './support/text-fields';
@@ -190,7 +190,7 @@ describe('injection: every text field keeps exactly what was sent', () => {
     const byPercent = await command('/api/tasks', juvenileTask({ taskId: 'inj_a1', code: '2026-INJ3', programmeId: PROGRAMME_ID }), percent);
     const byQuoted = await command('/api/tasks', juvenileTask({ taskId: 'injxa1', code: '2026-INJ4', programmeId: PROGRAMME_ID }), quoted);
     await command('/api/tasks', juvenileTask({ taskId: 'inj-a12', code: '2026-INJ5', programmeId: PROGRAMME_ID }), lookalike);
-    await logSettled(app);
+    await app.settledHead();
     const entries = async (filter: Record<string, string>) =>
       ((await auditLines(app, `/api/audit/events?${new URLSearchParams(filter)}`)) as { streamId: string; type: string; who: { actorId: string } }[]).map((e) => `${e.streamId} ${e.type} ${e.who.actorId}`);
 

@@ -74,7 +74,7 @@ describe('caching of private answers', () => {
     app = await startTestApp();
     await givenOrganisation(app);
     taskId = await givenIssuedTask(app);
-    const position = formatPosition(await app.store.headPosition());
+    const position = formatPosition(await app.settledHead());
     read = (path, claims, headers = {}) => get(app.url, path, { token: app.tokenFor(claims), headers: { 'x-min-position': position, ...headers } });
   });
   afterAll(() => app.close());

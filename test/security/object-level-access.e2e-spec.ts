@@ -25,7 +25,7 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
   beforeAll(async () => {
     app = await startTestApp();
     ids = await givenTaskUnderWay(app);
-    position = formatPosition(await app.store.headPosition());
+    position = formatPosition(await app.settledHead());
     commands = (await documentedRoutes(app)).filter((route) => route.method === 'POST');
   });
   afterAll(() => app.close());

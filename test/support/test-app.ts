@@ -2,8 +2,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase } from '@app/testing';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
+import { createTestDatabase, settledHead } from '@app/testing';
+import { EVENT_STORE, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
@@ -31,6 +31,8 @@ export interface TestApp {
   /** Restarts the app on the same database (to prove what survives a restart). */
   restart(): Promise<TestApp>;
   readStream(streamId: string): Promise<RecordedEvent[]>;
+  /** The log's head once every event committed so far shows to readers (see libs/testing/src/visible-head.ts). */
+  settledHead(): Promise<GlobalPosition>;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       for await (const event of store.readStream(streamId)) events.push(event);
       return events;
     },
+    settledHead: () => settledHead(store, databaseUrl),
     close: () => app.close(),
   };
   return testApp;

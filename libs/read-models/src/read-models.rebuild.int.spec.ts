@@ -1,8 +1,9 @@
 /** Every read model of this folder, run live by the real projector, equals a rebuild from scratch (same checksum). */
 import { randomUUID } from 'node:crypto';
-import { comparePositions, parsePosition } from '@app/event-store';
+import { parsePosition } from '@app/event-store';
+import { headShowing } from '@app/testing';
 import { e, history } from '../../supervision/src/task/task.fixtures';
-import { caughtUp, eventually, openHarness, type Harness } from './projector/specs/projector-harness';
+import { caughtUp, openHarness, type Harness } from './projector/specs/projector-harness';
 import { organisationProjection } from './organisation/organisation.projection';
 import { taskBoardProjection } from './task-board/task-board.projection';
 import { taskDetailProjection } from './task-detail/task-detail.projection';
@@ -17,7 +18,7 @@ describe('the read models under the projector', () => {
 
   const append = async (streamId: string, events: { type: string; data: object }[]) => {
     const written = await harness.store.append(streamId, events.map((event) => ({ id: randomUUID(), type: event.type, data: { ...event.data }, metadata: { actorId: 'duban-office', role: 'supervisor' } })), 'any');
-    await eventually(() => harness.store.headPosition(), (head) => comparePositions(head, written.position) >= 0);
+    await headShowing(harness.store, written.position);
   };
 
   it('project a live log, in small batches, to the same rows a fresh rebuild gives', async () => {

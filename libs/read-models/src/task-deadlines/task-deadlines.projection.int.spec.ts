@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { comparePositions, parsePosition, type RecordedEvent } from '@app/event-store';
+import { parsePosition, type RecordedEvent } from '@app/event-store';
+import { headShowing } from '@app/testing';
 import { liveTables } from '../projector/apply-target';
-import { caughtUp, eventually, openHarness, type Harness } from '../projector/specs/projector-harness';
+import { caughtUp, openHarness, type Harness } from '../projector/specs/projector-harness';
 import { findOverdueTasks } from './overdue-tasks.query';
 import { taskDeadlinesProjection } from './task-deadlines.projection';
 
@@ -14,8 +15,7 @@ describe('the task-deadlines projection', () => {
 
   async function givenTaskHistory(taskId: string, events: { type: string; data: Record<string, unknown> }[]): Promise<void> {
     const written = await harness.store.append(`task-${taskId}`, events.map((event) => ({ id: randomUUID(), ...event, metadata: {} })), 'any');
-    // Visibility is cluster-wide: wait until the log's head shows the write before calling anything caught up.
-    await eventually(() => harness.store.headPosition(), (head) => comparePositions(head, written.position) >= 0);
+    await headShowing(harness.store, written.position);
   }
 
   it('keeps one row per task with the deadline in force, and finds the overdue ones', async () => {

@@ -1,8 +1,8 @@
 /** Fixtures for the projector's integration specs: a fresh database, the PostgreSQL event store, fast options, polling helpers. */
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { comparePositions, createEventStore, type AppendResult, type EventStore } from '@app/event-store';
-import { createTestDatabase } from '@app/testing';
+import { createEventStore, type AppendResult, type EventStore } from '@app/event-store';
+import { createTestDatabase, headShowing } from '@app/testing';
 import type { Projection } from '../../projection';
 import { ProjectionAdmin } from '../projection-admin';
 import { Projector } from '../projector';
@@ -66,9 +66,7 @@ export async function openHarness(): Promise<Harness> {
         Array.from({ length: count }, (_, index) => ({ id: randomUUID(), type, data: { index }, metadata: {} })),
         'any',
       );
-      // Visibility is cluster-wide: another suite's open append transaction on the same server hides
-      // this one from readers until it ends, so "caught up" only means something once it shows.
-      await eventually(() => store.headPosition(), (head) => comparePositions(head, written.position) >= 0);
+      await headShowing(store, written.position);
       return written;
     },
     rows: (sql, parameters) => dataSource.query(sql, parameters),
