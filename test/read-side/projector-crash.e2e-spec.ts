@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { START, comparePositions, createEventStore, formatPosition, parsePosition, type EventStore, type GlobalPosition } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin, readCheckpoints } from '@app/read-models';
-import { createTestDatabase, headShowing } from '@app/testing';
+import { createTestDatabase, eventually, headShowing } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 
 const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
@@ -45,7 +45,7 @@ describe('the projector process, killed while catching up', () => {
 
     // When the projector is killed while its checkpoints are between the start and the head of the log...
     const first = startProjector();
-    const atKill = await until(checkpoints, (positions) => positions.some((position) => isBetween(position, START, head)), 20_000, 5);
+    const atKill = await eventually(checkpoints, (positions) => positions.some((position) => isBetween(position, START, head)), 20_000, 5);
     first.kill('SIGKILL');
     await exited(first);
     const afterKill = await checkpoints();
@@ -95,16 +95,6 @@ describe('the projector process, killed while catching up', () => {
 
 function isBetween(position: GlobalPosition, after: GlobalPosition, before: GlobalPosition): boolean {
   return comparePositions(position, after) > 0 && comparePositions(position, before) < 0;
-}
-
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000, pollMs = 20): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
 }
 
 function exited(child: ChildProcess): Promise<void> {

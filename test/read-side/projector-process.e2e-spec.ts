@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEventStore, type EventStore, type RecordedEvent } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin } from '@app/read-models';
-import { createTestDatabase, headShowing } from '@app/testing';
+import { createTestDatabase, eventually, headShowing } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { evolveTask, initialTaskState, isIssued, type TaskEvent, type TaskState } from '@app/supervision';
 import { RECORDABLE_STATUSES } from '@app/deadline-watcher';
@@ -54,7 +54,7 @@ describe('the projector process', () => {
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
     const missedIn = (events: RecordedEvent[]) => events.filter((event) => event.type === 'DeadlineMissed');
-    const after = await until(taskStreams, (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length === 1), 20_000);
+    const after = await eventually(taskStreams, (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length === 1), 20_000);
     // Once its read model shows what it recorded, the watcher's next rounds find nothing more to do.
     const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
     expect(await admin.waitForPosition('task-deadlines', await store.headPosition(), 10_000)).toBe(true);
@@ -86,14 +86,4 @@ function stateOf(events: readonly RecordedEvent[]): TaskState {
   const state = events.reduce<TaskState>((current, event) => evolveTask(current, event as unknown as TaskEvent), initialTaskState());
   if (!isIssued(state)) throw new Error('a task stream without TaskIssued');
   return state;
-}
-
-async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

@@ -3,6 +3,7 @@
  * reachable. Stream names are random per test, so a shared server (EventStoreDB) needs no reset.
  */
 import { randomUUID } from 'node:crypto';
+import { headShowing } from '@app/testing';
 import type { EventStore, EventToAppend, GlobalPosition, RecordedEvent } from './event-store.port';
 import { WrongExpectedVersion } from './event-store.errors';
 import { comparePositions } from './global-position';
@@ -104,7 +105,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
           appended.push(e.id);
         }
         const { position: last } = await store.append(streamName(), [event('Elsewhere')], 'no_stream');
-        await untilVisible(store, last);
+        await headShowing(store, last);
         const batches: RecordedEvent[][] = [];
         for await (const batch of store.readAll({ streamPrefixes: [prefix], batchSize: 3 })) batches.push(batch);
         const read = batches.flat();
@@ -118,7 +119,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       it('knows its head position', async () => {
         const stream = streamName();
         const { position } = await store.append(stream, [event('Last')], 'no_stream');
-        await untilVisible(store, position);
+        await headShowing(store, position);
         expect(comparePositions(await store.headPosition(), position)).toBeGreaterThanOrEqual(0);
       });
     });
@@ -187,7 +188,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         await pending.commit();
         // An append after the commit: once readers see it, they see everything before it.
         const marker = await store.append(`${prefix}y`, [event('Last')], 'no_stream');
-        await untilVisible(store, marker.position);
+        await headShowing(store, marker.position);
         const log = await readAllIds(store, prefix);
         expect(log).toHaveLength(1 + slow.length + 2 + 1);
         expect(log.slice(0, visibleWhilePending.length)).toEqual(visibleWhilePending);
@@ -208,14 +209,6 @@ function raceAppend(store: EventStore): NonNullable<EventStoreContractOptions['h
     appended.catch(() => undefined); // its failure is reported by commit(), not as an unhandled rejection
     return { commit: async () => void (await appended) };
   };
-}
-
-/**
- * Until readers of the global log see this position. A gap-safe store shows nothing past a transaction
- * still open anywhere on its server (other suites run beside this one), so a just-made append may wait.
- */
-async function untilVisible(store: EventStore, position: GlobalPosition): Promise<void> {
-  await waitFor(async () => comparePositions(await store.headPosition(), position) >= 0);
 }
 
 async function readAllIds(store: EventStore, prefix: string): Promise<string[]> {

@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './decider-specification';
+export * from './eventually';
 export * from './visible-head';

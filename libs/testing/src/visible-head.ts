@@ -5,17 +5,12 @@
  * the log, or waits for read models to reach "the head", waits first for its own writes to show.
  */
 import { Client } from 'pg';
-import { comparePositions, formatPosition, type EventStore, type GlobalPosition } from '@app/event-store';
+import { comparePositions, type EventStore, type GlobalPosition } from '@app/event-store';
+import { eventually } from './eventually';
 
 /** Resolves with the head once readers see `position`; fails after `timeoutMs`. */
-export async function headShowing(store: EventStore, position: GlobalPosition, timeoutMs = 15_000): Promise<GlobalPosition> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const head = await store.headPosition();
-    if (comparePositions(head, position) >= 0) return head;
-    if (Date.now() > deadline) throw new Error(`the log's head stayed before ${formatPosition(position)} for ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+export function headShowing(store: EventStore, position: GlobalPosition, timeoutMs = 15_000): Promise<GlobalPosition> {
+  return eventually(() => store.headPosition(), (head) => comparePositions(head, position) >= 0, timeoutMs);
 }
 
 /** The head once everything committed to the PostgreSQL log at `databaseUrl` so far shows to readers. */

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createEventStore, type AppendResult, type EventStore } from '@app/event-store';
-import { createTestDatabase, headShowing } from '@app/testing';
+import { createTestDatabase, eventually, headShowing } from '@app/testing';
 import type { Projection } from '../../projection';
 import { ProjectionAdmin } from '../projection-admin';
 import { Projector } from '../projector';
@@ -78,22 +78,9 @@ export async function openHarness(): Promise<Harness> {
   };
 }
 
-/** Polls until `accept` holds (bounded); returns the last value seen. Specs wait for conditions, never for time. */
-export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value, bigintsAsText)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { eventually } from '@app/testing';
 
 /** Resolves once every named projection reports lag 0. */
 export async function caughtUp(admin: ProjectionAdmin): Promise<void> {
   await eventually(() => admin.status(), (statuses) => statuses.every((status) => status.lag === 0 && status.checkpoint !== null));
-}
-
-function bigintsAsText(_key: string, value: unknown): unknown {
-  return typeof value === 'bigint' ? value.toString() : value;
 }
