@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, settledHead } from '@app/testing';
-import { EVENT_STORE, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import { EVENT_STORE, type DatabaseTimeouts, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
@@ -53,6 +53,8 @@ export interface TestAppOptions {
   readonly projector?: ProjectorSettings;
   /** CORS allow-list and rate limits, over the app's defaults (with TEST_HTTP_SETTINGS' heavy budget). */
   readonly http?: Partial<HttpSettings>;
+  /** Connection and query limits of the event store's and the read models' pools (the app's defaults otherwise). */
+  readonly databaseTimeouts?: DatabaseTimeouts;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -60,7 +62,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http } }, false);
+  const timeouts = options.databaseTimeouts;
+  const app = await createApp(
+    { databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl, ...(timeouts ? { timeouts } : {}) }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http }, ...(timeouts ? { databaseTimeouts: timeouts } : {}) },
+    false,
+  );
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);
@@ -75,7 +81,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, ...(options.http ? { http: options.http } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

@@ -6,7 +6,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { EventStoreConfig } from '@app/event-store';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts, type EventStoreConfig } from '@app/event-store';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { TaskReadScopeGuard } from './auth/task-read-scope.guard';
 import { TOKEN_SETTINGS, TokenVerifier, type TokenSettings } from './auth/token-verifier';
@@ -33,6 +33,8 @@ export interface AppModuleOptions {
   readonly projector: ProjectorSettings;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
+  /** The read models' connection and query limits (the event store has its own in `eventStore`). */
+  readonly databaseTimeouts?: DatabaseTimeouts;
 }
 
 @Module({})
@@ -65,10 +67,15 @@ export class AppModule {
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
+        TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
       controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
       providers,
     };
   }
+}
+
+/** A stalled or vanished server fails a read in bounded time (a 503), instead of holding the request for ever. */
+function readModelPoolOptions(timeouts: DatabaseTimeouts): Record<string, unknown> {
+  return { connectionTimeoutMillis: timeouts.connectMs, keepAlive: true, ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}) };
 }

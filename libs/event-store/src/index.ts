@@ -6,5 +6,6 @@ export * from './handle-command';
 export * from './refused-at-revision';
 export * from './fold-stream';
 export * from './create-event-store';
-export { PostgresEventStore } from './postgres/postgres-event-store';
+export { PostgresEventStore, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './postgres/postgres-event-store';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export { connectionFailureReason, isConnectionFailure } from './postgres/connection-failure';

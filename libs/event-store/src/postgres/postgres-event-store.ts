@@ -19,6 +19,7 @@ import {
 import { EventStoreUnavailable, WrongExpectedVersion } from '../event-store.errors';
 import { EVENT_COLUMNS, prefixPatterns, toRecordedEvent, type EventRow } from './event-rows';
 import { LogNotifications } from './log-notifications';
+import { connectionFailureReason } from './connection-failure';
 import { migrateEventStore } from './migrate';
 
 export interface PostgresEventStoreOptions {
@@ -28,7 +29,17 @@ export interface PostgresEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Off only in tests of the polling fallback. */
   readonly listen?: boolean;
+  /** How long to wait for a connection, and for a query's answer, before the store counts the server unreachable. */
+  readonly timeouts?: DatabaseTimeouts;
 }
+
+export interface DatabaseTimeouts {
+  readonly connectMs: number;
+  /** 0: no limit. A stalled server otherwise holds a request (and its pool connection) for ever. */
+  readonly queryMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, queryMs: 30000 };
 
 const DEFAULT_BATCH = 500;
 const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
@@ -40,10 +51,17 @@ export class PostgresEventStore implements EventStore {
   private readonly notifications: LogNotifications;
 
   private constructor(private readonly options: PostgresEventStoreOptions) {
-    const config: PoolConfig = { connectionString: options.connectionString, max: options.poolSize ?? 10 };
+    const timeouts = options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
+    const config: PoolConfig = {
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}),
+      keepAlive: true,
+    };
     this.pool = new Pool(config);
     this.pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
-    this.notifications = new LogNotifications({ connectionString: options.connectionString });
+    this.notifications = new LogNotifications({ connectionString: options.connectionString, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true });
   }
 
   /** Connects and brings the schema up to date. */
@@ -174,7 +192,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async currentRevision(streamId: string): Promise<bigint> {
-    const { rows } = await this.pool.query<{ revision: string }>('select revision from event_streams where stream_id = $1', [streamId]);
+    const { rows } = await this.guard(() => this.pool.query<{ revision: string }>('select revision from event_streams where stream_id = $1', [streamId]));
     return rows.length === 0 ? -1n : BigInt(rows[0].revision);
   }
 
@@ -183,10 +201,8 @@ export class PostgresEventStore implements EventStore {
     try {
       return await work();
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '57P01' || code === '57P03' || code === '3D000' || /terminat|Connection/i.test(String((error as Error).message))) {
-        throw new EventStoreUnavailable(`PostgreSQL event store unreachable: ${(error as Error).message}`, error);
-      }
+      const reason = connectionFailureReason(error);
+      if (reason) throw new EventStoreUnavailable(`PostgreSQL event store unreachable (${reason})`, error);
       throw error;
     }
   }
