@@ -11,6 +11,7 @@ import {
   type EventToAppend,
   type ExpectedRevision,
   type GlobalPosition,
+  type HeldBackLog,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -29,6 +30,8 @@ export interface PostgresEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Off only in tests of the polling fallback. */
   readonly listen?: boolean;
+  /** What the store's sessions call themselves in pg_stat_activity. */
+  readonly applicationName?: string;
   /** How long to wait for a connection, and for a query's answer, before the store counts the server unreachable. */
   readonly timeouts?: DatabaseTimeouts;
 }
@@ -58,10 +61,12 @@ export class PostgresEventStore implements EventStore {
       connectionTimeoutMillis: timeouts.connectMs,
       ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}),
       keepAlive: true,
+      // So that pg_stat_activity (and the held-back report) names who holds a transaction open.
+      application_name: options.applicationName ?? 'ledger-event-store',
     };
     this.pool = new Pool(config);
     this.pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
-    this.notifications = new LogNotifications({ connectionString: options.connectionString, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true });
+    this.notifications = new LogNotifications({ connectionString: options.connectionString, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true, application_name: `${options.applicationName ?? 'ledger-event-store'} listener` });
   }
 
   /** Connects and brings the schema up to date. */
@@ -151,6 +156,29 @@ export class PostgresEventStore implements EventStore {
       ),
     );
     return rows.length === 0 ? START : { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) };
+  }
+
+  async heldBack(): Promise<HeldBackLog> {
+    // Committed rows this snapshot sees at or past its xmin: what the gap-safe reads leave out for now.
+    const { rows } = await this.guard(() =>
+      this.pool.query<{ events: string; pid: number | null; application_name: string | null; datname: string | null; state: string | null; age_seconds: string | null; started_at: Date | null }>(
+        `with held as (select count(*) as events from events where transaction_id >= pg_snapshot_xmin(pg_current_snapshot())),
+              holder as (
+                select pid, application_name, datname, state, extract(epoch from now() - xact_start) as age_seconds, xact_start as started_at
+                  from pg_stat_activity
+                 where backend_xid is not null and pid <> pg_backend_pid()
+                 order by age(backend_xid) desc limit 1)
+         select held.events, holder.* from held left join holder on held.events > 0`,
+      ),
+    );
+    const [row] = rows;
+    return {
+      events: Number(row.events),
+      oldestTransaction:
+        row.pid === null
+          ? null
+          : { pid: row.pid, applicationName: row.application_name ?? '', database: row.datname, state: row.state, ageSeconds: Math.round(Number(row.age_seconds ?? 0) * 10) / 10, startedAt: (row.started_at ?? new Date()).toISOString() },
+    };
   }
 
   async ping(): Promise<void> {
