@@ -44,5 +44,17 @@ describe('the embedded server under supervision', () => {
     expect(Number(readFileSync(pidFile, 'utf8').split('\n')[0])).not.toBe(killed);
     expect(output).toMatch(/embedded PostgreSQL \(port \d+, data in .*\) died \(signal SIGKILL\): starting it again/);
     expect(output).toMatch(/embedded PostgreSQL \(port \d+, data in .*\) is running again \(restart 1, attempt \d\)/);
+    // Not a terminal: JSON lines, not one colour code.
+    const lines = output.trim().split('\n');
+    expect(lines.filter((line) => !isJsonObject(line))).toEqual([]);
+    expect(output).not.toContain('\u001b[');
   });
 });
+
+function isJsonObject(line: string): boolean {
+  try {
+    return typeof JSON.parse(line) === 'object';
+  } catch {
+    return false;
+  }
+}

@@ -7,7 +7,7 @@ import { EVENT_STORE, type DatabaseTimeouts, type EventStore, type GlobalPositio
 import { createApp } from '../../apps/api/src/create-app';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type ProjectorSettings } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
 import type { ProjectorOptionsInput } from '@app/read-models';
 
 export class TestClock implements Clock {
@@ -55,6 +55,8 @@ export interface TestAppOptions {
   readonly http?: Partial<HttpSettings>;
   /** Connection and query limits of the event store's and the read models' pools (the app's defaults otherwise). */
   readonly databaseTimeouts?: DatabaseTimeouts;
+  /** Log at this level (into whatever captureLogs points the log at); nothing is logged by default. */
+  readonly logLevel?: LogLevelName;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -65,7 +67,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const timeouts = options.databaseTimeouts;
   const app = await createApp(
     { databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl, ...(timeouts ? { timeouts } : {}) }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http }, ...(timeouts ? { databaseTimeouts: timeouts } : {}) },
-    false,
+    options.logLevel ?? false,
   );
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

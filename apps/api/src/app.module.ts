@@ -6,6 +6,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, type Params as LoggingParams } from 'nestjs-pino';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts, type EventStoreConfig } from '@app/event-store';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { TaskReadScopeGuard } from './auth/task-read-scope.guard';
@@ -35,6 +36,8 @@ export interface AppModuleOptions {
   readonly http?: HttpSettings;
   /** The read models' connection and query limits (the event store has its own in `eventStore`). */
   readonly databaseTimeouts?: DatabaseTimeouts;
+  /** The request log's settings (createApp passes them; see http/request-logging.ts). */
+  readonly logging?: LoggingParams;
 }
 
 @Module({})
@@ -63,6 +66,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot(options.logging ?? {}),
         CqrsModule.forRoot(),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),

@@ -2,19 +2,23 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
+import { loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger } from '@app/runtime';
 import { createApp } from './create-app';
+import { httpLoggingParams } from './http/request-logging';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  // JSON lines through pino from the first line on (the database's start is logged before the app exists).
+  // nestjs-pino keeps the first settings it is given for the whole process: the request log's, here.
+  useProcessLogger(config.logLevel, httpLoggingParams());
   const logger = new Logger('Main');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, config.logLevel);
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);
