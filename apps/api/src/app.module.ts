@@ -6,15 +6,15 @@ import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule, type Params as LoggingParams } from 'nestjs-pino';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts, type EventStoreConfig } from '@app/event-store';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { TaskReadScopeGuard } from './auth/task-read-scope.guard';
 import { TOKEN_SETTINGS, TokenVerifier, type TokenSettings } from './auth/token-verifier';
 import { COMMAND_HANDLERS } from '@app/commands';
-import { DEFAULT_HTTP_SETTINGS, type HttpSettings, CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, type HttpSettings, CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
 import { DirectoryController } from './directory/directory.controller';
-import { HealthController } from './health/health.controller';
+import { HealthController, READINESS } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
 import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
 import { ProgrammesController } from './programmes/programmes.controller';
@@ -36,14 +36,14 @@ export interface AppModuleOptions {
   readonly http?: HttpSettings;
   /** The read models' connection and query limits (the event store has its own in `eventStore`). */
   readonly databaseTimeouts?: DatabaseTimeouts;
-  /** The request log's settings (createApp passes them; see http/request-logging.ts). */
-  readonly logging?: LoggingParams;
 }
 
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
     const providers: Provider[] = [
+      LedgerMetrics,
+      { provide: READINESS, useValue: { maxLagEvents: options.http?.readyMaxLagEvents } },
       eventStoreProvider(options.eventStore),
       EventStoreCloser,
       { provide: CLOCK, useValue: options.clock },
@@ -66,14 +66,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot(options.logging ?? {}),
         CqrsModule.forRoot(),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
+      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
       providers,
     };
   }

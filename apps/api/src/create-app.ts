@@ -3,8 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { DEFAULT_HTTP_SETTINGS, useProcessLogger, type LogLevelName } from '@app/runtime';
-import { httpLoggingParams } from './http/request-logging';
+import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, useProcessLogger, type LogLevelName } from '@app/runtime';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { httpLoggingParams, requestLogging } from './http/request-logging';
 import { applyHttpSecurity } from './http/http-security';
 import { JSON_BODY_OPTIONS } from './http/json-body';
 import { createValidationPipe } from './http/validation.pipe';
@@ -13,7 +14,10 @@ import { createValidationPipe } from './http/validation.pipe';
 export async function createApp(options: AppModuleOptions, logLevel: LogLevelName | false = 'log'): Promise<NestExpressApplication> {
   const logging = httpLoggingParams();
   const logger = useProcessLogger(logLevel === false ? 'silent' : logLevel, logging);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ ...options, logging }), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { logger, bodyParser: false });
+  // First, so that every answer is timed and logged, refusals and malformed bodies included.
+  app.use(httpMetricsMiddleware(app.get(LedgerMetrics)));
+  app.use(...requestLogging(logging));
   // One explicit limit: a larger body is a 413, not a slow parse.
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS);

@@ -9,7 +9,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger } from '@app/runtime';
+import { loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer } from '@app/runtime';
 import { ProjectorModule } from './projector.module';
 
 async function main(): Promise<void> {
@@ -22,9 +22,11 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl: database.databaseUrl, eventStore, clock: systemClock, projector: settings }), {
     logger: nestLogger,
   });
+  let probes: ProbeServer | undefined;
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: finishing the batch in flight and stopping`);
+      await probes?.close();
       await app.close();
       await database.stop();
       logger.log('projector process stopped');
@@ -33,6 +35,11 @@ async function main(): Promise<void> {
   );
 
   await app.init();
+  const metricsPort = metricsPortFrom(process.env);
+  if (metricsPort !== undefined) {
+    probes = await startProbeServer(app.get(LedgerMetrics), metricsPort, process.env.METRICS_HOST || '127.0.0.1');
+    logger.log(`metrics and liveness on ${process.env.METRICS_HOST || '127.0.0.1'}:${probes.port} (/metrics, /health/live)`);
+  }
   const watcher = settings.watcher?.enabled ? `deadline watcher every ${settings.watcher.intervalMs} ms` : 'deadline watcher off';
   logger.log(
     `projector process ${process.pid} running ${ALL_PROJECTIONS.map((p) => p.name).join(', ')} (event store: ${config.eventStore.kind}, batch ${settings.options?.batchSize}, ${watcher})`,

@@ -9,3 +9,6 @@ export * from './projector-settings';
 export * from './log-levels';
 export * from './logging/process-logger';
 export * from './logging/nest-logger';
+export * from './metrics/ledger-metrics';
+export * from './metrics/read-side-gauges';
+export * from './metrics/probe-server';

@@ -6,7 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Params } from 'nestjs-pino';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { PinoLogger, type Params } from 'nestjs-pino';
+import { pinoHttp, type Options } from 'pino-http';
 import { processLogger } from '@app/runtime';
 
 /** The rule X-Correlation-Id follows on commands (command-meta.decorator.ts); an id from outside is logged only if it keeps it. */
@@ -29,11 +31,7 @@ export function httpLoggingParams(): Params {
       logger: processLogger(),
       genReqId: requestIdOf,
       // Bound to the request's logger: every line logged while serving it carries both ids (and the method and path).
-      customProps: (request: IncomingMessage) => {
-        const requestId = String((request as IncomingMessage & { id?: unknown }).id);
-        const given = single(request.headers['x-correlation-id']);
-        return { requestId, correlationId: given && CLIENT_ID.test(given) ? given : requestId };
-      },
+      customProps: requestIds,
       customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
       // Probes and scrapes every few seconds would drown the log.
       autoLogging: { ignore: (request) => /^\/(health(\/|$)|metrics$)/.test(request.url ?? '') },
@@ -48,4 +46,25 @@ export function httpLoggingParams(): Params {
       },
     },
   };
+}
+
+function requestIds(request: IncomingMessage): { requestId: string; correlationId: string } {
+  const requestId = String((request as IncomingMessage & { id?: unknown }).id);
+  const given = single(request.headers['x-correlation-id']);
+  return { requestId, correlationId: given && CLIENT_ID.test(given) ? given : requestId };
+}
+
+/**
+ * As plain express middleware rather than nestjs-pino's LoggerModule, whose middleware would be
+ * mounted as a route for every method (and so show in the served-routes inventory the security
+ * suite checks against the OpenAPI document). The second one runs the rest of the request inside
+ * nestjs-pino's logging context, so every Nest logger's line carries the request's ids.
+ */
+export function requestLogging(params: Params): RequestHandler[] {
+  const options = params.pinoHttp as Options;
+  const context = new PinoLogger(params);
+  return [
+    pinoHttp(options) as unknown as RequestHandler,
+    (request: Request, _response: Response, next: NextFunction) => context.runInContext(() => next(), { bindings: requestIds(request) }),
+  ];
 }

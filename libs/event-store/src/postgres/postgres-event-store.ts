@@ -230,7 +230,7 @@ export class PostgresEventStore implements EventStore {
       return await work();
     } catch (error) {
       const reason = connectionFailureReason(error);
-      if (reason) throw new EventStoreUnavailable(`PostgreSQL event store unreachable (${reason})`, error);
+      if (reason) throw new EventStoreUnavailable(`PostgreSQL event store unreachable (${reason}): ${(error as Error).message}`, error);
       throw error;
     }
   }
