@@ -157,6 +157,19 @@ describe('the demo data set', () => {
   });
 });
 
+describe('the demo data set beside a projector process of its own (RUN_PROJECTOR=false)', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await startTestApp({ now: new Date().toISOString(), projector: { runInProcess: false, options: TEST_PROJECTOR_OPTIONS, watcher: WATCHER } })));
+  afterAll(() => app.close());
+
+  it('leaves missed deadlines to that process’s watcher, and neither waits for it nor records them itself', async () => {
+    const seeded = await seedDemoData(app.app);
+    expect(seeded.appendedEvents).toBeGreaterThan(150);
+    expect(seeded.deadlines).toBeUndefined();
+    expect((await app.readStream(`task-${task('03')}`)).map((event) => event.type)).not.toContain('DeadlineMissed');
+  });
+});
+
 function expectSoundChain(events: RecordedEvent[]): void {
   let prevHash = GENESIS_HASH;
   for (const event of events) {

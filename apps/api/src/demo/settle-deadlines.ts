@@ -11,7 +11,7 @@ import { ProjectionAdmin } from '@app/read-models';
 import { CLOCK, PROJECTOR_SETTINGS, type Clock, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcher, commandBusSender, type WatchRound } from '@app/deadline-watcher';
 
-/** How long to wait for the watcher's read model (a separate projector process may be slow to start). */
+/** How long to wait for the watcher's read model to reach the log's head. */
 const CATCH_UP_TIMEOUT_MS = 30_000;
 /** A round that recorded something is followed by one that must find nothing; more means acts keep failing. */
 const MAX_ROUNDS = 3;
@@ -22,10 +22,14 @@ export interface SettledDeadlines {
   readonly urged: number;
 }
 
-/** Runs watcher rounds until one has nothing to do; undefined when no watcher is configured (WATCHER_ENABLED=false). */
+/**
+ * Runs watcher rounds until one has nothing to do. Undefined when the watcher does not run in this
+ * process: switched off (WATCHER_ENABLED=false), or beside a projector process of its own
+ * (RUN_PROJECTOR=false), whose rounds this process neither times nor waits for.
+ */
 export async function settleDeadlines(app: INestApplication, logger = new Logger('DemoData')): Promise<SettledDeadlines | undefined> {
-  const settings = app.get<ProjectorSettings>(PROJECTOR_SETTINGS).watcher;
-  if (!settings?.enabled) return undefined;
+  const { runInProcess, watcher: settings } = app.get<ProjectorSettings>(PROJECTOR_SETTINGS);
+  if (!runInProcess || !settings?.enabled) return undefined;
   const store = app.get<EventStore>(EVENT_STORE);
   const admin = app.get(ProjectionAdmin);
   const watcher = new DeadlineWatcher({ dataSource: app.get(DataSource), send: commandBusSender(app.get(CommandBus)), clock: app.get<Clock>(CLOCK), settings, logger });
