@@ -6,7 +6,7 @@
  */
 import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Actor } from '@app/supervision';
+import type { Actor, LaunchProgramme } from '@app/supervision';
 import { EVENT_STORE, type CommandResult, type EventStore } from '@app/event-store';
 import { CLOCK, type Clock } from '@app/runtime';
 import { commandIdOf, type CommandRequest, ExecuteDirectoryCommand, ExecuteProgrammeCommand, ExecuteTaskCommand } from '@app/commands';
@@ -48,8 +48,8 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
       }
     }
   };
-  const launch = async (programme: { readonly programmeId: string; readonly issuedOn: string }, data: object) =>
-    send((r, id) => new ExecuteProgrammeCommand(programme.programmeId, { type: 'LaunchProgramme', data } as never, id, r), `programme:${programme.programmeId}`, DEMO_SUPERVISOR, programme.issuedOn);
+  const launch = async (programme: LaunchProgramme['data']) =>
+    send((r, id) => new ExecuteProgrammeCommand(programme.programmeId, { type: 'LaunchProgramme', data: { ...programme } }, id, r), `programme:${programme.programmeId}`, DEMO_SUPERVISOR, programme.issuedOn);
 
   for (const unit of DEMO_UNITS) {
     await send((r, id) => new ExecuteDirectoryCommand({ type: 'RegisterUnit', data: { ...unit } }, id, r), `unit:${unit.unitId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
@@ -57,13 +57,13 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   for (const leader of DEMO_LEADERS) {
     await send((r, id) => new ExecuteDirectoryCommand({ type: 'RegisterOfficial', data: { ...leader } }, id, r), `official:${leader.officialId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
   }
-  await launch(DEMO_PROGRAMME, { ...DEMO_PROGRAMME });
+  await launch(DEMO_PROGRAMME);
   // The 2022 keys name the task by its code, as they always have: a ledger seeded before keeps its events.
   await tell(demoStories(), (story) => story.task.code);
 
   const anchorDay = await findAnchorDay(app.get<EventStore>(EVENT_STORE), app.get<Clock>(CLOCK).now());
   const current = currentProgramme(anchorDay);
-  await launch(current, current);
+  await launch(current);
   await tell(currentStories(anchorDay), (story) => story.task.taskId);
 
   const deadlines = await settleDeadlines(app, logger);
