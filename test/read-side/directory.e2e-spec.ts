@@ -143,6 +143,16 @@ describe('the directory reads', () => {
     });
   });
 
+  it('documents answers the demo really gives', async () => {
+    const document = (await get(app.url, '/api/docs-json')).body;
+    const example = (path: string) => document.paths[path].get.responses['200'].content['application/json'].example;
+    expect(await ok('/api/programmes/spp-2022')).toEqual(example('/api/programmes/{programmeId}'));
+    expect(ids(example('/api/programmes'))).toEqual(['spp-current', 'spp-2022']);
+    expect(example('/api/programmes').items[1]).toEqual(await ok('/api/programmes/spp-2022'));
+    expect((await ok('/api/units')).items).toContainEqual(example('/api/units').items[0]);
+    expect((await ok('/api/officials')).items).toContainEqual(example('/api/officials').items[0]);
+  });
+
   it('needs a bearer token, and is open to every reading role, a unit member included', async () => {
     for (const path of ['/api/programmes', '/api/programmes/spp-current', '/api/units', '/api/officials']) {
       expect((await get(app.url, path)).status).toBe(401);

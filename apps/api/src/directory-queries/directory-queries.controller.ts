@@ -8,6 +8,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } f
 import { EntityIdPipe } from '../http/entity-id.pipe';
 import { ID_PATTERN } from '../http/validators';
 import { ReadModelQuery } from '../read-side/read-model-query.decorator';
+import { OFFICIAL_PAGE_EXAMPLE, PROGRAMME_EXAMPLE, PROGRAMME_NOT_FOUND_EXAMPLE, PROGRAMME_PAGE_EXAMPLE, UNIT_PAGE_EXAMPLE } from './directory-examples';
 import { ListOfficialsParams, ListProgrammesParams, ListUnitsParams } from './directory-query.params';
 import { OfficialPageView, ProgrammePageView, ProgrammeView, UnitPageView } from './directory-views';
 import { GetProgrammeQuery } from './get-programme.query';
@@ -28,7 +29,7 @@ export class DirectoryQueriesController {
     summary: 'The programmes (督办批次), newest year first',
     description: `Every launched programme with its title, year, meeting date, planned task count and status (督办中 / 已结束), from the organisation read model. Filter by \`year\` and \`status\`. ${PAGED} The demo has \`spp-current\` (this year's, dated around the day the ledger was first seeded) and \`spp-2022\` (history).`,
   })
-  @ApiOkResponse({ type: ProgrammePageView, description: 'a page of programmes' })
+  @ApiOkResponse({ type: ProgrammePageView, description: 'a page of programmes', example: PROGRAMME_PAGE_EXAMPLE })
   programmes(@Query() params: ListProgrammesParams): Promise<ProgrammePageView> {
     return this.queryBus.execute(new ListProgrammesQuery(params.toFilter(), params.toPage()));
   }
@@ -40,8 +41,8 @@ export class DirectoryQueriesController {
     description: 'The programme as the organisation read model knows it; its tasks are on the board (`GET /api/tasks?programme={id}`) and its figures on `GET /api/dashboards/programmes/{id}`. A malformed id is a 400 (BAD_ID), an unknown one a 404 (PROGRAMME_NOT_FOUND).',
   })
   @ApiParam({ name: 'programmeId', description: 'programme id', schema: { type: 'string', pattern: ID_PATTERN.source, example: 'spp-current' } })
-  @ApiOkResponse({ type: ProgrammeView, description: 'the programme' })
-  @ApiNotFoundResponse({ description: 'no such programme (PROGRAMME_NOT_FOUND)' })
+  @ApiOkResponse({ type: ProgrammeView, description: 'the programme', example: PROGRAMME_EXAMPLE })
+  @ApiNotFoundResponse({ description: 'no such programme (PROGRAMME_NOT_FOUND)', example: PROGRAMME_NOT_FOUND_EXAMPLE })
   programme(@Param('programmeId', EntityIdPipe) programmeId: string): Promise<ProgrammeView> {
     return this.queryBus.execute(new GetProgrammeQuery(programmeId));
   }
@@ -52,7 +53,7 @@ export class DirectoryQueriesController {
     summary: 'The units (内设机构, procuratorates, institutions), by id',
     description: `The ids to send as a task's \`leadUnitId\` and \`coUnitIds\`, with their names and kinds. Filter by \`kind\`, search with \`q\` (in the name or id, Chinese included, taken literally). ${PAGED}`,
   })
-  @ApiOkResponse({ type: UnitPageView, description: 'a page of units' })
+  @ApiOkResponse({ type: UnitPageView, description: 'a page of units', example: UNIT_PAGE_EXAMPLE })
   units(@Query() params: ListUnitsParams): Promise<UnitPageView> {
     return this.queryBus.execute(new ListUnitsQuery(params.toFilter(), params.toPage()));
   }
@@ -63,7 +64,7 @@ export class DirectoryQueriesController {
     summary: 'The officials, by title, with their unit, by id',
     description: `The ids to send as a task's \`leadLeaderId\` (kinds \`leader\` and \`committee_member\` may lead tasks). Filter by \`unit\` and \`kind\`, search with \`q\` (in the title or id, Chinese included, taken literally). ${PAGED}`,
   })
-  @ApiOkResponse({ type: OfficialPageView, description: 'a page of officials' })
+  @ApiOkResponse({ type: OfficialPageView, description: 'a page of officials', example: OFFICIAL_PAGE_EXAMPLE })
   officials(@Query() params: ListOfficialsParams): Promise<OfficialPageView> {
     return this.queryBus.execute(new ListOfficialsQuery(params.toFilter(), params.toPage()));
   }
