@@ -17,6 +17,8 @@ import { HealthController, READINESS } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
 import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
+import { PostgresThrottlerStorage } from './http/postgres-throttler-storage';
+import { DataSource } from 'typeorm';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
 import { ProjectionOperationsController } from './projections/projection-operations.controller';
@@ -69,7 +71,11 @@ export class AppModule {
         CqrsModule.forRoot(),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
+        // Every API process counts against one budget per caller, kept in the database (postgres-throttler-storage.ts).
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS), storage: new PostgresThrottlerStorage(dataSource) }),
+        }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
       controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
