@@ -22,7 +22,7 @@ describe('answers while the database is away', () => {
     directUrl = await createTestDatabase('faults');
     const server = new URL(directUrl);
     proxy = await FaultProxy.start({ host: server.hostname, port: Number(server.port) });
-    app = await startTestApp({ databaseUrl: proxy.route(directUrl), databaseTimeouts: { connectMs: 800, queryMs: 1500 } });
+    app = await startTestApp({ databaseUrl: proxy.route(directUrl), databaseTimeouts: { connectMs: 4000, queryMs: 5000 } });
     await givenOrganisation(app);
   });
 
