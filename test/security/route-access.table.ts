@@ -12,6 +12,7 @@
  */
 import { ACTOR_KINDS, type ActorKind, type FixtureIds } from './support/security-fixtures';
 import { juvenileTask } from '../support/ledger-fixtures';
+import { taskTemplate } from '@app/office';
 
 export interface RouteAccess {
   /** Who may call it; 'public' for routes that need no token (health). */
@@ -22,6 +23,18 @@ export interface RouteAccess {
   readonly params?: (ids: FixtureIds) => Record<string, string>;
   /** A query string for read routes, e.g. '?limit=10'. */
   readonly query?: string;
+  /**
+   * For a route that takes a file (multipart/form-data) instead of JSON: a valid file. An allowed
+   * actor sends it with an unknown form field beside it, so that it stops at validation.
+   */
+  readonly upload?: () => Promise<UploadPart>;
+}
+
+export interface UploadPart {
+  readonly field: string;
+  readonly filename: string;
+  readonly type: string;
+  readonly bytes: Buffer;
 }
 
 const SUPERVISOR_ONLY: readonly ActorKind[] = ['supervisor'];
@@ -37,6 +50,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/units': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-7', name: '第七检察厅', kind: 'department' }) },
   'POST /api/officials': { allowed: SUPERVISOR_ONLY, body: () => ({ officialId: 'leader-new', title: '分管院领导', kind: 'leader' }) },
   'POST /api/officials/{officialId}/unit': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-9' }) },
+
+  // The office's year list from Excel (apps/api/src/office): the supervision office's own work.
+  'GET /api/task-imports/template': { allowed: SUPERVISOR_ONLY },
+  'POST /api/programmes/{programmeId}/task-imports': {
+    allowed: SUPERVISOR_ONLY,
+    upload: async () => ({ field: 'file', filename: '督办任务.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await taskTemplate() }),
+  },
 
   // Issuing, routing and deciding on a task.
   'POST /api/tasks': { allowed: SUPERVISOR_ONLY, body: () => juvenileTask({ code: '2026-S2' }) },

@@ -24,6 +24,7 @@ import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
 import { AUDIT_CONTROLLERS } from './audit';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
+import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -57,6 +58,7 @@ export class AppModule {
       TaskCommandRunner,
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
+      ...OFFICE_PROVIDERS,
     ];
     return {
       module: AppModule,
@@ -67,7 +69,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
+      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
       providers,
     };
   }
