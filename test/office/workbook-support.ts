@@ -54,18 +54,50 @@ export interface Upload {
   readonly type?: string;
   readonly fields?: Record<string, string>;
   readonly as?: TokenClaims;
+  /** A token given as is (a test's own user), instead of one for `as`. */
+  readonly token?: string;
   readonly query?: string;
 }
 
-export async function upload(app: TestApp, programmeId: string, file: Buffer, options: Upload = {}): Promise<{ status: number; body: any }> {
+export async function upload(app: TestApp, programmeId: string, file: Buffer, options: Upload = {}): Promise<{ status: number; headers: Headers; body: any }> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(file)], { type: options.type ?? XLSX }), options.filename ?? '2026年重点督办任务.xlsx');
   for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
   const response = await fetch(`${app.url}/api/programmes/${programmeId}/task-imports${options.query ?? ''}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${app.tokenFor(options.as ?? SUPERVISOR)}` },
+    headers: { authorization: `Bearer ${options.token ?? app.tokenFor(options.as ?? SUPERVISOR)}` },
     body: form,
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+export interface ExportedLedger {
+  readonly heading: string[];
+  readonly headers: string[];
+  /** Each data row by header. */
+  readonly rows: Record<string, string | number | null>[];
+  /** The 灯色 cell's fill (ARGB), or null, per data row. */
+  readonly fills: (string | null)[];
+}
+
+/** Downloads an exported 台账 and opens it with exceljs: the heading lines, the headers (row 5) and every row under them. */
+export async function downloadLedger(app: TestApp, path: string, as: TokenClaims, headers: Record<string, string> = {}): Promise<ExportedLedger & { status: number; contentType: string | null }> {
+  const response = await fetch(app.url + path, { headers: { authorization: `Bearer ${app.tokenFor(as)}`, ...headers } });
+  if (response.status !== 200) return { status: response.status, contentType: response.headers.get('content-type'), heading: [], headers: [], rows: [], fills: [] };
+  const workbook = new Workbook();
+  await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+  const sheet = workbook.getWorksheet('督办台账')!;
+  const text = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'number' ? value : String(value));
+  const headerRow: string[] = [];
+  sheet.getRow(5).eachCell((cell) => headerRow.push(String(cell.value)));
+  const rows: Record<string, string | number | null>[] = [];
+  const fills: (string | null)[] = [];
+  for (let n = 6; n <= sheet.rowCount; n++) {
+    const row = sheet.getRow(n);
+    rows.push(Object.fromEntries(headerRow.map((header, i) => [header, text(row.getCell(i + 1).value)])));
+    const fill = row.getCell(headerRow.indexOf('灯色') + 1).fill as { fgColor?: { argb?: string } } | undefined;
+    fills.push(fill?.fgColor?.argb ?? null);
+  }
+  return { status: 200, contentType: response.headers.get('content-type'), heading: [1, 2, 3].map((n) => String(sheet.getRow(n).getCell(1).value ?? '')), headers: headerRow, rows, fills };
 }

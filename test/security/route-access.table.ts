@@ -97,6 +97,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },
   'GET /api/projections': { allowed: ACTOR_KINDS },
+  // The 台账 as a workbook: the board's rows (public to every role), with the board's filters.
+  'GET /api/ledger/export': { allowed: ACTOR_KINDS, query: '?sort=code&q=%E6%9C%AA%E6%88%90%E5%B9%B4%E4%BA%BA' },
 
   // The audit endpoints: auditors only (apps/api/src/audit/audit-readers.ts says why).
   'GET /api/audit/events': { allowed: ['auditor'] },
@@ -106,6 +108,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/audit/verify': { allowed: ['auditor'] },
   'GET /api/audit/digest': { allowed: ['auditor'] },
   'GET /api/audit/export': { allowed: ['auditor'] },
+  'GET /api/audit/ledger/export': { allowed: ['auditor'], query: '?at=2026-03-02T09:00:00%2B08:00' },
 
   // Operating the read models (apps/api/src/projections/projection-operations.controller.ts): changes and
   // the parked list for the admin (运维) only; a live checksum for anyone signed in.

@@ -7,3 +7,6 @@ export * from './import/milestones';
 export * from './import/validate-import';
 export * from './import/imported-ids';
 export * from './import/task-workbook';
+export * from './export/ledger-row';
+export * from './export/ledger-workbook';
+export * from './export/ledger-as-of';

@@ -1,8 +1,9 @@
 /** The office's everyday tools (Excel in and out, periodic reports), wired into the AppModule by these two lists. */
 import type { Provider, Type } from '@nestjs/common';
+import { LedgerExportController } from './ledger-export.controller';
 import { TaskImportController } from './task-import.controller';
 import { TaskImporter } from './task-importer';
 
-export const OFFICE_CONTROLLERS: Type[] = [TaskImportController];
+export const OFFICE_CONTROLLERS: Type[] = [TaskImportController, LedgerExportController];
 
 export const OFFICE_PROVIDERS: Provider[] = [TaskImporter];
