@@ -10,3 +10,7 @@ export * from './import/task-workbook';
 export * from './export/ledger-row';
 export * from './export/ledger-workbook';
 export * from './export/ledger-as-of';
+export * from './reports/period';
+export * from './reports/period-figures';
+export * from './reports/period-replay';
+export * from './reports/period-report';
