@@ -190,6 +190,12 @@ function heavyOperations(): [string, HeavyOperation][] {
     ['board as of a moment', auditorReads('/api/audit/board/as-of?at=2026-03-02T09%3A00%3A00%2B08%3A00')],
     ['台账 workbook as of a moment', auditorReads('/api/audit/ledger/export?at=2026-03-02T09%3A00%3A00%2B08%3A00')],
     ['dry run of a year list import', supervisorImports()],
+    ['quarterly report', {
+      as: SUPERVISOR,
+      path: `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`,
+      call: (app, token) => get(app.url, `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`, { token }),
+      ordinary: (app, token) => get(app.url, '/api/tasks?limit=10', { token }),
+    }],
     ['comparison with a scratch rebuild', adminOperation('/api/projections/task-board/checksum?fresh=true', 'GET')],
     ['rebuild', adminOperation('/api/projections/task-board/rebuild', 'POST')],
   ];

@@ -99,6 +99,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/projections': { allowed: ACTOR_KINDS },
   // The 台账 as a workbook: the board's rows (public to every role), with the board's filters.
   'GET /api/ledger/export': { allowed: ACTOR_KINDS, query: '?sort=code&q=%E6%9C%AA%E6%88%90%E5%B9%B4%E4%BA%BA' },
+  // Periodic reports: a programme's aggregate figures, for every role (the leadership reads them).
+  'GET /api/programmes/{programmeId}/reports/{period}': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
+  'GET /api/programmes/{programmeId}/reports/{period}/workbook': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-03' }) },
 
   // The audit endpoints: auditors only (apps/api/src/audit/audit-readers.ts says why).
   'GET /api/audit/events': { allowed: ['auditor'] },

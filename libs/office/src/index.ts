@@ -14,3 +14,4 @@ export * from './reports/period';
 export * from './reports/period-figures';
 export * from './reports/period-replay';
 export * from './reports/period-report';
+export * from './reports/report-workbook';

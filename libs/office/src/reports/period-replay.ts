@@ -57,6 +57,8 @@ class Tally {
 export class PeriodReplay {
   private readonly previous: Period;
   private readonly asOf: Date;
+  /** Acts before this count: the period's end, or just after now (what happened at this very moment included). */
+  private readonly cutoff: Date;
   private readonly tasks = new Map<string, TaskState>();
   private readonly tallies: Record<Bucket, Tally> = { current: new Tally(), previous: new Tally() };
   /** The board as it stood at each period's end (the audit replay), for the tasks overdue then. */
@@ -71,15 +73,16 @@ export class PeriodReplay {
   ) {
     this.previous = previousPeriod(period);
     this.asOf = now < period.to ? now : period.to;
+    this.cutoff = now < period.to ? new Date(now.getTime() + 1) : period.to;
     // BoardReplay takes acts at or before its instant; a period's end is exclusive.
     const justBefore = (end: Date) => new BoardReplay({ kind: 'at', at: new Date(end.getTime() - 1) });
-    this.ends = { current: justBefore(this.asOf), previous: justBefore(this.previous.to) };
+    this.ends = { current: justBefore(this.cutoff), previous: justBefore(this.previous.to) };
   }
 
   add(event: RecordedEvent): void {
     if (!event.streamId.startsWith(TASK_STREAM_PREFIX)) return;
     const at = occurredAtOf(event);
-    if (at >= this.asOf) return;
+    if (at >= this.cutoff) return;
     this.ends.current.add(event);
     this.ends.previous.add(event);
     const before = this.tasks.get(event.streamId) ?? initialTaskState();
