@@ -5,7 +5,7 @@
  */
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { boardAsOf, isWithin, optionalText, parseAsOfPoint, replayBoard, requireKnownFields, type QueryValues } from '@app/audit';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
@@ -28,6 +28,7 @@ const REPLAY_BATCH = 2000;
 const XLSX_ANSWER = { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } };
 
 @ApiTags('office: the 台账 to Excel')
+@ApiBearerAuth()
 @ApiUnauthorizedResponse({ description: 'no or bad bearer token', type: OfficeErrorView })
 @Controller()
 export class LedgerExportController {

@@ -38,33 +38,33 @@ export class ReportLineView {
 export class ReportPeriodView {
   @ApiProperty({ enum: ['month', 'quarter', 'year'], example: 'quarter' })
   kind: string;
-  @ApiProperty({ example: '2026-Q1' })
+  @ApiProperty({ example: '2022-Q1' })
   key: string;
-  @ApiProperty({ example: '2026年第一季度' })
+  @ApiProperty({ example: '2022年第一季度' })
   label: string;
-  @ApiProperty({ description: 'start, inclusive (00:00 Beijing time)', example: '2025-12-31T16:00:00.000Z' })
+  @ApiProperty({ description: 'start, inclusive (00:00 Beijing time)', example: '2021-12-31T16:00:00.000Z' })
   from: string;
-  @ApiProperty({ description: 'end, exclusive', example: '2026-03-31T16:00:00.000Z' })
+  @ApiProperty({ description: 'end, exclusive', example: '2022-03-31T16:00:00.000Z' })
   to: string;
 }
 
 export class PreviousPeriodView {
-  @ApiProperty({ example: '2025-Q4' })
+  @ApiProperty({ example: '2021-Q4' })
   key: string;
-  @ApiProperty({ example: '2025年第四季度' })
+  @ApiProperty({ example: '2021年第四季度' })
   label: string;
 }
 
 export class PeriodReportView {
-  @ApiProperty({ example: 'spp-2026' })
+  @ApiProperty({ example: 'spp-2022' })
   programmeId: string;
-  @ApiProperty({ type: String, nullable: true, example: '2026年重点督办任务' })
+  @ApiProperty({ type: String, nullable: true, example: '最高检党组2022年重点督办任务' })
   programmeTitle: string | null;
   @ApiProperty({ type: ReportPeriodView })
   period: ReportPeriodView;
   @ApiProperty({ type: PreviousPeriodView })
   previousPeriod: PreviousPeriodView;
-  @ApiProperty({ description: 'the moment the figures are as of: the period’s end, or now while it runs', example: '2026-03-31T16:00:00.000Z' })
+  @ApiProperty({ description: 'the moment the figures are as of: the period’s end, or now while it runs', example: '2022-03-31T16:00:00.000Z' })
   asOf: string;
   @ApiProperty({ description: 'true once the period is over: the report will not change (the acts counted are those before its end)' })
   final: boolean;

@@ -14,7 +14,7 @@ import { attachment } from './xlsx-response';
 
 const DESCRIPTION =
   'Counted by replaying the task streams of the log up to the period’s end (Beijing time), so a past period’s report is the same whenever it is asked for (acts recorded later with an earlier date, as an import of history does, are the one exception). Per period: tasks issued, completions accepted, of those on time by the ORIGINAL deadline, tasks overdue when it ended, urges, extensions granted, completions returned; for the programme, each lead unit and each leader in charge (each act counted for whoever was responsible when it happened), with the period before, the change and a ranking. A period not over yet is reported as of now (final: false).';
-const PERIOD = { name: 'period', description: 'a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报)', example: '2026-Q1' };
+const PERIOD = { name: 'period', description: 'a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报)', example: '2022-Q1' };
 
 @ApiTags('office: periodic reports')
 @ApiBearerAuth()
