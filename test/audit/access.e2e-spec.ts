@@ -21,6 +21,7 @@ describe('access to the audit endpoints', () => {
       '/api/audit/verify',
       '/api/audit/digest',
       '/api/audit/export?format=csv',
+      '/api/audit/ledger/export?at=2026-03-02T12:00:00%2B08:00',
     ];
   });
   afterAll(() => app.close());
@@ -53,6 +54,7 @@ describe('access to the audit endpoints', () => {
       '/api/audit/digest',
       '/api/audit/events',
       '/api/audit/export',
+      '/api/audit/ledger/export',
       '/api/audit/tasks/{taskId}/as-of',
       '/api/audit/tasks/{taskId}/history',
       '/api/audit/verify',
