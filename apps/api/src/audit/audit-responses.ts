@@ -1,10 +1,11 @@
 /** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_STATUSES, TRAFFIC_LIGHTS } from '@app/supervision';
+import { STREAM_CHAIN_VERSIONS } from '@app/audit';
 import { countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
-  @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail'] })
+  @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail', 'unknown_chain_version', 'chain_downgrade'] })
   kind: string;
   @ApiProperty({ example: 'task-2c7…' })
   streamId: string;
@@ -57,6 +58,13 @@ export class VerificationReportDto {
   firstBreak: ChainBreakDto | null;
   @ApiProperty({ type: [ChainBreakDto] })
   breaks: ChainBreakDto[];
+  @ApiProperty({
+    ...countMapSchema(STREAM_CHAIN_VERSIONS, 'how many streams use each hash chain version: "1" (written before version 2, which leaves the event id and recorded time out of the hash), "2" (every stored field hashed), "1→2" (begun under version 1); only the versions some stream uses', false),
+    example: { '1': 20, '2': 3 },
+  })
+  chainVersions: Record<string, number>;
+  @ApiProperty({ description: 'each stream’s chain version(s), by stream id', type: 'object', additionalProperties: { type: 'string', enum: [...STREAM_CHAIN_VERSIONS] }, example: { 'task-2c7…': '2' } })
+  streamChainVersions: Record<string, string>;
   @ApiProperty({ type: LogDigestDto, description: 'the digest of everything verified' })
   head: LogDigestDto;
   @ApiProperty({ type: DigestCheckDto, nullable: true })

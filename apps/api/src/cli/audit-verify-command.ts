@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow } from '@app/audit';
+import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
@@ -43,6 +43,7 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
       io.stdout.write(report.firstBreak ? describeBreak(report.firstBreak, report.breaks.length) : `hash chains intact: ${report.eventsChecked} events in ${report.streamsChecked} streams\n`);
+      io.stdout.write(`chain versions: ${describeChainVersions(report.chainVersions)}\n`);
       if (report.digestCheck) io.stdout.write(describeDigestCheck(report.digestCheck, 'the log now gives'));
       io.stdout.write(`log digest now: ${report.head.digest} at ${report.head.position || '(empty)'} (${report.head.count} events)\n`);
     }
@@ -93,6 +94,13 @@ async function queryRows<Row extends object>(url: string, sql: string): Promise<
   } finally {
     await client.end();
   }
+}
+
+/** Streams per chain version, e.g. "2 (every field hashed): 12 streams; 1 (before version 2): 3 streams". */
+function describeChainVersions(counts: VerificationReport['chainVersions']): string {
+  const names: Record<string, string> = { '2': '2 (every field hashed)', '1': '1 (written before version 2: id and recorded time not hashed)', '1→2': '1→2 (begun under version 1)' };
+  const parts = Object.entries(counts).map(([version, count]) => `${names[version] ?? version}: ${count} stream${count === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join('; ') : 'no streams';
 }
 
 function describeBreak(first: ChainBreak, count: number): string {
