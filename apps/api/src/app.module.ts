@@ -22,7 +22,8 @@ import { ProjectionOperationsController } from './projections/projection-operati
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
-import { AUDIT_CONTROLLERS } from './audit';
+import type { LedgerSigner } from '@app/audit';
+import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER } from './audit';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
 
 export interface AppModuleOptions {
@@ -31,6 +32,8 @@ export interface AppModuleOptions {
   readonly tokens: TokenSettings;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  /** The ledger's signing key: export manifests, digests and seals are signed with it. */
+  readonly signer: LedgerSigner;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
 }
@@ -55,6 +58,8 @@ export class AppModule {
       EmbeddedProjector,
       DeadlineWatcherHost,
       TaskCommandRunner,
+      { provide: LEDGER_SIGNER, useValue: options.signer },
+      ...AUDIT_PROVIDERS,
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
     ];

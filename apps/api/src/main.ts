@@ -6,15 +6,17 @@ import { loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStop
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
+import { resolveLedgerSigner } from './runtime/ledger-signing-key';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const logger = new Logger('Main');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
+  const signer = resolveLedgerSigner(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, signer, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

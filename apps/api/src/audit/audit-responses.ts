@@ -73,6 +73,33 @@ export class VerificationReportDto {
   elapsedMs: number;
 }
 
+export class LedgerSignatureDto {
+  @ApiProperty({ enum: ['ed25519'] })
+  algorithm: string;
+  @ApiProperty({ description: 'SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it', pattern: '^[0-9a-f]{64}$' })
+  keyId: string;
+  @ApiProperty({ description: 'base64 signature over the RFC 8785 form of the object it sits in, without this field' })
+  value: string;
+}
+
+export class PublishedKeyDto {
+  @ApiProperty({ description: 'SHA-256 of the public key (SPKI DER), hex: what signatures name', pattern: '^[0-9a-f]{64}$' })
+  keyId: string;
+  @ApiProperty({ enum: ['ed25519'] })
+  algorithm: string;
+  @ApiProperty({ description: 'the public key, SPKI PEM', example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n' })
+  publicKey: string;
+  @ApiProperty({ format: 'date-time', description: 'when the ledger first signed with it' })
+  validFrom: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when its successor replaced it; null for the key in use now' })
+  validUntil: string | null;
+}
+
+export class PublishedKeysDto {
+  @ApiProperty({ type: [PublishedKeyDto] })
+  keys: PublishedKeyDto[];
+}
+
 export class DigestAnswerDto {
   @ApiProperty({ example: 'sha256-rolling-v1' })
   algorithm: string;
@@ -84,6 +111,8 @@ export class DigestAnswerDto {
   count: number;
   @ApiProperty({ description: 'keep this, with the position, outside the system' })
   digest: string;
+  @ApiProperty({ type: LedgerSignatureDto, description: 'the ledger’s signature over { algorithm, position, count, digest }: kept with them, it proves the ledger itself gave this digest' })
+  signature: LedgerSignatureDto;
 }
 
 export class TaskFlagsDto {

@@ -4,21 +4,21 @@
  * check an export with no database at all (and a kept digest against it, when the export is the
  * whole log up to that position). Exit 0 intact, 1 broken, 2 usage.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport } from '@app/audit';
+import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport, type ExportVerification, keyIdOf } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 
-const USAGE = 'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare>] [--file <export.ndjson|export.csv>] [--json]\n';
+const USAGE = 'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare>] [--file <export.ndjson|export.csv> [--public-key <ledger public key, PEM>]] [--json]\n';
 
 export async function runAuditVerify(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: { digest?: string; position?: string; file?: string; json?: boolean; help?: boolean };
+  let values: { digest?: string; position?: string; file?: string; 'public-key'?: string; json?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { digest: { type: 'string' }, position: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ args: [...argv], options: { digest: { type: 'string' }, position: { type: 'string' }, file: { type: 'string' }, 'public-key': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }));
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
     return EXIT_USAGE;
@@ -30,7 +30,20 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     return EXIT_USAGE;
   }
   const claim = values.digest && position ? { digest: values.digest, position } : undefined;
-  if (values.file) return verifyFile(values.file, values.json === true, claim, io);
+  if (values['public-key'] !== undefined && !values.file) {
+    io.stderr.write(`--public-key checks an export's signature: give --file too\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let publicKeyPem: string | undefined;
+  if (values['public-key'] !== undefined) {
+    const read = readPublicKey(values['public-key']);
+    if ('error' in read) {
+      io.stderr.write(`--public-key ${values['public-key']}: ${read.error}\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    publicKeyPem = read.pem;
+  }
+  if (values.file) return verifyFile(values.file, values.json === true, claim, publicKeyPem, io);
   const { store, postgresUrl, close } = await openEventStore(io);
   try {
     const head = await store.headPosition();
@@ -53,7 +66,18 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
   }
 }
 
-async function verifyFile(path: string, json: boolean, claim: DigestClaim | undefined, io: CliIo): Promise<number> {
+/** The ledger's public key as GET /api/audit/keys gives it (SPKI PEM). */
+function readPublicKey(path: string): { pem: string } | { error: string } {
+  try {
+    const pem = readFileSync(path, 'utf8');
+    keyIdOf(pem);
+    return { pem };
+  } catch (error) {
+    return { error: `not a readable public key in PEM (${(error as Error).message})` };
+  }
+}
+
+async function verifyFile(path: string, json: boolean, claim: DigestClaim | undefined, publicKeyPem: string | undefined, io: CliIo): Promise<number> {
   const progress = progressReporter(io, `reading ${path}`, { unit: 'bytes', total: (await stat(path)).size });
   let bytes = 0;
   const report = await verifyExport(
@@ -64,6 +88,7 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
         yield chunk as string;
       }
     })(),
+    { publicKeyPem },
   );
   progress.done(bytes);
   const kept = claim && report.manifest ? checkExportDigest(report.manifest, claim) : undefined;
@@ -78,8 +103,14 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
     if (report.ok) io.stdout.write(`export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`);
     else io.stdout.write(`EXPORT BROKEN (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map((p) => `  record ${p.record}: ${p.message}`).join('\n')}\n`);
     if (digestCheck) io.stdout.write(describeDigestCheck(digestCheck, 'the export gives'));
+    io.stdout.write(describeSignature(report.signature));
   }
   return report.ok && (digestCheck?.matches ?? true) ? EXIT_OK : EXIT_BROKEN;
+}
+
+function describeSignature(signature: ExportVerification['signature']): string {
+  if (signature.checked) return signature.valid ? `manifest signed by the key given (${signature.keyId})\n` : '';
+  return signature.keyId ? `manifest signed by key ${signature.keyId} (not checked: give --public-key with the ledger's public key)\n` : 'the manifest is not signed\n';
 }
 
 function describeDigestCheck(check: DigestCheck, source: string): string {
