@@ -54,6 +54,7 @@ describe('access to the audit endpoints', () => {
       '/api/audit/events',
       '/api/audit/export',
       '/api/audit/keys',
+      '/api/audit/seals',
       '/api/audit/tasks/{taskId}/as-of',
       '/api/audit/tasks/{taskId}/history',
       '/api/audit/verify',

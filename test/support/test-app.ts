@@ -6,6 +6,7 @@ import { createLedgerSigner, type LedgerSigner } from '@app/audit';
 import { createTestDatabase, settledHead } from '@app/testing';
 import { EVENT_STORE, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
+import type { SealSettings } from '../../apps/api/src/audit';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type ProjectorSettings } from '@app/runtime';
@@ -57,6 +58,8 @@ export interface TestAppOptions {
   readonly projector?: ProjectorSettings;
   /** CORS allow-list and rate limits, over the app's defaults (with TEST_HTTP_SETTINGS' heavy budget). */
   readonly http?: Partial<HttpSettings>;
+  /** Sealing the log (off unless given). */
+  readonly seals?: SealSettings;
   /** The ledger's signing key; a fresh Ed25519 key per app (kept across restart()) by default. */
   readonly signingKeyPem?: string;
 }
@@ -68,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
   const signingKeyPem = options.signingKeyPem ?? generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const ledgerSigner = createLedgerSigner(signingKeyPem);
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, signer: ledgerSigner, http: { ...TEST_HTTP_SETTINGS, ...options.http } }, false);
+  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, signer: ledgerSigner, ...(options.seals ? { seals: options.seals } : {}), http: { ...TEST_HTTP_SETTINGS, ...options.http } }, false);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);
@@ -85,7 +88,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.http ? { http: options.http } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

@@ -100,6 +100,30 @@ export class PublishedKeysDto {
   keys: PublishedKeyDto[];
 }
 
+export class SealDto {
+  @ApiProperty({ enum: ['supervision-ledger-seal'] })
+  kind: string;
+  @ApiProperty({ enum: [1] })
+  version: number;
+  @ApiProperty({ description: 'the position of the last event the digest covers', example: '812-45' })
+  position: string;
+  @ApiProperty({ description: 'events in the log up to the position' })
+  count: number;
+  @ApiProperty({ description: 'the rolling digest of the log up to the position (as GET /api/audit/digest computes it)', pattern: '^[0-9a-f]{64}$' })
+  digest: string;
+  @ApiProperty({ enum: ['sha256-rolling-v1'] })
+  digestAlgorithm: string;
+  @ApiProperty({ format: 'date-time' })
+  sealedAt: string;
+  @ApiProperty({ type: LedgerSignatureDto, description: 'over every other field of the seal' })
+  signature: LedgerSignatureDto;
+}
+
+export class SealListDto {
+  @ApiProperty({ type: [SealDto] })
+  seals: SealDto[];
+}
+
 export class DigestAnswerDto {
   @ApiProperty({ example: 'sha256-rolling-v1' })
   algorithm: string;

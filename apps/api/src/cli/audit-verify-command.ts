@@ -8,17 +8,19 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport, type ExportVerification, keyIdOf } from '@app/audit';
+import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport, type ExportVerification, type LedgerSeal, checkSeal, keyIdOf, parseSeal, sealClaim } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 
-const USAGE = 'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare>] [--file <export.ndjson|export.csv> [--public-key <ledger public key, PEM>]] [--json]\n';
+const USAGE =
+  'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare> | --seal <seal.json|witness file>] [--file <export.ndjson|export.csv>]\n' +
+  '       [--public-key <the ledger’s public key, PEM>] [--json]\n';
 
 export async function runAuditVerify(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: { digest?: string; position?: string; file?: string; 'public-key'?: string; json?: boolean; help?: boolean };
+  let values: { digest?: string; position?: string; seal?: string; file?: string; 'public-key'?: string; json?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { digest: { type: 'string' }, position: { type: 'string' }, file: { type: 'string' }, 'public-key': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ args: [...argv], options: { digest: { type: 'string' }, position: { type: 'string' }, seal: { type: 'string' }, file: { type: 'string' }, 'public-key': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }));
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
     return EXIT_USAGE;
@@ -29,9 +31,12 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     io.stderr.write(`--digest (64 hex characters) and --position (<commit>-<prepare>) go together\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const claim = values.digest && position ? { digest: values.digest, position } : undefined;
-  if (values['public-key'] !== undefined && !values.file) {
-    io.stderr.write(`--public-key checks an export's signature: give --file too\n${USAGE}`);
+  if (values.seal !== undefined && values.digest !== undefined) {
+    io.stderr.write(`--seal gives the digest and position itself: not with --digest\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (values['public-key'] !== undefined && !values.file && values.seal === undefined) {
+    io.stderr.write(`--public-key checks the signature of an export (--file) or a seal (--seal): give one\n${USAGE}`);
     return EXIT_USAGE;
   }
   let publicKeyPem: string | undefined;
@@ -42,6 +47,24 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
       return EXIT_USAGE;
     }
     publicKeyPem = read.pem;
+  }
+  let claim: DigestClaim | undefined = values.digest && position ? { digest: values.digest, position } : undefined;
+  if (values.seal !== undefined) {
+    const read = readLatestSeal(values.seal);
+    if ('error' in read) {
+      io.stderr.write(`--seal ${values.seal}: ${read.error}\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (publicKeyPem === undefined) io.stderr.write(`the seal's signature is not checked: give --public-key with the ledger's public key\n`);
+    else {
+      const signed = checkSeal(read.seal, publicKeyPem);
+      if (!signed.ok) {
+        io.stdout.write(`SEAL NOT THE LEDGER'S: ${signed.reason}\n`);
+        return EXIT_BROKEN;
+      }
+      io.stdout.write(`seal at ${read.seal.position} (${read.seal.count} events, sealed ${read.seal.sealedAt}) signed by the key given (${signed.keyId})\n`);
+    }
+    claim = sealClaim(read.seal);
   }
   if (values.file) return verifyFile(values.file, values.json === true, claim, publicKeyPem, io);
   const { store, postgresUrl, close } = await openEventStore(io);
@@ -63,6 +86,19 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     return report.ok ? EXIT_OK : EXIT_BROKEN;
   } finally {
     await close();
+  }
+}
+
+/** A seal as a witness kept it: a file of one seal, or a witness file of one per line (the latest is last). */
+function readLatestSeal(path: string): { seal: LedgerSeal } | { error: string } {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length === 0) return { error: 'holds no seal' };
+    // One seal, however it is laid out, or one per line.
+    return { seal: parseSeal(lines.length === 1 || !lines[0].trim().endsWith('}') ? text : lines[lines.length - 1]) };
+  } catch (error) {
+    return { error: `not a seal (${(error as Error).message})` };
   }
 }
 
