@@ -2,7 +2,10 @@
  * Least privilege in the database: the application's credentials read events and append them
  * through append_events, and nothing else touches the log — not by any SQL the role has.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { provisionLedgerRoles, type LedgerDatabaseUrls } from '@app/event-store';
 import { createTestDatabase } from '@app/testing';
@@ -96,5 +99,30 @@ describe('the projector’s database role', () => {
     await asRole(urls.projectorUrl, 'create table board_probe (id int primary key); insert into board_probe values (1)');
     expect((await asRole(urls.applicationUrl, 'select id from board_probe')).rows).toEqual([{ id: 1 }]);
     await expect(asRole(urls.applicationUrl, 'delete from board_probe')).rejects.toMatchObject({ code: '42501' });
+  });
+});
+
+describe('a DATABASE_URL deployment', () => {
+  it('makes the roles with the README’s SQL, migrates as the owner with db:migrate, and the application then appends but cannot alter', async () => {
+    const superuserUrl = await createTestDatabase('least_privilege_deployment');
+    const prefix = `lr${randomBytes(4).toString('hex')}`;
+    const password = randomBytes(12).toString('hex');
+    const database = new URL(superuserUrl).pathname.slice(1);
+    // README, "Database roles", with the prefix and a password.
+    await asRole(superuserUrl, `
+      create role ${prefix}_owner login password '${password}';
+      create role ${prefix}_app login password '${password}';
+      create role ${prefix}_projector login password '${password}';
+      grant connect on database "${database}" to ${prefix}_owner, ${prefix}_app, ${prefix}_projector;
+      grant usage, create on schema public to ${prefix}_owner, ${prefix}_app, ${prefix}_projector;
+      alter default privileges for role ${prefix}_projector in schema public grant select on tables to ${prefix}_app;`);
+    const as = (role: string) => Object.assign(new URL(superuserUrl), { username: `${prefix}_${role}`, password }).toString();
+    const migrated = await promisify(execFile)(process.execPath, [join(__dirname, '../../dist/apps/api/src/cli/db-migrate.js')], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: as('owner'), LEDGER_ROLE_PREFIX: prefix } });
+    expect(migrated.stdout).toContain(`${prefix}_app may read and append`);
+    await asRole(as('app'), APPEND, appendArgs('task-deployed', -1n, [randomUUID()]));
+    await expect(asRole(as('app'), 'update events set data = data')).rejects.toMatchObject({ code: '42501' });
+    await expect(asRole(as('app'), 'alter table events disable trigger events_refuse_change')).rejects.toMatchObject({ code: '42501' });
+    await expect(asRole(as('projector'), 'delete from events')).rejects.toMatchObject({ code: '42501' });
+    expect((await asRole(as('projector'), 'select count(*)::int as n from events')).rows).toEqual([{ n: 1 }]);
   });
 });
