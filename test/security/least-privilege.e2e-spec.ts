@@ -88,14 +88,16 @@ describe('the application’s database role', () => {
 });
 
 describe('the projector’s database role', () => {
-  it('reads events, cannot append or alter them, and makes read models the application reads', async () => {
+  it('reads events, appends only through append_events (its deadline watcher does), cannot alter them, and makes read models the application reads', async () => {
     const superuserUrl = await createTestDatabase('least_privilege_projector');
     const prefix = `lq${randomBytes(4).toString('hex')}`;
     const passwords = Object.fromEntries(['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]));
     const urls = await provisionLedgerRoles(superuserUrl, { prefix, passwords });
     expect((await asRole(urls.projectorUrl, 'select count(*)::int as n from events')).rows).toEqual([{ n: 0 }]);
-    await expect(asRole(urls.projectorUrl, APPEND, appendArgs('task-p', -1n, [randomUUID()]))).rejects.toMatchObject({ code: '42501' });
-    await expect(asRole(urls.projectorUrl, 'delete from events')).rejects.toMatchObject({ code: '42501' });
+    await asRole(urls.projectorUrl, APPEND, appendArgs('task-p', -1n, [randomUUID()]));
+    for (const sql of ['delete from events', 'update events set data = data', 'truncate events', 'alter table events disable trigger events_refuse_change']) {
+      await expect(asRole(urls.projectorUrl, sql)).rejects.toMatchObject({ code: '42501' });
+    }
     await asRole(urls.projectorUrl, 'create table board_probe (id int primary key); insert into board_probe values (1)');
     expect((await asRole(urls.applicationUrl, 'select id from board_probe')).rows).toEqual([{ id: 1 }]);
     await expect(asRole(urls.applicationUrl, 'delete from board_probe')).rejects.toMatchObject({ code: '42501' });

@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   try {
     const applied = await migrateEventStore(pool);
     await pool.query(ledgerPrivilegesSql(roles));
-    process.stdout.write(`event log migrated (${applied.length === 0 ? 'already up to date' : `applied ${applied.join(', ')}`}); ${roles.application} may read and append, ${roles.projector} may read\n`);
+    process.stdout.write(`event log migrated (${applied.length === 0 ? 'already up to date' : `applied ${applied.join(', ')}`}); ${roles.application} may read and append, ${roles.projector} may read and append\n`);
     return 0;
   } finally {
     await pool.end();

@@ -2,7 +2,8 @@
  * Least privilege in the database. Three roles: the owner, which owns the event log and runs its
  * migrations; the application's role (the API, and in the embedded mode its projector too), which
  * may read events and append them only through append_events; the projector's role, which reads
- * events and writes the read models. Neither of the last two owns the log, so neither can UPDATE,
+ * events and writes the read models (and appends through append_events too: the deadline watcher it
+ * hosts records missed deadlines). Neither of the last two owns the log, so neither can UPDATE,
  * DELETE, TRUNCATE, disable its trigger or drop it. LEDGER_PRIVILEGES_SQL is what a DATABASE_URL
  * deployment runs (as the owner, after the migrations); provisionLedgerRoles does it all for the
  * embedded server.
@@ -40,7 +41,7 @@ revoke all on sequence events_global_position_seq from public;
 grant select on events, event_streams, event_store_migrations to ${application}, ${projector};
 alter function ${APPEND_SIGNATURE} security definer set search_path = pg_catalog, public;
 revoke all on function ${APPEND_SIGNATURE} from public;
-grant execute on function ${APPEND_SIGNATURE} to ${application};
+grant execute on function ${APPEND_SIGNATURE} to ${application}, ${projector};
 revoke all on function events_are_immutable() from public;`;
 }
 
