@@ -54,13 +54,18 @@ describe('access to the audit endpoints', () => {
       '/api/audit/digest',
       '/api/audit/events',
       '/api/audit/export',
+<<<<<<< HEAD
       '/api/audit/ledger/export',
+=======
+      '/api/audit/keys',
+      '/api/audit/seals',
+>>>>>>> 0f5bbd46af881f8caeed2e6816789c33a740ea1a
       '/api/audit/tasks/{taskId}/as-of',
       '/api/audit/tasks/{taskId}/history',
       '/api/audit/verify',
     ]);
     expect(JSON.stringify(document.paths['/api/audit/verify'].get.responses['200'])).toContain('VerificationReportDto');
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ChainBreakDto', 'TaskAsOfDto', 'BoardAsOfDto', 'ProgrammeFiguresDto', 'DigestAnswerDto']));
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ChainBreakDto', 'TaskAsOfDto', 'BoardAsOfDto', 'ProgrammeFiguresDto', 'DigestAnswerDto', 'PublishedKeysDto', 'LedgerSignatureDto']));
     expect(document.paths['/api/audit/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['fromPosition', 'toPosition', 'stream', 'type', 'actor', 'from', 'to']);
   });
 });

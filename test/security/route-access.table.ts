@@ -117,6 +117,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/audit/digest': { allowed: ['auditor'] },
   'GET /api/audit/export': { allowed: ['auditor'] },
   'GET /api/audit/ledger/export': { allowed: ['auditor'], query: '?at=2026-03-02T09:00:00%2B08:00' },
+  'GET /api/audit/keys': { allowed: ['auditor'] },
+  'GET /api/audit/seals': { allowed: ['auditor'] },
 
   // Operating the read models (apps/api/src/projections/projection-operations.controller.ts): changes and
   // the parked list for the admin (运维) only; a live checksum for anyone signed in.
