@@ -54,12 +54,9 @@ describe('access to the audit endpoints', () => {
       '/api/audit/digest',
       '/api/audit/events',
       '/api/audit/export',
-<<<<<<< HEAD
       '/api/audit/ledger/export',
-=======
       '/api/audit/keys',
       '/api/audit/seals',
->>>>>>> 0f5bbd46af881f8caeed2e6816789c33a740ea1a
       '/api/audit/tasks/{taskId}/as-of',
       '/api/audit/tasks/{taskId}/history',
       '/api/audit/verify',
