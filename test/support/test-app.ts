@@ -1,10 +1,12 @@
 /** Starts the real API over HTTP on a fresh database of the run's embedded PostgreSQL, with a clock the test moves. */
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createLedgerSigner, type LedgerSigner } from '@app/audit';
 import { createTestDatabase, settledHead } from '@app/testing';
 import { EVENT_STORE, type DatabaseTimeouts, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
+import type { SealSettings } from '../../apps/api/src/audit';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
@@ -27,6 +29,9 @@ export interface TestApp {
   readonly databaseUrl: string;
   readonly store: EventStore;
   readonly tokens: TokenSettings;
+  /** The ledger's signing key this app signs with. */
+  readonly signer: LedgerSigner;
+  readonly signingKeyPem: string;
   tokenFor(claims: TokenClaims, expiresIn?: string): string;
   /** Restarts the app on the same database (to prove what survives a restart). */
   restart(): Promise<TestApp>;
@@ -57,6 +62,10 @@ export interface TestAppOptions {
   readonly databaseTimeouts?: DatabaseTimeouts;
   /** Log at this level (into whatever captureLogs points the log at); nothing is logged by default. */
   readonly logLevel?: LogLevelName;
+  /** Sealing the log (off unless given). */
+  readonly seals?: SealSettings;
+  /** The ledger's signing key; a fresh Ed25519 key per app (kept across restart()) by default. */
+  readonly signingKeyPem?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -65,8 +74,20 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
   const timeouts = options.databaseTimeouts;
+  const signingKeyPem = options.signingKeyPem ?? generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const ledgerSigner = createLedgerSigner(signingKeyPem);
   const app = await createApp(
-    { databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl, ...(timeouts ? { timeouts } : {}) }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http }, ...(timeouts ? { databaseTimeouts: timeouts } : {}) },
+    {
+      databaseUrl,
+      eventStore: { kind: 'postgres', url: databaseUrl, ...(timeouts ? { timeouts } : {}) },
+      tokens,
+      clock,
+      projector,
+      signer: ledgerSigner,
+      ...(options.seals ? { seals: options.seals } : {}),
+      http: { ...TEST_HTTP_SETTINGS, ...options.http },
+      ...(timeouts ? { databaseTimeouts: timeouts } : {}),
+    },
     options.logLevel ?? false,
   );
   await app.listen(0, '127.0.0.1');
@@ -80,10 +101,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     databaseUrl,
     store,
     tokens,
+    signer: ledgerSigner,
+    signingKeyPem,
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

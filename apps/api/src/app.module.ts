@@ -25,8 +25,10 @@ import { ProjectionOperationsController } from './projections/projection-operati
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
-import { AUDIT_CONTROLLERS } from './audit';
+import type { LedgerSigner } from '@app/audit';
+import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS_OFF, type SealSettings } from './audit';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
+import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -34,6 +36,10 @@ export interface AppModuleOptions {
   readonly tokens: TokenSettings;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  /** The ledger's signing key: export manifests, digests and seals are signed with it. */
+  readonly signer: LedgerSigner;
+  /** When to seal the log and whom to tell; default: no sealing (tests that need it turn it on). */
+  readonly seals?: SealSettings;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
   /** The read models' connection and query limits (the event store has its own in `eventStore`). */
@@ -62,8 +68,12 @@ export class AppModule {
       EmbeddedProjector,
       DeadlineWatcherHost,
       TaskCommandRunner,
+      { provide: LEDGER_SIGNER, useValue: options.signer },
+      { provide: SEAL_SETTINGS, useValue: options.seals ?? SEALS_OFF },
+      ...AUDIT_PROVIDERS,
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
+      ...OFFICE_PROVIDERS,
     ];
     return {
       module: AppModule,
@@ -78,7 +88,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
+      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
       providers,
     };
   }

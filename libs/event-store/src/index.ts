@@ -7,5 +7,7 @@ export * from './refused-at-revision';
 export * from './fold-stream';
 export * from './create-event-store';
 export { PostgresEventStore, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './postgres/postgres-event-store';
+export * from './postgres/ledger-roles';
+export { migrateEventStore } from './postgres/migrate';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { connectionFailureReason, isConnectionFailure } from './postgres/connection-failure';

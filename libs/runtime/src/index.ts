@@ -12,3 +12,4 @@ export * from './logging/nest-logger';
 export * from './metrics/ledger-metrics';
 export * from './metrics/read-side-gauges';
 export * from './metrics/probe-server';
+export * from './application-database';
