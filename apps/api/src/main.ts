@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
+import { loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal, startupFailureLine, assertPortFree } from '@app/runtime';
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
@@ -12,6 +12,8 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await assertPortFree(config.port, host);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
   const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
@@ -26,11 +28,12 @@ async function main(): Promise<void> {
 
   await app.init(); // registers the command handlers, which seeding needs
   if (config.seedDemo) await seedDemoData(app);
-  await app.listen(config.port, process.env.HOST ?? '127.0.0.1');
+  await app.listen(config.port, host);
   logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); OpenAPI docs at /api/docs`);
 }
 
 main().catch((error: unknown) => {
-  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // The embedded server, if this process started it, is stopped by its exit hook.
+  new Logger('Main').error(`the API could not start: ${startupFailureLine(error)}`);
   process.exit(1);
 });

@@ -4,3 +4,4 @@ export * from './create-database';
 export * from './running-embedded-postgres';
 export * from './attach-database';
 export * from './embedded-postgres-error';
+export * from './database-reachable';

@@ -7,3 +7,5 @@ export * from './projector.provider';
 export * from './watcher-settings';
 export * from './projector-settings';
 export * from './log-levels';
+export * from './startup-failure';
+export * from './port-free';
