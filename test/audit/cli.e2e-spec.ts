@@ -146,8 +146,8 @@ describe('the audit command-line tools as a shell runs them: their exit codes', 
   let taskId: string;
   let kept: { digest: string; position: string; count: number };
 
-  function shell(cli: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '' };
+  function shell(cli: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', ...extraEnv };
     const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -192,6 +192,15 @@ describe('the audit command-line tools as a shell runs them: their exit codes', 
     const slice = join(dataDir, 'slice.ndjson');
     expect((await shell(EXPORT, ['--type', 'TaskIssued', '--to-position', kept.position, '--out', slice])).code).toBe(0);
     expect(await shell(VERIFY, ['--file', slice, '--digest', kept.digest, '--position', kept.position])).toMatchObject({ code: 2, stderr: expect.stringContaining('the export is a slice of the log (type)') });
+  });
+
+  it('both say in one line, with exit 2, that the database DATABASE_URL names cannot be reached', async () => {
+    const unreachable = { DATABASE_URL: server.url.replace(/:\d+\//, ':1/') };
+    for (const cli of [VERIFY, EXPORT]) {
+      const answer = await shell(cli, [], unreachable);
+      expect(answer).toMatchObject({ code: 2, stdout: '' });
+      expect(answer.stderr).toMatch(/^audit:(verify|export) failed: cannot connect to the database DATABASE_URL names \(127\.0\.0\.1:1\/postgres\): .*unset DATABASE_URL to use the embedded PostgreSQL\n$/);
+    }
   });
 
   it('audit:verify exits 1 and names the event after it was altered in SQL', async () => {
