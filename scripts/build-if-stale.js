@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `node scripts/build-if-stale.js <folder>`: compiles apps/ and libs/ into <folder>, as `npm run build`
- * does into dist/, but only when a source is newer than the last build there. The token command runs
- * from its own folder (.build/cli): it answers at once when nothing changed, and never rewrites the
- * dist/ a running server was started from. A new build is made beside the old one and swapped in.
+ * `node scripts/build-if-stale.js <folder> [<entry> [args…]]`: compiles apps/ and libs/ into <folder>,
+ * as `npm run build` does into dist/, but only when a source is newer than the last build there; then
+ * runs <entry> (a path inside <folder>, without it) in this same process with the args. The token
+ * command runs this way from its own folder (.build/cli): it answers at once when nothing changed, and
+ * never rewrites the dist/ a running server was started from. A new build is made beside the old one
+ * and swapped in.
  */
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } = require('node:fs');
@@ -53,5 +55,12 @@ function build(folder) {
   rmSync(old, { recursive: true, force: true });
 }
 
-const folder = resolve(ROOT, process.argv[2] ?? '.build/cli');
+const [folderArg, entry, ...args] = process.argv.slice(2);
+const folder = resolve(ROOT, folderArg ?? '.build/cli');
 if (newestSourceMs() > builtMs(folder)) build(folder);
+if (entry) {
+  // One process, not two: the entry sees the args as if it had been started itself.
+  const entryPath = join(folder, entry);
+  process.argv = [process.argv[0], entryPath, ...args];
+  require(entryPath);
+}
