@@ -2,11 +2,14 @@
  * Runs the PostgreSQL binaries: initdb once per cluster, then the server as a child process. Every
  * way these can fail (a binary that cannot be run, a port already taken, a server that stops before
  * it is ready) rejects with an EmbeddedPostgresError that says what failed and what to do; nothing
- * is left as an unhandled 'error' event. A server still running when this process exits is told to
- * stop (fast shutdown), so no server outlives the process that started it.
+ * is left as an unhandled 'error' event. No server outlives the process that started it: one still
+ * running when the process exits is told to stop (fast shutdown), and so is one whose process gets
+ * SIGINT/SIGTERM/SIGHUP with no stop of its own installed (a command-line tool, or an app still
+ * starting); once the app's own stop listens (onStopSignal), that stop closes the app, then the server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgresError } from './embedded-postgres-error';
 import type { PostgresBinaries } from './postgres-binaries';
@@ -26,6 +29,7 @@ export interface ClusterSpec {
 const CHILD_ENV = { ...process.env, LC_ALL: '', LC_MESSAGES: 'C' };
 const READY = 'database system is ready to accept connections';
 const READY_TIMEOUT_MS = 120_000;
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function initialiseCluster(spec: ClusterSpec, flags: readonly string[]): Promise<void> {
   mkdirSync(spec.clusterDir, { recursive: true });
@@ -53,8 +57,17 @@ export async function startServer(spec: ClusterSpec, port: number, flags: readon
   const child = spawnAs(spec, spec.binaries.postgres, ['-D', spec.clusterDir, '-p', String(port), ...flags]);
   const output = collectOutput(child, spec.log);
   const stopOnExit = () => child.kill('SIGINT');
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) > 1) return;
+    child.kill('SIGINT');
+    void gone.finally(() => process.exit(128 + constants.signals[signal]));
+  };
   process.on('exit', stopOnExit);
-  const gone = exited(child, 'postgres', spec).finally(() => process.off('exit', stopOnExit));
+  for (const signal of STOP_SIGNALS) process.on(signal, stopOnSignal);
+  const gone = exited(child, 'postgres', spec).finally(() => {
+    process.off('exit', stopOnExit);
+    for (const signal of STOP_SIGNALS) process.off(signal, stopOnSignal);
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new EmbeddedPostgresError(`PostgreSQL did not get ready in ${READY_TIMEOUT_MS / 1000} s: ${problemLines(output()) || 'no message'}`, 'see whether the machine is overloaded, or set DATABASE_URL to a server of your own')), READY_TIMEOUT_MS);
