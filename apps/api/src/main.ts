@@ -2,10 +2,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal, startupFailureLine, assertPortFree } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal, startupFailureLine, assertPortFree } from '@app/runtime';
+import { loadSealSettings } from './audit';
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
+import { resolveLedgerSigner } from './runtime/ledger-signing-key';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
@@ -14,9 +16,11 @@ async function main(): Promise<void> {
   const tokens = resolveTokenSettings(config);
   const host = process.env.HOST ?? '127.0.0.1';
   await assertPortFree(config.port, host);
+  const signer = resolveLedgerSigner(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
-  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
+  const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
+  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
+  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

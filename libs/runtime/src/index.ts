@@ -9,3 +9,4 @@ export * from './projector-settings';
 export * from './log-levels';
 export * from './startup-failure';
 export * from './port-free';
+export * from './application-database';
