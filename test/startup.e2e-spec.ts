@@ -5,6 +5,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { findFreePort } from '../libs/postgres/src/free-port';
 import { get, post } from './support/http-client';
@@ -68,3 +69,45 @@ function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<numbe
     child.kill(signal);
   });
 }
+
+describe('failing to start', () => {
+  /** Runs the compiled app until it exits by itself; its whole output. */
+  function runUntilExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'log', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') })));
+  }
+
+  function failureLines(output: string): string[] {
+    return output.split('\n').filter((line) => /ERROR|Error|error/.test(line));
+  }
+
+  it('says in one line that the port is taken and how to choose another, and exits 1, before starting a database', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const dataDir = mkdtempSync(join(tmpdir(), 'ledger-port-taken-'));
+    try {
+      const run = await runUntilExit({ DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' });
+      expect(run.code).toBe(1);
+      expect(failureLines(run.output)).toEqual([expect.stringContaining(`the API could not start: port ${port} on 127.0.0.1 is already in use: stop what listens there, or set PORT to another port`)]);
+      expect(run.output).not.toMatch(/\n\s+at |Unhandled|embedded PostgreSQL on/);
+    } finally {
+      taken.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('says in one line which database it cannot reach (never its password) and what to do, and exits 1', async () => {
+    const closedPort = await findFreePort();
+    const run = await runUntilExit({ DATABASE_URL: `postgres://ledger:secret-pw@127.0.0.1:${closedPort}/ledger`, PORT: String(await findFreePort()) });
+    expect(run.code).toBe(1);
+    expect(failureLines(run.output)).toEqual([
+      expect.stringContaining(`the API could not start: cannot connect to the database DATABASE_URL names (127.0.0.1:${closedPort}/ledger): connect ECONNREFUSED`),
+    ]);
+    expect(run.output).toContain('unset DATABASE_URL to use the embedded PostgreSQL');
+    expect(run.output).not.toMatch(/\n\s+at |Unhandled|secret-pw/);
+  });
+});

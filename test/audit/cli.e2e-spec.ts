@@ -1,17 +1,23 @@
-/** The audit command-line tools, run in-process against a test database: verify the log, export, verify an export offline. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The audit command-line tools: run in-process against a test database (verify the log, export,
+ * verify an export offline), and as a user's shell runs them, the compiled processes on the embedded
+ * server `npm start` runs, for their exit codes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Client } from 'pg';
 import { RECORDED_EVENT_COUNT_SQL, recordedEventCount } from '@app/audit';
+import { createDatabaseIfMissing, startEmbeddedPostgres, withDatabase, type RunningPostgres } from '@app/postgres';
 import { post } from '../support/http-client';
 import { JUVENILE_UNIT, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
-import type { TestApp } from '../support/test-app';
+import { startTestApp, type TestApp } from '../support/test-app';
 import type { CliIo } from '../../apps/api/src/cli/audit-cli-support';
 import { runAuditExport } from '../../apps/api/src/cli/audit-export-command';
 import { runAuditVerify } from '../../apps/api/src/cli/audit-verify-command';
-import { auditGet, startAuditApp } from './audit-support';
+import { auditGet, givenHistory, startAuditApp } from './audit-support';
 
 describe('the audit command-line tools', () => {
   let app: TestApp;
@@ -127,5 +133,89 @@ describe('the audit command-line tools', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`stream task-${taskId}, revision 0`);
     expect(broken.stdout).toContain(issued.id);
+  });
+});
+
+describe('the audit command-line tools as a shell runs them: their exit codes', () => {
+  const VERIFY = join(__dirname, '../../dist/apps/api/src/cli/audit-verify.js');
+  const EXPORT = join(__dirname, '../../dist/apps/api/src/cli/audit-export.js');
+  // The data folder `npm start` would use, its embedded server running: the tools find it through postmaster.pid.
+  const dataDir = mkdtempSync(join(tmpdir(), 'audit-cli-shell-'));
+  let server: RunningPostgres;
+  let app: TestApp;
+  let taskId: string;
+  let kept: { digest: string; position: string; count: number };
+
+  function shell(cli: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', ...extraEnv };
+    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  }
+
+  beforeAll(async () => {
+    for (const cli of [VERIFY, EXPORT]) if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first (npm test does)`);
+    server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), persistent: false, notice: () => undefined });
+    await createDatabaseIfMissing(server.url, 'ledger');
+    app = await startTestApp({ databaseUrl: withDatabase(server.url, 'ledger'), projector: { runInProcess: false } });
+    taskId = await givenHistory(app);
+    kept = (await auditGet(app, '/api/audit/digest')).body;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('audit:verify exits 0 on an intact log and on a kept digest that matches, attached to the running server', async () => {
+    const intact = await shell(VERIFY, []);
+    expect(intact).toMatchObject({ code: 0, stdout: expect.stringContaining(`hash chains intact: ${kept.count} events`) });
+    expect(intact.stderr).toContain(`using the embedded PostgreSQL already running on 127.0.0.1:${server.port}`);
+    expect(await shell(VERIFY, ['--digest', kept.digest, '--position', kept.position])).toMatchObject({ code: 0, stdout: expect.stringContaining(`digest at ${kept.position} matches`) });
+  });
+
+  it('audit:verify exits 1 on a kept digest the log does not give, and 2 on a malformed one', async () => {
+    const other = (kept.digest[0] === '0' ? '1' : '0') + kept.digest.slice(1);
+    expect(await shell(VERIFY, ['--digest', other, '--position', kept.position])).toMatchObject({ code: 1, stdout: expect.stringContaining(`DIGEST MISMATCH at ${kept.position}`) });
+    expect(await shell(VERIFY, ['--digest', 'abc', '--position', kept.position])).toMatchObject({ code: 2, stderr: expect.stringContaining('--digest (64 hex characters) and --position') });
+  });
+
+  it('audit:export exits 0 with a file that verifies (0), 2 on a bad filter; a slice checked against a kept digest exits 2', async () => {
+    const whole = join(dataDir, 'whole.ndjson');
+    expect((await shell(EXPORT, ['--to-position', kept.position, '--out', whole])).code).toBe(0);
+    expect(await shell(VERIFY, ['--file', whole, '--digest', kept.digest, '--position', kept.position])).toMatchObject({ code: 0, stdout: expect.stringContaining(`export intact: ${kept.count} events`) });
+    expect(await shell(EXPORT, ['--from', 'last-week'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--from') });
+
+    const slice = join(dataDir, 'slice.ndjson');
+    expect((await shell(EXPORT, ['--type', 'TaskIssued', '--to-position', kept.position, '--out', slice])).code).toBe(0);
+    expect(await shell(VERIFY, ['--file', slice, '--digest', kept.digest, '--position', kept.position])).toMatchObject({ code: 2, stderr: expect.stringContaining('the export is a slice of the log (type)') });
+  });
+
+  it('both say in one line, with exit 2, that the database DATABASE_URL names cannot be reached', async () => {
+    const unreachable = { DATABASE_URL: server.url.replace(/:\d+\//, ':1/') };
+    for (const cli of [VERIFY, EXPORT]) {
+      const answer = await shell(cli, [], unreachable);
+      expect(answer).toMatchObject({ code: 2, stdout: '' });
+      expect(answer.stderr).toMatch(/^audit:(verify|export) failed: cannot connect to the database DATABASE_URL names \(127\.0\.0\.1:1\/postgres\): .*unset DATABASE_URL to use the embedded PostgreSQL\n$/);
+    }
+  });
+
+  it('audit:verify exits 1 and names the event after it was altered in SQL', async () => {
+    const [, acknowledged] = await app.readStream(`task-${taskId}`);
+    const client = new Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('set session_replication_role = replica');
+      await client.query(`update events set data = jsonb_set(data, '{altered}', 'true') where event_id = $1`, [acknowledged.id]);
+    } finally {
+      await client.end();
+    }
+    const broken = await shell(VERIFY, []);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`BROKEN: `);
+    expect(broken.stdout).toContain(`stream task-${taskId}, revision 1`);
   });
 });

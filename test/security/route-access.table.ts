@@ -15,7 +15,7 @@ import { juvenileTask } from '../support/ledger-fixtures';
 import { taskTemplate } from '@app/office';
 
 export interface RouteAccess {
-  /** Who may call it; 'public' for routes that need no token (health). */
+  /** Who may call it; 'public' for routes that need no token (the start page, health). */
   readonly allowed: readonly ActorKind[] | 'public';
   /** A valid body (commands); refused actors send it too. */
   readonly body?: (ids: FixtureIds) => object;
@@ -42,6 +42,7 @@ const ALL_BUT_OTHER_UNIT = ACTOR_KINDS.filter((kind) => kind !== 'otherUnit');
 const reason = { reason: '督办事由：请按期办理 \'; DROP TABLE events; --' };
 
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
+  'GET /': { allowed: 'public' },
   'GET /health': { allowed: 'public' },
   'GET /health/live': { allowed: 'public' },
   'GET /health/ready': { allowed: 'public' },

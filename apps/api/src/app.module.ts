@@ -15,6 +15,7 @@ import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, type HttpSettings, CLOCK, type Cl
 import { DirectoryController } from './directory/directory.controller';
 import { HealthController, READINESS } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { HomeController } from './home/home.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
 import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
 import { PostgresThrottlerStorage } from './http/postgres-throttler-storage';
@@ -88,7 +89,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
+      controllers: [HomeController, HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
       providers,
     };
   }

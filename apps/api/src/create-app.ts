@@ -33,6 +33,7 @@ export async function createApp(options: AppModuleOptions, logLevel: LogLevelNam
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // persistAuthorization: the token entered under Authorize survives a reload of the page.
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerOptions: { persistAuthorization: true } });
   return app;
 }

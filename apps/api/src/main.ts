@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
-import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger, startupFailureLine, assertPortFree } from '@app/runtime';
 import { loadSealSettings } from './audit';
 import { createApp } from './create-app';
 import { httpLoggingParams } from './http/request-logging';
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
+  const host = process.env.HOST ?? '127.0.0.1';
+  await assertPortFree(config.port, host);
   const signer = resolveLedgerSigner(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
@@ -34,11 +36,12 @@ async function main(): Promise<void> {
 
   await app.init(); // registers the command handlers, which seeding needs
   if (config.seedDemo) await seedDemoData(app);
-  await app.listen(config.port, process.env.HOST ?? '127.0.0.1');
+  await app.listen(config.port, host);
   logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); OpenAPI docs at /api/docs`);
 }
 
 main().catch((error: unknown) => {
-  new Logger('Main').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // The embedded server, if this process started it, is stopped by its exit hook.
+  new Logger('Main').error(`the API could not start: ${startupFailureLine(error)}`);
   process.exit(1);
 });

@@ -9,7 +9,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { applicationDatabaseUrl, loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer, startupFailureLine } from '@app/runtime';
 import { ProjectorModule } from './projector.module';
 
 async function main(): Promise<void> {
@@ -48,6 +48,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  new Logger('ProjectorMain').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  new Logger('ProjectorMain').error(`the projector could not start: ${startupFailureLine(error)}`);
   process.exit(1);
 });

