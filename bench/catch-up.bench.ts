@@ -8,7 +8,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, Projector } from '@app/read-models';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { ProjectionAdmin, Projector } from '@app/projector';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, perSecond, runBench, timed } from './support/bench-report';
 import { appendRealisticLedger } from './support/realistic-ledger';

@@ -1,6 +1,6 @@
 /** Where each read model stands: checkpoint, log head, lag (events behind) and parked events. */
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ProjectionAdmin, type ProjectionStatus } from '@app/read-models';
+import { ProjectionAdmin, type ProjectionStatus } from '@app/projector';
 
 export interface ProjectionsStatus {
   readonly head: string | null;

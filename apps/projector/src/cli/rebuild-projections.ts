@@ -9,7 +9,8 @@ import 'reflect-metadata';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createEventStore } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/read-models';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/projector';
 import { attachOrStartDatabase } from '@app/postgres';
 import { loadAppConfig } from '@app/runtime';
 

@@ -5,7 +5,7 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TASK_STREAM_PREFIX } from '@app/supervision';
-import type { Projection, TableNames } from '../projection';
+import type { Projection, TableNames } from '@app/projector';
 import { ident } from '../sql/sql-params';
 import { upsertRows } from '../sql/upsert-rows';
 import { foldBatchOnto } from '../task-view/fold-batch';

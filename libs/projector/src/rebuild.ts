@@ -5,7 +5,7 @@
  * runs is refused (rebuild-lock.ts).
  */
 import { formatPosition } from '@app/event-store';
-import type { Projection } from '../projection';
+import type { Projection } from './projection';
 import { createBuildTarget, discardBuild } from './build-tables';
 import { findProjection, type ProjectorDeps } from './projector-options';
 import { ensureProjectorSchema } from './projector-schema';

@@ -3,7 +3,7 @@
  * already there. So a projection whose `schemaVersion` differs from the one its tables were built
  * with is rebuilt (fresh tables, replay, swap) before it runs live; the swap records the new version.
  */
-import type { Projection } from '../projection';
+import type { Projection } from './projection';
 import { readCheckpoint } from './checkpoints';
 import type { ProjectorDeps } from './projector-options';
 import { rebuildProjection } from './rebuild';
