@@ -71,6 +71,48 @@ begin
 end;
 $$;`;
 
+// Version 4: the same without pg_notify, which took the notify-queue lock at every commit and so
+// serialised concurrent appends; the appender notifies after the commit (commit-notifier.ts).
+const APPEND_FUNCTION_WITHOUT_NOTIFY = `
+create or replace function append_events(
+  p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
+) returns table (next_revision bigint, tx xid8, last_position bigint)
+language plpgsql as $$
+declare
+  v_count int := cardinality(p_ids);
+  v_current bigint;
+  v_first bigint;
+  v_matches int;
+begin
+  insert into event_streams (stream_id, revision) values (p_stream, -1) on conflict (stream_id) do nothing;
+  -- The row lock serialises appends to one stream; statements after it see what the winner committed.
+  select s.revision into v_current from event_streams s where s.stream_id = p_stream for update;
+  select e.stream_revision into v_first from events e where e.event_id = p_ids[1] and e.stream_id = p_stream;
+  if found then
+    select count(*) into v_matches
+      from unnest(p_ids) with ordinality as i(id, n)
+      join events e on e.event_id = i.id and e.stream_id = p_stream and e.stream_revision = v_first + i.n - 1;
+    if v_matches = v_count and (p_expected = -2 or p_expected = v_first - 1) then
+      return query select e.stream_revision, e.transaction_id, e.global_position from events e where e.event_id = p_ids[v_count];
+      return;
+    end if;
+  end if;
+  if p_expected <> -2 and p_expected <> v_current then
+    raise exception 'wrong expected version' using errcode = 'EL409', detail = v_current::text;
+  end if;
+  return query
+    with inserted as (
+      insert into events (stream_id, stream_revision, event_id, event_type, data, metadata)
+      select p_stream, v_current + i.n, i.id, p_types[i.n], p_data[i.n], p_metadata[i.n]
+        from unnest(p_ids) with ordinality as i(id, n)
+        order by i.n
+      returning global_position
+    )
+    select v_current + v_count, pg_current_xact_id(), max(global_position) from inserted;
+  update event_streams set revision = v_current + v_count where stream_id = p_stream;
+end;
+$$;`;
+
 const IMMUTABLE_LOG = `
 create or replace function events_are_immutable() returns trigger language plpgsql as $$
 begin
@@ -86,4 +128,5 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
   { version: 3, name: 'append-only log', sql: IMMUTABLE_LOG },
+  { version: 4, name: 'append function notifies after commit, not inside it', sql: APPEND_FUNCTION_WITHOUT_NOTIFY },
 ];

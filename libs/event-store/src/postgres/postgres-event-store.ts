@@ -19,6 +19,7 @@ import {
 import { EventStoreUnavailable, WrongExpectedVersion } from '../event-store.errors';
 import { streamMatcher, toRecordedEvent, type EventRow } from './event-rows';
 import { STORE_QUERIES } from './store-queries';
+import { CommitNotifier } from './commit-notifier';
 import { LogNotifications } from './log-notifications';
 import { migrateEventStore } from './migrate';
 
@@ -38,12 +39,14 @@ const HELD_BACK_RECHECK_MS = 100;
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly notifications: LogNotifications;
+  private readonly notifier: CommitNotifier;
 
   private constructor(private readonly options: PostgresEventStoreOptions) {
     const config: PoolConfig = { connectionString: options.connectionString, max: options.poolSize ?? 10 };
     this.pool = new Pool(config);
     this.pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
     this.notifications = new LogNotifications({ connectionString: options.connectionString });
+    this.notifier = new CommitNotifier(this.pool);
   }
 
   /** Connects and brings the schema up to date. */
@@ -68,6 +71,8 @@ export class PostgresEventStore implements EventStore {
         ]),
       );
       const [row] = rows;
+      // After the commit, outside the append's transaction: concurrent commits do not queue on the notify lock.
+      this.notifier.notify();
       return { nextExpectedRevision: BigInt(row.next_revision), position: { commit: BigInt(row.tx), prepare: BigInt(row.last_position) } };
     } catch (error) {
       const { code, detail } = error as { code?: string; detail?: string };
@@ -143,6 +148,7 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.notifications.close();
+    await this.notifier.settled();
     await this.pool.end();
   }
 
