@@ -12,8 +12,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
-import { PostgresEventStore } from '@app/event-store';
+import type { PostgresEventStore as Store } from '@app/event-store';
 import { createDatabaseIfMissing, withDatabase } from '@app/postgres';
+import { appModule, codeUnderTest } from './support/app-modules';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, runBench } from './support/bench-report';
 import { interleaved, median, verdict } from './support/rounds';
@@ -22,6 +23,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WRITERS = 8;
 const BATCH = 100;
+const { PostgresEventStore } = appModule<{ PostgresEventStore: typeof Store }>('libs/event-store/src/index.js');
 
 interface EmmettStore {
   appendToStream(stream: string, events: { type: string; data: Record<string, unknown> }[], options?: { expectedStreamVersion?: bigint }): Promise<{ nextExpectedStreamVersion: bigint }>;
@@ -38,7 +40,7 @@ runBench(async () => {
   await raw.query('create table raw_events (like events including defaults including indexes)');
   try {
     await emmett.appendToStream(`warm-${randomUUID()}`, [{ type: 'Warmed', data: {} }]); // its schema, outside the timing
-    heading(`event store writes: ${WRITERS} writers, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`);
+    heading(`event store writes (${codeUnderTest()}): ${WRITERS} writers, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`);
 
     const single = await interleaved(ROUNDS, {
       ours: () => forWriters(async (stream, revision) => (await ours.append(stream, [anEvent()], revision < 0n ? 'no_stream' : revision)).nextExpectedRevision),
