@@ -29,7 +29,7 @@ export interface ProjectorOptions {
 
 export const DEFAULT_PROJECTOR_OPTIONS: ProjectorOptions = {
   batchSize: 500,
-  batchWindowMs: 50,
+  batchWindowMs: 20,
   idleMs: 200,
   retry: { attempts: 4, initialDelayMs: 200, maxDelayMs: 10_000 },
   restartDelayMs: 500,
