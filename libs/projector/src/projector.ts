@@ -4,7 +4,7 @@ import { liveTables } from './apply-target';
 import { resolveDeps, type ProjectorConfig, type ProjectorDeps } from './projector-options';
 import { ensureProjectorSchema, lockProjection } from './projector-schema';
 import { LogRunner } from './log-runner';
-import { rebuildIfSchemaChanged } from './schema-upgrade';
+import { rebuildThoseWhoseSchemaChanged } from './schema-upgrade';
 
 export class Projector {
   private readonly deps: ProjectorDeps;
@@ -21,11 +21,9 @@ export class Projector {
   async start(): Promise<void> {
     if (this.runner) return;
     await ensureProjectorSchema(this.deps.dataSource);
-    for (const projection of this.deps.projections) {
-      // Before the live tables: createTables for the new version may index a column the old tables lack.
-      await rebuildIfSchemaChanged(this.deps, projection);
-      await this.createLiveTables(projection);
-    }
+    // Before the live tables: createTables for the new version may index a column the old tables lack.
+    await rebuildThoseWhoseSchemaChanged(this.deps, this.deps.projections);
+    for (const projection of this.deps.projections) await this.createLiveTables(projection);
     // One reader for all: the log is read once however many read models there are.
     this.runner = new LogRunner(this.deps, this.deps.projections);
     this.runner.start();

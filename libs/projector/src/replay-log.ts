@@ -1,7 +1,12 @@
-/** Replays the global log into a rebuild's (or scratch build's) own tables, outside any lock: the live runner is not held up. */
+/**
+ * Replays the global log into rebuilds' (or a scratch build's) own tables, outside any lock: the live
+ * runner is not held up. Several builds share one reading of the log, each taking its own streams.
+ */
 import { comparePositions, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import { matchesPrefixes } from './apply-batch';
 import { BatchProcessor } from './batch-processor';
 import type { MemoryTarget } from './apply-target';
+import { isAfter } from './checkpoints';
 import { optionalAfter } from './log-reading';
 import type { ProjectorDeps } from './projector-options';
 import type { ProgressMeter } from './rebuild-progress';
@@ -12,26 +17,49 @@ export interface ReplayPassOptions {
   readonly progress?: ProgressMeter;
 }
 
-/** One pass from the target's position to the current end of the log. Returns how many events it read. */
+export interface ReplayBuild {
+  readonly target: MemoryTarget;
+  readonly progress?: ProgressMeter;
+}
+
+/** One pass from the target's position to the current end of the log. Returns how many events of its streams it read. */
 export async function replayPass(deps: ProjectorDeps, target: MemoryTarget, options: ReplayPassOptions = {}): Promise<number> {
-  const processor = new BatchProcessor(deps, target);
-  const reading = deps.store.readAll({ after: optionalAfter(target.current), streamPrefixes: target.projection.streamPrefixes, batchSize: deps.options.batchSize });
-  let read = 0;
+  return replayTogether(deps, [{ target, progress: options.progress }], options.until);
+}
+
+/**
+ * One pass for several builds, reading the log once from the lowest of their positions: each batch
+ * goes to every build, which applies the events of its streams past its own position. Returns the
+ * most events of its own streams any build read.
+ */
+export async function replayTogether(deps: ProjectorDeps, builds: readonly ReplayBuild[], until?: GlobalPosition): Promise<number> {
+  if (builds.length === 0) return 0;
+  const processors = builds.map((build) => new BatchProcessor(deps, build.target));
+  const from = builds.reduce((lowest, build) => (isAfter(lowest, build.target.current) ? build.target.current : lowest), builds[0].target.current);
+  const read = builds.map(() => 0);
+  const reading = deps.store.readAll({ after: optionalAfter(from), batchSize: deps.options.batchSize });
   for await (const batch of reading) {
-    const events = options.until ? upTo(batch, options.until) : batch;
+    const events = until ? upTo(batch, until) : batch;
     if (events.length > 0) {
-      await processor.process(events);
-      read += events.length;
-      await options.progress?.record(events.length, events[events.length - 1].position);
+      await Promise.all(
+        builds.map(async (build, index) => {
+          const fresh = events.filter((event) => isAfter(event.position, build.target.current));
+          if (fresh.length === 0) return;
+          await processors[index].process(fresh);
+          const own = fresh.filter((event) => matchesPrefixes(event.streamId, build.target.projection.streamPrefixes)).length;
+          read[index] += own;
+          if (own > 0) await build.progress?.record(own, fresh[fresh.length - 1].position);
+        }),
+      );
     }
     if (events.length < batch.length) break;
   }
-  return read;
+  return Math.max(...read);
 }
 
-/** Passes until one finds little left, so that what remains for the locked swap is short. */
-export async function replayUntilNearlyCaughtUp(deps: ProjectorDeps, target: MemoryTarget, progress: ProgressMeter): Promise<void> {
-  while ((await replayPass(deps, target, { progress })) > deps.options.batchSize) {
+/** Passes until one finds little left, so that what remains for each locked swap is short. */
+export async function replayUntilNearlyCaughtUp(deps: ProjectorDeps, builds: readonly ReplayBuild[]): Promise<void> {
+  while ((await replayTogether(deps, builds)) > deps.options.batchSize) {
     // another pass: the log grew while we replayed
   }
 }

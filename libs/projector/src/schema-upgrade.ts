@@ -6,13 +6,20 @@
 import type { Projection } from './projection';
 import { readCheckpoint } from './checkpoints';
 import type { ProjectorDeps } from './projector-options';
-import { rebuildProjection } from './rebuild';
+import { rebuildProjections } from './rebuild';
 
-/** True when it rebuilt. A projection without a checkpoint has nothing built yet: its first checkpoint records the version. */
-export async function rebuildIfSchemaChanged(deps: ProjectorDeps, projection: Projection): Promise<boolean> {
-  const stored = (await readCheckpoint(deps.dataSource.manager, projection.name))?.schemaVersion;
-  if (stored === undefined || stored === projection.schemaVersion) return false;
-  deps.logger.log(`${projection.name} schema ${stored} → ${projection.schemaVersion}: rebuilding`);
-  await rebuildProjection(deps, projection.name);
-  return true;
+/**
+ * Rebuilds, together (one reading of the log), every projection whose stored version differs; returns
+ * their names. A projection without a checkpoint has nothing built yet: its first checkpoint records the version.
+ */
+export async function rebuildThoseWhoseSchemaChanged(deps: ProjectorDeps, projections: readonly Projection[]): Promise<string[]> {
+  const changed: string[] = [];
+  for (const projection of projections) {
+    const stored = (await readCheckpoint(deps.dataSource.manager, projection.name))?.schemaVersion;
+    if (stored === undefined || stored === projection.schemaVersion) continue;
+    deps.logger.log(`${projection.name} schema ${stored} → ${projection.schemaVersion}: rebuilding`);
+    changed.push(projection.name);
+  }
+  if (changed.length > 0) await rebuildProjections(deps, changed);
+  return changed;
 }

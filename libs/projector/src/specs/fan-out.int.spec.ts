@@ -1,4 +1,4 @@
-import { formatPosition } from '@app/event-store';
+import { formatPosition, parsePosition } from '@app/event-store';
 import type { Projection, TableNames } from '../projection';
 import { readCheckpoints } from '../checkpoints';
 import { FAST_OPTIONS, caughtUp, eventually, openHarness, type Harness } from './projector-harness';
@@ -45,6 +45,39 @@ describe('one log reader for every projection', () => {
     );
     expect(formatPosition(checkpoint!.position)).toBe(formatPosition(elsewhere.position));
     expect(await countsIn('stream_counts')).toEqual([{ stream_id: 'task-1', events: 1 }]);
+  });
+
+  it('rebuilds several read models from one reading of the log, each swapped in with what a fresh build gives', async () => {
+    const tasks = streamCountsProjection();
+    const directory = renamed(streamCountsProjection({}, 'directory-counts'), '_directory', ['directory']);
+    const everything = renamed(streamCountsProjection({}, 'all-counts'), '_all', ['task-', 'programme-', 'directory']);
+    const all = [tasks, directory, everything];
+    await harness.append('task-1', 4);
+    await harness.append('directory', 2);
+    await harness.append('programme-1', 3);
+    await harness.projector(all).start();
+    const admin = harness.admin(all);
+    await caughtUp(admin);
+    const readAll = jest.spyOn(harness.store, 'readAll');
+
+    const results = await admin.rebuildTogether(all.map((projection) => projection.name));
+
+    // One pass over the whole log for the three; each swap then reads only its own streams' tail.
+    expect(readAll.mock.calls.filter(([options]) => options?.streamPrefixes === undefined)).toHaveLength(1);
+    expect(results.map((result) => [result.projection, result.events])).toEqual([
+      ['stream-counts', 7],
+      ['directory-counts', 2],
+      ['all-counts', 9],
+    ]);
+    for (const projection of all) {
+      const live = await admin.checksum(projection.name);
+      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(live);
+    }
+    expect(await countsIn('stream_counts_all')).toEqual([
+      { stream_id: 'directory', events: 2 },
+      { stream_id: 'programme-1', events: 3 },
+      { stream_id: 'task-1', events: 4 },
+    ]);
   });
 
   it('lets the other read models go on while one fails on something that is not an event, and catches that one up once it is fixed', async () => {
