@@ -108,7 +108,7 @@ function anEvent() {
 
 async function appendRaw(pool: Pool, stream: string, revision: bigint, count: number): Promise<bigint> {
   const events = Array.from({ length: count }, anEvent);
-  const { rows } = await pool.query<{ next_revision: string }>('select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])', [
+  const { rows } = await pool.query<{ next_revision: string }>('select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], null::timestamptz[])', [
     stream,
     revision.toString(),
     events.map((e) => e.id),

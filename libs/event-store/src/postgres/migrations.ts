@@ -71,11 +71,26 @@ begin
 end;
 $$;`;
 
-// Version 4: the same without pg_notify, which took the notify-queue lock at every commit and so
-// serialised concurrent appends; the appender notifies after the commit (commit-notifier.ts).
-const APPEND_FUNCTION_WITHOUT_NOTIFY = `
+
+const IMMUTABLE_LOG = `
+create or replace function events_are_immutable() returns trigger language plpgsql as $$
+begin
+  raise exception 'the event log is append-only: % refused', tg_op using errcode = 'EL403';
+end;
+$$;
+drop trigger if exists events_refuse_change on events;
+create trigger events_refuse_change before update or delete on events for each row execute function events_are_immutable();
+drop trigger if exists events_refuse_truncate on events;
+create trigger events_refuse_truncate before truncate on events for each statement execute function events_are_immutable();`;
+
+// Version 2 of the hash chain covers the recorded time, so the writer picks it and the function
+// records it as given (the store's clock only where none is given). The only change from version 2
+// of the function is p_recorded_at; the six-argument form is dropped rather than overloaded, since
+// two forms would make a six-argument call ambiguous.
+const APPEND_RECORDED_AT = `
+drop function if exists append_events(text, bigint, uuid[], text[], jsonb[], jsonb[]);
 create or replace function append_events(
-  p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
+  p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[], p_recorded_at timestamptz[]
 ) returns table (next_revision bigint, tx xid8, last_position bigint)
 language plpgsql as $$
 declare
@@ -102,31 +117,28 @@ begin
   end if;
   return query
     with inserted as (
-      insert into events (stream_id, stream_revision, event_id, event_type, data, metadata)
-      select p_stream, v_current + i.n, i.id, p_types[i.n], p_data[i.n], p_metadata[i.n]
+      insert into events (stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at)
+      select p_stream, v_current + i.n, i.id, p_types[i.n], p_data[i.n], p_metadata[i.n], coalesce(p_recorded_at[i.n], clock_timestamp())
         from unnest(p_ids) with ordinality as i(id, n)
         order by i.n
       returning global_position
     )
     select v_current + v_count, pg_current_xact_id(), max(global_position) from inserted;
   update event_streams set revision = v_current + v_count where stream_id = p_stream;
+  perform pg_notify('ledger_events', '');
 end;
 $$;`;
 
-const IMMUTABLE_LOG = `
-create or replace function events_are_immutable() returns trigger language plpgsql as $$
-begin
-  raise exception 'the event log is append-only: % refused', tg_op using errcode = 'EL403';
-end;
-$$;
-drop trigger if exists events_refuse_change on events;
-create trigger events_refuse_change before update or delete on events for each row execute function events_are_immutable();
-drop trigger if exists events_refuse_truncate on events;
-create trigger events_refuse_truncate before truncate on events for each statement execute function events_are_immutable();`;
+// Version 5: version 4 without pg_notify, which took the notify-queue lock at every commit and so
+// serialised concurrent appends; the appender notifies after the commit (commit-notifier.ts).
+const NOTIFY_LINE = "  perform pg_notify('ledger_events', '');\n";
+if (!APPEND_RECORDED_AT.includes(NOTIFY_LINE)) throw new Error('append function 4 changed: write migration 5 out in full');
+const APPEND_WITHOUT_NOTIFY = APPEND_RECORDED_AT.replace('drop function if exists append_events(text, bigint, uuid[], text[], jsonb[], jsonb[]);\n', '').replace(NOTIFY_LINE, '');
 
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
   { version: 3, name: 'append-only log', sql: IMMUTABLE_LOG },
-  { version: 4, name: 'append function notifies after commit, not inside it', sql: APPEND_FUNCTION_WITHOUT_NOTIFY },
+  { version: 4, name: 'append records the writer’s time', sql: APPEND_RECORDED_AT },
+  { version: 5, name: 'append function notifies after commit, not inside it', sql: APPEND_WITHOUT_NOTIFY },
 ];

@@ -72,7 +72,7 @@ describe('the event store over a large log', () => {
   it('appends, re-appends idempotently and refuses a stale revision on indexes only', async () => {
     const ids = [randomUUID(), randomUUID()];
     const append = (expected: string) =>
-      `select * from append_events('task-42', ${expected}, array['${ids[0]}', '${ids[1]}']::uuid[], array['A', 'B'], array['{}', '{}']::jsonb[], array['{}', '{}']::jsonb[])`;
+      `select * from append_events('task-42', ${expected}, array['${ids[0]}', '${ids[1]}']::uuid[], array['A', 'B'], array['{}', '{}']::jsonb[], array['{}', '{}']::jsonb[], null::timestamptz[])`;
     const appended = await plansOf(append(String(EVENTS_PER_STREAM - 1)));
     const again = await plansOf(append(String(EVENTS_PER_STREAM - 1)));
     const stale = await plansOf(append('3')).catch((error: Error) => [error.message]);
@@ -107,7 +107,7 @@ async function loadLog(client: Client): Promise<void> {
            array(select gen_random_uuid() from generate_series(1, $3::int) where s > 0),
            array_fill('ThingHappened'::text, array[$3::int]),
            array(select jsonb_build_object('n', n, 's', s) from generate_series(1, $3::int) as n),
-           array_fill('{}'::jsonb, array[$3::int]))`,
+           array_fill('{}'::jsonb, array[$3::int]), null::timestamptz[])`,
       [kind, STREAMS_PER_KIND, EVENTS_PER_STREAM],
     );
   }
