@@ -8,7 +8,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { hashEvent, GENESIS_HASH, type RecordedEvent } from '@app/event-store';
 import { DeadlineWatcher, commandBusSender } from '@app/deadline-watcher';
-import { ProjectionAdmin } from '@app/read-models';
+import { ProjectionAdmin } from '@app/projector';
 import { DEFAULT_WATCHER_SETTINGS, type WatcherSettings } from '@app/runtime';
 import { calendarDateOf } from '@app/supervision';
 import { seedDemoData, type SeededDemo } from '../apps/api/src/demo/seed-demo-data';

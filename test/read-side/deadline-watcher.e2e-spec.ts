@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { parsePosition, type RecordedEvent } from '@app/event-store';
-import { ProjectionAdmin } from '@app/read-models';
+import { ProjectionAdmin } from '@app/projector';
 import { DeadlineWatcher, commandBusSender } from '@app/deadline-watcher';
 import { DEFAULT_WATCHER_SETTINGS, type WatcherSettings } from '@app/runtime';
 import { post } from '../support/http-client';

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { START, comparePositions, createEventStore, formatPosition, parsePosition, type EventStore, type GlobalPosition } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, readCheckpoints } from '@app/read-models';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { ProjectionAdmin, readCheckpoints } from '@app/projector';
 import { createTestDatabase, eventually, headShowing } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 

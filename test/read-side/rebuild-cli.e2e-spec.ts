@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createEventStore, parsePosition, type EventStore } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, Projector } from '@app/read-models';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { ProjectionAdmin, Projector } from '@app/projector';
 import { createTestDatabase } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 

@@ -119,6 +119,24 @@ describe('the task board', () => {
       expect(beyond.body).toMatchObject({ total: 6, page: 3, items: [] });
       expect((await read('?light=none&limit=2')).body).toMatchObject({ total: 3, pages: 2 });
     });
+
+    it('pages by cursor too: nextCursor as after gives the next page, with the same total, until it is null', async () => {
+      const first = await read('?sort=code&limit=4');
+      expect(first.body).toMatchObject({ total: 6, totalExact: true, nextCursor: expect.any(String) });
+      const second = await read(`?sort=code&limit=4&after=${first.body.nextCursor}`);
+      expect(second.status).toBe(200);
+      expect(second.body).toMatchObject({ total: 6, totalExact: true, nextCursor: null });
+      expect(second.body.items.map((i: { code: string }) => i.code)).toEqual(['2026-05', '2026-06']);
+    });
+
+    it('refuses a cursor given with another sort, or one the board never gave, with a 400 naming after', async () => {
+      const { nextCursor } = (await read('?sort=code&limit=4')).body;
+      for (const query of [`?sort=title&limit=4&after=${nextCursor}`, '?after=bm90LWEtY3Vyc29y', '?after=' + encodeURIComponent('a b')]) {
+        const answer = await read(query);
+        expect({ query, status: answer.status }).toEqual({ query, status: 400 });
+        expect(answer.body.message).toContain('after');
+      }
+    });
   });
 
   describe('a bad parameter', () => {

@@ -10,7 +10,7 @@ import type { SealSettings } from '../../apps/api/src/audit';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
-import type { ProjectorOptionsInput } from '@app/read-models';
+import type { ProjectorOptionsInput } from '@app/projector';
 
 export class TestClock implements Clock {
   constructor(private current: Date) {}

@@ -1,5 +1,3 @@
-export * from './projection';
-export * from './projector';
 export * from './projections';
 export * from './task-deadlines';
 export * from './queries';

@@ -2,7 +2,7 @@
  * The registry of read models: every projection the projector runs and the rebuild CLI knows.
  * Each read model (task board, task detail, timeline, …) registers itself here by being listed.
  */
-import type { Projection } from './projection';
+import type { Projection } from '@app/projector';
 import { taskDeadlinesProjection } from './task-deadlines';
 import { organisationProjection } from './organisation/organisation.projection';
 import { taskBoardProjection } from './task-board/task-board.projection';

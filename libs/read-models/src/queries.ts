@@ -1,6 +1,7 @@
 /** What the API's query handlers read: the read models' query functions over the live tables. */
 export * from './task-board/board-filter';
 export * from './task-board/board-query';
+export * from './task-board/board-cursor';
 export * from './task-board/dashboard-query';
 export * from './task-board/task-flags.sql';
 export { taskBoardProjection, TASK_BOARD } from './task-board/task-board.projection';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { parsePosition } from '@app/event-store';
 import { headShowing } from '@app/testing';
 import { e, history } from '../../supervision/src/task/task.fixtures';
-import { caughtUp, openHarness, type Harness } from './projector/specs/projector-harness';
+import { caughtUp, openHarness, type Harness } from '../../projector/src/specs/projector-harness';
 import { organisationProjection } from './organisation/organisation.projection';
 import { taskBoardProjection } from './task-board/task-board.projection';
 import { taskDetailProjection } from './task-detail/task-detail.projection';

@@ -7,7 +7,8 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, Projector, type Projection, type ProjectorOptionsInput } from '@app/read-models';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { ProjectionAdmin, Projector, type Projection, type ProjectorOptionsInput } from '@app/projector';
 import type { WatcherSettings } from './watcher-settings';
 
 export interface ProjectorSettings {

@@ -7,7 +7,7 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { ProjectionAdmin } from '@app/read-models';
+import { ProjectionAdmin } from '@app/projector';
 import { CLOCK, PROJECTOR_SETTINGS, type Clock, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcher, commandBusSender, type WatchRound } from '@app/deadline-watcher';
 

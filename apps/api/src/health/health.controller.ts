@@ -12,7 +12,7 @@ import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOp
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { ProjectionAdmin } from '@app/read-models';
+import { ProjectionAdmin } from '@app/projector';
 import { DEFAULT_READY_MAX_LAG_EVENTS } from '@app/runtime';
 import { Public } from '../auth/public.decorator';
 import { failureSummary, publicHealthReport } from './health-report';

@@ -8,7 +8,7 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { ProjectionAdmin } from '@app/read-models';
+import { ProjectionAdmin } from '@app/projector';
 import { LedgerMetrics, registerReadSideGauges } from '@app/runtime';
 import { Roles } from '../auth/roles.decorator';
 

@@ -2,7 +2,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore, type HeldBackLog } from '@app/event-store';
-import { ProjectionAdmin, type ProjectionStatus } from '@app/read-models';
+import { ProjectionAdmin, type ProjectionStatus } from '@app/projector';
 
 export interface ProjectionsStatus {
   readonly head: string | null;

@@ -6,7 +6,8 @@
 import { Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parsePosition, formatPosition } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, RebuildInProgress, type ParkedEvent, type RebuildResult } from '@app/read-models';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { ProjectionAdmin, RebuildInProgress, type ParkedEvent, type RebuildResult } from '@app/projector';
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';

@@ -2,7 +2,7 @@ import { BadRequestException, HttpException, type CallHandler, type ExecutionCon
 import { Reflector } from '@nestjs/core';
 import { of } from 'rxjs';
 import type { GlobalPosition } from '@app/event-store';
-import type { ProjectionAdmin } from '@app/read-models';
+import type { ProjectionAdmin } from '@app/projector';
 import { TaskQueriesController } from '../task-queries/task-queries.controller';
 import { READ_MODELS_READ, ReadYourWritesInterceptor } from './read-your-writes.interceptor';
 

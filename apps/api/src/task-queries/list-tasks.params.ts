@@ -1,6 +1,6 @@
 /** The board's query string: every filter, the sort and the page, each checked so a bad one is a 400 naming it. */
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TASK_STATUSES, TRAFFIC_LIGHTS, type Actor } from '@app/supervision';
 import { BOARD_SORT_FIELDS, type BoardFilter, type BoardPageRequest, type BoardSortField } from '@app/read-models';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
@@ -52,6 +52,18 @@ export class ListTasksParams extends PagedQueryParams {
   @IsIn(['asc', 'desc'], { message: '$property must be asc or desc' })
   order?: 'asc' | 'desc';
 
+  @ApiPropertyOptional({
+    description:
+      'the nextCursor of the previous page: the page after it, read from the index where that one ended (no rows skipped, so as cheap on page 1,000 as on page 1); with the same filters, sort and order; page is then ignored',
+    example: 'WyJkZWFkbGluZSIsImFzYyIsIjIwMjItMDYtMzAiLCJzcHAtMjAyMi0yMDIyLTA3Il0',
+    maxLength: 400,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: '$property must be a nextCursor the board answered with' })
+  after?: string;
+
   /** The filter as `reader` may apply it: a unit member's free text reaches only its own tasks' descriptions (see mayReadTaskInFull). */
   toFilter(reader: Actor): BoardFilter {
     return {
@@ -71,6 +83,6 @@ export class ListTasksParams extends PagedQueryParams {
   }
 
   toPage(): BoardPageRequest {
-    return { sort: this.sort ?? 'deadline', order: this.order ?? 'asc', page: this.page ?? 1, limit: this.limit ?? DEFAULT_PAGE_SIZE };
+    return { sort: this.sort ?? 'deadline', order: this.order ?? 'asc', page: this.page ?? 1, limit: this.limit ?? DEFAULT_PAGE_SIZE, ...(this.after !== undefined ? { after: this.after } : {}) };
   }
 }

@@ -1,8 +1,8 @@
 /** The board: one page of tasks matching the filters, with the total, and each task's flags as of now. */
-import { Inject } from '@nestjs/common';
+import { BadRequestException, Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { queryBoard, type BoardFilter, type BoardPageRequest } from '@app/read-models';
+import { BadBoardCursor, queryBoard, type BoardFilter, type BoardPage, type BoardPageRequest } from '@app/read-models';
 import { CLOCK, type Clock } from '@app/runtime';
 import { boardItemView, namesFor } from './task-view-mapper';
 import type { BoardPageView } from './task-views';
@@ -25,8 +25,17 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
 
   async execute({ filter, page }: ListTasksQuery): Promise<BoardPageView> {
     const manager = this.dataSource.manager;
-    const { total, items } = await queryBoard(manager, filter, page, this.clock.now());
+    const { total, totalExact, items, nextCursor } = await this.board(filter, page);
     const names = await namesFor(manager, items);
-    return { total, page: page.page, limit: page.limit, pages: Math.ceil(total / page.limit), items: items.map((item) => boardItemView(item, names)) };
+    return { total, totalExact, page: page.page, limit: page.limit, pages: Math.ceil(total / page.limit), nextCursor, items: items.map((item) => boardItemView(item, names)) };
+  }
+
+  private async board(filter: BoardFilter, page: BoardPageRequest): Promise<BoardPage> {
+    try {
+      return await queryBoard(this.dataSource.manager, filter, page, this.clock.now());
+    } catch (error) {
+      if (error instanceof BadBoardCursor) throw new BadRequestException({ code: error.code, message: error.message, details: { fields: [{ field: 'after', problems: [error.message] }] } });
+      throw error;
+    }
   }
 }

@@ -1,4 +1,5 @@
 /** What the task queries answer with (documented in OpenAPI). Ids come with the name or title the organisation read model knows. */
+import { BOARD_EXACT_TOTAL_UP_TO } from '@app/read-models';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TRAFFIC_LIGHTS } from '@app/supervision';
 import { NamedRef } from './named-ref';
@@ -66,6 +67,10 @@ export class PageInfo {
 }
 
 export class BoardPageView extends PageInfo {
+  @ApiProperty({ description: `false when more than ${BOARD_EXACT_TOTAL_UP_TO.toLocaleString('en')} tasks match: counting stops there, and total (and pages) are that lower bound` })
+  totalExact: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'give it as after for the next page (cheaper than page + 1 deep in the board); null on the last page' })
+  nextCursor: string | null;
   @ApiProperty({ type: [BoardItemView] }) items: BoardItemView[];
 }
 

@@ -1,6 +1,7 @@
 /**
  * `npm run projections:rebuild [-- <name>…]`: rebuilds one, several or all read models into new tables
  * and swaps them in while the live projection keeps running (in `npm start` or the projector process).
+ * Several are replayed together from one reading of the log, then each is swapped in.
  * Progress (events/s, position, ETA) goes to stderr, one summary line per read model to stdout.
  * Exit 0 when all were rebuilt, 1 when one failed, 2 for an unknown name.
  * Database: DATABASE_URL; else the embedded server `npm start` runs on DATA_DIR; else one started here.
@@ -9,7 +10,8 @@ import 'reflect-metadata';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createEventStore } from '@app/event-store';
-import { ALL_PROJECTIONS, ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/read-models';
+import { ALL_PROJECTIONS } from '@app/read-models';
+import { ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/projector';
 import { attachOrStartDatabase } from '@app/postgres';
 import { applicationDatabaseUrl, loadAppConfig, startupFailureLine } from '@app/runtime';
 
@@ -37,17 +39,19 @@ async function main(names: string[]): Promise<number> {
   try {
     const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: stderrLogger, options: { progressEvery: 2_000 } });
     let failed = 0;
-    for (const name of names.length > 0 ? names : known) {
-      try {
-        const result = await admin.rebuild(name, (progress) => process.stderr.write(`${formatProgress(progress)}\n`));
-        const checksum = await admin.checksum(name);
+    const wanted = names.length > 0 ? names : known;
+    try {
+      // All of them from one reading of the log, each swapped in under its own lock.
+      const results = await admin.rebuildTogether(wanted, (progress) => process.stderr.write(`${formatProgress(progress)}\n`));
+      for (const result of results) {
+        const checksum = await admin.checksum(result.projection);
         process.stdout.write(
-          `${name}: rebuilt from ${result.events} events in ${result.seconds.toFixed(2)} s, swapped in at ${result.position}; checksum ${checksum.checksum} (${checksum.rows} rows at ${checksum.position})\n`,
+          `${result.projection}: rebuilt from ${result.events} events in ${result.seconds.toFixed(2)} s, swapped in at ${result.position}; checksum ${checksum.checksum} (${checksum.rows} rows at ${checksum.position})\n`,
         );
-      } catch (error) {
-        failed += 1;
-        process.stderr.write(`${name}: rebuild failed, the live read model is unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
       }
+    } catch (error) {
+      failed += 1;
+      process.stderr.write(`${wanted.join(', ')}: rebuild failed; those not swapped in are unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
     }
     return failed === 0 ? 0 : 1;
   } finally {

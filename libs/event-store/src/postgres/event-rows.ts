@@ -28,8 +28,8 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
   };
 }
 
-/** LIKE patterns matching stream ids that start with one of the prefixes (LIKE's own characters escaped). */
-export function prefixPatterns(prefixes: readonly string[] | undefined): string[] | null {
-  if (!prefixes || prefixes.length === 0) return null;
-  return prefixes.map((prefix) => prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
+/** Whether a stream id starts with one of the prefixes; undefined when there is no filter (every stream). */
+export function streamMatcher(prefixes: readonly string[] | undefined): ((streamId: string) => boolean) | undefined {
+  if (!prefixes || prefixes.length === 0) return undefined;
+  return (streamId) => prefixes.some((prefix) => streamId.startsWith(prefix));
 }

@@ -71,6 +71,7 @@ begin
 end;
 $$;`;
 
+
 const IMMUTABLE_LOG = `
 create or replace function events_are_immutable() returns trigger language plpgsql as $$
 begin
@@ -128,9 +129,16 @@ begin
 end;
 $$;`;
 
+// Version 5: version 4 without pg_notify, which took the notify-queue lock at every commit and so
+// serialised concurrent appends; the appender notifies after the commit (commit-notifier.ts).
+const NOTIFY_LINE = "  perform pg_notify('ledger_events', '');\n";
+if (!APPEND_RECORDED_AT.includes(NOTIFY_LINE)) throw new Error('append function 4 changed: write migration 5 out in full');
+const APPEND_WITHOUT_NOTIFY = APPEND_RECORDED_AT.replace('drop function if exists append_events(text, bigint, uuid[], text[], jsonb[], jsonb[]);\n', '').replace(NOTIFY_LINE, '');
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
   { version: 3, name: 'append-only log', sql: IMMUTABLE_LOG },
   { version: 4, name: 'append records the writer’s time', sql: APPEND_RECORDED_AT },
+  { version: 5, name: 'append function notifies after commit, not inside it', sql: APPEND_WITHOUT_NOTIFY },
 ];

@@ -18,7 +18,9 @@ import {
   type SubscribeOptions,
 } from '../event-store.port';
 import { EventStoreUnavailable, WrongExpectedVersion } from '../event-store.errors';
-import { EVENT_COLUMNS, prefixPatterns, toRecordedEvent, type EventRow } from './event-rows';
+import { streamMatcher, toRecordedEvent, type EventRow } from './event-rows';
+import { STORE_QUERIES } from './store-queries';
+import { CommitNotifier } from './commit-notifier';
 import { LogNotifications } from './log-notifications';
 import { connectionFailureReason } from './connection-failure';
 import { migrateEventStore } from './migrate';
@@ -45,13 +47,13 @@ export interface DatabaseTimeouts {
 export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, queryMs: 30000 };
 
 const DEFAULT_BATCH = 500;
-const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
 /** How soon a subscriber looks again while committed events are held back by an older open transaction. */
 const HELD_BACK_RECHECK_MS = 100;
 
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly notifications: LogNotifications;
+  private readonly notifier: CommitNotifier;
 
   private constructor(private readonly options: PostgresEventStoreOptions) {
     const timeouts = options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
@@ -67,6 +69,7 @@ export class PostgresEventStore implements EventStore {
     this.pool = new Pool(config);
     this.pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
     this.notifications = new LogNotifications({ connectionString: options.connectionString, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true, application_name: `${options.applicationName ?? 'ledger-event-store'} listener` });
+    this.notifier = new CommitNotifier(this.pool);
   }
 
   /** Connects and brings the schema up to date. */
@@ -92,6 +95,8 @@ export class PostgresEventStore implements EventStore {
         ]),
       );
       const [row] = rows;
+      // After the commit, outside the append's transaction: concurrent commits do not queue on the notify lock.
+      this.notifier.notify();
       return { nextExpectedRevision: BigInt(row.next_revision), position: { commit: BigInt(row.tx), prepare: BigInt(row.last_position) } };
     } catch (error) {
       const { code, detail } = error as { code?: string; detail?: string };
@@ -105,10 +110,7 @@ export class PostgresEventStore implements EventStore {
     let after = -1n;
     for (;;) {
       const { rows } = await this.guard(() =>
-        this.pool.query<EventRow>(
-          `select ${EVENT_COLUMNS} from events where stream_id = $1 and stream_revision > $2 and ($3::bigint is null or stream_revision <= $3) order by stream_revision limit ${DEFAULT_BATCH}`,
-          [streamId, after.toString(), options.toRevision?.toString() ?? null],
-        ),
+        this.pool.query<EventRow>(STORE_QUERIES.readStream, [streamId, after.toString(), options.toRevision?.toString() ?? null, DEFAULT_BATCH]),
       );
       for (const row of rows) yield toRecordedEvent(row);
       if (rows.length < DEFAULT_BATCH) return;
@@ -119,43 +121,48 @@ export class PostgresEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent[]> {
     let after = options.after ?? START;
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const matches = streamMatcher(options.streamPrefixes);
+    // A filtered read pages through the log in full pages and filters here: the filter never decides how far one query reads.
+    const pageSize = matches ? Math.max(batchSize, DEFAULT_BATCH) : batchSize;
     for (;;) {
-      const batch = await this.readBatch(after, batchSize, options.streamPrefixes);
-      if (batch.length > 0) yield batch;
-      if (batch.length < batchSize) return;
-      after = batch[batch.length - 1].position;
+      const page = await this.readBatch(after, pageSize);
+      const wanted = matches ? page.filter((event) => matches(event.streamId)) : page;
+      for (let start = 0; start < wanted.length; start += batchSize) yield wanted.slice(start, start + batchSize);
+      if (page.length < pageSize) return;
+      after = page[page.length - 1].position;
     }
   }
 
+  /**
+   * `after` moves past every event scanned, those the prefixes filter out included: a wake-up reads
+   * only what was appended since the last one, however far back the subscriber's last own event lies.
+   */
   async *subscribe(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
     let after = options.after ?? START;
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const pollMs = this.options.pollIntervalMs ?? 1000;
+    const matches = streamMatcher(options.streamPrefixes);
     while (!options.signal?.aborted) {
-      const batch = await this.readBatch(after, batchSize, options.streamPrefixes);
-      for (const event of batch) {
+      const page = await this.readBatch(after, batchSize);
+      for (const event of page) {
         if (options.signal?.aborted) return;
-        yield event;
+        if (!matches || matches(event.streamId)) yield event;
         after = event.position;
       }
-      if (batch.length === batchSize) continue;
+      if (page.length === batchSize) continue;
       if (this.options.listen === false) {
         await new Promise((resolve) => setTimeout(resolve, pollMs));
         continue;
       }
       // An event's notification comes at its commit; if an older transaction (in any database of the
       // server) still hides it then, no second one comes when that transaction ends: look again soon.
-      const heldBack = await this.hasCommittedEventsPast(after, options.streamPrefixes);
+      const heldBack = await this.hasCommittedEventsPast(after);
       await this.notifications.next(heldBack ? Math.min(HELD_BACK_RECHECK_MS, pollMs) : pollMs, options.signal);
     }
   }
 
   async headPosition(): Promise<GlobalPosition> {
-    const { rows } = await this.guard(() =>
-      this.pool.query<{ transaction_id: string; global_position: string }>(
-        `select transaction_id, global_position from events where ${VISIBLE} order by transaction_id desc, global_position desc limit 1`,
-      ),
-    );
+    const { rows } = await this.guard(() => this.pool.query<{ transaction_id: string; global_position: string }>(STORE_QUERIES.head));
     return rows.length === 0 ? START : { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) };
   }
 
@@ -188,35 +195,23 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.notifications.close();
+    await this.notifier.settled();
     await this.pool.end();
   }
 
-  private async readBatch(after: GlobalPosition, limit: number, prefixes: readonly string[] | undefined): Promise<RecordedEvent[]> {
-    const { rows } = await this.guard(() =>
-      this.pool.query<EventRow>(
-        `select ${EVENT_COLUMNS} from events
-          where (transaction_id, global_position) > ($1::xid8, $2::bigint) and ${VISIBLE}
-            and ($3::text[] is null or stream_id like any($3::text[]))
-          order by transaction_id, global_position limit $4`,
-        [after.commit.toString(), after.prepare.toString(), prefixPatterns(prefixes), limit],
-      ),
-    );
+  /** The next page of the log after `after`, every stream: one range of the `events_log_order` index. */
+  private async readBatch(after: GlobalPosition, limit: number): Promise<RecordedEvent[]> {
+    const { rows } = await this.guard(() => this.pool.query<EventRow>(STORE_QUERIES.readLog, [after.commit.toString(), after.prepare.toString(), limit]));
     return rows.map(toRecordedEvent);
   }
 
   /**
    * Committed events past `after` right after a read that delivered all it could see: held back by an
    * older open transaction, or made visible since that read by one ending. Either way, look again soon.
+   * `after` is where the scan stopped, so this is the first entry of an index range, whatever the filter.
    */
-  private async hasCommittedEventsPast(after: GlobalPosition, prefixes: readonly string[] | undefined): Promise<boolean> {
-    const { rows } = await this.guard(() =>
-      this.pool.query<{ held: boolean }>(
-        `select exists (select 1 from events
-          where (transaction_id, global_position) > ($1::xid8, $2::bigint)
-            and ($3::text[] is null or stream_id like any($3::text[]))) as held`,
-        [after.commit.toString(), after.prepare.toString(), prefixPatterns(prefixes)],
-      ),
-    );
+  private async hasCommittedEventsPast(after: GlobalPosition): Promise<boolean> {
+    const { rows } = await this.guard(() => this.pool.query<{ held: boolean }>(STORE_QUERIES.committedPast, [after.commit.toString(), after.prepare.toString()]));
     return rows[0].held;
   }
 

@@ -1,7 +1,7 @@
 /** Units, officials and programmes by id: the names and titles the board, timeline and dashboards show. */
 import type { EntityManager } from 'typeorm';
 import { DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, type LaunchedProgramme, type Official, type Unit } from '@app/supervision';
-import type { Projection, TableNames } from '../projection';
+import type { Projection, TableNames } from '@app/projector';
 import { ident } from '../sql/sql-params';
 import { upsertRows, type Column } from '../sql/upsert-rows';
 import { evolveOrganisation, idsTouched, type Organisation, type Versioned } from './organisation.evolve';

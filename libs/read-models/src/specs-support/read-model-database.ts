@@ -2,8 +2,8 @@
 import { DataSource } from 'typeorm';
 import type { RecordedEvent } from '@app/event-store';
 import { createTestDatabase } from '@app/testing';
-import type { Projection } from '../projection';
-import { liveTables } from '../projector/apply-target';
+import type { Projection } from '@app/projector';
+import { liveTables } from '@app/projector';
 
 export interface ReadModelDatabase {
   readonly dataSource: DataSource;

@@ -32,7 +32,9 @@ export type BoardSortField = (typeof BOARD_SORT_FIELDS)[number];
 export interface BoardPageRequest {
   readonly sort: BoardSortField;
   readonly order: 'asc' | 'desc';
-  /** 1-based. */
+  /** 1-based; ignored when `after` is given. */
   readonly page: number;
   readonly limit: number;
+  /** A page's `nextCursor`: the page after it, found by the index instead of by skipping rows. */
+  readonly after?: string;
 }

@@ -5,7 +5,7 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TASK_STREAM_PREFIX } from '@app/supervision';
-import type { Projection, TableNames } from '../projection';
+import type { Projection, TableNames } from '@app/projector';
 import { ident } from '../sql/sql-params';
 import { upsertRows } from '../sql/upsert-rows';
 import { foldBatchOnto } from '../task-view/fold-batch';
@@ -16,7 +16,8 @@ const logger = new Logger('TaskBoard');
 
 export const taskBoardProjection: Projection = {
   name: 'task-board',
-  schemaVersion: 1,
+  // 2: an index per indexed sort (key, task_id), so that a page is read in order and stops at its limit.
+  schemaVersion: 2,
   tables: [TASK_BOARD],
   streamPrefixes: [TASK_STREAM_PREFIX],
   createTables: createBoardTables,
@@ -61,6 +62,9 @@ async function createBoardTables(manager: EntityManager, tables: TableNames): Pr
   await manager.query(`create index if not exists ${index('lead_unit')} on ${table} (lead_unit_id)`);
   await manager.query(`create index if not exists ${index('co_units')} on ${table} using gin (co_unit_ids)`);
   await manager.query(`create index if not exists ${index('leader')} on ${table} (lead_leader_id)`);
+  for (const [suffix, column] of [['by_deadline', 'deadline'], ['by_issued', 'issued_at'], ['by_updated', 'updated_at'], ['by_code', 'code']]) {
+    await manager.query(`create index if not exists ${index(suffix)} on ${table} (${column}, task_id)`);
+  }
   await createTextSearchIndex(manager, table, index('text_trgm'));
 }
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parsePosition, type RecordedEvent } from '@app/event-store';
 import { headShowing } from '@app/testing';
-import { liveTables } from '../projector/apply-target';
-import { caughtUp, openHarness, type Harness } from '../projector/specs/projector-harness';
+import { liveTables } from '@app/projector';
+import { caughtUp, openHarness, type Harness } from '../../../projector/src/specs/projector-harness';
 import { findOverdueTasks } from './overdue-tasks.query';
 import { taskDeadlinesProjection } from './task-deadlines.projection';
 

@@ -5,7 +5,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@app/event-store';
 import { TASK_STREAM_PREFIX, type TaskEvent, type TaskStatus } from '@app/supervision';
-import type { Projection, TableNames } from '../projection';
+import type { Projection, TableNames } from '@app/projector';
 import { evolveTaskDeadline, type TaskDeadline } from './task-deadline.evolve';
 
 export const TASK_DEADLINES = 'task-deadlines';

@@ -5,7 +5,7 @@
  */
 import { TASK_STREAM_PREFIX, type Task } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection';
+import type { Projection } from '@app/projector';
 import { ident } from '../sql/sql-params';
 import { upsertRows, type Column } from '../sql/upsert-rows';
 import { foldBatchOnto } from '../task-view/fold-batch';

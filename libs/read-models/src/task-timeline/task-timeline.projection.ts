@@ -1,7 +1,7 @@
 /** The task timeline (办理过程): one row per task event, written once per batch with one insert. */
 import type { EntityManager } from 'typeorm';
 import { TASK_STREAM_PREFIX } from '@app/supervision';
-import type { Projection } from '../projection';
+import type { Projection } from '@app/projector';
 import { ident } from '../sql/sql-params';
 import { upsertRows } from '../sql/upsert-rows';
 import { findNames } from '../organisation/organisation.projection';

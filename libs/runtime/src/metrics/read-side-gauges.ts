@@ -4,7 +4,7 @@
  * One read serves every gauge of a scrape.
  */
 import type { HeldBackLog } from '@app/event-store';
-import type { ProjectionStatus } from '@app/read-models';
+import type { ProjectionStatus } from '@app/projector';
 import type { LedgerMetrics } from './ledger-metrics';
 
 export interface ReadSideSources {

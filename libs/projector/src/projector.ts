@@ -1,14 +1,14 @@
-/** Runs every registered projection's live runner in this process; the standalone projector and the API's embedded mode both use it. */
-import type { Projection } from '../projection';
+/** Runs the log reader that keeps every registered projection live in this process; the standalone projector and the API's embedded mode both use it. */
+import type { Projection } from './projection';
 import { liveTables } from './apply-target';
 import { resolveDeps, type ProjectorConfig, type ProjectorDeps } from './projector-options';
 import { ensureProjectorSchema, lockProjection } from './projector-schema';
-import { ProjectionRunner } from './projection-runner';
-import { rebuildIfSchemaChanged } from './schema-upgrade';
+import { LogRunner } from './log-runner';
+import { rebuildThoseWhoseSchemaChanged } from './schema-upgrade';
 
 export class Projector {
   private readonly deps: ProjectorDeps;
-  private runners: ProjectionRunner[] = [];
+  private runner?: LogRunner;
 
   constructor(config: ProjectorConfig) {
     this.deps = resolveDeps(config, 'Projector');
@@ -19,21 +19,20 @@ export class Projector {
    * missing live tables, then starts following the log.
    */
   async start(): Promise<void> {
-    if (this.runners.length > 0) return;
+    if (this.runner) return;
     await ensureProjectorSchema(this.deps.dataSource);
-    for (const projection of this.deps.projections) {
-      // Before the live tables: createTables for the new version may index a column the old tables lack.
-      await rebuildIfSchemaChanged(this.deps, projection);
-      await this.createLiveTables(projection);
-    }
-    this.runners = this.deps.projections.map((projection) => new ProjectionRunner(this.deps, projection));
-    for (const runner of this.runners) runner.start();
+    // Before the live tables: createTables for the new version may index a column the old tables lack.
+    await rebuildThoseWhoseSchemaChanged(this.deps, this.deps.projections);
+    for (const projection of this.deps.projections) await this.createLiveTables(projection);
+    // One reader for all: the log is read once however many read models there are.
+    this.runner = new LogRunner(this.deps, this.deps.projections);
+    this.runner.start();
     this.deps.logger.log(`projector started: ${this.deps.projections.map((p) => p.name).join(', ') || 'no projections registered'}`);
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.runners.map((runner) => runner.stop()));
-    this.runners = [];
+    await this.runner?.stop();
+    this.runner = undefined;
     this.deps.logger.log('projector stopped');
   }
 

@@ -1,4 +1,9 @@
-/** The projector runtime: live runners, poison handling, rebuilds, checksums, status and read-your-writes. */
+/**
+ * The projector engine: one log reader feeding every registered projection, poison handling, rebuilds,
+ * checksums, status and read-your-writes. The read models (libs/read-models) implement `Projection`.
+ */
+export * from './projection';
+export { liveTables } from './apply-target';
 export * from './projector';
 export * from './projection-admin';
 export * from './projector-options';

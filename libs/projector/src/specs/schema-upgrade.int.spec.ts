@@ -1,4 +1,4 @@
-import type { Projection } from '../../projection';
+import type { Projection } from '../projection';
 import { readCheckpoint } from '../checkpoints';
 import { ensureProjectorSchema } from '../projector-schema';
 import { caughtUp, eventually, openHarness, type Harness } from './projector-harness';

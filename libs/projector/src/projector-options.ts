@@ -2,7 +2,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@app/event-store';
-import type { Projection } from '../projection';
+import type { Projection } from './projection';
 
 export interface RetryOptions {
   /** How many times a failing batch is tried before its events are isolated one by one. */
@@ -16,7 +16,7 @@ export interface ProjectorOptions {
   readonly batchSize: number;
   /** ...or this long after the runner started waiting for it, whichever comes first. */
   readonly batchWindowMs: number;
-  /** With nothing to apply for this long, the runner checks whether it may move its checkpoint to the log head. */
+  /** With nothing to apply for this long, the reader looks whether a projection sitting out a failure is due back. */
   readonly idleMs: number;
   readonly retry: RetryOptions;
   /** Delay before a runner resubscribes after an infrastructure failure (doubles up to retry.maxDelayMs). */
@@ -29,7 +29,7 @@ export interface ProjectorOptions {
 
 export const DEFAULT_PROJECTOR_OPTIONS: ProjectorOptions = {
   batchSize: 500,
-  batchWindowMs: 50,
+  batchWindowMs: 20,
   idleMs: 200,
   retry: { attempts: 4, initialDelayMs: 200, maxDelayMs: 10_000 },
   restartDelayMs: 500,

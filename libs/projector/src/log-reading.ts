@@ -1,13 +1,5 @@
 /** Small reads of the global log that several parts of the runtime need. */
-import { START, comparePositions, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
-
-/** The first event after `after` in the given streams, or undefined when there is none yet. */
-export async function firstEventAfter(store: EventStore, after: GlobalPosition, streamPrefixes: readonly string[]): Promise<RecordedEvent | undefined> {
-  for await (const batch of store.readAll({ after: optionalAfter(after), streamPrefixes, batchSize: 1 })) {
-    if (batch.length > 0) return batch[0];
-  }
-  return undefined;
-}
+import { START, comparePositions, type EventStore, type GlobalPosition } from '@app/event-store';
 
 /** Counts events of the given streams in (after, upTo], stopping at `cap`. */
 export async function countEventsBetween(

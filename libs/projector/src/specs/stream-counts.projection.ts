@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@app/event-store';
-import type { Projection, TableNames } from '../../projection';
+import type { Projection, TableNames } from '../projection';
 
 export interface StreamCountsFaults {
   /** Events for which apply throws (a poison event while it returns true). */

@@ -1,5 +1,5 @@
 import { parsePosition } from '@app/event-store';
-import type { Projection } from '../../projection';
+import type { Projection } from '../projection';
 import { BLOCKED_BY_EARLIER_EVENT } from '../parked-events';
 import { caughtUp, eventually, openHarness, type Harness } from './projector-harness';
 import { streamCountsProjection, type StreamCountsFaults } from './stream-counts.projection';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createEventStore, type AppendResult, type EventStore } from '@app/event-store';
 import { createTestDatabase, eventually, headShowing } from '@app/testing';
-import type { Projection } from '../../projection';
+import type { Projection } from '../projection';
 import { ProjectionAdmin } from '../projection-admin';
 import { Projector } from '../projector';
 import type { ProjectorLogger, ProjectorOptionsInput } from '../projector-options';

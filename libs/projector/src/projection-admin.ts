@@ -8,7 +8,7 @@ import { listWaitingParked, type ParkedEvent } from './parked-events';
 import { projectionStatus, type ProjectionStatus } from './projection-status';
 import { findProjection, resolveDeps, type ProjectorConfig, type ProjectorDeps } from './projector-options';
 import { ensureProjectorSchema } from './projector-schema';
-import { rebuildProjection, type RebuildResult } from './rebuild';
+import { rebuildProjection, rebuildProjections, type RebuildResult } from './rebuild';
 import type { ProgressListener } from './rebuild-progress';
 import { replayParked, type ReplayOutcome } from './replay-parked';
 import { checksumOfFreshRebuild, type FreshRebuildOptions } from './scratch-build';
@@ -42,6 +42,12 @@ export class ProjectionAdmin {
   async rebuild(projection: string, onProgress?: ProgressListener): Promise<RebuildResult> {
     await this.ready();
     return rebuildProjection(this.deps, projection, onProgress);
+  }
+
+  /** Several read models from one reading of the log; all or none (see rebuildProjections). */
+  async rebuildTogether(projections: readonly string[], onProgress?: ProgressListener): Promise<RebuildResult[]> {
+    await this.ready();
+    return rebuildProjections(this.deps, projections, onProgress);
   }
 
   async checksum(projection: string): Promise<Checksum> {

@@ -6,7 +6,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { START, formatPosition, type GlobalPosition } from '@app/event-store';
-import type { Projection, TableNames } from '../projection';
+import type { Projection, TableNames } from './projection';
 import { liveTables } from './apply-target';
 import { readCheckpoint } from './checkpoints';
 

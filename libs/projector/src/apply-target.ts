@@ -4,7 +4,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { START, type GlobalPosition } from '@app/event-store';
-import type { Projection, TableNames } from '../projection';
+import type { Projection, TableNames } from './projection';
 import { positionOf, writeCheckpoint } from './checkpoints';
 
 export interface ApplyTarget {

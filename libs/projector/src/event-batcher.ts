@@ -31,11 +31,13 @@ export class EventBatcher {
   /** The next batch, `idle`, or undefined once the source has ended and everything was handed out. Rethrows the source's failure after its events. */
   async next(): Promise<BatcherItem | undefined> {
     if (this.closed) return undefined;
+    // From the ask, not from the first event: a runner that waited longer than the window for it
+    // hands a lone event over at once instead of holding it a whole window for company.
+    const deadline = Date.now() + this.options.windowMs;
     if (this.buffer.length === 0) {
       if (!this.ended) await this.waitForEvents(this.options.idleMs);
       if (this.buffer.length === 0) return this.finishedOrIdle();
     }
-    const deadline = Date.now() + this.options.windowMs;
     while (this.buffer.length < this.options.maxEvents && !this.ended && Date.now() < deadline) {
       await this.waitForEvents(deadline - Date.now());
     }

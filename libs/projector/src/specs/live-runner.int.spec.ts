@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '../../projection';
+import type { Projection } from '../projection';
 import { applyBatch } from '../apply-batch';
 import { liveTarget } from '../apply-target';
 import { ensureProjectorSchema } from '../projector-schema';

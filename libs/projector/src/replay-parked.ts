@@ -4,7 +4,7 @@
  * only after them. A replay that still fails changes nothing but the parked rows' attempt counts.
  */
 import type { RecordedEvent } from '@app/event-store';
-import type { Projection } from '../projection';
+import type { Projection } from './projection';
 import { liveTables } from './apply-target';
 import { ApplyError, isTransient, messageOf } from './failures';
 import { listWaitingParked, markReplayed, recordFailedReplay, type ParkedEvent } from './parked-events';

@@ -17,11 +17,12 @@ export interface WaitOptions {
 export async function waitForCheckpoints(dataSource: DataSource, names: readonly string[], position: GlobalPosition, options: WaitOptions): Promise<boolean> {
   const deadline = Date.now() + options.timeoutMs;
   const pollMs = options.pollMs ?? 25;
-  for (;;) {
+  // A write is usually projected within milliseconds: look again soon, then less often up to pollMs.
+  for (let next = Math.min(2, pollMs); ; next = Math.min(pollMs, next * 2)) {
     if (await allReached(dataSource, names, position)) return true;
     const left = deadline - Date.now();
     if (left <= 0 || options.signal?.aborted) return false;
-    await pause(Math.min(pollMs, left), options.signal);
+    await pause(Math.min(next, left), options.signal);
   }
 }
 

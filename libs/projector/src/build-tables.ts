@@ -1,6 +1,6 @@
 /** Creating and discarding the physical tables of a rebuild or a scratch build. */
 import type { DataSource } from 'typeorm';
-import type { Projection, TableNames } from '../projection';
+import type { Projection, TableNames } from './projection';
 import { memoryTarget, suffixedTables, type MemoryTarget } from './apply-target';
 import { deleteParked } from './parked-events';
 import { quoteIdent } from './projector-schema';

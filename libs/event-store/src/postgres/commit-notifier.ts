@@ -1,0 +1,41 @@
+/**
+ * Wakes the log's readers (in every process, through LISTEN) after appends have committed. A
+ * `pg_notify` inside the append transaction would take the server's notify-queue lock at commit,
+ * serialising every concurrent commit behind it; sent afterwards on its own, coalesced, it costs one
+ * round trip per burst of appends: however many commit while one notification is in flight, one more
+ * follows it. A lost notification delays readers until their next poll; it never loses an event.
+ */
+import type { Pool } from 'pg';
+import { LOG_CHANNEL } from './log-notifications';
+
+export class CommitNotifier {
+  private inFlight?: Promise<void>;
+  private again = false;
+
+  constructor(private readonly pool: Pool) {}
+
+  /** Returns at once; the notification goes out after those already under way. */
+  notify(): void {
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.inFlight = this.send();
+  }
+
+  /** Resolves once the notifications under way are sent (or failed). */
+  async settled(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
+  }
+
+  private async send(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        await this.pool.query(`select pg_notify('${LOG_CHANNEL}', '')`).catch(() => undefined);
+      } while (this.again);
+    } finally {
+      this.inFlight = undefined;
+    }
+  }
+}

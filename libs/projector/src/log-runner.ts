@@ -1,0 +1,146 @@
+/**
+ * One reader of the log feeding every projection's live tables: it subscribes to the whole log once,
+ * from the lowest checkpoint, batches, and hands each batch to every projection, which applies the
+ * events of its streams and moves its own checkpoint to the batch's end in the same transaction. So
+ * the log is read once however many read models there are, and a checkpoint passes the events its
+ * projection's filter skips: a wake-up reads only what is new, and read-your-writes waits for nothing.
+ *
+ * A projection that fails on something that is not a poison event (the database is away, its schema is
+ * wrong) drops out for a backoff while the others go on; when its time comes the reader starts over
+ * from the lowest checkpoint, the others skipping in memory what they already have. Starting over is
+ * always safe: the checkpoints are the only state that matters.
+ */
+import type { RecordedEvent } from '@app/event-store';
+import { START, type GlobalPosition } from '@app/event-store';
+import type { Projection } from './projection';
+import { liveTarget } from './apply-target';
+import { BatchProcessor } from './batch-processor';
+import { isAfter, readCheckpoints } from './checkpoints';
+import { EventBatcher } from './event-batcher';
+import { backoffDelay, describeStop, pause } from './failures';
+import { optionalAfter } from './log-reading';
+import type { ProjectorDeps } from './projector-options';
+
+/** One projection's place in the fan-out. */
+interface Lane {
+  readonly projection: Projection;
+  /** What its live tables reflect, as far as this reader knows (the checkpoint may be ahead: a rebuild swapped in). */
+  position: GlobalPosition;
+  failures: number;
+  /** Set while it sits out a backoff after a failure. */
+  resumeAt?: number;
+}
+
+export class LogRunner {
+  private readonly abort = new AbortController();
+  private readonly lanes: Lane[];
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly deps: ProjectorDeps,
+    projections: readonly Projection[],
+  ) {
+    this.lanes = projections.map((projection) => ({ projection, position: START, failures: 0 }));
+  }
+
+  start(): void {
+    if (this.lanes.length === 0) return;
+    this.running ??= this.run();
+  }
+
+  /** Lets the batch in flight commit, then returns. */
+  async stop(): Promise<void> {
+    this.abort.abort();
+    await this.running;
+  }
+
+  private async run(): Promise<void> {
+    const { logger, options } = this.deps;
+    for (let failures = 0; !this.abort.signal.aborted; ) {
+      try {
+        await this.follow();
+        failures = 0;
+      } catch (error) {
+        if (this.abort.signal.aborted) break;
+        failures++;
+        const delay = backoffDelay(failures, options.restartDelayMs, options.retry.maxDelayMs);
+        logger.error(`log reader stopped (${describeStop(error)}); resubscribing from the checkpoints in ${delay} ms`);
+        await pause(delay, this.abort.signal);
+      }
+    }
+  }
+
+  /** Follows the log until a lane is due back from its backoff (then returns, to start over) or the runner stops. */
+  private async follow(): Promise<void> {
+    const { store, options } = this.deps;
+    const signal = this.abort.signal;
+    await this.readPositions();
+    const from = this.lowestPosition();
+    const subscription = store.subscribe({ after: optionalAfter(from), batchSize: options.batchSize, signal });
+    const batcher = new EventBatcher(subscription, { maxEvents: options.batchSize, windowMs: options.batchWindowMs, idleMs: options.idleMs });
+    const processors = new Map(this.lanes.map((lane) => [lane, new BatchProcessor(this.deps, liveTarget(lane.projection), signal)]));
+    try {
+      while (!signal.aborted && !this.laneDueBack()) {
+        const item = await batcher.next();
+        if (item === undefined) return;
+        if (item.kind === 'batch') await this.fanOut(item.events, processors);
+      }
+    } finally {
+      batcher.close();
+    }
+  }
+
+  /** Every active lane applies the batch in its own transaction, all at once; the reader goes on when all have. */
+  private async fanOut(events: readonly RecordedEvent[], processors: ReadonlyMap<Lane, BatchProcessor>): Promise<void> {
+    const last = events[events.length - 1].position;
+    await Promise.all(
+      this.lanes
+        .filter((lane) => lane.resumeAt === undefined)
+        .map(async (lane) => {
+          const fresh = events.filter((event) => isAfter(event.position, lane.position));
+          if (fresh.length === 0) return;
+          try {
+            await processors.get(lane)!.process(fresh);
+            lane.position = last;
+            lane.failures = 0;
+          } catch (error) {
+            if (this.abort.signal.aborted) return;
+            this.sitOut(lane, error);
+          }
+        }),
+    );
+  }
+
+  private sitOut(lane: Lane, error: unknown): void {
+    const { logger, options } = this.deps;
+    lane.failures++;
+    const delay = backoffDelay(lane.failures, options.restartDelayMs, options.retry.maxDelayMs);
+    lane.resumeAt = Date.now() + delay;
+    logger.error(`projection ${lane.projection.name} stopped (${describeStop(error)}); resubscribing from its checkpoint in ${delay} ms`);
+  }
+
+  private laneDueBack(): boolean {
+    return this.lanes.some((lane) => lane.resumeAt !== undefined && lane.resumeAt <= Date.now());
+  }
+
+  /** Reads every checkpoint; lanes due back rejoin, lanes still sitting out do not hold the reader back. */
+  private async readPositions(): Promise<void> {
+    const checkpoints = await readCheckpoints(this.deps.dataSource.manager, this.lanes.map((lane) => lane.projection.name));
+    for (const lane of this.lanes) {
+      lane.position = checkpoints.get(lane.projection.name)?.position ?? START;
+      if (lane.resumeAt !== undefined && lane.resumeAt <= Date.now()) lane.resumeAt = undefined;
+    }
+    const waiting = this.lanes.filter((lane) => lane.resumeAt !== undefined);
+    if (waiting.length === this.lanes.length) {
+      // Every lane sits out: wait for the first to be due rather than read for nobody.
+      const first = Math.min(...waiting.map((lane) => lane.resumeAt!));
+      await pause(Math.max(0, first - Date.now()), this.abort.signal);
+      for (const lane of waiting) if (lane.resumeAt! <= Date.now()) lane.resumeAt = undefined;
+    }
+  }
+
+  private lowestPosition(): GlobalPosition {
+    const active = this.lanes.filter((lane) => lane.resumeAt === undefined);
+    return active.reduce((lowest, lane) => (isAfter(lowest, lane.position) ? lane.position : lowest), active[0]?.position ?? START);
+  }
+}
