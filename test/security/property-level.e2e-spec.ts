@@ -192,10 +192,13 @@ describe('property-level access: only the fields a client may set, only the fiel
     });
   });
 
-  it('answers an error with the one error shape and nothing else', async () => {
+  it('answers an error with the one error shape (RFC 9457 problem details and the codes) and nothing else', async () => {
     const answer = await post(app.url, `/api/tasks/${ids.taskId}/accept`, {}, { token: app.tokenFor(ACTORS.supervisor) });
     expect(answer.status).toBe(409);
-    expect(Object.keys(answer.body).sort()).toEqual(['code', 'details', 'error', 'message', 'statusCode']);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(Object.keys(answer.body).sort()).toEqual(['code', 'detail', 'details', 'error', 'instance', 'message', 'status', 'statusCode', 'title', 'type']);
+    expect(answer.body).toMatchObject({ status: 409, statusCode: 409, title: 'Conflict', instance: `/api/tasks/${ids.taskId}/accept`, type: `/api/docs#problem-${answer.body.code}` });
+    expect(answer.body.detail).toBe(answer.body.message);
   });
 });
 

@@ -21,6 +21,9 @@ export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSet
   });
   // Express says who it is by default; nobody needs to know.
   app.disable('x-powered-by');
+  // Every ETag of this API is a stream revision ("3"), set where it is known; Express's own weak
+  // hash of a body (W/"…", on lists and errors alike) would read as one and mean nothing.
+  app.set('etag', false);
   if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
 }
 

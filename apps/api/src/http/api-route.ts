@@ -1,0 +1,161 @@
+/**
+ * One decorator per route that says, together, who may call it (the roles guard), what it reads and
+ * writes (headers) and every status it can answer with its body, so the OpenAPI document is written
+ * from the same declaration the guards run on and cannot drift from them:
+ *
+ *   @Get(':taskId')
+ *   @ApiRoute({ summary, description, parties: ANY_ROLE, ok: { type: TaskDetailView, description }, answers: { 404: 'no such task' } })
+ *
+ * Every route answers 400 (a malformed parameter, query or body, named) and 500 (logged); every
+ * route with a token 401 (with WWW-Authenticate) and 429 (with Retry-After); a route some roles may
+ * not call 403, its text made from the parties. @CommandRoute adds what every command reads and
+ * answers (If-Match, Idempotency-Key, X-Correlation-Id; ETag; 409, 412, 413, 415, 422, 503). A
+ * route that reads read models names them (`readModels`): the read-your-writes wait, X-Min-Position
+ * and its 503. test/openapi/document.e2e-spec.ts fails for an operation that lacks any of it.
+ */
+import { SetMetadata, UseGuards, UseInterceptors, applyDecorators, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { describeParties, mayBeRefused, rolesOf, type Party } from '../auth/parties';
+import { ROLES_ALLOWED_KEY, RolesGuard } from '../auth/roles.guard';
+import { READ_MODELS_READ, ReadYourWritesInterceptor } from '../read-side/read-your-writes.interceptor';
+import { CommandResponse } from './command-response';
+import { PROBLEM_MEDIA_TYPE, ProblemView } from './problem';
+
+interface HeaderObject {
+  readonly description: string;
+  readonly schema: { readonly type: 'string' | 'integer'; readonly example?: string };
+}
+type SchemaObject = { readonly type: 'string'; readonly description?: string; readonly format?: string };
+
+export type Headers = Record<string, HeaderObject>;
+
+export interface SuccessAnswer {
+  /** 200 unless given; a POST that creates a resource answers 201 with its Location. */
+  readonly status?: 200 | 201;
+  readonly description: string;
+  /** The body's DTO (`[Dto]` for a list); or `content` for an answer that is not JSON. */
+  readonly type?: Type<unknown> | [Type<unknown>];
+  readonly content?: Record<string, { schema: SchemaObject }>;
+  readonly headers?: Headers;
+}
+
+export interface RouteSpec {
+  readonly summary: string;
+  readonly description: string;
+  /** Who may call it ('public': no token needed). The guard lets their roles through; the domain decides whose task. */
+  readonly parties: readonly Party[] | 'public';
+  readonly ok: SuccessAnswer;
+  /** Statuses beyond those of its kind, each with when it is answered. */
+  readonly answers?: Partial<Record<304 | 403 | 404 | 409 | 412 | 422 | 503, string>>;
+  /** An answer whose body is not the problem details (e.g. the health report's 503). */
+  readonly answerTypes?: Partial<Record<number, Type<unknown>>>;
+  /** Extra headers on some answers (e.g. a 304). */
+  readonly answerHeaders?: Partial<Record<number, Headers>>;
+  /** The read models it reads: the answer waits (X-Min-Position) until they reflect a command's position. */
+  readonly readModels?: readonly string[];
+  /** A POST: the body is read (413, 415). */
+  readonly takesBody?: boolean;
+}
+
+const integer = (description: string): HeaderObject => ({ description, schema: { type: 'integer' } });
+const text = (description: string, example?: string): HeaderObject => ({ description, schema: { type: 'string', ...(example ? { example } : {}) } });
+
+const ETAG = { ETag: text('the stream revision the answer reflects, quoted; send it back as If-Match', '"3"') };
+const RETRY_AFTER = { 'Retry-After': integer('seconds to wait before trying again') };
+
+function problem(status: number, description: string, headers?: Headers, type?: Type<unknown>) {
+  if (type) return ApiResponse({ status, description, type, ...(headers ? { headers } : {}) });
+  return ApiResponse({ status, description, content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: getSchemaPath(ProblemView) } } }, ...(headers ? { headers } : {}) });
+}
+
+function success(answer: SuccessAnswer, extraHeaders: Headers = {}) {
+  const headers = { ...extraHeaders, ...answer.headers };
+  const withHeaders = Object.keys(headers).length > 0 ? { headers } : {};
+  if (answer.content) return ApiResponse({ status: answer.status ?? 200, description: answer.description, content: answer.content, ...withHeaders });
+  return ApiResponse({ status: answer.status ?? 200, description: answer.description, type: answer.type, ...withHeaders });
+}
+
+function forbidden(parties: readonly Party[], more: string | undefined): string {
+  const refused = mayBeRefused(parties) ? `only ${describeParties(parties)} may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED), another party by the rule that decides it (e.g. LEAD_UNIT_ONLY, SUPERVISOR_ONLY, TASK_NOT_OF_YOUR_UNIT)` : '';
+  return [refused, more].filter(Boolean).join('; ');
+}
+
+export function ApiRoute(spec: RouteSpec, successHeaders: Headers = {}) {
+  const secured = spec.parties !== 'public';
+  const parties = spec.parties === 'public' ? [] : spec.parties;
+  const refusable = secured && (mayBeRefused(parties) || spec.answers?.[403] !== undefined);
+  const other = Object.entries(spec.answers ?? {}).filter(([status]) => status !== '403' && status !== '503');
+  const behind = spec.readModels ? 'X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After' : undefined;
+  const unavailable = [spec.answers?.[503], behind].filter(Boolean).join('; ');
+  return applyDecorators(
+    ApiOperation({ summary: spec.summary, description: spec.description }),
+    ApiExtraModels(ProblemView, CommandResponse),
+    ApiExtension('x-allowed-parties', spec.parties === 'public' ? 'public' : [...spec.parties]),
+    ...(secured && mayBeRefused(parties) ? [SetMetadata(ROLES_ALLOWED_KEY, rolesOf(parties)), UseGuards(RolesGuard)] : []),
+    ...(secured ? [ApiBearerAuth()] : []),
+    ...(spec.readModels
+      ? [
+          SetMetadata(READ_MODELS_READ, spec.readModels),
+          UseInterceptors(ReadYourWritesInterceptor),
+          ApiHeader({ name: 'X-Min-Position', required: false, description: 'a position a command answered with: wait (up to 5 s) until the read models reflect it', schema: { type: 'string', pattern: '^\\d{1,20}-\\d{1,20}$', example: '812-45' } }),
+          ApiQuery({ name: 'minPosition', required: false, schema: { type: 'string', pattern: '^\\d{1,20}-\\d{1,20}$', example: '812-45' }, description: 'same as X-Min-Position' }),
+        ]
+      : []),
+    success(spec.ok, successHeaders),
+    ...other.map(([status, description]) => ApiResponse({ status: Number(status), description: description!, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
+    problem(400, 'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)'),
+    ...(secured ? [problem(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', { 'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)') })] : []),
+    ...(refusable ? [problem(403, forbidden(parties, spec.answers?.[403]))] : []),
+    ...other.filter(([status]) => Number(status) >= 400).map(([status, description]) => problem(Number(status), description!, spec.answerHeaders?.[Number(status)], spec.answerTypes?.[Number(status)])),
+    ...(spec.takesBody
+      ? [problem(413, 'the body is larger than 256 kB (BODY_TOO_LARGE)'), problem(415, 'the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)')]
+      : []),
+    ...(secured ? [problem(429, 'over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)', RETRY_AFTER)] : []),
+    problem(500, 'an unexpected error; the body says only that it was logged (INTERNAL)'),
+    ...(unavailable ? [problem(503, unavailable, spec.answerTypes?.[503] ? undefined : RETRY_AFTER, spec.answerTypes?.[503])] : []),
+  );
+}
+
+export interface CommandRouteSpec extends Omit<RouteSpec, 'ok' | 'takesBody' | 'parties'> {
+  readonly parties: readonly Party[];
+  /** 201 for a command that creates what it names; 200 otherwise. */
+  readonly creates?: string;
+  /** Where what it creates is read, e.g. /api/tasks/{taskId}: answered as Location (the controller sets it). */
+  readonly locatedAt?: string;
+  /** When the command answers 404 (its task, programme or official unknown). */
+  readonly notFound?: string;
+  /** The state conflicts that answer 409, in words. */
+  readonly conflicts?: string;
+  /** The business rules that answer 422, in words. */
+  readonly rules?: string;
+}
+
+/** A command: appends events to one stream, answers its CommandResponse. */
+export function CommandRoute(spec: CommandRouteSpec) {
+  const { creates, locatedAt, notFound, conflicts, rules, ...route } = spec;
+  const revisionHeaders = { answerHeaders: { 409: ETAG, 412: ETAG } };
+  return applyDecorators(
+    ApiHeader({ name: 'If-Match', required: false, description: 'the revision (ETag) the client decided on: a stale one is a 412 with the current revision', schema: { type: 'string', example: '"3"' } }),
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters', schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'a1b2c3d4' } }),
+    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters', schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'req-20260302-0001' } }),
+    ApiRoute(
+      {
+        ...route,
+        ...revisionHeaders,
+        takesBody: true,
+        ok: creates
+          ? { status: 201, type: CommandResponse, description: `${creates} registered`, ...(locatedAt ? { headers: { Location: text(`where it is read: ${locatedAt}`) } } : {}) }
+          : { status: 200, type: CommandResponse, description: 'the command was applied (or, for a retried Idempotency-Key, had been: replayed is true)' },
+        answers: {
+          ...route.answers,
+          ...(notFound ? { 404: notFound } : {}),
+          409: `a state conflict (the code names it${conflicts ? `: ${conflicts}` : ''}), or another writer won the race; details.currentRevision and the ETag give the revision decided on`,
+          412: 'If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one',
+          422: `a business rule refused it${rules ? ` (${rules})` : ''}, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED)`,
+          503: 'the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After',
+        },
+      },
+      { ...ETAG, 'Idempotent-Replayed': text('true when this Idempotency-Key had been handled: the first result is answered, nothing appended') },
+    ),
+  );
+}
