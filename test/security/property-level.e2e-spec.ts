@@ -222,6 +222,7 @@ function fieldsBeyond(value: unknown, schema: JsonSchema, document: OpenApiDocum
   const resolved = resolveSchema(schema, document.components.schemas);
   if (Array.isArray(value)) return resolved.items ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`)) : [`${path} (array without items)`];
   // A count documented as an integer holds one: the count maps' values are checked, not only their keys.
+  if (value === null && (resolved as { nullable?: boolean }).nullable) return [];
   if (typeof value !== 'object' || value === null) return resolved.type === 'integer' && !Number.isInteger(value) ? [`${path} (not an integer)`] : [];
   const properties = resolved.properties ?? {};
   const map = typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined;
