@@ -15,6 +15,7 @@
  */
 import { SetMetadata, UseGuards, UseInterceptors, applyDecorators, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtension, ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ROLES } from '@app/supervision';
 import { describeParties, mayBeRefused, rolesOf, type Party } from '../auth/parties';
 import { ROLES_ALLOWED_KEY, RolesGuard } from '../auth/roles.guard';
 import { READ_MODELS_READ, ReadYourWritesInterceptor } from '../read-side/read-your-writes.interceptor';
@@ -75,8 +76,15 @@ function success(answer: SuccessAnswer, extraHeaders: Headers = {}) {
   return ApiResponse({ status: answer.status ?? 200, description: answer.description, type: answer.type, ...withHeaders });
 }
 
+/** Parties that are a part in a task rather than a whole role: the domain (or the read scope) decides who they are. */
+const SCOPED: readonly Party[] = ['leadUnit', 'coUnit', 'taskLeader'];
+
 function forbidden(parties: readonly Party[], more: string | undefined): string {
-  const refused = mayBeRefused(parties) ? `only ${describeParties(parties)} may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED), another party by the rule that decides it (e.g. LEAD_UNIT_ONLY, SUPERVISOR_ONLY, TASK_NOT_OF_YOUR_UNIT)` : '';
+  const scoped = parties.some((party) => SCOPED.includes(party));
+  const everyRole = rolesOf(parties).length === ROLES.length;
+  const byRole = everyRole ? '' : `another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles)`;
+  const byScope = scoped ? `${byRole ? '; ' : ''}a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT)` : '';
+  const refused = mayBeRefused(parties) ? `only ${describeParties(parties)} may call this: ${byRole}${byScope}` : '';
   return [refused, more].filter(Boolean).join('; ');
 }
 
