@@ -83,6 +83,15 @@ describe('the OpenAPI document, operation by operation', () => {
     });
   });
 
+  it('declares each answer once (a second declaration of a status is joined into its description)', () => {
+    everyOperation(({ operation }) =>
+      Object.entries(operation.responses).flatMap(([status, response]) => {
+        const paragraphs = (response.description ?? '').split('\n\n');
+        return new Set(paragraphs).size < paragraphs.length ? [`${status} is declared twice: ${paragraphs[0]}`] : [];
+      }),
+    );
+  });
+
   it('gives every error answer a body: the problem details schema as application/problem+json, or a schema of its own', () => {
     everyOperation(({ operation }) =>
       Object.entries(operation.responses)

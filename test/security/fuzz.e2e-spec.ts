@@ -110,7 +110,8 @@ describe('fuzzing every endpoint with malformed requests', () => {
     // The count of requests tried, for the report.
     process.stdout.write(`fuzz pass: ${outcomes.length} malformed requests over ${routes.length} routes, seed ${SEED}\n`);
     expect(outcomes.length).toBeGreaterThan(800);
-  });
+    // Some 1,500 requests: bounded, but more than the default minute on a busy machine.
+  }, 180_000);
 
   /** Each documented query parameter of each read endpoint, given hostile text, an array, a repeat. */
   async function fuzzQueryParameters(): Promise<Outcome[]> {

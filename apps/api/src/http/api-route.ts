@@ -110,7 +110,7 @@ export function ApiRoute(spec: RouteSpec, successHeaders: Headers = {}) {
         ]
       : []),
     success(spec.ok, successHeaders),
-    ...other.map(([status, description]) => ApiResponse({ status: Number(status), description: description!, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
+    ...other.filter(([status]) => Number(status) < 400).map(([status, description]) => ApiResponse({ status: Number(status), description: description!, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
     problem(400, 'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)'),
     ...(secured ? [problem(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', { 'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)') })] : []),
     ...(refusable ? [problem(403, forbidden(parties, spec.answers?.[403]))] : []),
