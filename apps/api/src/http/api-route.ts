@@ -38,6 +38,8 @@ export interface SuccessAnswer {
   readonly type?: Type<unknown> | [Type<unknown>];
   readonly content?: Record<string, { schema: SchemaObject }>;
   readonly headers?: Headers;
+  /** An answer as the demo ledger gives it. */
+  readonly example?: unknown;
 }
 
 export interface RouteSpec {
@@ -48,6 +50,8 @@ export interface RouteSpec {
   readonly ok: SuccessAnswer;
   /** Statuses beyond those of its kind, each with when it is answered. */
   readonly answers?: Partial<Record<304 | 403 | 404 | 409 | 412 | 422 | 503, string>>;
+  /** Example bodies of error answers, e.g. a 404 as the demo gives it. */
+  readonly answerExamples?: Partial<Record<number, unknown>>;
   /** An answer whose body is not the problem details (e.g. the health report's 503). */
   readonly answerTypes?: Partial<Record<number, Type<unknown>>>;
   /** Extra headers on some answers (e.g. a 304). */
@@ -64,16 +68,17 @@ const text = (description: string, example?: string): HeaderObject => ({ descrip
 const ETAG = { ETag: text('the stream revision the answer reflects, quoted; send it back as If-Match', '"3"') };
 const RETRY_AFTER = { 'Retry-After': integer('seconds to wait before trying again') };
 
-function problem(status: number, description: string, headers?: Headers, type?: Type<unknown>) {
+function problem(status: number, description: string, headers?: Headers, type?: Type<unknown>, example?: unknown) {
   if (type) return ApiResponse({ status, description, type, ...(headers ? { headers } : {}) });
-  return ApiResponse({ status, description, content: { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: getSchemaPath(ProblemView) } } }, ...(headers ? { headers } : {}) });
+  const media = { schema: { $ref: getSchemaPath(ProblemView) }, ...(example !== undefined ? { example } : {}) };
+  return ApiResponse({ status, description, content: { [PROBLEM_MEDIA_TYPE]: media }, ...(headers ? { headers } : {}) });
 }
 
 function success(answer: SuccessAnswer, extraHeaders: Headers = {}) {
   const headers = { ...extraHeaders, ...answer.headers };
   const withHeaders = Object.keys(headers).length > 0 ? { headers } : {};
   if (answer.content) return ApiResponse({ status: answer.status ?? 200, description: answer.description, content: answer.content, ...withHeaders });
-  return ApiResponse({ status: answer.status ?? 200, description: answer.description, type: answer.type, ...withHeaders });
+  return ApiResponse({ status: answer.status ?? 200, description: answer.description, type: answer.type, ...withHeaders, ...(answer.example !== undefined ? { example: answer.example } : {}) });
 }
 
 /** Parties that are a part in a task rather than a whole role: the domain (or the read scope) decides who they are. */
@@ -114,7 +119,7 @@ export function ApiRoute(spec: RouteSpec, successHeaders: Headers = {}) {
     problem(400, 'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)'),
     ...(secured ? [problem(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', { 'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)') })] : []),
     ...(refusable ? [problem(403, forbidden(parties, spec.answers?.[403]))] : []),
-    ...other.filter(([status]) => Number(status) >= 400).map(([status, description]) => problem(Number(status), description!, spec.answerHeaders?.[Number(status)], spec.answerTypes?.[Number(status)])),
+    ...other.filter(([status]) => Number(status) >= 400).map(([status, description]) => problem(Number(status), description!, spec.answerHeaders?.[Number(status)], spec.answerTypes?.[Number(status)], spec.answerExamples?.[Number(status)])),
     ...(spec.takesBody
       ? [problem(413, 'the body is larger than 256 kB (BODY_TOO_LARGE)'), problem(415, 'the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)')]
       : []),
