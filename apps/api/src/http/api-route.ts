@@ -96,37 +96,51 @@ function forbidden(parties: readonly Party[], more: string | undefined): string 
 export function ApiRoute(spec: RouteSpec, successHeaders: Headers = {}) {
   const secured = spec.parties !== 'public';
   const parties = spec.parties === 'public' ? [] : spec.parties;
-  const refusable = secured && (mayBeRefused(parties) || spec.answers?.[403] !== undefined);
-  const other = Object.entries(spec.answers ?? {}).filter(([status]) => status !== '403' && status !== '503');
-  const behind = spec.readModels ? 'X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After' : undefined;
-  const unavailable = [spec.answers?.[503], behind].filter(Boolean).join('; ');
   return applyDecorators(
     ApiOperation({ summary: spec.summary, description: spec.description }),
     ApiExtraModels(ProblemView, CommandResponse),
     ApiExtension('x-allowed-parties', spec.parties === 'public' ? 'public' : [...spec.parties]),
+    // A route every role may call needs no guard; the read scope (TaskReadScopeGuard) is global.
     ...(secured && mayBeRefused(parties) ? [SetMetadata(ROLES_ALLOWED_KEY, rolesOf(parties)), UseGuards(RolesGuard)] : []),
     ...(secured ? [ApiBearerAuth()] : []),
-    ...(spec.readModels
-      ? [
-          SetMetadata(READ_MODELS_READ, spec.readModels),
-          UseInterceptors(ReadYourWritesInterceptor),
-          ApiHeader({ name: 'X-Min-Position', required: false, description: 'a position a command answered with: wait (up to 5 s) until the read models reflect it', schema: { type: 'string', pattern: '^\\d{1,20}-\\d{1,20}$', example: '812-45' } }),
-          ApiQuery({ name: 'minPosition', required: false, schema: { type: 'string', pattern: '^\\d{1,20}-\\d{1,20}$', example: '812-45' }, description: 'same as X-Min-Position' }),
-        ]
-      : []),
+    ...(spec.readModels ? waitingFor(spec.readModels) : []),
     success(spec.ok, successHeaders),
-    ...other.filter(([status]) => Number(status) < 400).map(([status, description]) => ApiResponse({ status: Number(status), description: description!, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
-    problem(400, 'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)'),
-    ...(secured ? [problem(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', { 'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)') })] : []),
-    ...(refusable ? [problem(403, forbidden(parties, spec.answers?.[403]))] : []),
-    ...other.filter(([status]) => Number(status) >= 400).map(([status, description]) => problem(Number(status), description!, spec.answerHeaders?.[Number(status)], spec.answerTypes?.[Number(status)], spec.answerExamples?.[Number(status)])),
-    ...(spec.takesBody
-      ? [problem(413, 'the body is larger than 256 kB (BODY_TOO_LARGE)'), problem(415, 'the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)')]
-      : []),
-    ...(secured ? [problem(429, 'over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)', RETRY_AFTER)] : []),
-    problem(500, 'an unexpected error; the body says only that it was logged (INTERNAL)'),
-    ...(unavailable ? [problem(503, unavailable, spec.answerTypes?.[503] ? undefined : RETRY_AFTER, spec.answerTypes?.[503])] : []),
+    ...Object.entries(spec.answers ?? {})
+      .filter(([status]) => Number(status) < 400)
+      .map(([status, description]) => ApiResponse({ status: Number(status), description: description!, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
+    ...errorAnswers(spec, secured, parties),
   );
+}
+
+/** The read-your-writes wait: the interceptor, and the header and query parameter that ask for it. */
+function waitingFor(readModels: readonly string[]) {
+  const position = { type: 'string', pattern: '^\\d{1,20}-\\d{1,20}$', example: '812-45' } as const;
+  return [
+    SetMetadata(READ_MODELS_READ, readModels),
+    UseInterceptors(ReadYourWritesInterceptor),
+    ApiHeader({ name: 'X-Min-Position', required: false, description: 'a position a command answered with: wait (up to 5 s) until the read models reflect it', schema: position }),
+    ApiQuery({ name: 'minPosition', required: false, schema: position, description: 'same as X-Min-Position' }),
+  ];
+}
+
+/** Every error status the route can answer, each with its problem body (or a body of its own) and headers. */
+function errorAnswers(spec: RouteSpec, secured: boolean, parties: readonly Party[]) {
+  const refusable = secured && (mayBeRefused(parties) || spec.answers?.[403] !== undefined);
+  const own = Object.entries(spec.answers ?? {}).filter(([status]) => Number(status) >= 400 && status !== '403' && status !== '503');
+  const behind = spec.readModels ? 'X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After' : undefined;
+  const unavailable = [spec.answers?.[503], behind].filter(Boolean).join('; ');
+  const answer = (status: number, description: string, headers?: Headers) => problem(status, description, headers, spec.answerTypes?.[status], spec.answerExamples?.[status]);
+  return [
+    answer(400, 'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)'),
+    ...(secured ? [answer(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', { 'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)') })] : []),
+    ...(refusable ? [answer(403, forbidden(parties, spec.answers?.[403]))] : []),
+    ...own.map(([status, description]) => answer(Number(status), description!, spec.answerHeaders?.[Number(status)])),
+    ...(spec.takesBody ? [answer(413, 'the body is larger than 256 kB (BODY_TOO_LARGE)'), answer(415, 'the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)')] : []),
+    ...(secured ? [answer(429, 'over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)', RETRY_AFTER)] : []),
+    answer(500, 'an unexpected error; the body says only that it was logged (INTERNAL)'),
+    // A body of its own (the health report) is not a retry advice: no Retry-After there.
+    ...(unavailable ? [answer(503, unavailable, spec.answerTypes?.[503] ? undefined : RETRY_AFTER)] : []),
+  ];
 }
 
 export interface CommandRouteSpec extends Omit<RouteSpec, 'ok' | 'takesBody' | 'parties'> {
