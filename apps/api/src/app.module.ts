@@ -22,8 +22,10 @@ import { ProjectionOperationsController } from './projections/projection-operati
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
-import { AUDIT_CONTROLLERS } from './audit';
+import type { LedgerSigner } from '@app/audit';
+import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS_OFF, type SealSettings } from './audit';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
+import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -31,6 +33,10 @@ export interface AppModuleOptions {
   readonly tokens: TokenSettings;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  /** The ledger's signing key: export manifests, digests and seals are signed with it. */
+  readonly signer: LedgerSigner;
+  /** When to seal the log and whom to tell; default: no sealing (tests that need it turn it on). */
+  readonly seals?: SealSettings;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
 }
@@ -55,8 +61,12 @@ export class AppModule {
       EmbeddedProjector,
       DeadlineWatcherHost,
       TaskCommandRunner,
+      { provide: LEDGER_SIGNER, useValue: options.signer },
+      { provide: SEAL_SETTINGS, useValue: options.seals ?? SEALS_OFF },
+      ...AUDIT_PROVIDERS,
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
+      ...OFFICE_PROVIDERS,
     ];
     return {
       module: AppModule,
@@ -67,7 +77,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
+      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
       providers,
     };
   }
