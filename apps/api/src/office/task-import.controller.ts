@@ -1,5 +1,5 @@
 /** The year's list from Excel: the template to fill in, and the upload into a programme (dry run or real). */
-import { Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../http/api-route';
@@ -9,11 +9,10 @@ import { taskTemplate } from '@app/office';
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { EntityIdPipe } from '../http/entity-id.pipe';
 import { HeavyOperation } from '../http/heavy-operation';
 import { IsBooleanFlag } from '../read-side/query-param-rules';
 import { TaskImporter } from './task-importer';
-import { ImportReportView, OfficeErrorView } from './task-import.views';
+import { ImportReportView } from './task-import.views';
 import { IMPORT_MAX_BYTES, UPLOAD_LIMITS, XLSX_MEDIA_TYPE, requireWorkbook, type UploadedFilePart } from './upload';
 import { attachment } from './xlsx-response';
 
@@ -37,6 +36,11 @@ const REPORT_EXAMPLE = {
 };
 
 const REFUSAL_EXAMPLE = {
+  type: '/api/docs#problem-IMPORT_ROWS_INVALID',
+  title: 'Unprocessable Content',
+  status: 422,
+  detail: '1行不合格，整批未导入：请按报告修改后重新上传',
+  instance: '/api/programmes/spp-2022/task-imports',
   statusCode: 422,
   error: 'UNPROCESSABLE_ENTITY',
   code: 'IMPORT_ROWS_INVALID',
@@ -73,7 +77,7 @@ export class TaskImportController {
       404: 'no such programme (PROGRAMME_NOT_FOUND)',
       409: 'the command path refused a row half-way (IMPORT_INCOMPLETE, details.cause), e.g. the programme closed meanwhile; rows before it stay issued',
       422: 'rows with problems: nothing written (IMPORT_ROWS_INVALID, the report in details); the programme is closed (PROGRAMME_CLOSED)',
-      503: 'the event store failed half-way (IMPORT_INCOMPLETE): upload the same file again to complete it',
+      503: 'the event store failed half-way (IMPORT_INCOMPLETE; details: importId, failedRow, failedCode, processed, total): upload the same file again to complete it',
     },
     answerExamples: { 422: REFUSAL_EXAMPLE },
     summary: 'Import the year’s list from a workbook into a programme — supervisor',
