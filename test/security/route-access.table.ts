@@ -43,6 +43,10 @@ const reason = { reason: '督办事由：请按期办理 \'; DROP TABLE events; 
 
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /health': { allowed: 'public' },
+  'GET /health/live': { allowed: 'public' },
+  'GET /health/ready': { allowed: 'public' },
+  // The figures tell an outsider the load and the error rate: operators only (see README, Observability).
+  'GET /metrics': { allowed: ['admin'] },
 
   // The organisation and the programmes: the supervision office's acts.
   'POST /api/programmes': { allowed: SUPERVISOR_ONLY, body: () => ({ programmeId: 'spp-2027', title: '2027年重点督办任务', year: 2027, issuedOn: '2027-02-01', plannedTaskCount: 10 }) },

@@ -4,12 +4,12 @@ import { JwtService } from '@nestjs/jwt';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createLedgerSigner, type LedgerSigner } from '@app/audit';
 import { createTestDatabase, settledHead } from '@app/testing';
-import { EVENT_STORE, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import { EVENT_STORE, type DatabaseTimeouts, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
 import type { SealSettings } from '../../apps/api/src/audit';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type ProjectorSettings } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
 import type { ProjectorOptionsInput } from '@app/read-models';
 
 export class TestClock implements Clock {
@@ -58,6 +58,10 @@ export interface TestAppOptions {
   readonly projector?: ProjectorSettings;
   /** CORS allow-list and rate limits, over the app's defaults (with TEST_HTTP_SETTINGS' heavy budget). */
   readonly http?: Partial<HttpSettings>;
+  /** Connection and query limits of the event store's and the read models' pools (the app's defaults otherwise). */
+  readonly databaseTimeouts?: DatabaseTimeouts;
+  /** Log at this level (into whatever captureLogs points the log at); nothing is logged by default. */
+  readonly logLevel?: LogLevelName;
   /** Sealing the log (off unless given). */
   readonly seals?: SealSettings;
   /** The ledger's signing key; a fresh Ed25519 key per app (kept across restart()) by default. */
@@ -69,9 +73,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
+  const timeouts = options.databaseTimeouts;
   const signingKeyPem = options.signingKeyPem ?? generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const ledgerSigner = createLedgerSigner(signingKeyPem);
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, signer: ledgerSigner, ...(options.seals ? { seals: options.seals } : {}), http: { ...TEST_HTTP_SETTINGS, ...options.http } }, false);
+  const app = await createApp(
+    {
+      databaseUrl,
+      eventStore: { kind: 'postgres', url: databaseUrl, ...(timeouts ? { timeouts } : {}) },
+      tokens,
+      clock,
+      projector,
+      signer: ledgerSigner,
+      ...(options.seals ? { seals: options.seals } : {}),
+      http: { ...TEST_HTTP_SETTINGS, ...options.http },
+      ...(timeouts ? { databaseTimeouts: timeouts } : {}),
+    },
+    options.logLevel ?? false,
+  );
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);
@@ -88,7 +106,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

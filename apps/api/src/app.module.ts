@@ -6,16 +6,19 @@ import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { EventStoreConfig } from '@app/event-store';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts, type EventStoreConfig } from '@app/event-store';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { TaskReadScopeGuard } from './auth/task-read-scope.guard';
 import { TOKEN_SETTINGS, TokenVerifier, type TokenSettings } from './auth/token-verifier';
 import { COMMAND_HANDLERS } from '@app/commands';
-import { DEFAULT_HTTP_SETTINGS, type HttpSettings, CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, type HttpSettings, CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
 import { DirectoryController } from './directory/directory.controller';
-import { HealthController } from './health/health.controller';
+import { HealthController, READINESS } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
 import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
+import { PostgresThrottlerStorage } from './http/postgres-throttler-storage';
+import { DataSource } from 'typeorm';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
 import { ProjectionOperationsController } from './projections/projection-operations.controller';
@@ -39,12 +42,16 @@ export interface AppModuleOptions {
   readonly seals?: SealSettings;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
+  /** The read models' connection and query limits (the event store has its own in `eventStore`). */
+  readonly databaseTimeouts?: DatabaseTimeouts;
 }
 
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
     const providers: Provider[] = [
+      LedgerMetrics,
+      { provide: READINESS, useValue: { maxLagEvents: options.http?.readyMaxLagEvents } },
       eventStoreProvider(options.eventStore),
       EventStoreCloser,
       { provide: CLOCK, useValue: options.clock },
@@ -74,11 +81,20 @@ export class AppModule {
         CqrsModule.forRoot(),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
+        // Every API process counts against one budget per caller, kept in the database (postgres-throttler-storage.ts).
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS), storage: new PostgresThrottlerStorage(dataSource) }),
+        }),
+        TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
+      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
       providers,
     };
   }
+}
+
+/** A stalled or vanished server fails a read in bounded time (a 503), instead of holding the request for ever. */
+function readModelPoolOptions(timeouts: DatabaseTimeouts): Record<string, unknown> {
+  return { connectionTimeoutMillis: timeouts.connectMs, keepAlive: true, ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}) };
 }

@@ -1,17 +1,24 @@
 /** Builds the HTTP application (used by main and by the end-to-end tests, so they test what runs). */
-import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { DEFAULT_HTTP_SETTINGS } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, useProcessLogger, type LogLevelName } from '@app/runtime';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { httpLoggingParams, requestLogging } from './http/request-logging';
 import { applyHttpSecurity } from './http/http-security';
 import { buildOpenApiDocument } from './http/openapi-document';
 import { JSON_BODY_OPTIONS } from './http/json-body';
 import { createValidationPipe } from './http/validation.pipe';
 
-export async function createApp(options: AppModuleOptions, logLevels: LogLevel[] | false = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { logger: logLevels, bodyParser: false });
+/** `logLevel` false: nothing logged (the specs, unless they capture the log). */
+export async function createApp(options: AppModuleOptions, logLevel: LogLevelName | false = 'log'): Promise<NestExpressApplication> {
+  const logging = httpLoggingParams();
+  const logger = useProcessLogger(logLevel === false ? 'silent' : logLevel, logging);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { logger, bodyParser: false });
+  // First, so that every answer is timed and logged, refusals and malformed bodies included.
+  app.use(httpMetricsMiddleware(app.get(LedgerMetrics)));
+  app.use(...requestLogging(logging));
   // One explicit limit: a larger body is a 413, not a slow parse.
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS);

@@ -2,15 +2,19 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
-import { applicationDatabaseUrl, loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger } from '@app/runtime';
 import { loadSealSettings } from './audit';
 import { createApp } from './create-app';
+import { httpLoggingParams } from './http/request-logging';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
 import { resolveLedgerSigner } from './runtime/ledger-signing-key';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  // JSON lines through pino from the first line on (the database's start is logged before the app exists).
+  // nestjs-pino keeps the first settings it is given for the whole process: the request log's, here.
+  useProcessLogger(config.logLevel, httpLoggingParams());
   const logger = new Logger('Main');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
@@ -18,7 +22,7 @@ async function main(): Promise<void> {
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
+  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, config.logLevel);
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

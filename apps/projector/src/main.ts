@@ -9,22 +9,25 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { applicationDatabaseUrl, loadAppConfig, logLevelsFor, systemClock, onStopSignal, loadProjectorSettings } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer } from '@app/runtime';
 import { ProjectorModule } from './projector.module';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  const nestLogger = useProcessLogger(config.logLevel);
   const settings = loadProjectorSettings(process.env);
   const logger = new Logger('ProjectorMain');
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
   const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl, eventStore, clock: systemClock, projector: settings }), {
-    logger: logLevelsFor(config.logLevel),
+    logger: nestLogger,
   });
+  let probes: ProbeServer | undefined;
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: finishing the batch in flight and stopping`);
+      await probes?.close();
       await app.close();
       await database.stop();
       logger.log('projector process stopped');
@@ -33,6 +36,11 @@ async function main(): Promise<void> {
   );
 
   await app.init();
+  const metricsPort = metricsPortFrom(process.env);
+  if (metricsPort !== undefined) {
+    probes = await startProbeServer(app.get(LedgerMetrics), metricsPort, process.env.METRICS_HOST || '127.0.0.1');
+    logger.log(`metrics and liveness on ${process.env.METRICS_HOST || '127.0.0.1'}:${probes.port} (/metrics, /health/live)`);
+  }
   const watcher = settings.watcher?.enabled ? `deadline watcher every ${settings.watcher.intervalMs} ms` : 'deadline watcher off';
   logger.log(
     `projector process ${process.pid} running ${ALL_PROJECTIONS.map((p) => p.name).join(', ')} (event store: ${config.eventStore.kind}, batch ${settings.options?.batchSize}, ${watcher})`,

@@ -7,7 +7,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
 import { ExecuteTaskCommandHandler } from '@app/commands';
-import { CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { CLOCK, type Clock, EventStoreCloser, LedgerMetrics, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
 
 export interface ProjectorModuleOptions {
@@ -24,6 +24,7 @@ export class ProjectorModule {
       module: ProjectorModule,
       imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false })],
       providers: [
+        LedgerMetrics,
         eventStoreProvider(options.eventStore),
         EventStoreCloser,
         { provide: CLOCK, useValue: options.clock },

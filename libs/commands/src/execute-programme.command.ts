@@ -1,9 +1,9 @@
 /** Runs one programme command against its stream. */
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { programmeDecider, programmeStreamId, type ProgrammeCommand } from '@app/supervision';
 import { EVENT_STORE, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK, LedgerMetrics, type Clock } from '@app/runtime';
 import { envelopeFor, type CommandRequest } from './command-request';
 
 export class ExecuteProgrammeCommand extends Command<CommandResult> {
@@ -22,9 +22,15 @@ export class ExecuteProgrammeCommandHandler implements ICommandHandler<ExecutePr
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
-  execute({ programmeId, command, commandId, request }: ExecuteProgrammeCommand): Promise<CommandResult> {
+  execute(command: ExecuteProgrammeCommand): Promise<CommandResult> {
+    // Counted by type and outcome when the module provides metrics (the API and the projector process do).
+    return this.metrics ? this.metrics.command(command.command.type, () => this.run(command)) : this.run(command);
+  }
+
+  private run({ programmeId, command, commandId, request }: ExecuteProgrammeCommand): Promise<CommandResult> {
     const now = request.at ?? this.clock.now();
     return handleCommand(this.store, programmeStreamId(programmeId), programmeDecider, (state) => programmeDecider.decide(command, state, { actor: request.actor, now }), envelopeFor(command, commandId, request, now));
   }

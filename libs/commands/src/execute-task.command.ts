@@ -1,5 +1,5 @@
 /** Runs one task command: load the task stream (and, for issue and reassign, the programme and directory), decide, append. */
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   DIRECTORY_STREAM_ID,
@@ -13,7 +13,7 @@ import {
   type TaskCommandContext,
 } from '@app/supervision';
 import { EVENT_STORE, foldStream, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK, LedgerMetrics, type Clock } from '@app/runtime';
 import { envelopeFor, type CommandRequest } from './command-request';
 
 export class ExecuteTaskCommand extends Command<CommandResult> {
@@ -32,9 +32,15 @@ export class ExecuteTaskCommandHandler implements ICommandHandler<ExecuteTaskCom
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
-  async execute({ taskId, command, commandId, request }: ExecuteTaskCommand): Promise<CommandResult> {
+  execute(command: ExecuteTaskCommand): Promise<CommandResult> {
+    // Counted by type and outcome when the module provides metrics (the API and the projector process do).
+    return this.metrics ? this.metrics.command(command.command.type, () => this.run(command)) : this.run(command);
+  }
+
+  private async run({ taskId, command, commandId, request }: ExecuteTaskCommand): Promise<CommandResult> {
     const now = request.at ?? this.clock.now();
     const context: TaskCommandContext = { actor: request.actor, now, ...(await this.lookupsFor(command)) };
     return handleCommand(this.store, taskStreamId(taskId), taskDecider, (state) => taskDecider.decide(command, state, context), envelopeFor(command, commandId, request, now));

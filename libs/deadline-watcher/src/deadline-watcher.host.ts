@@ -2,12 +2,12 @@
  * Runs the deadline watcher wherever the projector runs: in the projector process, and in the API
  * process in the embedded mode (`npm start`). Its commands go through this process's CommandBus.
  */
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import type { CommandResult } from '@app/event-store';
 import { ExecuteTaskCommand } from '@app/commands';
-import { CLOCK, type Clock, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { CLOCK, type Clock, EmbeddedProjector, LedgerMetrics, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcher, type SendTaskCommand } from './deadline-watcher';
 
 @Injectable()
@@ -20,6 +20,7 @@ export class DeadlineWatcherHost implements OnApplicationBootstrap, BeforeApplic
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
     private readonly projector: EmbeddedProjector,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -27,7 +28,7 @@ export class DeadlineWatcherHost implements OnApplicationBootstrap, BeforeApplic
     if (!this.settings.runInProcess || !watcher?.enabled) return;
     // Its read model's table is made by the projector's start.
     await this.projector.whenStarted();
-    this.watcher = new DeadlineWatcher({ dataSource: this.dataSource, send: commandBusSender(this.commandBus), clock: this.clock, settings: watcher, logger: new Logger('DeadlineWatcher') });
+    this.watcher = new DeadlineWatcher({ dataSource: this.dataSource, send: commandBusSender(this.commandBus), clock: this.clock, settings: watcher, logger: new Logger('DeadlineWatcher'), onRound: (round) => this.metrics?.watcherRound(round) });
     this.watcher.start();
   }
 

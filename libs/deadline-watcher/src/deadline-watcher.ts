@@ -29,6 +29,8 @@ export interface DeadlineWatcherDeps {
   readonly clock: Clock;
   readonly settings: WatcherSettings;
   readonly logger: WatcherLogger;
+  /** Told what each scheduled round did, or that it failed (metrics). */
+  readonly onRound?: (round: WatchRound | 'failed') => void;
 }
 
 /**
@@ -107,7 +109,13 @@ export class DeadlineWatcher {
   private schedule(delayMs: number): void {
     this.timer = setTimeout(() => {
       this.round = this.watchOnce()
-        .catch((error: unknown) => this.deps.logger.error(`deadline watcher round failed: ${error instanceof Error ? error.message : String(error)}`))
+        .then(
+          (round) => this.deps.onRound?.(round),
+          (error: unknown) => {
+            this.deps.onRound?.('failed');
+            this.deps.logger.error(`deadline watcher round failed: ${error instanceof Error ? error.message : String(error)}`);
+          },
+        )
         .finally(() => {
           if (this.running) this.schedule(this.deps.settings.intervalMs);
         });

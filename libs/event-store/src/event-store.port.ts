@@ -84,7 +84,31 @@ export interface EventStore {
   headPosition(): Promise<GlobalPosition>;
   /** Cheap reachability check for health endpoints. */
   ping(): Promise<void>;
+  /**
+   * Events committed but not yet visible to readers, and the transaction holding them back. Only a
+   * store whose readers can be held back has it (PostgreSQL: an older open transaction anywhere on the
+   * server hides later commits from the gap-safe reads); EventStoreDB's log shows a commit at once.
+   */
+  heldBack?(): Promise<HeldBackLog>;
   close(): Promise<void>;
+}
+
+export interface HeldBackLog {
+  /** Committed events that readers (projector, X-Min-Position waits) cannot see yet. */
+  readonly events: number;
+  /** The oldest open transaction with a transaction id on the server, when events are held back. */
+  readonly oldestTransaction: HoldingTransaction | null;
+}
+
+export interface HoldingTransaction {
+  readonly pid: number;
+  readonly applicationName: string;
+  /** The database it runs in (any database of the server holds the log back: transaction ids are server-wide). */
+  readonly database: string | null;
+  /** `active`, `idle in transaction`, … as pg_stat_activity says; null when the role may not see it. */
+  readonly state: string | null;
+  readonly ageSeconds: number;
+  readonly startedAt: string;
 }
 
 export const EVENT_STORE = Symbol('EVENT_STORE');

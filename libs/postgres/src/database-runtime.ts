@@ -16,7 +16,18 @@ export async function startDatabaseRuntime(databaseUrl: string | undefined, data
   if (databaseUrl) return { databaseUrl, embedded: false, stop: async () => undefined };
   const logger = new Logger('EmbeddedPostgres');
   const started = Date.now();
-  const server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), persistent: true, notice: (line) => logger.warn(line) });
+  const server = await startEmbeddedPostgres({
+    dataDir: join(dataDir, 'postgres'),
+    persistent: true,
+    notice: (line) => logger.warn(line),
+    // A postmaster that dies is started again; one that cannot be ends this process, non-zero, with one line.
+    supervise: {
+      giveUp: (line) => {
+        logger.fatal(line);
+        process.exit(1);
+      },
+    },
+  });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
   logger.log(`embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir}), ready in ${Date.now() - started} ms`);
   return {

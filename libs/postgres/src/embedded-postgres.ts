@@ -5,6 +5,14 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { findFreePort } from './free-port';
+import { PostmasterSupervisor, type SupervisedServer, type SupervisorHooks } from './postmaster-supervisor';
+
+/**
+ * Bounds how long a forgotten `BEGIN` (a console left open, a crashed client) may hold the log back:
+ * transaction ids are server-wide, so an idle transaction in any database hides every later commit
+ * from the event store's gap-safe reads. A session idle in a transaction this long is ended.
+ */
+export const IDLE_IN_TRANSACTION_TIMEOUT = '60s';
 
 export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; kept between runs unless `persistent` is false. */
@@ -16,6 +24,11 @@ export interface EmbeddedPostgresOptions {
   readonly log?: (line: string) => void;
   /** What a person should know, e.g. where the data went. */
   readonly notice?: (line: string) => void;
+  /**
+   * Start the postmaster again when it dies without being asked to stop; `giveUp` hears once when it
+   * could not be (the caller exits then). Off for the tests' throwaway servers.
+   */
+  readonly supervise?: Pick<SupervisorHooks, 'giveUp' | 'attempts' | 'initialDelayMs'>;
 }
 
 export interface RunningPostgres {
@@ -25,6 +38,8 @@ export interface RunningPostgres {
   /** Where the cluster really lives (see serverReachableDir). */
   readonly dataDir: string;
   urlFor(database: string): string;
+  /** The running postmaster's process id (undefined while it is down). */
+  postmasterPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -49,14 +64,32 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     // C.UTF-8 makes pg_trgm index Chinese text; UTF8 stores it.
     initdbFlags: ['--locale=C.UTF-8', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=200',
+      '-c', `idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_TIMEOUT}`,
+    ],
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(`[postgres error] ${String(error)}`),
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  const notice = options.notice ?? ((line: string) => process.stderr.write(line + '\n'));
+  const supervisor = options.supervise ? new PostmasterSupervisor(server as unknown as SupervisedServer, `port ${port}, data in ${clusterDir}`, { ...options.supervise, notice }) : undefined;
+  supervisor?.watch();
   const urlFor = (database: string) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url: urlFor('postgres'), port, dataDir, urlFor, stop: () => server.stop() };
+  return {
+    url: urlFor('postgres'),
+    port,
+    dataDir,
+    urlFor,
+    postmasterPid: () => (server as unknown as SupervisedServer).process?.pid,
+    stop: () => {
+      supervisor?.stopWatching();
+      return server.stop();
+    },
+  };
 }
 
 /**

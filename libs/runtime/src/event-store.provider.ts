@@ -1,9 +1,18 @@
 /** Provides the event store chosen by configuration, and closes it with the app. */
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { EVENT_STORE, createEventStore, type EventStore, type EventStoreConfig } from '@app/event-store';
+import { LedgerMetrics } from './metrics/ledger-metrics';
 
+/** With LedgerMetrics provided in the module, appends are timed and counted. */
 export function eventStoreProvider(config: EventStoreConfig): Provider {
-  return { provide: EVENT_STORE, useFactory: () => createEventStore(config) };
+  return {
+    provide: EVENT_STORE,
+    useFactory: async (metrics?: LedgerMetrics) => {
+      const store = await createEventStore(config);
+      return metrics ? metrics.meter(store) : store;
+    },
+    inject: [{ token: LedgerMetrics, optional: true }],
+  };
 }
 
 @Injectable()

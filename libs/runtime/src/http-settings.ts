@@ -15,7 +15,12 @@ export interface HttpSettings {
    * absent, none is, so a caller cannot pick its own address to dodge the per-address budget.
    */
   readonly trustProxy?: string | number;
+  /** GET /health/ready answers 503 while any read model is more events behind the log than this (READY_MAX_LAG_EVENTS). */
+  readonly readyMaxLagEvents?: number;
 }
+
+/** A projector this far behind serves reads minutes old under load: take the instance out of rotation. */
+export const DEFAULT_READY_MAX_LAG_EVENTS = 1000;
 
 /**
  * 600 a minute per user leaves room for a busy client and the end-to-end suites (20 concurrent
@@ -30,6 +35,7 @@ export function loadHttpSettings(env: NodeJS.ProcessEnv): HttpSettings {
     rateLimitPerMinute: parsePositive('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.rateLimitPerMinute)),
     heavyRateLimitPerMinute: parsePositive('RATE_LIMIT_HEAVY_PER_MINUTE', env.RATE_LIMIT_HEAVY_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.heavyRateLimitPerMinute)),
     ...(env.TRUST_PROXY ? { trustProxy: parseTrustProxy(env.TRUST_PROXY) } : {}),
+    ...(env.READY_MAX_LAG_EVENTS ? { readyMaxLagEvents: parsePositive('READY_MAX_LAG_EVENTS', env.READY_MAX_LAG_EVENTS) } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { logDeniedAttempt, routeOf } from '../auth/denial-log';
 import { DomainError, type Actor, type DomainErrorKind } from '@app/supervision';
-import { CommandIdReused, WrongExpectedVersion, EventStoreUnavailable, refusedAtRevision } from '@app/event-store';
+import { CommandIdReused, WrongExpectedVersion, EventStoreUnavailable, connectionFailureReason, refusedAtRevision } from '@app/event-store';
 import { PROBLEM_CONTENT_TYPE, toProblemBody, type Problem } from './problem';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -21,6 +21,9 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   rule: HttpStatus.UNPROCESSABLE_ENTITY,
 };
+
+/** What a 503 tells a client to wait before it tries again. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 1;
 
 /** 401, 403, 429: an attempt refused for who made it, not for what it said. */
 const DENIALS = new Set<number>([HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN, HttpStatus.TOO_MANY_REQUESTS]);
@@ -37,9 +40,10 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
     if (currentRevision !== undefined) response.setHeader('ETag', `"${currentRevision}"`);
     // RFC 9110 §11.6.1: a 401 says how to authenticate.
     if (problem.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', wwwAuthenticate(problem.code));
-    // Every connection-class failure tells the client when to try again.
-    if (problem.code === 'EVENT_STORE_UNAVAILABLE' && !response.getHeader('Retry-After')) response.setHeader('Retry-After', '1');
-    if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // A 503 is a passing condition (a database away, a read model behind): come back soon, not never.
+    if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`503 ${problem.code}: ${error instanceof Error ? error.message : String(error)}`);
+    else if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // Every refusal, wherever it was decided (token, @Roles, the domain's scopes, the rate limit), is logged here once.
     if (DENIALS.has(problem.statusCode)) {
       logDeniedAttempt({ actor: request.actor ?? request.throttledAs, route: routeOf(request), code: problem.code, reason: problem.message });
@@ -80,6 +84,10 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
     }
     if (error instanceof EventStoreUnavailable) {
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'SERVICE_UNAVAILABLE', code: 'EVENT_STORE_UNAVAILABLE', message: 'the event store cannot be reached; retry later' };
+    }
+    // The event store wraps its own connection failures above; one here came from the read models' database.
+    if (connectionFailureReason(error)) {
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'SERVICE_UNAVAILABLE', code: 'READ_MODEL_UNAVAILABLE', message: 'the read-model database cannot be reached; retry later' };
     }
     if (error instanceof HttpException) return fromHttpException(error);
     return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' };

@@ -15,8 +15,8 @@ export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSet
   app.enableCors({
     origin: settings.corsOrigins.length > 0 ? [...settings.corsOrigins] : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Min-Position'],
-    exposedHeaders: ['ETag', 'Idempotent-Replayed', 'Retry-After', 'Location', 'WWW-Authenticate'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Min-Position', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'Idempotent-Replayed', 'Retry-After', 'Location', 'WWW-Authenticate', 'X-Request-Id'],
     maxAge: 600,
   });
   // Express says who it is by default; nobody needs to know.

@@ -11,6 +11,7 @@ import {
   type EventToAppend,
   type ExpectedRevision,
   type GlobalPosition,
+  type HeldBackLog,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -19,6 +20,7 @@ import {
 import { EventStoreUnavailable, WrongExpectedVersion } from '../event-store.errors';
 import { EVENT_COLUMNS, prefixPatterns, toRecordedEvent, type EventRow } from './event-rows';
 import { LogNotifications } from './log-notifications';
+import { connectionFailureReason } from './connection-failure';
 import { migrateEventStore } from './migrate';
 
 export interface PostgresEventStoreOptions {
@@ -28,7 +30,19 @@ export interface PostgresEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Off only in tests of the polling fallback. */
   readonly listen?: boolean;
+  /** What the store's sessions call themselves in pg_stat_activity. */
+  readonly applicationName?: string;
+  /** How long to wait for a connection, and for a query's answer, before the store counts the server unreachable. */
+  readonly timeouts?: DatabaseTimeouts;
 }
+
+export interface DatabaseTimeouts {
+  readonly connectMs: number;
+  /** 0: no limit. A stalled server otherwise holds a request (and its pool connection) for ever. */
+  readonly queryMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, queryMs: 30000 };
 
 const DEFAULT_BATCH = 500;
 const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
@@ -40,10 +54,19 @@ export class PostgresEventStore implements EventStore {
   private readonly notifications: LogNotifications;
 
   private constructor(private readonly options: PostgresEventStoreOptions) {
-    const config: PoolConfig = { connectionString: options.connectionString, max: options.poolSize ?? 10 };
+    const timeouts = options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
+    const config: PoolConfig = {
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}),
+      keepAlive: true,
+      // So that pg_stat_activity (and the held-back report) names who holds a transaction open.
+      application_name: options.applicationName ?? 'ledger-event-store',
+    };
     this.pool = new Pool(config);
     this.pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
-    this.notifications = new LogNotifications({ connectionString: options.connectionString });
+    this.notifications = new LogNotifications({ connectionString: options.connectionString, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true, application_name: `${options.applicationName ?? 'ledger-event-store'} listener` });
   }
 
   /** Connects and brings the schema up to date. */
@@ -136,6 +159,29 @@ export class PostgresEventStore implements EventStore {
     return rows.length === 0 ? START : { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) };
   }
 
+  async heldBack(): Promise<HeldBackLog> {
+    // Committed rows this snapshot sees at or past its xmin: what the gap-safe reads leave out for now.
+    const { rows } = await this.guard(() =>
+      this.pool.query<{ events: string; pid: number | null; application_name: string | null; datname: string | null; state: string | null; age_seconds: string | null; started_at: Date | null }>(
+        `with held as (select count(*) as events from events where transaction_id >= pg_snapshot_xmin(pg_current_snapshot())),
+              holder as (
+                select pid, application_name, datname, state, extract(epoch from now() - xact_start) as age_seconds, xact_start as started_at
+                  from pg_stat_activity
+                 where backend_xid is not null and pid <> pg_backend_pid()
+                 order by age(backend_xid) desc limit 1)
+         select held.events, holder.* from held left join holder on held.events > 0`,
+      ),
+    );
+    const [row] = rows;
+    return {
+      events: Number(row.events),
+      oldestTransaction:
+        row.pid === null
+          ? null
+          : { pid: row.pid, applicationName: row.application_name ?? '', database: row.datname, state: row.state, ageSeconds: Math.round(Number(row.age_seconds ?? 0) * 10) / 10, startedAt: (row.started_at ?? new Date()).toISOString() },
+    };
+  }
+
   async ping(): Promise<void> {
     await this.guard(() => this.pool.query('select 1'));
   }
@@ -175,7 +221,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async currentRevision(streamId: string): Promise<bigint> {
-    const { rows } = await this.pool.query<{ revision: string }>('select revision from event_streams where stream_id = $1', [streamId]);
+    const { rows } = await this.guard(() => this.pool.query<{ revision: string }>('select revision from event_streams where stream_id = $1', [streamId]));
     return rows.length === 0 ? -1n : BigInt(rows[0].revision);
   }
 
@@ -184,10 +230,8 @@ export class PostgresEventStore implements EventStore {
     try {
       return await work();
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '57P01' || code === '57P03' || code === '3D000' || /terminat|Connection/i.test(String((error as Error).message))) {
-        throw new EventStoreUnavailable(`PostgreSQL event store unreachable: ${(error as Error).message}`, error);
-      }
+      const reason = connectionFailureReason(error);
+      if (reason) throw new EventStoreUnavailable(`PostgreSQL event store unreachable (${reason}): ${(error as Error).message}`, error);
       throw error;
     }
   }

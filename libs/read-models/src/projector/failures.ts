@@ -1,5 +1,5 @@
 /** Tells a poison event (the projection cannot apply it) from trouble around it (the database is away), and how long to back off. */
-import type { RecordedEvent } from '@app/event-store';
+import { connectionFailureReason, type RecordedEvent } from '@app/event-store';
 
 /** Thrown when `projection.apply` itself failed: the only failure that may lead to parking an event. */
 export class ApplyError extends Error {
@@ -23,8 +23,6 @@ const TRANSIENT_SQLSTATES: readonly (readonly [prefix: string, reason: string])[
   ['55P03', 'lock not available'],
   ['57', 'statement cancelled or timed out, or the server is shutting down'],
 ];
-const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
-const TRANSIENT_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection .*closed/i, /client has encountered a connection error/i];
 
 /**
  * Why a failure is not the event's fault, or undefined when it may be (a data error raised by the
@@ -35,8 +33,9 @@ export function transientReason(error: unknown): string | undefined {
   const code = codeOf(error);
   const sqlState = TRANSIENT_SQLSTATES.find(([prefix]) => code.startsWith(prefix));
   if (sqlState) return `${sqlState[1]}, SQLSTATE ${code}`;
-  if (TRANSIENT_NODE_CODES.has(code)) return `connection error, ${code}`;
-  if (TRANSIENT_MESSAGES.some((pattern) => pattern.test(messageOf(error)))) return 'connection error';
+  // The same classification the event store and the HTTP answers use (lost sessions, socket errors, driver messages).
+  const connection = connectionFailureReason(error);
+  if (connection) return `connection error (${connection})`;
   return undefined;
 }
 
