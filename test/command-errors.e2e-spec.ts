@@ -71,21 +71,22 @@ describe('refusing commands', () => {
   describe('403 when the role or scope does not allow it', () => {
     it.each([
       ['a unit member of another unit', CIVIL_UNIT, 'LEAD_UNIT_ONLY'],
-      ['a leader who does not lead the task', OTHER_LEADER, 'LEAD_UNIT_ONLY'],
+      // A route's parties set the roles let through: another role is refused before the body is read.
+      ['a leader who does not lead the task', OTHER_LEADER, 'ROLE_NOT_ALLOWED'],
       ['an auditor', AUDITOR, 'ROLE_NOT_ALLOWED'],
       ['a reader', READER, 'ROLE_NOT_ALLOWED'],
       ['an admin', ADMIN, 'ROLE_NOT_ALLOWED'],
-      ['the supervisor (acknowledging is the lead unit’s act)', SUPERVISOR, 'LEAD_UNIT_ONLY'],
+      ['the supervisor (acknowledging is the lead unit’s act)', SUPERVISOR, 'ROLE_NOT_ALLOWED'],
     ])('refuses acknowledgement by %s', async (_, who, code) => {
       const answer = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, as(who));
       expect(answer.status).toBe(403);
       expect(answer.body.code).toBe(code);
     });
 
-    it('refuses issuing a task by a unit member', async () => {
+    it('refuses issuing a task by a unit member, naming the role allowed', async () => {
       const answer = await post(app.url, '/api/tasks', juvenileTask({ code: 'x-1' }), as(JUVENILE_UNIT));
       expect(answer.status).toBe(403);
-      expect(answer.body.code).toBe('SUPERVISOR_ONLY');
+      expect(answer.body).toMatchObject({ code: 'ROLE_NOT_ALLOWED', details: { allowedRoles: ['supervisor'] } });
     });
   });
 
@@ -97,7 +98,7 @@ describe('refusing commands', () => {
     });
   });
 
-  describe('409 for a state conflict or a stale revision', () => {
+  describe('409 for a state conflict, 412 for a stale If-Match', () => {
     it('refuses accepting a task that was not reported complete, and tells the revision it decided on', async () => {
       const answer = await post(app.url, `/api/tasks/${taskId}/accept`, {}, as(SUPERVISOR));
       expect(answer.status).toBe(409);
@@ -105,9 +106,9 @@ describe('refusing commands', () => {
       expect(answer.headers.get('etag')).toBe('"0"');
     });
 
-    it('refuses a stale If-Match and tells the current revision', async () => {
+    it('refuses a stale If-Match with 412 Precondition Failed and tells the current revision', async () => {
       const answer = await post(app.url, `/api/tasks/${taskId}/urge`, { reason: '请加快', replyDueOn: '2026-03-20' }, { ...as(SUPERVISOR), headers: { 'if-match': '"7"' } });
-      expect(answer.status).toBe(409);
+      expect(answer.status).toBe(412);
       expect(answer.body).toMatchObject({ code: 'STALE_REVISION', details: { expectedRevision: 7, currentRevision: 0 } });
       expect(answer.headers.get('etag')).toBe('"0"');
     });

@@ -28,7 +28,8 @@ describe('twenty conflicting commands on one task at once', () => {
       Array.from({ length: 20 }, (_, i) => post(app.url, `/api/tasks/${taskId}/urge`, { reason: `催办 ${i}`, replyDueOn: '2026-04-01' }, { token, headers: { 'if-match': '"0"' } })),
     );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
-    const conflicts = answers.filter((a) => a.status === 409);
+    // The pinned revision is the client's precondition: once another urge is in, it failed (412).
+    const conflicts = answers.filter((a) => a.status === 412);
     expect(conflicts).toHaveLength(19);
     for (const conflict of conflicts) expect(conflict.body).toMatchObject({ code: 'STALE_REVISION' });
     expect(await app.readStream(`task-${taskId}`)).toHaveLength(2);

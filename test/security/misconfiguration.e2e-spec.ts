@@ -122,7 +122,18 @@ describe('error bodies', () => {
     try {
       const answer = await post(app.url, '/api/tasks/t-1/acknowledge', {}, { token: app.tokenFor(JUVENILE_UNIT) });
       expect(answer.status).toBe(500);
-      expect(answer.body).toEqual({ statusCode: 500, error: 'INTERNAL_SERVER_ERROR', code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' });
+      const said = 'an unexpected error occurred; it has been logged';
+      expect(answer.body).toEqual({
+        type: '/api/docs#problem-INTERNAL',
+        title: 'Internal Server Error',
+        status: 500,
+        detail: said,
+        instance: '/api/tasks/t-1/acknowledge',
+        code: 'INTERNAL',
+        statusCode: 500,
+        error: 'INTERNAL_SERVER_ERROR',
+        message: said,
+      });
     } finally {
       spy.mockRestore();
     }
@@ -137,7 +148,8 @@ describe('error bodies', () => {
     const answer = await post(app.url, path, {}, { token: app.tokenFor(JUVENILE_UNIT), ...options });
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
-    expect(Object.keys(answer.body).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(Object.keys(answer.body).sort()).toEqual(['code', 'detail', 'error', 'instance', 'message', 'status', 'statusCode', 'title', 'type']);
     expect(JSON.stringify(answer.body)).not.toMatch(/\bat \S+ \(|node_modules|\/work\//);
   });
 });

@@ -192,10 +192,13 @@ describe('property-level access: only the fields a client may set, only the fiel
     });
   });
 
-  it('answers an error with the one error shape and nothing else', async () => {
+  it('answers an error with the one error shape (RFC 9457 problem details and the codes) and nothing else', async () => {
     const answer = await post(app.url, `/api/tasks/${ids.taskId}/accept`, {}, { token: app.tokenFor(ACTORS.supervisor) });
     expect(answer.status).toBe(409);
-    expect(Object.keys(answer.body).sort()).toEqual(['code', 'details', 'error', 'message', 'statusCode']);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(Object.keys(answer.body).sort()).toEqual(['code', 'detail', 'details', 'error', 'instance', 'message', 'status', 'statusCode', 'title', 'type']);
+    expect(answer.body).toMatchObject({ status: 409, statusCode: 409, title: 'Conflict', instance: `/api/tasks/${ids.taskId}/accept`, type: `/api/docs#problem-${answer.body.code}` });
+    expect(answer.body.detail).toBe(answer.body.message);
   });
 });
 
@@ -219,6 +222,7 @@ function fieldsBeyond(value: unknown, schema: JsonSchema, document: OpenApiDocum
   const resolved = resolveSchema(schema, document.components.schemas);
   if (Array.isArray(value)) return resolved.items ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`)) : [`${path} (array without items)`];
   // A count documented as an integer holds one: the count maps' values are checked, not only their keys.
+  if (value === null && (resolved as { nullable?: boolean }).nullable) return [];
   if (typeof value !== 'object' || value === null) return resolved.type === 'integer' && !Number.isInteger(value) ? [`${path} (not an integer)`] : [];
   const properties = resolved.properties ?? {};
   const map = typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined;

@@ -1,12 +1,13 @@
 /** Builds the HTTP application (used by main and by the end-to-end tests, so they test what runs). */
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, useProcessLogger, type LogLevelName } from '@app/runtime';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { httpLoggingParams, requestLogging } from './http/request-logging';
 import { applyHttpSecurity } from './http/http-security';
+import { buildOpenApiDocument } from './http/openapi-document';
 import { JSON_BODY_OPTIONS } from './http/json-body';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -22,18 +23,8 @@ export async function createApp(options: AppModuleOptions, logLevel: LogLevelNam
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS);
   app.useGlobalPipes(createValidationPipe());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Supervision ledger (重点任务督办)')
-      .setDescription(
-        'Commands change tasks by appending events; every response carries the stream revision (ETag, send it back as If-Match) and the global position reached. Send Idempotency-Key to make a retry safe.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  // persistAuthorization: the token entered under Authorize survives a reload of the page.
+  const document = buildOpenApiDocument(app);
+  // persistAuthorization: the token typed into Authorize survives a reload of the page.
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerOptions: { persistAuthorization: true } });
   return app;
 }

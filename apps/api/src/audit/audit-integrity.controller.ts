@@ -1,6 +1,6 @@
 /** Proofs that the history is unaltered (hash chains, digests kept outside) and exports that carry their own proof. */
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery } from '@nestjs/swagger';
+import { ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   FILTER_FIELDS,
@@ -27,7 +27,7 @@ import { DataSource } from 'typeorm';
 import { EVENT_STORE, PostgresEventStore, comparePositions, formatPosition, type EventStore } from '@app/event-store';
 import { CLOCK, type Clock } from '@app/runtime';
 import { HeavyOperation } from '../http/heavy-operation';
-import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
+import { ApiAuditFilters, AuditEndpoint, AuditRoute, POSITION_SCHEMA } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
 import { LEDGER_SIGNER } from './ledger-signing-keys';
 import { DigestAnswerDto, VerificationReportDto } from './audit-responses';
@@ -48,10 +48,13 @@ export class AuditIntegrityController {
 
   @Get('verify')
   @HeavyOperation()
-  @ApiOperation({ summary: 'Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor' })
-  @ApiQuery({ name: 'digest', required: false, description: 'a digest kept from GET /api/audit/digest (give position too)' })
-  @ApiQuery({ name: 'position', required: false, description: 'the position that digest was taken at' })
-  @ApiOkResponse({ type: VerificationReportDto })
+  @AuditRoute({
+    summary: 'Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor',
+    description: 'Reads the whole log up to the head, recomputes every hash and names the first broken link per stream (stream, revision, position, event, expected and found hash; a revision gap is a deleted event). With a digest kept outside the system and its position, also proves the log up to there unchanged. A heavy operation: its own rate limit.',
+    ok: { type: VerificationReportDto, description: 'the report (ok, the breaks, the digest check)' },
+  })
+  @ApiQuery({ name: 'digest', required: false, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' }, description: 'a digest kept from GET /api/audit/digest (give position too)' })
+  @ApiQuery({ name: 'position', required: false, schema: POSITION_SCHEMA, description: 'the position that digest was taken at' })
   async verify(@Query() query: QueryValues): Promise<VerificationReport> {
     requireKnownFields(query, ['digest', 'position']);
     const digest = optionalText(query, 'digest', 100);
@@ -71,9 +74,12 @@ export class AuditIntegrityController {
 
   @Get('digest')
   @HeavyOperation()
-  @ApiOperation({ summary: 'A digest of the whole log up to a position (default and at most: the head), to keep outside the system with the position it answers — auditor' })
-  @ApiQuery({ name: 'position', required: false })
-  @ApiOkResponse({ type: DigestAnswerDto })
+  @AuditRoute({
+    summary: 'A digest of the whole log up to a position (default and at most: the head), to keep outside the system with the position it answers — auditor',
+    description: 'A rolling SHA-256 over the events’ content hashes in log order; position in the answer is the position covered (the last event at or before the one asked). Keep both: GET /api/audit/verify proves the log against them later. A heavy operation: its own rate limit.',
+    ok: { type: DigestAnswerDto, description: 'the digest and the position it covers' },
+  })
+  @ApiQuery({ name: 'position', required: false, schema: POSITION_SCHEMA, description: 'up to this position (default: the head)' })
   async digest(@Query() query: QueryValues): Promise<DigestAnswerDto> {
     requireKnownFields(query, ['position']);
     const asked = optionalPosition(query, 'position');
@@ -89,11 +95,21 @@ export class AuditIntegrityController {
 
   @Get('export')
   @HeavyOperation()
-  @ApiOperation({ summary: 'A self-describing export (manifest with format version, range, count and digests; every event with its hashes) that `npm run audit:verify -- --file` checks offline — auditor' })
-  @ApiQuery({ name: 'format', required: false, enum: ['ndjson', 'csv'], description: 'default ndjson; csv is UTF-8 with a BOM, RFC 4180 quoting' })
+  @AuditRoute({
+    summary: 'A self-describing export (manifest with format version, range, count and digests; every event with its hashes) that `npm run audit:verify -- --file` checks offline — auditor',
+    description: 'A file to download: the manifest first (format version, range, count, log digest, content digest, its own hash), then every event with its hashes. CSV is UTF-8 with a BOM and RFC 4180 quoting; a cell a spreadsheet would run as a formula is written with a leading \' (the manifest says so). A heavy operation: its own rate limit.',
+    ok: {
+      description: 'the file; the manifest is its first line (NDJSON) or first row (CSV)',
+      content: { [CONTENT_TYPES.ndjson]: { schema: { type: 'string', description: 'NDJSON' } }, [CONTENT_TYPES.csv]: { schema: { type: 'string', description: 'CSV' } } },
+      headers: {
+        'Content-Disposition': { description: 'attachment; filename="audit-export-<time>.<format>"', schema: { type: 'string' } },
+        'X-Export-Count': { description: 'events in the export', schema: { type: 'integer' } },
+        'X-Export-Log-Digest': { description: 'the digest of the log up to the export’s last position', schema: { type: 'string' } },
+      },
+    },
+  })
+  @ApiQuery({ name: 'format', required: false, schema: { type: 'string', enum: ['ndjson', 'csv'], default: 'ndjson' }, description: 'csv is UTF-8 with a BOM, RFC 4180 quoting' })
   @ApiAuditFilters()
-  @ApiProduces(CONTENT_TYPES.ndjson, CONTENT_TYPES.csv)
-  @ApiOkResponse({ description: 'the file; the manifest is its first line (NDJSON) or first row (CSV)' })
   async export(@Query() query: QueryValues, @Res() response: Response): Promise<void> {
     requireKnownFields(query, ['format', ...FILTER_FIELDS]);
     const format = optionalText(query, 'format') ?? 'ndjson';

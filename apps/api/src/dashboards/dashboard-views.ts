@@ -16,8 +16,8 @@ export class DashboardCountsView {
 }
 
 export class ProgrammeRefView extends NamedRef {
-  @ApiPropertyOptional({ nullable: true, type: Number }) year: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, example: 68 }) plannedTaskCount: number | null;
+  @ApiPropertyOptional({ nullable: true, type: 'integer', example: 2022 }) year: number | null;
+  @ApiPropertyOptional({ nullable: true, type: 'integer', example: 68 }) plannedTaskCount: number | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'launched' }) status: string | null;
 }
 

@@ -32,4 +32,15 @@ export const OFFICIAL_PAGE_EXAMPLE = {
   items: [{ id: 'leader-juvenile', title: '分管未成年人检察的院领导', kind: 'leader', kindLabel: '院领导', unit: null, registeredAt: '2022-01-20T02:00:00.000Z' }],
 };
 
-export const PROGRAMME_NOT_FOUND_EXAMPLE = { statusCode: 404, error: 'Not Found', code: 'PROGRAMME_NOT_FOUND', message: 'no programme spp-1999 in the read models' };
+const NOT_FOUND_DETAIL = 'no programme spp-1999 in the read models';
+export const PROGRAMME_NOT_FOUND_EXAMPLE = {
+  type: '/api/docs#problem-PROGRAMME_NOT_FOUND',
+  title: 'Not Found',
+  status: 404,
+  detail: NOT_FOUND_DETAIL,
+  instance: '/api/programmes/spp-1999',
+  code: 'PROGRAMME_NOT_FOUND',
+  statusCode: 404,
+  error: 'NOT_FOUND',
+  message: NOT_FOUND_DETAIL,
+};

@@ -1,14 +1,15 @@
 /** The organisation directory: units and officials are registered by events too, so history shows who was responsible when. */
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import type { DirectoryCommand } from '@app/supervision';
 import { CommandMeta } from '../http/command-meta.decorator';
 import { commandIdOf, newIdFor, type CommandRequest, ExecuteDirectoryCommand } from '@app/commands';
-import { CommandResponse, respondWithResult } from '../http/command-response';
-import { EntityIdPipe } from '../http/entity-id.pipe';
+import { respondWithResult } from '../http/command-response';
+import { CommandRoute } from '../http/api-route';
+import { IdParam } from '../http/id-param';
 import { IsEntityId, IsText } from '../http/validators';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
@@ -20,7 +21,7 @@ export class RegisterUnitDto {
   unitId?: string;
   @IsText('name, e.g. 第九检察厅', 100)
   name: string;
-  @ApiProperty({ enum: UNIT_KINDS })
+  @ApiProperty({ enum: UNIT_KINDS, description: 'department 内设机构, procuratorate 检察院, institution 直属事业单位' })
   @IsIn(UNIT_KINDS)
   kind: (typeof UNIT_KINDS)[number];
 }
@@ -30,28 +31,33 @@ export class RegisterOfficialDto {
   officialId?: string;
   @IsText('title, e.g. 分管院领导 (titles, not names)', 100)
   title: string;
-  @ApiProperty({ enum: OFFICIAL_KINDS })
+  @ApiProperty({ enum: OFFICIAL_KINDS, description: 'leader 院领导, committee_member 检委会委员, staff 工作人员' })
   @IsIn(OFFICIAL_KINDS)
   kind: (typeof OFFICIAL_KINDS)[number];
-  @IsEntityId('the unit the official belongs to', true)
+  @IsEntityId('the unit the official belongs to', true, 'dept-9')
   unitId?: string;
 }
 
 export class AssignOfficialDto {
-  @IsEntityId('the unit')
+  @IsEntityId('the unit', false, 'dept-9')
   unitId: string;
 }
 
 @ApiTags('directory commands')
-@ApiBearerAuth()
+// The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
 @CommandingRolesOnly()
 @Controller('api')
 export class DirectoryController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('units')
-  @ApiOperation({ summary: 'Register a unit (内设机构 or procuratorate) — supervisor' })
-  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandRoute({
+    summary: 'Register a unit (内设机构 or procuratorate) — supervisor',
+    description: 'Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key.',
+    parties: ['supervisor'],
+    creates: 'the unit',
+    conflicts: 'UNIT_ALREADY_REGISTERED',
+  })
   registerUnit(@Body() body: RegisterUnitDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const commandId = commandIdOf(meta);
     const unitId = body.unitId ?? newIdFor(commandId, 'unit');
@@ -59,8 +65,14 @@ export class DirectoryController {
   }
 
   @Post('officials')
-  @ApiOperation({ summary: 'Register an official, by title — supervisor' })
-  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandRoute({
+    summary: 'Register an official, by title — supervisor',
+    description: 'Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key.',
+    parties: ['supervisor'],
+    creates: 'the official',
+    conflicts: 'OFFICIAL_ALREADY_REGISTERED',
+    rules: 'e.g. an unknown unit',
+  })
   registerOfficial(@Body() body: RegisterOfficialDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const commandId = commandIdOf(meta);
     const { officialId: givenId, ...data } = body;
@@ -70,9 +82,14 @@ export class DirectoryController {
 
   @Post('officials/:officialId/unit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Assign an official to a unit — supervisor' })
-  @ApiOkResponse({ type: CommandResponse })
-  assign(@Param('officialId', EntityIdPipe) officialId: string, @Body() body: AssignOfficialDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Assign an official to a unit — supervisor',
+    description: 'Records the unit an official belongs to from now on; history keeps where they were before.',
+    parties: ['supervisor'],
+    notFound: 'no such official (OFFICIAL_NOT_FOUND)',
+    rules: 'e.g. an unknown unit',
+  })
+  assign(@IdParam('officialId') officialId: string, @Body() body: AssignOfficialDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.execute(res, officialId, { type: 'AssignOfficialToUnit', data: { officialId, unitId: body.unitId } }, commandIdOf(meta), meta);
   }
 

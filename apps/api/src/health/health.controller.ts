@@ -8,7 +8,8 @@
  */
 import { Controller, Get, Inject, Logger, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../http/api-route';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
@@ -60,9 +61,14 @@ export class HealthController {
   @Public()
   @SkipThrottle()
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'The event store and the database are reachable', description: 'Public and outside the request budget. 200 when both answer within 3 s; 503 naming the one that does not (the driver’s message goes to the log only).' })
-  @ApiOkResponse({ type: HealthReportView, description: 'both dependencies up' })
-  @ApiServiceUnavailableResponse({ type: HealthReportView, description: 'a dependency is down (named under error)' })
+  @ApiRoute({
+    summary: 'The event store and the database are reachable',
+    description: 'Public and outside the request budget. 200 when both answer within 3 s; 503 naming the one that does not (the driver’s message goes to the log only).',
+    parties: 'public',
+    ok: { type: HealthReportView, description: 'both dependencies up' },
+    answers: { 503: 'a dependency is down (named under error)' },
+    answerTypes: { 503: HealthReportView },
+  })
   check(@Res({ passthrough: true }) response: Response) {
     return this.report(response, [this.eventStoreCheck, this.databaseCheck]);
   }
@@ -70,8 +76,12 @@ export class HealthController {
   @Get('live')
   @Public()
   @SkipThrottle()
-  @ApiOperation({ summary: 'Liveness: the process serves HTTP', description: 'Public and outside the request budget; touches no dependency, so a database outage does not get the process restarted (readiness takes it out of rotation instead).' })
-  @ApiOkResponse({ type: LivenessView, description: 'the process is serving' })
+  @ApiRoute({
+    summary: 'Liveness: the process serves HTTP',
+    description: 'Public and outside the request budget; touches no dependency, so a database outage does not get the process restarted (readiness takes it out of rotation instead).',
+    parties: 'public',
+    ok: { type: LivenessView, description: 'the process is serving' },
+  })
   live(): LivenessView {
     return { status: 'ok' };
   }
@@ -80,12 +90,14 @@ export class HealthController {
   @Public()
   @SkipThrottle()
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({
+  @ApiRoute({
     summary: 'Readiness: dependencies up and the read models caught up',
     description: `Public and outside the request budget. 200 when the event store and the database answer and every read model is at most READY_MAX_LAG_EVENTS (default ${DEFAULT_READY_MAX_LAG_EVENTS}) events behind the log; 503 naming what is not (\`projections\` when a read model is behind; how far goes to the log).`,
+    parties: 'public',
+    ok: { type: HealthReportView, description: 'ready to serve' },
+    answers: { 503: 'a dependency is down or a read model is too far behind (named under error)' },
+    answerTypes: { 503: HealthReportView },
   })
-  @ApiOkResponse({ type: HealthReportView, description: 'ready to serve' })
-  @ApiServiceUnavailableResponse({ type: HealthReportView, description: 'a dependency is down or a read model is too far behind (named under error)' })
   ready(@Res({ passthrough: true }) response: Response) {
     return this.report(response, [this.eventStoreCheck, this.databaseCheck, this.projectionsCheck]);
   }

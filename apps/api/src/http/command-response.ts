@@ -4,19 +4,24 @@ import type { Response } from 'express';
 import { formatPosition, type CommandResult } from '@app/event-store';
 
 export class CommandResponse {
-  @ApiProperty({ description: 'id of the task, programme, unit or official the command acted on' })
+  @ApiProperty({ description: 'id of the task, programme, unit or official the command acted on', example: 'spp-2022-2022-01' })
   id: string;
-  @ApiProperty({ example: 'task-2c7…' })
+  @ApiProperty({ description: 'the stream the events went to', example: 'task-spp-2022-2022-01' })
   streamId: string;
-  @ApiProperty({ description: 'stream revision after the command; send it back as If-Match', example: 3 })
+  @ApiProperty({ type: 'integer', description: 'stream revision after the command; send it back as If-Match', example: 3 })
   revision: number;
   @ApiProperty({ description: 'global log position reached; send it as X-Min-Position to read your write', example: '812-45' })
   position: string;
-  @ApiProperty({ description: 'events appended by this call (0 for a retried Idempotency-Key)' })
+  @ApiProperty({ type: 'integer', description: 'events appended by this call (0 for a retried Idempotency-Key)' })
   appendedEvents: number;
   @ApiProperty({ description: 'true when this Idempotency-Key was already handled and the first result is returned' })
   replayed: boolean;
-  @ApiPropertyOptional({ description: 'ids of what the command created (milestones, urge, extension or co-operation request, outcome, review)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    description: 'ids of what the command created (milestoneIds, urgeId, requestId, outcomeId, reviewId)',
+    example: { urgeId: 'urge-5f0c…' },
+  })
   created?: Record<string, string | string[]>;
 }
 

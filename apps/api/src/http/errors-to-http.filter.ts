@@ -1,7 +1,10 @@
 /**
- * Maps every error to an HTTP answer in one place: domain errors by kind, stale revisions to 409,
- * every 409 with the current revision (in details and the ETag), Nest's own HTTP errors as they
- * are, and anything else to a 500 whose body says nothing of the internals (the log has the stack).
+ * Maps every error to an HTTP answer in one place: domain errors by kind, a stale If-Match to 412
+ * (RFC 9110: the client's precondition failed) and a write that lost a race to 409, every 409 and
+ * 412 with the current revision (in details and the ETag), Nest's own HTTP errors as they are, and
+ * anything else to a 500 whose body says nothing of the internals (the log has the stack). The body
+ * is RFC 9457 problem details (problem.ts) as application/problem+json, written here byte for byte,
+ * so nothing on the way (a body ETag, a JSON type) is added to it.
  */
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -9,7 +12,7 @@ import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { logDeniedAttempt, routeOf } from '../auth/denial-log';
 import { DomainError, type Actor, type DomainErrorKind } from '@app/supervision';
 import { CommandIdReused, WrongExpectedVersion, EventStoreUnavailable, connectionFailureReason, refusedAtRevision } from '@app/event-store';
-import type { Problem } from './problem';
+import { PROBLEM_CONTENT_TYPE, toProblemBody, type Problem } from './problem';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -31,22 +34,28 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const problem = this.toProblem(error);
-    const currentRevision = problem.statusCode === HttpStatus.CONFLICT ? currentRevisionOf(error) : undefined;
+    const request = host.switchToHttp().getRequest<Request & AuthenticatedRequest & { throttledAs?: Actor }>();
+    const problem = this.toProblem(error, request.headers['if-match'] !== undefined);
+    const currentRevision = problem.statusCode === HttpStatus.CONFLICT || problem.statusCode === HttpStatus.PRECONDITION_FAILED ? currentRevisionOf(error) : undefined;
     if (currentRevision !== undefined) response.setHeader('ETag', `"${currentRevision}"`);
+    // RFC 9110 §11.6.1: a 401 says how to authenticate.
+    if (problem.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', wwwAuthenticate(problem.code));
     // A 503 is a passing condition (a database away, a read model behind): come back soon, not never.
     if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`503 ${problem.code}: ${error instanceof Error ? error.message : String(error)}`);
     else if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // Every refusal, wherever it was decided (token, @Roles, the domain's scopes, the rate limit), is logged here once.
     if (DENIALS.has(problem.statusCode)) {
-      const request = host.switchToHttp().getRequest<Request & AuthenticatedRequest & { throttledAs?: Actor }>();
       logDeniedAttempt({ actor: request.actor ?? request.throttledAs, route: routeOf(request), code: problem.code, reason: problem.message });
     }
-    response.status(problem.statusCode).json(problem);
+    const body = Buffer.from(JSON.stringify(toProblemBody(problem, instanceOf(request))));
+    response.status(problem.statusCode);
+    response.setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
+    response.setHeader('Content-Length', String(body.length));
+    response.end(request.method === 'HEAD' ? undefined : body);
   }
 
-  private toProblem(error: unknown): Problem {
+  private toProblem(error: unknown, ifMatchSent: boolean): Problem {
     if (error instanceof DomainError) {
       const statusCode = STATUS_BY_KIND[error.kind];
       const revision = statusCode === HttpStatus.CONFLICT ? refusedAtRevision(error) : undefined;
@@ -54,9 +63,12 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
       return { statusCode, error: HttpStatus[statusCode], code: error.code, message: error.message, details };
     }
     if (error instanceof WrongExpectedVersion) {
+      // The client's If-Match named another revision: its precondition failed (412). Without one, the
+      // command lost a race with another writer after its retry: a conflict (409).
+      const statusCode = ifMatchSent ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
       return {
-        statusCode: HttpStatus.CONFLICT,
-        error: 'CONFLICT',
+        statusCode,
+        error: HttpStatus[statusCode],
         code: 'STALE_REVISION',
         message: `the task changed since revision ${String(error.expected)}; its current revision is ${error.actual}`,
         details: { expectedRevision: Number(error.expected), currentRevision: Number(error.actual) },
@@ -80,6 +92,16 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
     if (error instanceof HttpException) return fromHttpException(error);
     return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' };
   }
+}
+
+function wwwAuthenticate(code: string): string {
+  // RFC 6750 §3: no error attribute when no token was sent at all.
+  return code === 'TOKEN_MISSING' ? 'Bearer realm="supervision-ledger"' : 'Bearer realm="supervision-ledger", error="invalid_token"';
+}
+
+/** RFC 9457 instance: the path refused (no query string: it may carry what the client did not mean to echo). */
+function instanceOf(request: Request): string {
+  return (request.originalUrl ?? request.url ?? '').split('?')[0].slice(0, 500);
 }
 
 /** The revision of the stream a conflicting command was decided on (or found stale against). */

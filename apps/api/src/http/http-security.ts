@@ -15,12 +15,15 @@ export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSet
   app.enableCors({
     origin: settings.corsOrigins.length > 0 ? [...settings.corsOrigins] : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Min-Position', 'X-Request-Id'],
-    exposedHeaders: ['ETag', 'Idempotent-Replayed', 'Retry-After', 'X-Request-Id'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Min-Position', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'Idempotent-Replayed', 'Retry-After', 'Location', 'WWW-Authenticate', 'X-Request-Id'],
     maxAge: 600,
   });
   // Express says who it is by default; nobody needs to know.
   app.disable('x-powered-by');
+  // Every ETag of this API is a stream revision ("3"), set where it is known; Express's own weak
+  // hash of a body (W/"…", on lists and errors alike) would read as one and mean nothing.
+  app.set('etag', false);
   if (settings.trustProxy !== undefined) app.set('trust proxy', settings.trustProxy);
 }
 

@@ -5,15 +5,14 @@
  */
 import { Controller, Get, Header, Inject, Res, type OnModuleInit } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
 import { LedgerMetrics, registerReadSideGauges } from '@app/runtime';
-import { Roles } from '../auth/roles.decorator';
+import { ApiRoute } from '../http/api-route';
 
 @ApiTags('operations')
-@ApiBearerAuth()
 @Controller('metrics')
 export class MetricsController implements OnModuleInit {
   constructor(
@@ -27,19 +26,19 @@ export class MetricsController implements OnModuleInit {
   }
 
   @Get()
-  @Roles('admin')
   // A scrape every few seconds must not use up the operator's request budget.
   @SkipThrottle()
   @Header('Cache-Control', 'no-store')
-  @ApiProduces('text/plain')
-  @ApiOperation({
+  @ApiRoute({
+    parties: ['admin'],
+    ok: {
+      description: 'the metrics in the Prometheus text exposition format (text/plain; version=0.0.4)',
+      content: { 'text/plain': { schema: { type: 'string', description: '# HELP ledger_events_appended_total Events appended to the log by this process' } } },
+    },
     summary: 'Prometheus metrics (admin only)',
     description:
       'HTTP durations by route and status, commands by type and outcome, append latency, events appended, deadline watcher rounds, and per read model its checkpoint, lag and parked events, the held-back log and the process’s own figures, in the Prometheus text format.',
   })
-  @ApiOkResponse({ description: 'the metrics in the Prometheus text exposition format (text/plain; version=0.0.4)', schema: { type: 'string', example: '# HELP ledger_events_appended_total Events appended to the log by this process\n# TYPE ledger_events_appended_total counter\nledger_events_appended_total 42\n' } })
-  @ApiUnauthorizedResponse({ description: 'no or bad token' })
-  @ApiForbiddenResponse({ description: 'not the admin role' })
   async scrape(@Res({ passthrough: true }) response: Response): Promise<string> {
     response.setHeader('Content-Type', this.metrics.contentType);
     return this.metrics.text();

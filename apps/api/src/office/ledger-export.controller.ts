@@ -5,7 +5,7 @@
  */
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { boardAsOf, isWithin, optionalText, parseAsOfPoint, replayBoard, requireKnownFields, type QueryValues } from '@app/audit';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
@@ -15,11 +15,12 @@ import { DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, evolv
 import { AuditReadersOnly } from '../audit/audit-readers';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { HeavyOperation } from '../http/heavy-operation';
-import { ReadModelQuery } from '../read-side/read-model-query.decorator';
+import { AuditRoute, POSITION_SCHEMA, TIME_SCHEMA } from '../audit/audit-api-docs';
+import { ANY_ROLE } from '../auth/parties';
+import { ApiRoute } from '../http/api-route';
 import { ListTasksQuery } from '../task-queries/list-tasks.query';
 import type { BoardItemView, BoardPageView } from '../task-queries/task-views';
 import { ExportLedgerParams, filterInWords } from './ledger-export.params';
-import { OfficeErrorView } from './task-import.views';
 import { XLSX_MEDIA_TYPE } from './upload';
 import { attachment } from './xlsx-response';
 
@@ -28,8 +29,6 @@ const REPLAY_BATCH = 2000;
 const XLSX_ANSWER = { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } };
 
 @ApiTags('office: the 台账 to Excel')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'no or bad bearer token', type: OfficeErrorView })
 @Controller()
 export class LedgerExportController {
   constructor(
@@ -39,14 +38,14 @@ export class LedgerExportController {
   ) {}
 
   @Get('api/ledger/export')
-  @ReadModelQuery('task-board', 'organisation')
-  @ApiOperation({
+  @ApiRoute({
+    parties: ANY_ROLE,
+    readModels: ['task-board', 'organisation'],
+    ok: { description: 'the workbook, as an attachment named 督办台账-<time>.xlsx', content: XLSX_ANSWER },
     summary: 'The 台账 as an .xlsx, with any of the board’s filters — any role',
     description:
       'Every task the board would list for these filters (GET /api/tasks, same parameters and rules, no page: all of them), in the board’s sort, one row each: 序号, 编号, 任务名称, 类别, 状态, 牵头领导, 牵头单位, 配合单位, 现行完成时限, 原定完成时限, 最新进度(%), 最新进展 (empty here: the board row has the percentage only; the audit export fills it), 未复催办, 灯色 (the cell filled green, yellow or red), 逾期, 超期未报, 立项时间, 办结时间 (Beijing time). Above the headers: the title, 截至 <the moment the lights are as of> and the filter. Streamed row by row (a page of the board at a time), so memory stays flat; rows are read page by page, so a task changed during a long export may show its state at a slightly later moment.',
   })
-  @ApiProduces(XLSX_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'the workbook, as an attachment named 督办台账-<time>.xlsx', content: XLSX_ANSWER })
   async live(@Query() params: ExportLedgerParams, @CurrentActor() reader: Actor, @Res() response: Response): Promise<void> {
     const filter = params.toFilter(reader);
     const sort = { sort: params.sort ?? 'deadline', order: params.order ?? 'asc' } as const;
@@ -69,18 +68,15 @@ export class LedgerExportController {
   @Get('api/audit/ledger/export')
   @AuditReadersOnly()
   @HeavyOperation()
-  @ApiOperation({
+  @AuditRoute({
+    ok: { description: 'the workbook, as an attachment named 督办台账-截至<time>.xlsx; exactly one of at, position', content: XLSX_ANSWER },
     summary: 'The 台账 as it stood at a past time or log position, as an .xlsx — auditor',
     description:
       'The board replayed from the log up to the point (as GET /api/audit/board/as-of does, not from the read models), with the lights, overdue and stale for that moment, each task’s latest report and open urges from the same replay, and unit and leader names from the directory as it stood then; the same columns as GET /api/ledger/export, sorted by programme and code. Streamed row by row.',
   })
-  @ApiQuery({ name: 'at', required: false, description: 'ISO 8601 time: the acts that had happened by then', example: '2022-06-30T24:00:00+08:00' })
-  @ApiQuery({ name: 'position', required: false, description: 'global log position, as command answers give it', example: '812-45' })
-  @ApiQuery({ name: 'programmeId', required: false, description: 'only this programme’s tasks', example: 'spp-2022' })
-  @ApiProduces(XLSX_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'the workbook, as an attachment named 督办台账-截至<time>.xlsx; exactly one of at, position', content: XLSX_ANSWER })
-  @ApiBadRequestResponse({ type: OfficeErrorView, description: 'neither or both of at and position, a malformed one, or an unknown query field (named)' })
-  @ApiForbiddenResponse({ type: OfficeErrorView, description: 'not an auditor' })
+  @ApiQuery({ name: 'at', required: false, schema: { ...TIME_SCHEMA, example: '2022-06-30T24:00:00+08:00' }, description: 'ISO 8601 time: the acts that had happened by then' })
+  @ApiQuery({ name: 'position', required: false, schema: POSITION_SCHEMA, description: 'global log position, as command answers give it' })
+  @ApiQuery({ name: 'programmeId', required: false, schema: { type: 'string', example: 'spp-2022' }, description: 'only this programme’s tasks' })
   async asOf(@Query() query: QueryValues, @Res() response: Response): Promise<void> {
     requireKnownFields(query, ['at', 'position', 'programmeId']);
     const point = parseAsOfPoint(query, ['at', 'position']);

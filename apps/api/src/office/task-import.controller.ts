@@ -1,34 +1,18 @@
 /** The year's list from Excel: the template to fill in, and the upload into a programme (dry run or real). */
-import { Controller, Get, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPayloadTooLargeResponse,
-  ApiProduces,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../http/api-route';
+import { IdParam } from '../http/id-param';
 import type { Request, Response } from 'express';
 import { taskTemplate } from '@app/office';
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { EntityIdPipe } from '../http/entity-id.pipe';
 import { HeavyOperation } from '../http/heavy-operation';
 import { IsBooleanFlag } from '../read-side/query-param-rules';
 import { TaskImporter } from './task-importer';
-import { ImportReportView, OfficeErrorView } from './task-import.views';
+import { ImportReportView } from './task-import.views';
 import { IMPORT_MAX_BYTES, UPLOAD_LIMITS, XLSX_MEDIA_TYPE, requireWorkbook, type UploadedFilePart } from './upload';
 import { attachment } from './xlsx-response';
 
@@ -52,6 +36,11 @@ const REPORT_EXAMPLE = {
 };
 
 const REFUSAL_EXAMPLE = {
+  type: '/api/docs#problem-IMPORT_ROWS_INVALID',
+  title: 'Unprocessable Content',
+  status: 422,
+  detail: '1行不合格，整批未导入：请按报告修改后重新上传',
+  instance: '/api/programmes/spp-2022/task-imports',
   statusCode: 422,
   error: 'UNPROCESSABLE_ENTITY',
   code: 'IMPORT_ROWS_INVALID',
@@ -60,22 +49,19 @@ const REFUSAL_EXAMPLE = {
 };
 
 @ApiTags('office: the year’s list from Excel')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'no or bad bearer token', type: OfficeErrorView })
 @Roles('supervisor')
 @Controller()
 export class TaskImportController {
   constructor(private readonly importer: TaskImporter) {}
 
   @Get('api/task-imports/template')
-  @ApiOperation({
+  @ApiRoute({
+    parties: ['supervisor'],
+    ok: { description: 'the template, as an attachment (Content-Disposition) named 督办任务导入模板.xlsx', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } },
     summary: 'The import template (.xlsx) — supervisor',
     description:
       'An empty workbook with the sheet 督办任务 and the Chinese headers the import reads (编号, 任务名称, 任务描述, 类别, 牵头领导, 牵头单位, 配合单位, 完成时限, 里程碑), each with a note on how to fill it in (required ones in red), and a sheet 填写说明. Fill in one task a row from row 2 and upload it with POST /api/programmes/{programmeId}/task-imports.',
   })
-  @ApiProduces(XLSX_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'the template, as an attachment (Content-Disposition) named 督办任务导入模板.xlsx', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
-  @ApiBadRequestResponse({ description: 'an unknown query field', type: OfficeErrorView })
   async template(@Res() response: Response): Promise<void> {
     attachment(response, '督办任务导入模板.xlsx').end(await taskTemplate());
   }
@@ -83,7 +69,17 @@ export class TaskImportController {
   @Post('api/programmes/:programmeId/task-imports')
   @HeavyOperation()
   @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
-  @ApiOperation({
+  @ApiRoute({
+    parties: ['supervisor'],
+    takesBody: true,
+    ok: { status: 201, type: ImportReportView, description: 'every row issued, or already present', example: REPORT_EXAMPLE },
+    answers: {
+      404: 'no such programme (PROGRAMME_NOT_FOUND)',
+      409: 'the command path refused a row half-way (IMPORT_INCOMPLETE, details.cause), e.g. the programme closed meanwhile; rows before it stay issued',
+      422: 'rows with problems: nothing written (IMPORT_ROWS_INVALID, the report in details); the programme is closed (PROGRAMME_CLOSED)',
+      503: 'the event store failed half-way (IMPORT_INCOMPLETE; details: importId, failedRow, failedCode, processed, total): upload the same file again to complete it',
+    },
+    answerExamples: { 422: REFUSAL_EXAMPLE },
     summary: 'Import the year’s list from a workbook into a programme — supervisor',
     description: [
       'Upload an .xlsx in the template’s shape (multipart/form-data, field "file", at most 5 MiB). Units and leaders may be given by id or by their name in the directory when exactly one carries it.',
@@ -95,16 +91,8 @@ export class TaskImportController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: `the workbook (.xlsx, at most ${IMPORT_MAX_BYTES} bytes)` } } } })
   @ApiOkResponse({ type: ImportReportView, description: 'dry run: the report (valid or not); nothing written', example: { ...REPORT_EXAMPLE, dryRun: true, issued: 0, toIssue: 68, position: null, tasks: [{ ...REPORT_EXAMPLE.tasks[0], outcome: 'to_issue' }] } })
-  @ApiCreatedResponse({ type: ImportReportView, description: 'every row issued, or already present', example: REPORT_EXAMPLE })
-  @ApiBadRequestResponse({ type: OfficeErrorView, description: 'no "file" or another form field (VALIDATION_FAILED, named); not a readable workbook (NOT_A_WORKBOOK), no task sheet, a required header missing (MISSING_COLUMNS), more than 2,000 rows (TOO_MANY_ROWS), no rows (NO_ROWS); a bad programme id or query field' })
-  @ApiNotFoundResponse({ type: OfficeErrorView, description: 'no such programme (PROGRAMME_NOT_FOUND)' })
-  @ApiConflictResponse({ type: OfficeErrorView, description: 'the command path refused a row half-way (IMPORT_INCOMPLETE, details.cause), e.g. the programme closed meanwhile; rows before it stay issued' })
-  @ApiPayloadTooLargeResponse({ type: OfficeErrorView, description: 'the file is over 5 MiB' })
-  @ApiUnsupportedMediaTypeResponse({ type: OfficeErrorView, description: 'not multipart/form-data (UNSUPPORTED_MEDIA_TYPE), or the file is not an .xlsx (UNSUPPORTED_FILE_TYPE)' })
-  @ApiUnprocessableEntityResponse({ type: OfficeErrorView, description: 'rows with problems: nothing written (IMPORT_ROWS_INVALID, the report in details); the programme is closed (PROGRAMME_CLOSED)', example: REFUSAL_EXAMPLE })
-  @ApiServiceUnavailableResponse({ type: OfficeErrorView, description: 'the event store failed half-way (IMPORT_INCOMPLETE): upload the same file again to complete it' })
   async upload(
-    @Param('programmeId', EntityIdPipe) programmeId: string,
+    @IdParam('programmeId') programmeId: string,
     @Query() params: ImportParams,
     @UploadedFile() file: UploadedFilePart | undefined,
     @Req() request: Request,

@@ -68,21 +68,3 @@ export class ImportReportView {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'the log position the import reached; send it as X-Min-Position to see the tasks on the board (null for a dry run)', example: '812-45' })
   position: string | null;
 }
-
-/** The error body (the shape of every error of this API), with the import's own details documented. */
-export class OfficeErrorView {
-  @ApiProperty({ type: 'integer', example: 422 })
-  statusCode: number;
-  @ApiProperty({ example: 'UNPROCESSABLE_ENTITY' })
-  error: string;
-  @ApiProperty({ description: 'stable machine-readable code', example: 'IMPORT_ROWS_INVALID' })
-  code: string;
-  @ApiProperty({ example: '3行不合格，整批未导入：请按报告修改后重新上传' })
-  message: string;
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'IMPORT_ROWS_INVALID: the whole ImportReportView (problems by row and column); IMPORT_INCOMPLETE: importId, failedRow, failedCode, processed, total; MISSING_COLUMNS: missing',
-  })
-  details?: Record<string, unknown>;
-}

@@ -1,13 +1,14 @@
 /** Launching and closing a programme (督办批次). */
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { CommandMeta } from '../http/command-meta.decorator';
 import { commandIdOf, newIdFor, type CommandRequest, ExecuteProgrammeCommand } from '@app/commands';
-import { CommandResponse, respondWithResult } from '../http/command-response';
-import { EntityIdPipe } from '../http/entity-id.pipe';
+import { respondWithResult } from '../http/command-response';
+import { CommandRoute } from '../http/api-route';
+import { IdParam } from '../http/id-param';
 import { IsCalendarDate, IsEntityId, IsText } from '../http/validators';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
@@ -16,14 +17,14 @@ export class LaunchProgrammeDto {
   programmeId?: string;
   @IsText('title, e.g. 最高检党组2022年重点督办任务', 200)
   title: string;
-  @ApiProperty({ example: 2022 })
+  @ApiProperty({ type: 'integer', minimum: 2000, maximum: 2100, description: 'the year it is for', example: 2022 })
   @IsInt()
   @Min(2000)
   @Max(2100)
   year: number;
   @IsCalendarDate('the meeting that issued it')
   issuedOn: string;
-  @ApiProperty({ example: 68 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10000, description: 'how many tasks it plans', example: 68 })
   @IsInt()
   @Min(1)
   @Max(10000)
@@ -36,28 +37,41 @@ export class CloseProgrammeDto {
 }
 
 @ApiTags('programme commands')
-@ApiBearerAuth()
+// The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
 @CommandingRolesOnly()
 @Controller('api/programmes')
 export class ProgrammesController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post()
-  @ApiOperation({ summary: 'Launch a programme — supervisor' })
-  @ApiCreatedResponse({ type: CommandResponse })
+  @CommandRoute({
+    summary: 'Launch a programme — supervisor',
+    description: 'Opens a programme (督办批次) of the year, e.g. 最高检党组2022年重点督办任务, that tasks are issued under. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/programmes/{programmeId}.',
+    parties: ['supervisor'],
+    creates: 'the programme',
+    locatedAt: '/api/programmes/{programmeId}',
+    conflicts: 'PROGRAMME_ALREADY_LAUNCHED',
+  })
   async launch(@Body() body: LaunchProgrammeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const commandId = commandIdOf(meta);
     const { programmeId: givenId, ...data } = body;
     const programmeId = givenId ?? newIdFor(commandId, 'programme');
     const result = await this.commandBus.execute(new ExecuteProgrammeCommand(programmeId, { type: 'LaunchProgramme', data: { programmeId, ...data } }, commandId, meta));
-    return respondWithResult(res, programmeId, result);
+    const answer = respondWithResult(res, programmeId, result);
+    res.setHeader('Location', `/api/programmes/${encodeURIComponent(programmeId)}`);
+    return answer;
   }
 
   @Post(':programmeId/close')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close a programme with its annual summary — supervisor' })
-  @ApiOkResponse({ type: CommandResponse })
-  async close(@Param('programmeId', EntityIdPipe) programmeId: string, @Body() body: CloseProgrammeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Close a programme with its annual summary — supervisor',
+    description: 'Closes the programme at the end of its year with the annual summary (完成情况); no task is issued under it afterwards.',
+    parties: ['supervisor'],
+    notFound: 'no such programme (PROGRAMME_NOT_FOUND)',
+    conflicts: 'e.g. already closed',
+  })
+  async close(@IdParam('programmeId') programmeId: string, @Body() body: CloseProgrammeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const result = await this.commandBus.execute(new ExecuteProgrammeCommand(programmeId, { type: 'CloseProgramme', data: { programmeId, summary: body.summary } }, commandIdOf(meta), meta));
     return respondWithResult(res, programmeId, result);
   }

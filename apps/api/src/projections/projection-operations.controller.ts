@@ -3,14 +3,15 @@
  * into new tables and swap, and the parked (poison) events with their replay. Changing operations and
  * the parked list are for the admin (运维) role; GET /api/projections (the status) is beside it.
  */
-import { Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parsePosition, formatPosition } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin, RebuildInProgress, type ParkedEvent, type RebuildResult } from '@app/projector';
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
+import { ANY_ROLE } from '../auth/parties';
+import { ApiRoute } from '../http/api-route';
 import { HeavyOperation } from '../http/heavy-operation';
 import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { ChecksumComparisonView, ParkedEventView, RebuildView, ReplayOutcomeView, ReplayParkedDto } from './projection-operations.views';
@@ -18,9 +19,10 @@ import { ChecksumComparisonView, ParkedEventView, RebuildView, ReplayOutcomeView
 /** A scratch rebuild replays the whole log: not something every reader may start. */
 const MAY_COMPARE_WITH_FRESH_REBUILD = new Set(['admin', 'auditor']);
 
+const UNKNOWN_NAME = 'no read model of that name (UNKNOWN_PROJECTION; details.known lists the names)';
+const NAME = ApiParam({ name: 'name', required: true, description: 'the read model', schema: { type: 'string', enum: ALL_PROJECTIONS.map((projection) => projection.name), example: 'task-board' } });
+
 @ApiTags('projections')
-@ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'no read model of that name (UNKNOWN_PROJECTION; details.known lists the names)' })
 @Controller('api/projections')
 export class ProjectionOperationsController {
   constructor(
@@ -29,10 +31,14 @@ export class ProjectionOperationsController {
   ) {}
 
   @Get('parked')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Parked (poison) events waiting for a replay, oldest first' })
-  @ApiQuery({ name: 'projection', required: false, description: 'only this read model’s' })
-  @ApiOkResponse({ type: [ParkedEventView] })
+  @ApiRoute({
+    summary: 'Parked (poison) events waiting for a replay, oldest first',
+    description: 'Events a read model could not apply after its retries, with the error; later events of their streams wait behind them. Replay them after the fix (POST …/parked/replay).',
+    parties: ['admin'],
+    ok: { type: [ParkedEventView], description: 'the parked events' },
+    answers: { 404: UNKNOWN_NAME },
+  })
+  @ApiQuery({ name: 'projection', required: false, description: 'only this read model’s', schema: { type: 'string', enum: ALL_PROJECTIONS.map((projection) => projection.name), example: 'task-board' } })
   async parked(@Query('projection') projection?: string): Promise<ParkedEventView[]> {
     if (projection !== undefined) this.known(projection);
     return (await this.admin.listParked(projection)).map(toParkedView);
@@ -40,11 +46,19 @@ export class ProjectionOperationsController {
 
   @Get(':name/checksum')
   @HeavyOperation((request) => request.query.fresh === 'true')
-  @ApiOperation({ summary: 'Checksum of a read model; with ?fresh=true (admin, auditor) also of a scratch rebuild up to the same position' })
-  @ApiQuery({ name: 'fresh', required: false, type: Boolean })
-  @ApiOkResponse({ type: ChecksumComparisonView })
-  @ApiForbiddenResponse({ description: 'fresh=true asked by a role other than admin or auditor' })
-  async checksum(@Param('name') name: string, @CurrentActor() actor: Actor, @Query('fresh') fresh?: string): Promise<ChecksumComparisonView> {
+  @ApiRoute({
+    summary: 'Checksum of a read model; with ?fresh=true (admin, auditor) also of a scratch rebuild up to the same position',
+    description: 'SHA-256 over the read model’s rows and the position they reflect. With fresh=true it also replays the log into scratch tables up to that position and answers whether the two match (a heavy operation: its own rate limit).',
+    parties: ANY_ROLE,
+    ok: { type: ChecksumComparisonView, description: 'the checksum (and, with fresh=true, the scratch one and matches)' },
+    answers: { 403: 'fresh=true asked by a role other than admin or auditor (ROLE_NOT_ALLOWED)', 404: UNKNOWN_NAME },
+  })
+  @NAME
+  @ApiQuery({ name: 'fresh', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'false' }, description: 'also build a scratch copy and compare' })
+  async checksum(@Param('name') name: string, @CurrentActor() actor: Actor, @Query('fresh') fresh?: unknown): Promise<ChecksumComparisonView> {
+    if (fresh !== undefined && fresh !== 'true' && fresh !== 'false') {
+      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'fresh: must be true or false', details: { fields: [{ field: 'fresh', problems: ['must be true or false'] }] } });
+    }
     this.known(name);
     const live = await this.admin.checksum(name);
     if (fresh !== 'true') return live;
@@ -58,10 +72,15 @@ export class ProjectionOperationsController {
   @Post(':name/rebuild')
   @HttpCode(200)
   @HeavyOperation()
-  @Roles('admin')
-  @ApiOperation({ summary: 'Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in' })
-  @ApiOkResponse({ type: RebuildView })
-  @ApiConflictResponse({ description: 'a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed' })
+  @ApiRoute({
+    summary: 'Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in',
+    description: 'Replays the whole log into fresh tables, swaps them in under the projection’s lock (readers never see a half-built model) and answers the events, seconds, position, the tables built and the new checksum. Takes no body. A heavy operation: its own rate limit.',
+    parties: ['admin'],
+    takesBody: true,
+    ok: { type: RebuildView, description: 'the rebuild went live' },
+    answers: { 404: UNKNOWN_NAME, 409: 'a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed' },
+  })
+  @NAME
   async rebuild(@Param('name') name: string): Promise<RebuildView> {
     this.known(name);
     const result = await this.rebuildAlone(name);
@@ -70,9 +89,15 @@ export class ProjectionOperationsController {
 
   @Post(':name/parked/replay')
   @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({ summary: 'Replay the parked events of a read model (after the fix), stream by stream, in stream order' })
-  @ApiOkResponse({ type: [ReplayOutcomeView] })
+  @ApiRoute({
+    summary: 'Replay the parked events of a read model (after the fix), stream by stream, in stream order',
+    description: 'Applies a stream’s parked events again, in order, in one transaction (all streams’ when streamId is absent); answers replayed or failed (with the error) per stream.',
+    parties: ['admin'],
+    takesBody: true,
+    ok: { type: [ReplayOutcomeView], description: 'one outcome per stream' },
+    answers: { 404: UNKNOWN_NAME },
+  })
+  @NAME
   async replay(@Param('name') name: string, @Body() body: ReplayParkedDto): Promise<ReplayOutcomeView[]> {
     this.known(name);
     return [...(await this.admin.replayParked(name, body.streamId))];

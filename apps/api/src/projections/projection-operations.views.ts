@@ -30,7 +30,7 @@ export class ParkedEventView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'task-board' }) projection: string;
   @ApiProperty() eventId: string;
-  @ApiProperty({ example: 'task-spp-2026-01' }) streamId: string;
+  @ApiProperty({ example: 'task-spp-2022-2022-01' }) streamId: string;
   @ApiProperty({ description: 'the event’s revision in its stream', example: '3' }) revision: string;
   @ApiProperty({ example: '812-45' }) position: string;
   @ApiProperty({ example: 'ProgressReported' }) type: string;
@@ -40,7 +40,7 @@ export class ParkedEventView {
 }
 
 export class ReplayParkedDto {
-  @ApiPropertyOptional({ description: 'replay only this stream’s parked events; all streams when absent', example: 'task-spp-2026-01' })
+  @ApiPropertyOptional({ description: 'replay only this stream’s parked events; all streams when absent', maxLength: 300, example: 'task-spp-2022-2022-01' })
   @IsOptional()
   @IsString()
   @MaxLength(300)

@@ -1,4 +1,8 @@
-/** Marks a GET as a read-model query: bearer token, read-your-writes wait on the named read models, and the answers documented. */
+/**
+ * Marks a GET as a read-model query: bearer token, read-your-writes wait on the named read models.
+ * Prefer @ApiRoute({ readModels: [...] }) (http/api-route.ts), which does the same and documents the
+ * whole route (the document test asks for it); this one is kept for routes not yet moved to it.
+ */
 import { SetMetadata, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiHeader, ApiQuery, ApiServiceUnavailableResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { READ_MODELS_READ, ReadYourWritesInterceptor } from './read-your-writes.interceptor';

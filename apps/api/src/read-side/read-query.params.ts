@@ -5,7 +5,7 @@ import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsPageLimit } from '../http/page-limit';
 
 export class ReadQueryParams {
-  // Documented by @ReadModelQuery(); declared here so that the whitelist lets it through.
+  // Documented by @ApiRoute({ readModels }); declared here so that the whitelist lets it through.
   @ApiHideProperty()
   @IsOptional()
   @IsString()

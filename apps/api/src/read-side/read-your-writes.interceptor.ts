@@ -2,7 +2,7 @@
  * Read-your-writes for every query endpoint, in one place: a client that sends the position a
  * command answered with (`X-Min-Position` header or `?minPosition=`) gets an answer only once the
  * read models the endpoint reads have reached it. The wait is bounded; past it the answer is a 503
- * with Retry-After, never a stale read passed off as fresh. Endpoints opt in with @ReadModelQuery().
+ * with Retry-After, never a stale read passed off as fresh. Endpoints opt in with @ApiRoute({ readModels }).
  */
 import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Optional, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';

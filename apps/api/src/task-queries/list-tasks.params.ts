@@ -9,7 +9,7 @@ import { PagedQueryParams } from '../read-side/read-query.params';
 import { IsBooleanFlag, IsListOf, IsQueryText, IsRealDate, IsTextList } from '../read-side/query-param-rules';
 
 export class ListTasksParams extends PagedQueryParams {
-  @IsEntityId('programme id', true)
+  @IsEntityId('programme id', true, 'spp-2022')
   programme?: string;
 
   @IsListOf(TASK_STATUSES, 'status')
@@ -18,10 +18,10 @@ export class ListTasksParams extends PagedQueryParams {
   @IsTextList('category (条线), e.g. 未成年人检察', 50)
   category?: string[];
 
-  @IsEntityId('unit id: tasks it leads or co-operates on', true)
+  @IsEntityId('unit id: tasks it leads or co-operates on', true, 'dept-9')
   unit?: string;
 
-  @IsEntityId('lead leader id', true)
+  @IsEntityId('lead leader id', true, 'leader-juvenile')
   leader?: string;
 
   @IsListOf(TRAFFIC_LIGHTS, 'traffic light as of now')

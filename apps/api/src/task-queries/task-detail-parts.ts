@@ -22,7 +22,7 @@ export class ReporterView {
 
 export class ProgressReportView {
   @ApiProperty({ example: '指引起草中' }) summary: string;
-  @ApiProperty({ example: 30 }) percent: number;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 30 }) percent: number;
   @ApiProperty({ nullable: true, type: String, description: 'the urge this report answers' }) answersUrgeId: string | null;
   @ApiProperty({ type: ReporterView }) reportedBy: ReporterView;
   @ApiProperty() reportedAt: string;

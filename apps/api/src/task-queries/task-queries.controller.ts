@@ -1,13 +1,14 @@
 /** The read side of tasks: the board, a task's detail (ETag = stream revision) and its timeline. Any role may read. */
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { EntityIdPipe } from '../http/entity-id.pipe';
+import { ANY_ROLE } from '../auth/parties';
+import { ApiRoute } from '../http/api-route';
+import { IdParam } from '../http/id-param';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
-import { ReadModelQuery } from '../read-side/read-model-query.decorator';
 import { PagedQueryParams } from '../read-side/read-query.params';
 import { GetTaskTimelineQuery } from './get-task-timeline.query';
 import { GetTaskQuery } from './get-task.query';
@@ -21,20 +22,29 @@ export class TaskQueriesController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get()
-  @ReadModelQuery('task-board', 'organisation')
-  @ApiOperation({ summary: 'The board (督办台账): filter, search (Chinese included), sort and page the tasks' })
-  @ApiOkResponse({ type: BoardPageView })
+  @ApiRoute({
+    summary: 'The board (督办台账): filter, search (Chinese included), sort and page the tasks',
+    description: 'A page of tasks with names, Chinese labels and the flags as of now (light, overdue, stale), and total, page, limit, pages. Filters combine; lists are comma-separated or repeated. A bad or unknown parameter is a 400 that names it. A unit member’s free text (q) reaches the descriptions only of tasks its unit leads or co-operates on.',
+    parties: ANY_ROLE,
+    readModels: ['task-board', 'organisation'],
+    ok: { type: BoardPageView, description: 'one page of the board' },
+  })
   list(@Query() params: ListTasksParams, @CurrentActor() reader: Actor): Promise<BoardPageView> {
     return this.queryBus.execute(new ListTasksQuery(params.toFilter(reader), params.toPage()));
   }
 
   @Get(':taskId')
-  @ReadModelQuery('task-detail', 'organisation')
-  @ApiOperation({ summary: 'One task in full; the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)' })
-  @ApiOkResponse({ type: TaskDetailView })
-  @ApiNotModifiedResponse({ description: 'If-None-Match holds the current ETag' })
-  @ApiNotFoundResponse({ description: 'no such task (TASK_NOT_FOUND)' })
-  async detail(@Param('taskId', EntityIdPipe) taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  @ApiRoute({
+    summary: 'One task in full; the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)',
+    description: 'Plan, milestones, latest progress, open urges and extension requests, co-operation, outcomes, countersigns, rating and look-back reviews, with names and Chinese labels. A unit member reads it only when their unit leads or co-operates on the task.',
+    parties: ['supervisor', 'leadUnit', 'coUnit', 'anyLeader', 'auditor', 'reader', 'admin'],
+    readModels: ['task-detail', 'organisation'],
+    ok: { type: TaskDetailView, description: 'the task', headers: { ETag: { description: 'the stream revision, quoted: If-Match for a command, If-None-Match for a 304', schema: { type: 'string', example: '"3"' } } } },
+    answers: { 304: 'If-None-Match holds the current ETag: nothing changed', 404: 'no such task (TASK_NOT_FOUND)' },
+    answerHeaders: { 304: { ETag: { description: 'the current stream revision', schema: { type: 'string', example: '"3"' } } } },
+  })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'an ETag this endpoint answered: a 304 while it is still current', schema: { type: 'string', example: '"3"' } })
+  async detail(@IdParam('taskId') taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
     const detail = await this.queryBus.execute(new GetTaskQuery(taskId));
     const etag = `"${detail.revision}"`;
     res.setHeader('ETag', etag);
@@ -45,11 +55,15 @@ export class TaskQueriesController {
 
   @Get(':taskId/timeline')
   // The sentences and actors carry unit and official names from the organisation read model.
-  @ReadModelQuery('task-timeline', 'organisation')
-  @ApiOperation({ summary: 'A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time' })
-  @ApiOkResponse({ type: TimelinePageView })
-  @ApiNotFoundResponse({ description: 'no such task (TASK_NOT_FOUND)' })
-  timeline(@Param('taskId', EntityIdPipe) taskId: string, @Query() params: PagedQueryParams): Promise<TimelinePageView> {
+  @ApiRoute({
+    summary: 'A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time',
+    description: 'Paged, oldest first. The same scope as the detail: a unit member reads it only for a task their unit leads or co-operates on.',
+    parties: ['supervisor', 'leadUnit', 'coUnit', 'anyLeader', 'auditor', 'reader', 'admin'],
+    readModels: ['task-timeline', 'organisation'],
+    ok: { type: TimelinePageView, description: 'one page of the history' },
+    answers: { 404: 'no such task (TASK_NOT_FOUND)' },
+  })
+  timeline(@IdParam('taskId') taskId: string, @Query() params: PagedQueryParams): Promise<TimelinePageView> {
     return this.queryBus.execute(new GetTaskTimelineQuery(taskId, params.page ?? 1, params.limit ?? DEFAULT_PAGE_SIZE));
   }
 }

@@ -54,7 +54,7 @@ export class BoardItemView {
   @ApiProperty() issuedAt: string;
   @ApiProperty() updatedAt: string;
   @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) progressPercent: number | null;
+  @ApiPropertyOptional({ nullable: true, type: 'integer', minimum: 0, maximum: 100 }) progressPercent: number | null;
   @ApiProperty() openUrges: number;
   @ApiProperty({ type: TaskFlagsView, description: 'as of now, by the same rule as the detail and the dashboards' }) flags: TaskFlagsView;
 }

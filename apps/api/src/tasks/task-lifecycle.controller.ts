@@ -1,11 +1,11 @@
 /** Issuing and routing a task, and the supervisor's decisions on it (立项交办, 签收, 退回, 改派, 办结, 回头看, 中止, 撤销). */
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommandMeta } from '../http/command-meta.decorator';
 import { commandIdOf, newIdFor, type CommandRequest } from '@app/commands';
-import { CommandResponse } from '../http/command-response';
-import { EntityIdPipe } from '../http/entity-id.pipe';
+import { CommandRoute } from '../http/api-route';
+import { IdParam } from '../http/id-param';
 import { TaskCommandRunner } from './task-command-runner';
 import { IssueTaskDto } from './dto/issue-task.dto';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
@@ -13,105 +13,186 @@ import { CloseLookBackReviewDto, OpenLookBackReviewDto, RateTaskDto, ReassignRes
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 @ApiTags('task commands')
-@ApiBearerAuth()
-@ApiOkResponse({ type: CommandResponse })
+// The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
 @CommandingRolesOnly()
 @Controller('api/tasks')
 export class TaskLifecycleController {
   constructor(private readonly runner: TaskCommandRunner) {}
 
   @Post()
-  @ApiOperation({ summary: 'Issue a task (立项交办) — supervisor' })
-  @ApiCreatedResponse({ type: CommandResponse })
-  issue(@Body() body: IssueTaskDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Issue a task (立项交办) — supervisor',
+    description: 'Puts a task of a launched programme on the ledger with its lead unit, co-units, leader in charge and deadline; the lead unit must then acknowledge it. The task id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/tasks/{taskId}.',
+    parties: ['supervisor'],
+    creates: 'the task',
+    locatedAt: '/api/tasks/{taskId}',
+    conflicts: 'TASK_ALREADY_ISSUED',
+    rules: 'e.g. UNKNOWN_PROGRAMME, UNKNOWN_UNIT, UNKNOWN_LEADER, a deadline before the issue date',
+  })
+  async issue(@Body() body: IssueTaskDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const { taskId: givenId, ...data } = body;
     const commandId = commandIdOf(meta);
     // Derived from the command id, so a retried Idempotency-Key lands on the same stream.
     const taskId = givenId ?? newIdFor(commandId, 'task');
-    return this.runner.run(res, taskId, meta, () => ({ type: 'IssueTask', data: { taskId, ...data } }), commandId);
+    const answer = await this.runner.run(res, taskId, meta, () => ({ type: 'IssueTask', data: { taskId, ...data } }), commandId);
+    // Only on success: an error answer names no resource.
+    res.setHeader('Location', `/api/tasks/${encodeURIComponent(taskId)}`);
+    return answer;
   }
 
   @Post(':taskId/acknowledge')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Acknowledge the task (签收) — lead unit' })
-  acknowledge(@Param('taskId', EntityIdPipe) taskId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Acknowledge the task (签收) — lead unit',
+    description: 'The lead unit takes the task on; from then on it plans and reports. Takes no field: send {}.',
+    parties: ['leadUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is no longer waiting to be acknowledged',
+  })
+  acknowledge(@IdParam('taskId') taskId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'AcknowledgeTask', data: {} }));
   }
 
   @Post(':taskId/send-back')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send a misrouted task back (退回) — lead unit' })
-  sendBack(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Send a misrouted task back (退回) — lead unit',
+    description: 'The lead unit says the task is not its to lead, with the reason; the supervisor then reassigns it.',
+    parties: ['leadUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task was already acknowledged',
+  })
+  sendBack(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'SendBackTask', data: { reason: body.reason } }));
   }
 
   @Post(':taskId/reassign')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reassign responsibility (改派) — supervisor' })
-  reassign(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReassignResponsibilityDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Reassign responsibility (改派) — supervisor',
+    description: 'Gives the task a new lead unit and co-units (and, when it changes, a new leader in charge), with the reason; the new lead unit acknowledges it again.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    rules: 'e.g. an unknown unit or leader',
+  })
+  reassign(@IdParam('taskId') taskId: string, @Body() body: ReassignResponsibilityDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ReassignResponsibility', data: { ...body } }));
   }
 
   @Post(':taskId/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept the completion (办结) — supervisor' })
-  accept(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Accept the completion (办结) — supervisor',
+    description: 'Accepts the completion the lead unit reported: the task is completed (on time or not, by its original deadline).',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'COMPLETION_NOT_REPORTED',
+  })
+  accept(@IdParam('taskId') taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'AcceptCompletion', data: { ...body } }));
   }
 
   @Post(':taskId/return')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Return the completion for more work (退回重办) — supervisor' })
-  returnCompletion(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Return the completion for more work (退回重办) — supervisor',
+    description: 'Sends a reported completion back with the reason; the task is in progress again and the co-units countersign anew.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'COMPLETION_NOT_REPORTED',
+  })
+  returnCompletion(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ReturnCompletion', data: { reason: body.reason } }));
   }
 
   @Post(':taskId/rating')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rate a completed task (评价) — supervisor' })
-  rate(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: RateTaskDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Rate a completed task (评价) — supervisor',
+    description: 'Rates a completed task: excellent 优秀, good 良好, pass 合格 or fail 不合格.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'the task is not completed',
+  })
+  rate(@IdParam('taskId') taskId: string, @Body() body: RateTaskDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'RateTask', data: { rating: body.rating } }));
   }
 
   @Post(':taskId/look-back')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Open a look-back review (回头看) — supervisor' })
-  openLookBack(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: OpenLookBackReviewDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Open a look-back review (回头看) — supervisor',
+    description: 'Reopens a completed task for a look-back with the findings; the lead unit reports rectification. The review id is answered in created.reviewId.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'the task is not completed, or a review is open',
+  })
+  openLookBack(@IdParam('taskId') taskId: string, @Body() body: OpenLookBackReviewDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'OpenLookBackReview', data: { reviewId: newIdFor(commandId, 'review'), findings: body.findings } }));
   }
 
   @Post(':taskId/rectification')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Report rectification during a look-back (整改) — lead unit' })
-  reportRectification(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReportRectificationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Report rectification during a look-back (整改) — lead unit',
+    description: 'The lead unit reports what it rectified on the open look-back review.',
+    parties: ['leadUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'no look-back review is open',
+  })
+  reportRectification(@IdParam('taskId') taskId: string, @Body() body: ReportRectificationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ReportRectification', data: { summary: body.summary } }));
   }
 
   @Post(':taskId/look-back/close')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close the look-back review — supervisor' })
-  closeLookBack(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: CloseLookBackReviewDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Close the look-back review — supervisor',
+    description: 'Closes the open look-back review with its conclusion; the task is completed again.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'no look-back review is open',
+  })
+  closeLookBack(@IdParam('taskId') taskId: string, @Body() body: CloseLookBackReviewDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'CloseLookBackReview', data: { conclusion: body.conclusion } }));
   }
 
   @Post(':taskId/suspend')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Suspend the task (中止) — supervisor' })
-  suspend(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Suspend the task (中止) — supervisor',
+    description: 'Puts the task on hold with the reason: its deadline is not watched until it is resumed.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is finished or already suspended',
+  })
+  suspend(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'SuspendTask', data: { reason: body.reason } }));
   }
 
   @Post(':taskId/resume')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Resume a suspended task — supervisor' })
-  resume(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Resume a suspended task — supervisor',
+    description: 'Takes a suspended task up again, with the reason; it returns to the stage it was suspended in.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'the task is not suspended',
+  })
+  resume(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ResumeTask', data: { reason: body.reason } }));
   }
 
   @Post(':taskId/cancel')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel the task (撤销), for good — supervisor' })
-  cancel(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Cancel the task (撤销), for good — supervisor',
+    description: 'Cancels the task with the reason; a cancelled task accepts no command again (TASK_CANCELLED).',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is completed or already cancelled',
+  })
+  cancel(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'CancelTask', data: { reason: body.reason } }));
   }
 }

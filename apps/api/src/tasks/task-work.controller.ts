@@ -1,11 +1,11 @@
 /** What units and leaders do on a task: plan, report, milestones, outcomes, co-operation, instructions, urging and deadlines. */
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommandMeta } from '../http/command-meta.decorator';
 import { newIdFor, type CommandRequest } from '@app/commands';
-import { CommandResponse } from '../http/command-response';
-import { EntityIdPipe } from '../http/entity-id.pipe';
+import { CommandRoute } from '../http/api-route';
+import { IdParam } from '../http/id-param';
 import { TaskCommandRunner } from './task-command-runner';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
 import {
@@ -22,8 +22,7 @@ import {
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 @ApiTags('task commands')
-@ApiBearerAuth()
-@ApiOkResponse({ type: CommandResponse })
+// The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
 @CommandingRolesOnly()
 @Controller('api/tasks/:taskId')
 export class TaskWorkController {
@@ -31,8 +30,15 @@ export class TaskWorkController {
 
   @Post('plan')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Submit the work plan with milestones (工作打算) — lead unit or its leader' })
-  submitPlan(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: SubmitWorkPlanDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Submit the work plan with milestones (工作打算) — lead unit or its leader',
+    description: 'The plan and its milestones, each with a due date; the server gives each milestone its id (answered in created.milestoneIds). A later plan replaces the earlier one.',
+    parties: ['leadUnit', 'taskLeader'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is not acknowledged yet',
+    rules: 'e.g. a milestone due after the deadline',
+  })
+  submitPlan(@IdParam('taskId') taskId: string, @Body() body: SubmitWorkPlanDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, (commandId) => ({
       type: 'SubmitWorkPlan',
       data: { plan: body.plan, milestones: body.milestones.map((m, i) => ({ milestoneId: newIdFor(commandId, `milestone-${i}`), title: m.title, dueOn: m.dueOn })) },
@@ -41,85 +47,161 @@ export class TaskWorkController {
 
   @Post('progress')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Report progress (进展汇报), optionally answering an urge — lead unit, its leader or a co-unit' })
-  reportProgress(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReportProgressDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Report progress (进展汇报), optionally answering an urge — lead unit, its leader or a co-unit',
+    description: 'What was done and how far the task is (percent); with answersUrgeId it answers an urge notice. A co-unit reports its own part.',
+    parties: ['leadUnit', 'taskLeader', 'coUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND), or no such urge notice (URGE_NOT_FOUND)',
+    conflicts: 'e.g. the task is not in progress',
+  })
+  reportProgress(@IdParam('taskId') taskId: string, @Body() body: ReportProgressDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ReportProgress', data: { ...body } }));
   }
 
   @Post('milestones/:milestoneId/complete')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Complete a milestone — lead unit' })
-  completeMilestone(@Param('taskId', EntityIdPipe) taskId: string, @Param('milestoneId', EntityIdPipe) milestoneId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Complete a milestone — lead unit',
+    description: 'Marks a milestone of the plan done. Takes no field: send {}.',
+    parties: ['leadUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND), or no such milestone (MILESTONE_NOT_FOUND)',
+    conflicts: 'e.g. the milestone is already done',
+  })
+  completeMilestone(@IdParam('taskId') taskId: string, @IdParam('milestoneId') milestoneId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'CompleteMilestone', data: { milestoneId } }));
   }
 
   @Post('outcomes')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record an outcome: a typical case, a rule, a system built (成果) — lead unit' })
-  recordOutcome(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: RecordOutcomeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Record an outcome: a typical case, a rule, a system built (成果) — lead unit or a co-unit',
+    description: 'Adds an outcome of the work (典型案例, 规范性文件, 制度机制, 调研报告); its id is answered in created.outcomeId.',
+    parties: ['leadUnit', 'coUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is not in progress',
+  })
+  recordOutcome(@IdParam('taskId') taskId: string, @Body() body: RecordOutcomeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RecordOutcome', data: { outcomeId: newIdFor(commandId, 'outcome'), ...body } }));
   }
 
   @Post('cooperation-requests')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ask a unit to co-operate or pass on leads (协作配合, 线索移送) — lead unit' })
-  requestCooperation(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: RequestCooperationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Ask a unit to co-operate or pass on leads (协作配合, 线索移送) — lead unit or a co-unit',
+    description: 'Asks another unit for help or for leads on the task; the request id is answered in created.requestId, and the unit asked answers it.',
+    parties: ['leadUnit', 'coUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is not in progress',
+    rules: 'e.g. an unknown unit',
+  })
+  requestCooperation(@IdParam('taskId') taskId: string, @Body() body: RequestCooperationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RequestCooperation', data: { requestId: newIdFor(commandId, 'cooperation'), ...body } }));
   }
 
   @Post('cooperation-requests/:requestId/provide')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Answer a co-operation request — the unit asked' })
-  provideCooperation(@Param('taskId', EntityIdPipe) taskId: string, @Param('requestId', EntityIdPipe) requestId: string, @Body() body: ProvideCooperationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Answer a co-operation request — the unit asked',
+    description: 'The unit that was asked answers the co-operation request.',
+    parties: ['coUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND), or no such request (COOPERATION_REQUEST_NOT_FOUND)',
+    conflicts: 'e.g. the request was already answered',
+  })
+  provideCooperation(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ProvideCooperationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ProvideCooperation', data: { requestId, response: body.response } }));
   }
 
   @Post('instructions')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record an instruction (批示) — the task’s leader' })
-  recordInstruction(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: RecordInstructionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Record an instruction (批示) — the task’s leader',
+    description: 'The leader in charge records an instruction on the task; it shows in the detail and the timeline.',
+    parties: ['taskLeader'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is finished',
+  })
+  recordInstruction(@IdParam('taskId') taskId: string, @Body() body: RecordInstructionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'RecordInstruction', data: { text: body.text } }));
   }
 
   @Post('urge')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Urge the task (催办) — supervisor' })
-  urge(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: IssueUrgeNoticeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Urge the task (催办) — supervisor',
+    description: 'Sends an urge notice with the reason and the date a reply is due by; its id is answered in created.urgeId, and a progress report answers it (answersUrgeId).',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is finished',
+    rules: 'e.g. a reply date in the past',
+  })
+  urge(@IdParam('taskId') taskId: string, @Body() body: IssueUrgeNoticeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'IssueUrgeNotice', data: { urgeId: newIdFor(commandId, 'urge'), ...body } }));
   }
 
   @Post('extension-requests')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Ask for a later deadline, before the deadline (申请延期) — lead unit' })
-  requestExtension(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: RequestDeadlineExtensionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Ask for a later deadline, before the deadline (申请延期) — lead unit',
+    description: 'Asks for a later deadline with the reason, before the deadline in force; its id is answered in created.requestId, and the supervisor approves or rejects it.',
+    parties: ['leadUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. a request is already open',
+    rules: 'e.g. a date not after the deadline in force, or the deadline has passed',
+  })
+  requestExtension(@IdParam('taskId') taskId: string, @Body() body: RequestDeadlineExtensionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RequestDeadlineExtension', data: { requestId: newIdFor(commandId, 'extension'), ...body } }));
   }
 
   @Post('extension-requests/:requestId/approve')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Grant the extension — supervisor' })
-  approveExtension(@Param('taskId', EntityIdPipe) taskId: string, @Param('requestId', EntityIdPipe) requestId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Grant the extension — supervisor',
+    description: 'Approves an open extension request: the requested date becomes the deadline in force (the original one is kept for the on-time rate). Takes no field: send {}.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND)',
+    conflicts: 'the request is not open',
+  })
+  approveExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ApproveDeadlineExtension', data: { requestId } }));
   }
 
   @Post('extension-requests/:requestId/reject')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Refuse the extension — supervisor' })
-  rejectExtension(@Param('taskId', EntityIdPipe) taskId: string, @Param('requestId', EntityIdPipe) requestId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Refuse the extension — supervisor',
+    description: 'Rejects an open extension request with the reason; the deadline stays.',
+    parties: ['supervisor'],
+    notFound: 'no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND)',
+    conflicts: 'the request is not open',
+  })
+  rejectExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'RejectDeadlineExtension', data: { requestId, reason: body.reason } }));
   }
 
   @Post('countersign')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Countersign the completion (会签) — each co-unit' })
-  countersign(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Countersign the completion (会签) — each co-unit',
+    description: 'A co-unit signs off its part before the lead unit reports completion; an optional comment.',
+    parties: ['coUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. already countersigned, or the task is not in progress',
+  })
+  countersign(@IdParam('taskId') taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'CountersignCompletion', data: { ...body } }));
   }
 
   @Post('completion-report')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Report completion (完成情况汇报); needs every co-unit’s countersign — lead unit' })
-  reportCompletion(@Param('taskId', EntityIdPipe) taskId: string, @Body() body: ReportCompletionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  @CommandRoute({
+    summary: 'Report completion (完成情况汇报); needs every co-unit’s countersign — lead unit',
+    description: 'The lead unit reports the task complete with its summary; the supervisor then accepts or returns it.',
+    parties: ['leadUnit'],
+    notFound: 'no such task (TASK_NOT_FOUND)',
+    conflicts: 'e.g. the task is not in progress',
+    rules: 'e.g. a co-unit has not countersigned',
+  })
+  reportCompletion(@IdParam('taskId') taskId: string, @Body() body: ReportCompletionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     return this.runner.run(res, taskId, meta, () => ({ type: 'ReportCompletion', data: { summary: body.summary } }));
   }
 }

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, Matches } from 'class-validator';
-import { ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validators';
+import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validators';
 
 export class IssueTaskDto {
   @IsEntityId('task id; generated when absent (from the Idempotency-Key when one is sent)', true)
   taskId?: string;
-  @IsEntityId('the programme (督办批次) the task belongs to')
+  @IsEntityId('the programme (督办批次) the task belongs to', false, 'spp-2022')
   programmeId: string;
   @IsText('code within the programme, e.g. 2022-07', 40)
   code: string;
@@ -15,11 +15,11 @@ export class IssueTaskDto {
   description: string;
   @IsText('line of work, e.g. 未成年人检察', 40)
   category: string;
-  @IsEntityId('the leader in charge (分管院领导)')
+  @IsEntityId('the leader in charge (分管院领导)', false, 'leader-juvenile')
   leadLeaderId: string;
-  @IsEntityId('the lead unit (牵头单位)')
+  @IsEntityId('the lead unit (牵头单位)', false, 'dept-9')
   leadUnitId: string;
-  @ApiProperty({ description: 'co-operating units (配合单位)', type: [String], pattern: ID_PATTERN.source })
+  @ApiProperty({ description: 'co-operating units (配合单位)', type: 'array', items: { ...ID_ITEMS, example: 'dept-1' }, maxItems: 30, uniqueItems: true })
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()

@@ -2,18 +2,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validators';
+import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validators';
 
 export class ReassignResponsibilityDto {
-  @IsEntityId('the new lead unit')
+  @IsEntityId('the new lead unit', false, 'dept-6')
   leadUnitId: string;
-  @ApiProperty({ type: [String], pattern: ID_PATTERN.source })
+  @ApiProperty({ description: 'the co-operating units from now on', type: 'array', items: { ...ID_ITEMS, example: 'dept-1' }, maxItems: 30, uniqueItems: true })
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
   @Matches(ID_PATTERN, { each: true, message: 'each co-unit id must be 1-80 letters, digits, _ . : or -' })
   coUnitIds: string[];
-  @IsEntityId('the new leader in charge, when it changes', true)
+  @IsEntityId('the new leader in charge, when it changes', true, 'leader-civil')
   leadLeaderId?: string;
   @IsText('why', 2000)
   reason: string;
@@ -29,7 +29,7 @@ export class MilestoneDto {
 export class SubmitWorkPlanDto {
   @IsText('the work plan (工作打算)', 10000)
   plan: string;
-  @ApiProperty({ type: [MilestoneDto] })
+  @ApiProperty({ type: [MilestoneDto], maxItems: 50, description: 'the milestones; the server gives each its id (answered in created.milestoneIds)' })
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -40,7 +40,7 @@ export class SubmitWorkPlanDto {
 export class ReportProgressDto {
   @IsText('what was done (进展情况)', 5000)
   summary: string;
-  @ApiProperty({ minimum: 0, maximum: 100 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, description: 'how far the task is, in percent', example: 40 })
   @IsInt()
   @Min(0)
   @Max(100)
@@ -52,7 +52,7 @@ export class ReportProgressDto {
 export const OUTCOME_KINDS = ['typical_case', 'rule', 'system', 'report', 'other'] as const;
 
 export class RecordOutcomeDto {
-  @ApiProperty({ enum: OUTCOME_KINDS })
+  @ApiProperty({ enum: OUTCOME_KINDS, description: 'typical_case 典型案例, rule 规范性文件, system 制度机制, report 调研报告, other 其他' })
   @IsIn(OUTCOME_KINDS)
   kind: (typeof OUTCOME_KINDS)[number];
   @IsText('title', 200)
@@ -62,7 +62,7 @@ export class RecordOutcomeDto {
 }
 
 export class RequestCooperationDto {
-  @IsEntityId('the unit asked to co-operate')
+  @IsEntityId('the unit asked to co-operate', false, 'dept-1')
   fromUnitId: string;
   @IsText('what is asked (协作事项 / 线索移送)', 2000)
   subject: string;
