@@ -53,6 +53,8 @@ export interface TestAppOptions {
   readonly projector?: ProjectorSettings;
   /** CORS allow-list and rate limits, over the app's defaults (with TEST_HTTP_SETTINGS' heavy budget). */
   readonly http?: Partial<HttpSettings>;
+  /** The demo sign-in, on as in the embedded demo unless false (test/console/demo-sign-in.e2e-spec.ts turns it off). */
+  readonly demoSignIn?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -60,7 +62,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http } }, false);
+  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http }, demoSignIn: options.demoSignIn ?? true }, false);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);
@@ -75,7 +77,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, ...(options.http ? { http: options.http } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, ...(options.http ? { http: options.http } : {}), ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

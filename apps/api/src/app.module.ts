@@ -23,6 +23,7 @@ import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
 import { AUDIT_CONTROLLERS } from './audit';
+import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
 
 export interface AppModuleOptions {
@@ -33,6 +34,10 @@ export interface AppModuleOptions {
   readonly projector: ProjectorSettings;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
+  /** The demo sign-in (GET /api/demo/users, POST /api/demo/sign-in): only for the embedded demo, never in production; needs the local secret. */
+  readonly demoSignIn?: boolean;
+  /** Where the built console is (default dist/console of the checkout); not built, only the API answers. */
+  readonly consoleDir?: string;
 }
 
 @Module({})
@@ -55,6 +60,8 @@ export class AppModule {
       EmbeddedProjector,
       DeadlineWatcherHost,
       TaskCommandRunner,
+      { provide: DEMO_SIGN_IN, useValue: options.demoSignIn === true && options.tokens.secret !== undefined },
+      DemoModeGuard,
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
     ];
@@ -67,7 +74,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController],
+      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, DemoSignInController],
       providers,
     };
   }

@@ -8,6 +8,7 @@ import { DEFAULT_HTTP_SETTINGS } from '@app/runtime';
 import { applyHttpSecurity } from './http/http-security';
 import { JSON_BODY_OPTIONS } from './http/json-body';
 import { createValidationPipe } from './http/validation.pipe';
+import { defaultConsoleDir, serveConsole } from './console/serve-console';
 
 export async function createApp(options: AppModuleOptions, logLevels: LogLevel[] | false = ['error', 'warn', 'log']): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { logger: logLevels, bodyParser: false });
@@ -15,6 +16,8 @@ export async function createApp(options: AppModuleOptions, logLevels: LogLevel[]
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS);
   app.useGlobalPipes(createValidationPipe());
+  // The console's pages and files at `/`; /api and /health stay the API's.
+  serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const tokens = resolveTokenSettings(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, logLevelsFor(config.logLevel));
+  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production }, logLevelsFor(config.logLevel));
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await app.init(); // registers the command handlers, which seeding needs
   if (config.seedDemo) await seedDemoData(app);
   await app.listen(config.port, process.env.HOST ?? '127.0.0.1');
-  logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); OpenAPI docs at /api/docs`);
+  logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); the console at /, OpenAPI docs at /api/docs`);
 }
 
 main().catch((error: unknown) => {

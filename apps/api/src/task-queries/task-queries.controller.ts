@@ -30,12 +30,12 @@ export class TaskQueriesController {
 
   @Get(':taskId')
   @ReadModelQuery('task-detail', 'organisation')
-  @ApiOperation({ summary: 'One task in full; the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)' })
+  @ApiOperation({ summary: 'One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)' })
   @ApiOkResponse({ type: TaskDetailView })
   @ApiNotModifiedResponse({ description: 'If-None-Match holds the current ETag' })
   @ApiNotFoundResponse({ description: 'no such task (TASK_NOT_FOUND)' })
-  async detail(@Param('taskId', EntityIdPipe) taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
-    const detail = await this.queryBus.execute(new GetTaskQuery(taskId));
+  async detail(@Param('taskId', EntityIdPipe) taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @CurrentActor() reader: Actor, @Res() res: Response): Promise<void> {
+    const detail = await this.queryBus.execute(new GetTaskQuery(taskId, reader));
     const etag = `"${detail.revision}"`;
     res.setHeader('ETag', etag);
     // Full control of the answer here (not passthrough), so that a 304 is not overwritten by the default 200.
