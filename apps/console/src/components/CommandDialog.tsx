@@ -12,6 +12,8 @@ import { COMMANDS, type FieldSpec } from '../commands';
 import { useLang } from '../i18n';
 import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
 import type { Dayjs } from 'dayjs';
+import { roleLabel } from '../pages/SignInPage';
+import { formatTime } from '../time';
 
 export interface UnitOption {
   readonly id: string;
@@ -93,16 +95,14 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
               {conflict.lastChange ? (
                 <span>
                   {t('最近一次修改：', 'Last change: ')}
-                  {conflict.lastChange.actor.unitName ?? conflict.lastChange.actor.id ?? '—'} · {eventLabel(conflict.lastChange.type, lang)} · {new Date(conflict.lastChange.occurredAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
+                  {conflict.lastChange.actor.unitName ?? roleLabel(conflict.lastChange.actor.role ?? '', t)}（{conflict.lastChange.actor.id ?? '—'}）· {eventLabel(conflict.lastChange.type, lang)} · {formatTime(conflict.lastChange.occurredAt, lang)}
                 </span>
               ) : null}
               <span>
-                {t('您看到的是第', 'You saw revision ')}
-                {task.revision}
-                {t(' 版，', ', ')}
-                {t('当前为第 ', 'the task is now at revision ')}
-                {String(conflict.error.details?.currentRevision ?? '?')}
-                {t(' 版；您的修改未保存。', '; your change was not saved.')}
+                {t(
+                  `您看到的是第 ${task.revision} 版，当前为第 ${String(conflict.error.details?.currentRevision ?? '?')} 版；您的修改未保存。`,
+                  `You saw revision ${task.revision}; the task is now at revision ${String(conflict.error.details?.currentRevision ?? '?')}. Your change was not saved.`,
+                )}
               </span>
               <Button type="primary" onClick={reload}>
                 {t('刷新', 'Reload')}

@@ -42,7 +42,7 @@ export function IssueTaskDialog({ directory, onClose }: Props) {
     setFailure(null);
     try {
       const { data, error, response } = await api.POST('/api/tasks', {
-        body: { ...values, description: values.description ?? '', coUnitIds: values.coUnitIds ?? [], deadline: values.deadline.format('YYYY-MM-DD') },
+        body: { ...values, coUnitIds: values.coUnitIds ?? [], deadline: values.deadline.format('YYYY-MM-DD') },
         headers: { 'Idempotency-Key': idempotencyKey },
       });
       if (!response.ok) {
@@ -79,7 +79,7 @@ export function IssueTaskDialog({ directory, onClose }: Props) {
         <Form.Item name="title" label={t('任务名称', 'Title')} rules={[...required('任务名称', 'Title'), { max: 500, message: t('不超过500字', 'At most 500 characters') }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="description" label={t('任务内容', 'Description')} rules={[{ max: 5000, message: t('不超过5000字', 'At most 5000 characters') }]}>
+        <Form.Item name="description" label={t('任务内容', 'Description')} rules={[...required('任务内容', 'Description'), { max: 5000, message: t('不超过5000字', 'At most 5000 characters') }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
         <Form.Item name="leadUnitId" label={t('牵头单位', 'Lead unit')} rules={required('牵头单位', 'Lead unit')}>

@@ -13,6 +13,7 @@ import { download, streamNdjson, type AuditEvent } from '../audit/ndjson';
 import { LightTag, StatusTag } from '../components/TaskTags';
 import { useLang } from '../i18n';
 import { eventLabel } from '../labels';
+import { formatTime } from '../time';
 
 const short = (hash: string | null) => (hash ? `${hash.slice(0, 10)}…` : '—');
 
@@ -113,7 +114,7 @@ function HistoryTab() {
         dataSource={rows}
         columns={[
           { title: t('位置', 'Position'), dataIndex: 'position', width: 110 },
-          { title: t('时间', 'When'), key: 'when', width: 180, render: (_: unknown, row) => new Date(row.when.occurredAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') },
+          { title: t('时间', 'When'), key: 'when', width: 180, render: (_: unknown, row) => formatTime(row.when.occurredAt, lang) },
           { title: t('事件', 'Event'), key: 'type', width: 150, render: (_: unknown, row) => eventLabel(row.type, lang) },
           { title: t('流', 'Stream'), dataIndex: 'streamId', width: 200 },
           { title: t('操作人', 'Actor'), key: 'who', width: 180, render: (_: unknown, row) => `${row.who.actorId ?? '—'}${row.who.unitId ? ` (${row.who.unitId})` : ''}` },
@@ -142,7 +143,7 @@ function ChainTab() {
       {rows.length > 0 ? (
         <Card size="small" title={t('回到某一版本', 'Travel to a revision')}>
           <Slider
-            aria-label={t('版本', 'Revision')}
+            ariaLabelForHandle={t('版本', 'Revision')}
             min={-1}
             max={rows.length - 1}
             value={revision ?? -1}

@@ -10,6 +10,7 @@ import { FlagTags, LightTag, StatusTag } from '../components/TaskTags';
 import { useDirectory } from '../directory';
 import { useLang } from '../i18n';
 import { eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
+import { formatTime } from '../time';
 
 export default function TaskPage() {
   const { taskId = '' } = useParams();
@@ -21,7 +22,6 @@ export default function TaskPage() {
   if (detail.error) return <Alert type="error" showIcon title={detail.error.message} />;
   const task = detail.data;
   if (!task) return <Card loading />;
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   const units = [...directory.units, ...task.coUnits, task.leadUnit].filter((u, i, all) => all.findIndex((o) => o.id === u.id) === i);
 
   return (
@@ -105,7 +105,7 @@ export default function TaskPage() {
                     <Space direction="vertical" size={0}>
                       <Typography.Text strong>{eventLabel(entry.type, lang)}</Typography.Text>
                       <Typography.Text>{entry.summary}</Typography.Text>
-                      <Typography.Text type="secondary">{when(entry.occurredAt)}</Typography.Text>
+                      <Typography.Text type="secondary">{formatTime(entry.occurredAt, lang)}</Typography.Text>
                     </Space>
                   ),
                 }))}

@@ -1,6 +1,7 @@
 /** 待办: a unit's work, grouped by what it has to do (acknowledge, plan, report, answer urges, countersign, report completion, rectify). */
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { api, unwrap, type BoardItem } from '../api/client';
 import { TaskTable } from '../components/TaskTable';
 import { useLang } from '../i18n';
@@ -36,12 +37,17 @@ export default function TodoPage() {
     enabled: unitId !== '',
   });
   const items = tasks.data?.items ?? [];
+  const [chosen, setChosen] = useState<string | null>(null);
+  // Until the user picks a tab, the first one with work in it.
+  const active = chosen ?? BUCKETS.find((bucket) => items.some((task) => bucket.holds(task, unitId)))?.key ?? BUCKETS[0].key;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('待办', 'To-do')} · {session?.user.name}
       </Typography.Title>
       <Tabs
+        activeKey={active}
+        onChange={setChosen}
         items={BUCKETS.map((bucket) => {
           const held = items.filter((task) => bucket.holds(task, unitId));
           return {
