@@ -83,10 +83,10 @@ export default function DashboardsPage() {
       <Card size="small" title={t('逾期排名（单位）', 'Overdue ranking (units)')}>
         <Chart
           label={t('单位逾期排名柱状图', 'Overdue tasks per unit, bar chart')}
-          height={Math.max(160, ranking.length * 32)}
+          height={Math.max(120, ranking.length * 28 + 40)}
           option={{
             tooltip: {},
-            grid: { left: 160 },
+            grid: { left: 170, right: 40, top: 10, bottom: 24 },
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: ranking.map((r) => r.subject.name ?? r.subject.id) },
             series: [{ type: 'bar', data: ranking.map((r) => r.counts.overdue), itemStyle: { color: '#cf1322' }, label: { show: true, position: 'right' } }],
