@@ -80,6 +80,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },
   'GET /api/projections': { allowed: ACTOR_KINDS },
+  // The directory reads (programmes, units, officials): what a form needs, for any authenticated role, as the board.
+  'GET /api/programmes': { allowed: ACTOR_KINDS, query: '?limit=10&year=2026' },
+  'GET /api/programmes/{programmeId}': { allowed: ACTOR_KINDS },
+  'GET /api/units': { allowed: ACTOR_KINDS, query: '?limit=10&q=%E6%A3%80%E5%AF%9F%E5%8E%85' },
+  'GET /api/officials': { allowed: ACTOR_KINDS, query: '?limit=10&unit=dept-9&kind=leader,committee_member' },
 
   // The audit endpoints: auditors only (apps/api/src/audit/audit-readers.ts says why).
   'GET /api/audit/events': { allowed: ['auditor'] },

@@ -8,3 +8,4 @@ export { taskDetailProjection, findTaskDetail, TASK_DETAILS } from './task-detai
 export { taskTimelineProjection, queryTimeline, TASK_TIMELINE, type TimelineEntry } from './task-timeline/task-timeline.projection';
 export { organisationProjection, findNames, findProgramme, type OrganisationNames } from './organisation/organisation.projection';
 export type { TaskView } from './task-view/task-view';
+export * from './organisation/organisation.queries';

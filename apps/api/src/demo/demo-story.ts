@@ -95,6 +95,10 @@ export class DemoStory {
     return this.add(on, DEMO_SUPERVISOR, { type: 'ApproveDeadlineExtension', data: { requestId } });
   }
 
+  countersign(on: string, unitId: string) {
+    return this.add(on, unitMember(unitId), { type: 'CountersignCompletion', data: { comment: '同意报送' } });
+  }
+
   countersignAll(on: string) {
     for (const unitId of this.coUnitIds) this.add(on, unitMember(unitId), { type: 'CountersignCompletion', data: { comment: '同意报送' } });
     return this;

@@ -1,20 +1,37 @@
 /**
- * Creates the demo programme through the command handlers, so its history is made of real events
- * with real metadata and hashes. Every act has a fixed Idempotency-Key: a restart appends nothing.
+ * Creates the demo through the command handlers, so its history is made of real events with real
+ * metadata and hashes: the 2022 programme as history, and the live programme dated around the day
+ * the ledger was first seeded (demo-anchor.ts). Every act has a fixed Idempotency-Key: a restart
+ * appends nothing. The deadline watcher then catches up before the demo is announced.
  */
 import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Actor } from '@app/supervision';
-import type { CommandResult } from '@app/event-store';
+import type { Actor, LaunchProgramme } from '@app/supervision';
+import { EVENT_STORE, type CommandResult, type EventStore } from '@app/event-store';
+import { CLOCK, type Clock } from '@app/runtime';
 import { commandIdOf, type CommandRequest, ExecuteDirectoryCommand, ExecuteProgrammeCommand, ExecuteTaskCommand } from '@app/commands';
 import { DEMO_LEADERS, DEMO_PROGRAMME, DEMO_UNITS } from './demo-organisation';
-import { DEMO_SUPERVISOR } from './demo-story';
+import { findAnchorDay } from './demo-anchor';
+import { currentProgramme, currentStories } from './demo-current-programme';
+import { DEMO_SUPERVISOR, type DemoStory } from './demo-story';
 import { demoStories } from './demo-tasks';
+import { settleDeadlines, type SettledDeadlines } from './settle-deadlines';
 
 const DIRECTORY_SET_UP_ON = '2022-01-20';
 
-export async function seedDemoData(app: INestApplication): Promise<{ commands: number; appendedEvents: number }> {
+export interface SeededDemo {
+  readonly commands: number;
+  /** Events the demo's own commands appended (0 on every start after the first). */
+  readonly appendedEvents: number;
+  /** The day the live programme's dates are counted from. */
+  readonly anchorDay: string;
+  /** What the deadline watcher recorded before the demo was announced; undefined without a watcher. */
+  readonly deadlines: SettledDeadlines | undefined;
+}
+
+export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   const bus = app.get(CommandBus);
+  const logger = new Logger('DemoData');
   const started = Date.now();
   let commands = 0;
   let appendedEvents = 0;
@@ -24,6 +41,15 @@ export async function seedDemoData(app: INestApplication): Promise<{ commands: n
     commands += 1;
     appendedEvents += result.appendedEvents;
   };
+  const tell = async (stories: DemoStory[], keyOf: (story: DemoStory) => string) => {
+    for (const story of stories) {
+      for (const [index, act] of story.acts.entries()) {
+        await send((r, id) => new ExecuteTaskCommand(story.task.taskId, act.command, id, r), `task:${keyOf(story)}:${index}`, act.actor, act.on);
+      }
+    }
+  };
+  const launch = async (programme: LaunchProgramme['data']) =>
+    send((r, id) => new ExecuteProgrammeCommand(programme.programmeId, { type: 'LaunchProgramme', data: { ...programme } }, id, r), `programme:${programme.programmeId}`, DEMO_SUPERVISOR, programme.issuedOn);
 
   for (const unit of DEMO_UNITS) {
     await send((r, id) => new ExecuteDirectoryCommand({ type: 'RegisterUnit', data: { ...unit } }, id, r), `unit:${unit.unitId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
@@ -31,17 +57,17 @@ export async function seedDemoData(app: INestApplication): Promise<{ commands: n
   for (const leader of DEMO_LEADERS) {
     await send((r, id) => new ExecuteDirectoryCommand({ type: 'RegisterOfficial', data: { ...leader } }, id, r), `official:${leader.officialId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
   }
-  await send(
-    (r, id) => new ExecuteProgrammeCommand(DEMO_PROGRAMME.programmeId, { type: 'LaunchProgramme', data: { ...DEMO_PROGRAMME } }, id, r),
-    `programme:${DEMO_PROGRAMME.programmeId}`,
-    DEMO_SUPERVISOR,
-    DEMO_PROGRAMME.issuedOn,
-  );
-  for (const story of demoStories()) {
-    for (const [index, act] of story.acts.entries()) {
-      await send((r, id) => new ExecuteTaskCommand(story.task.taskId, act.command, id, r), `task:${story.task.code}:${index}`, act.actor, act.on);
-    }
-  }
-  new Logger('DemoData').log(`demo programme ready: ${commands} commands, ${appendedEvents} new events, ${Date.now() - started} ms`);
-  return { commands, appendedEvents };
+  await launch(DEMO_PROGRAMME);
+  // The 2022 keys name the task by its code, as they always have: a ledger seeded before keeps its events.
+  await tell(demoStories(), (story) => story.task.code);
+
+  const anchorDay = await findAnchorDay(app.get<EventStore>(EVENT_STORE), app.get<Clock>(CLOCK).now());
+  const current = currentProgramme(anchorDay);
+  await launch(current);
+  await tell(currentStories(anchorDay), (story) => story.task.taskId);
+
+  const deadlines = await settleDeadlines(app, logger);
+  const watched = deadlines ? `; deadline watcher caught up: ${deadlines.recorded} missed deadlines recorded, ${deadlines.urged} urged` : '';
+  logger.log(`demo programme ready: ${commands} commands, ${appendedEvents} new events, ${Date.now() - started} ms (${current.title} dated from ${anchorDay}${watched})`);
+  return { commands, appendedEvents, anchorDay, deadlines };
 }

@@ -9,9 +9,14 @@ import { GetTaskTimelineHandler } from '../task-queries/get-task-timeline.query'
 import { GetTaskHandler } from '../task-queries/get-task.query';
 import { ListTasksHandler } from '../task-queries/list-tasks.query';
 import { TaskQueriesController } from '../task-queries/task-queries.controller';
+import { DirectoryQueriesController } from '../directory-queries/directory-queries.controller';
+import { GetProgrammeHandler } from '../directory-queries/get-programme.query';
+import { ListOfficialsHandler } from '../directory-queries/list-officials.query';
+import { ListProgrammesHandler } from '../directory-queries/list-programmes.query';
+import { ListUnitsHandler } from '../directory-queries/list-units.query';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
 
-export const QUERY_CONTROLLERS: Type[] = [TaskQueriesController, DashboardsController, ProjectionsController];
+export const QUERY_CONTROLLERS: Type[] = [TaskQueriesController, DashboardsController, DirectoryQueriesController, ProjectionsController];
 
 export const QUERY_PROVIDERS: Provider[] = [
   ReadYourWritesInterceptor,
@@ -21,4 +26,8 @@ export const QUERY_PROVIDERS: Provider[] = [
   GetProgrammeDashboardHandler,
   GetGroupDashboardHandler,
   GetProjectionStatusHandler,
+  ListProgrammesHandler,
+  GetProgrammeHandler,
+  ListUnitsHandler,
+  ListOfficialsHandler,
 ];

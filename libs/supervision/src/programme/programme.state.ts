@@ -5,8 +5,12 @@ export interface NoProgramme {
   readonly status: 'not_launched';
 }
 
+/** A launched programme is running until it is closed with its annual summary. */
+export const PROGRAMME_STATUSES = ['launched', 'closed'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
 export interface LaunchedProgramme {
-  readonly status: 'launched' | 'closed';
+  readonly status: ProgrammeStatus;
   readonly programmeId: string;
   readonly title: string;
   readonly year: number;

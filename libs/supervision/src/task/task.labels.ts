@@ -2,6 +2,7 @@
 import type { DirectoryEvent } from '../directory/directory.events';
 import type { OfficialKind, UnitKind } from '../directory/directory.commands';
 import type { ProgrammeEvent } from '../programme/programme.events';
+import type { ProgrammeStatus } from '../programme/programme.state';
 import type { OutcomeKind, Rating } from './task.commands';
 import type { TaskEvent, TaskStatus } from './task.events';
 import type { TrafficLight } from './task-flags';
@@ -50,6 +51,8 @@ export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
 };
 
 export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = { green: '绿灯', yellow: '黄灯', red: '红灯', none: '—' };
+
+export const PROGRAMME_STATUS_LABELS: Readonly<Record<ProgrammeStatus, string>> = { launched: '督办中', closed: '已结束' };
 
 export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = { department: '内设机构', procuratorate: '检察院', institution: '直属事业单位' };
 
