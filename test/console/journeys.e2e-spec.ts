@@ -8,6 +8,7 @@
  *
  * CONSOLE_SCREENSHOTS=<folder> also saves each role's main page there (docs/screenshots/ in the README).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { post } from '../support/http-client';
@@ -48,15 +49,6 @@ describe('the console, role by role, in Chromium', () => {
     return page;
   }
 
-  /** A unit member the demo has no sign-in for (the co-unit): the session a sign-in would leave, put in the tab before the console loads. */
-  async function pageWithSession(claims: { sub: string; unit?: string }, name: string): Promise<Page> {
-    const { context, page } = await newPage(browser, app.url);
-    contexts.push(context);
-    const session = { token: app.tokenFor({ sub: claims.sub, role: 'unit', unit: claims.unit, name }), user: { user: claims.sub, userId: claims.sub, role: 'unit', unitId: claims.unit, name, description: '' } };
-    await context.addInitScript((value) => (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } }).sessionStorage.setItem('console.session', value), JSON.stringify(session));
-    return page;
-  }
-
   async function openTask(page: Page): Promise<void> {
     await page.goto(`/tasks/${encodeURIComponent(taskId)}`);
     await page.getByRole('heading', { name: /规范推进未成年人检察业务统一集中办理/ }).waitFor();
@@ -92,22 +84,33 @@ describe('the console, role by role, in Chromium', () => {
       await page.getByRole('heading', { name: '督办台账' }).waitFor();
       await page.getByRole('button', { name: '立项交办' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('督办批次').fill('spp-2026');
-      await dialog.getByLabel('编号').fill('2026-01');
-      await dialog.getByLabel('条线').fill('未成年人检察');
-      await dialog.getByLabel('任务名称').fill('规范推进未成年人检察业务统一集中办理');
-      await dialog.getByLabel('任务内容').fill('涉未成年人刑事、民事、行政、公益诉讼检察业务统一集中办理');
-      await dialog.getByLabel('牵头单位').fill('dept-9');
+      // Text fields, and the directory's dropdowns typed into (Tab moves on and closes each one's list of suggestions).
+      const fields: [string, string, boolean][] = [
+        ['督办批次', 'spp-2026', true],
+        ['编号', '2026-01', false],
+        ['条线', '未成年人检察', true],
+        ['任务名称', '规范推进未成年人检察业务统一集中办理', false],
+        ['任务内容', '涉未成年人刑事、民事、行政、公益诉讼检察业务统一集中办理', false],
+        ['牵头单位', 'dept-9', true],
+      ];
+      for (const [label, value, suggests] of fields) {
+        await dialog.getByLabel(label).fill(value);
+        if (suggests) await dialog.getByLabel(label).press('Tab');
+      }
+      // Enter picks the co-unit; a Tab here would toggle it off again, so the next field's click closes its list.
       const coUnits = dialog.getByLabel('协办单位');
       await coUnits.fill('dept-1');
       await coUnits.press('Enter');
+      await dialog.locator('.ant-select-selection-item, .ant-select-selection-overflow-item').filter({ hasText: 'dept-1' }).first().waitFor();
       await dialog.getByLabel('分管院领导').fill('leader-juvenile');
+      await dialog.getByLabel('分管院领导').press('Tab');
       await pickDate(page, dialog.getByLabel('办理时限'), '2026-12-31');
       await dialog.getByRole('button', { name: '交办' }).click();
       await page.waitForURL(/\/tasks\//);
       taskId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
       await page.getByRole('heading', { name: /2026-01 规范推进未成年人检察业务统一集中办理/ }).waitFor();
       await inHistory(page, '立项交办');
+      await page.locator('.ant-descriptions').getByText('第一检察厅', { exact: true }).waitFor();
       await offered(page, 'IssueUrgeNotice');
       await page.goto('/board');
       await page.getByTestId(`task-link-${taskId}`).waitFor();
@@ -144,7 +147,7 @@ describe('the console, role by role, in Chromium', () => {
   it(
     'the co-unit countersigns, and then the lead unit reports completion',
     async () => {
-      const coUnit = await pageWithSession({ sub: CRIMINAL_UNIT.sub, unit: CRIMINAL_UNIT.unit }, '第一检察厅工作人员');
+      const coUnit = await pageFor('第一检察厅工作人员');
       await openTask(coUnit);
       await act(coUnit, 'CountersignCompletion', (dialog) => dialog.getByLabel('意见').fill('同意'));
       await inHistory(coUnit, '会签');
@@ -174,7 +177,6 @@ describe('the console, role by role, in Chromium', () => {
       await act(page, 'RateTask', async (dialog) => {
         await dialog.getByLabel('评价').click();
         await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]').click();
-        await dialog.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: '优秀' }).first().waitFor();
       });
       await inHistory(page, '办结');
       await inHistory(page, '评价');
@@ -255,6 +257,45 @@ describe('the console, role by role, in Chromium', () => {
       expect(urges.map((event) => (event.data as { reason: string }).reason)).toEqual(['请报送进展']);
       await dialog.getByRole('button', { name: '刷新' }).click();
       await second.getByText('请报送进展（答复期限 2026-03-20）').waitFor();
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'every page passes an automated accessibility check (axe-core, WCAG 2 A and AA)',
+    async () => {
+      const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+      const violations: string[] = [];
+      const check = async (page: Page, name: string, ready: () => Promise<unknown>) => {
+        await ready();
+        // evaluate runs outside the page's Content-Security-Policy, which (rightly) refuses injected scripts.
+        await page.evaluate(axe);
+        const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
+        for (const v of result.violations) violations.push(`${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      };
+      const { context, page: signIn } = await newPage(browser, app.url);
+      contexts.push(context);
+      await signIn.goto('/sign-in');
+      await check(signIn, 'sign-in', () => signIn.getByRole('button', { name: '登录 督办办公室' }).waitFor());
+      const office = await pageFor('督办办公室');
+      await office.goto('/board');
+      await check(office, 'board', () => office.getByTestId(`task-link-${taskId}`).waitFor());
+      await openTask(office);
+      await check(office, 'task', () => inHistory(office, '评价'));
+      await office.goto('/dashboards');
+      await check(office, 'dashboards', () => office.locator('canvas').first().waitFor());
+      await office.goto('/operator');
+      await check(office, 'operator', () => office.getByRole('cell', { name: 'task-board' }).waitFor());
+      const unit = await pageFor('第九检察厅工作人员');
+      await unit.goto('/todo');
+      await check(unit, 'to-do', () => unit.getByRole('tab', { name: /待签收/ }).waitFor());
+      const leader = await pageFor('分管未成年人检察的院领导');
+      await leader.goto('/leader');
+      await check(leader, 'leader', () => leader.getByTestId(`task-link-${taskId}`).waitFor());
+      const auditor = await pageFor('巡视/纪检');
+      await auditor.goto('/audit');
+      await check(auditor, 'audit', () => auditor.getByTestId('history-count').waitFor());
+      expect(violations).toEqual([]);
     },
     JOURNEY_TIMEOUT_MS,
   );

@@ -77,4 +77,3 @@ export const eventLabel = (code: string, lang: Lang) => pick(EVENT_TYPE_LABELS, 
 export const ratingLabel = (code: string, lang: Lang) => pick(RATING_LABELS, RATING_EN, lang, code);
 export const outcomeKindLabel = (code: string, lang: Lang) => pick(OUTCOME_KIND_LABELS, OUTCOME_KIND_EN, lang, code);
 
-export const LIGHT_COLOURS: Record<string, string> = { green: 'success', yellow: 'warning', red: 'error', none: 'default' };

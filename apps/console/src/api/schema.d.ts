@@ -217,7 +217,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The officials, by title, with their unit, by id
+         * @description The ids to send as a task's `leadLeaderId` (kinds `leader` and `committee_member` may lead tasks). Filter by `unit` and `kind`, search with `q` (in the title or id, Chinese included, taken literally). Paged like the board: `page` from 1, `limit` 1 to 200 (default 50); the answer carries `total`, `page`, `limit` and `pages`. A bad or unknown parameter is a 400 that names it.
+         */
+        get: operations["DirectoryQueriesController_officials"];
         put?: never;
         /** Register an official, by title — supervisor */
         post: operations["DirectoryController_registerOfficial"];
@@ -251,10 +255,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The programmes (督办批次), newest year first
+         * @description Every launched programme with its title, year, meeting date, planned task count and status (督办中 / 已结束), from the organisation read model. Filter by `year` and `status`. Paged like the board: `page` from 1, `limit` 1 to 200 (default 50); the answer carries `total`, `page`, `limit` and `pages`. A bad or unknown parameter is a 400 that names it. The demo has `spp-current` (this year's, dated around the day the ledger was first seeded) and `spp-2022` (history).
+         */
+        get: operations["DirectoryQueriesController_programmes"];
         put?: never;
         /** Launch a programme — supervisor */
         post: operations["ProgrammesController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One programme (督办批次)
+         * @description The programme as the organisation read model knows it; its tasks are on the board (`GET /api/tasks?programme={id}`) and its figures on `GET /api/dashboards/programmes/{id}`. A malformed id is a 400 (BAD_ID), an unknown one a 404 (PROGRAMME_NOT_FOUND).
+         */
+        get: operations["DirectoryQueriesController_programme"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -847,7 +875,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The units (内设机构, procuratorates, institutions), by id
+         * @description The ids to send as a task's `leadUnitId` and `coUnitIds`, with their names and kinds. Filter by `kind`, search with `q` (in the name or id, Chinese included, taken literally). Paged like the board: `page` from 1, `limit` 1 to 200 (default 50); the answer carries `total`, `page`, `limit` and `pages`. A bad or unknown parameter is a 400 that names it.
+         */
+        get: operations["DirectoryQueriesController_units"];
         put?: never;
         /** Register a unit (内设机构 or procuratorate) — supervisor */
         post: operations["DirectoryController_registerUnit"];
@@ -1099,7 +1131,7 @@ export interface components {
              * @example supervisor
              * @enum {string}
              */
-            user: "supervisor" | "leader" | "unit" | "auditor" | "reader" | "admin";
+            user: "supervisor" | "leader" | "unit" | "co-unit" | "auditor" | "reader" | "admin";
         };
         DemoTokenView: {
             /**
@@ -1136,7 +1168,7 @@ export interface components {
              * @example supervisor
              * @enum {string}
              */
-            user: "supervisor" | "leader" | "unit" | "auditor" | "reader" | "admin";
+            user: "supervisor" | "leader" | "unit" | "co-unit" | "auditor" | "reader" | "admin";
             /**
              * @description the token’s subject
              * @example duban-office
@@ -1311,6 +1343,36 @@ export interface components {
              */
             name: string | null;
         };
+        OfficialPageView: {
+            items: components["schemas"]["OfficialView"][];
+            limit: number;
+            page: number;
+            pages: number;
+            total: number;
+        };
+        OfficialView: {
+            /**
+             * @description the id a task names as its lead leader (leadLeaderId)
+             * @example leader-juvenile
+             */
+            id: string;
+            /**
+             * @description leader and committee_member may lead tasks
+             * @enum {string}
+             */
+            kind: "leader" | "committee_member" | "staff";
+            /** @example 院领导 */
+            kindLabel: string;
+            /** @example 2022-01-20T02:00:00.000Z */
+            registeredAt: string;
+            /**
+             * @description a title, never a person’s name
+             * @example 分管未成年人检察的院领导
+             */
+            title: string;
+            /** @description the unit the official belongs to, if any */
+            unit: components["schemas"]["NamedRef"] | null;
+        };
         OpenLookBackReviewDto: {
             /** @description findings (回头看发现的问题) */
             findings: string;
@@ -1391,6 +1453,13 @@ export interface components {
             tasks: number;
             title?: string | null;
         };
+        ProgrammePageView: {
+            items: components["schemas"]["ProgrammeView"][];
+            limit: number;
+            page: number;
+            pages: number;
+            total: number;
+        };
         ProgrammeRefView: {
             /** @example dept-9 */
             id: string;
@@ -1404,6 +1473,36 @@ export interface components {
             /** @example launched */
             status?: string | null;
             year?: number | null;
+        };
+        ProgrammeView: {
+            closedAt: string | null;
+            /** @example spp-current */
+            id: string;
+            /**
+             * @description the day of the meeting that issued it
+             * @example 2026-01-15
+             */
+            issuedOn: string;
+            /**
+             * @description when the launch was recorded
+             * @example 2026-01-15T02:00:00.000Z
+             */
+            launchedAt: string;
+            /**
+             * @description how many tasks the programme announced
+             * @example 68
+             */
+            plannedTaskCount: number;
+            /** @enum {string} */
+            status: "launched" | "closed";
+            /** @example 督办中 */
+            statusLabel: string;
+            /** @description the annual summary (完成情况), once closed */
+            summary: string | null;
+            /** @example 最高检党组2026年重点督办任务 */
+            title: string;
+            /** @example 2026 */
+            year: number;
         };
         ProgressReportView: {
             /** @description the urge this report answers */
@@ -1749,6 +1848,25 @@ export interface components {
             pages: number;
             taskId: string;
             total: number;
+        };
+        UnitPageView: {
+            items: components["schemas"]["UnitView"][];
+            limit: number;
+            page: number;
+            pages: number;
+            total: number;
+        };
+        UnitView: {
+            /** @example dept-9 */
+            id: string;
+            /** @enum {string} */
+            kind: "department" | "procuratorate" | "institution";
+            /** @example 内设机构 */
+            kindLabel: string;
+            /** @example 第九检察厅（未成年人检察） */
+            name: string;
+            /** @example 2022-01-20T02:00:00.000Z */
+            registeredAt: string;
         };
         UrgeView: {
             answeredAt: string | null;
@@ -2372,6 +2490,81 @@ export interface operations {
             };
         };
     };
+    DirectoryQueriesController_officials: {
+        parameters: {
+            query?: {
+                /** @description kind of official (leader and committee_member may lead tasks); one or more of leader, committee_member, staff, comma-separated */
+                kind?: string;
+                /** @description page size, 1 to 200 */
+                limit?: number;
+                /** @description same as X-Min-Position */
+                minPosition?: string;
+                /** @description page number, from 1 */
+                page?: number;
+                /** @description free text in the title or the id, Chinese included (e.g. 未成年人) */
+                q?: string;
+                /** @description only the officials of this unit, e.g. dept-9 */
+                unit?: string;
+            };
+            header?: {
+                /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of officials */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "limit": 50,
+                     *       "pages": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": "leader-juvenile",
+                     *           "title": "分管未成年人检察的院领导",
+                     *           "kind": "leader",
+                     *           "kindLabel": "院领导",
+                     *           "unit": null,
+                     *           "registeredAt": "2022-01-20T02:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfficialPageView"];
+                };
+            };
+            /** @description a malformed parameter or position, named in the message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DirectoryController_registerOfficial: {
         parameters: {
             query?: never;
@@ -2434,6 +2627,95 @@ export interface operations {
             };
         };
     };
+    DirectoryQueriesController_programmes: {
+        parameters: {
+            query?: {
+                /** @description page size, 1 to 200 */
+                limit?: number;
+                /** @description same as X-Min-Position */
+                minPosition?: string;
+                /** @description page number, from 1 */
+                page?: number;
+                /** @description launched (督办中) or closed (已结束); one or more of launched, closed, comma-separated */
+                status?: string;
+                /** @description only the programme of this year */
+                year?: number;
+            };
+            header?: {
+                /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of programmes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 2,
+                     *       "page": 1,
+                     *       "limit": 50,
+                     *       "pages": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": "spp-current",
+                     *           "title": "最高检党组2026年重点督办任务",
+                     *           "year": 2026,
+                     *           "issuedOn": "2026-10-23",
+                     *           "plannedTaskCount": 68,
+                     *           "status": "launched",
+                     *           "statusLabel": "督办中",
+                     *           "launchedAt": "2026-10-23T02:00:00.000Z",
+                     *           "summary": null,
+                     *           "closedAt": null
+                     *         },
+                     *         {
+                     *           "id": "spp-2022",
+                     *           "title": "最高检党组2022年重点督办任务",
+                     *           "year": 2022,
+                     *           "issuedOn": "2022-02-08",
+                     *           "plannedTaskCount": 68,
+                     *           "status": "launched",
+                     *           "statusLabel": "督办中",
+                     *           "launchedAt": "2022-02-08T02:00:00.000Z",
+                     *           "summary": null,
+                     *           "closedAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProgrammePageView"];
+                };
+            };
+            /** @description a malformed parameter or position, named in the message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ProgrammesController_launch: {
         parameters: {
             query?: never;
@@ -2457,6 +2739,87 @@ export interface operations {
             };
             /** @description only the supervisor, leader, unit roles may call this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DirectoryQueriesController_programme: {
+        parameters: {
+            query?: {
+                /** @description same as X-Min-Position */
+                minPosition?: string;
+            };
+            header?: {
+                /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                /** @description programme id */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the programme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "spp-2022",
+                     *       "title": "最高检党组2022年重点督办任务",
+                     *       "year": 2022,
+                     *       "issuedOn": "2022-02-08",
+                     *       "plannedTaskCount": 68,
+                     *       "status": "launched",
+                     *       "statusLabel": "督办中",
+                     *       "launchedAt": "2022-02-08T02:00:00.000Z",
+                     *       "summary": null,
+                     *       "closedAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProgrammeView"];
+                };
+            };
+            /** @description a malformed parameter or position, named in the message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such programme (PROGRAMME_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "Not Found",
+                     *       "code": "PROGRAMME_NOT_FOUND",
+                     *       "message": "no programme spp-1999 in the read models"
+                     *     }
+                     */
+                    "application/json": unknown;
+                };
+            };
+            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3663,6 +4026,78 @@ export interface operations {
             };
             /** @description only the supervisor, leader, unit roles may call this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DirectoryQueriesController_units: {
+        parameters: {
+            query?: {
+                /** @description kind of unit; one or more of department, procuratorate, institution, comma-separated */
+                kind?: string;
+                /** @description page size, 1 to 200 */
+                limit?: number;
+                /** @description same as X-Min-Position */
+                minPosition?: string;
+                /** @description page number, from 1 */
+                page?: number;
+                /** @description free text in the name or the id, Chinese included (e.g. 检察厅) */
+                q?: string;
+            };
+            header?: {
+                /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "limit": 50,
+                     *       "pages": 1,
+                     *       "items": [
+                     *         {
+                     *           "id": "dept-9",
+                     *           "name": "第九检察厅（未成年人检察）",
+                     *           "kind": "department",
+                     *           "kindLabel": "内设机构",
+                     *           "registeredAt": "2022-01-20T02:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnitPageView"];
+                };
+            };
+            /** @description a malformed parameter or position, named in the message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,7 +10,7 @@ import { useLang } from '../i18n';
 import { TASK_CATEGORIES } from '../../../../libs/supervision/src/task/task.labels';
 
 interface Props {
-  readonly directory: { units: readonly Named[]; leaders: readonly Named[]; programmes: readonly Named[] };
+  readonly directory: { readonly units: readonly Named[]; readonly leaders: readonly Named[]; readonly programmes: readonly Named[] };
   readonly onClose: () => void;
 }
 

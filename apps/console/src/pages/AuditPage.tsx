@@ -177,7 +177,7 @@ function ChainTab() {
           { title: t('操作人', 'Actor'), key: 'who', render: (_: unknown, row) => row.who.actorId ?? '—' },
           { title: t('前一哈希', 'Previous hash'), key: 'prev', render: (_: unknown, row) => <Typography.Text code>{short(row.prevHash)}</Typography.Text> },
           { title: t('本条哈希', 'Hash'), key: 'hash', render: (_: unknown, row) => <Typography.Text code>{short(row.hash)}</Typography.Text> },
-          { title: t('链接', 'Link'), key: 'linked', render: (_: unknown, row) => (row.linked ? <Tag color="green">{t('相接', 'linked')}</Tag> : <Tag color="red">{t('断开', 'broken')}</Tag>) },
+          { title: t('链接', 'Link'), key: 'linked', render: (_: unknown, row) => (row.linked ? <Tag color="#166534">{t('相接', 'linked')}</Tag> : <Tag color="#b91c1c">{t('断开', 'broken')}</Tag>) },
         ]}
       />
     </Space>
@@ -272,7 +272,7 @@ function BoardAsOfTab() {
           { title: t('时限', 'Deadline'), dataIndex: 'deadline' },
           { title: t('状态', 'Status'), key: 'status', render: (_: unknown, row) => <StatusTag status={row.status} /> },
           { title: t('灯', 'Light'), key: 'light', render: (_: unknown, row) => <LightTag light={row.light} /> },
-          { title: t('逾期', 'Overdue'), key: 'overdue', render: (_: unknown, row) => (row.overdue ? <Tag color="red">{t('逾期', 'Overdue')}</Tag> : '—') },
+          { title: t('逾期', 'Overdue'), key: 'overdue', render: (_: unknown, row) => (row.overdue ? <Tag color="#b91c1c">{t('逾期', 'Overdue')}</Tag> : '—') },
         ]}
       />
     </Space>

@@ -87,7 +87,7 @@ export default function BoardPage() {
             <Select aria-label={t('分管领导', 'Leader')} allowClear showSearch optionFilterProp="label" placeholder={t('分管领导', 'Leader')} style={{ width: '100%' }} value={filters.leader} onChange={(leader) => set({ leader })} options={nameOptions(directory.leaders)} />
           </Col>
           <Col xs={12} md={6}>
-            <Select aria-label={t('督办批次', 'Programme')} allowClear placeholder={t('督办批次', 'Programme')} style={{ width: '100%' }} value={filters.programme} onChange={(programme) => set({ programme })} options={nameOptions(directory.programmes)} />
+            <Select aria-label={t('督办批次', 'Programme')} allowClear placeholder={t('督办批次', 'Programme')} style={{ width: '100%' }} value={filters.programme} onChange={(programme) => set({ programme })} options={nameOptions(directory.allProgrammes)} />
           </Col>
           <Col xs={12} md={3}>
             <Select aria-label={t('逾期', 'Overdue')} allowClear placeholder={t('逾期', 'Overdue')} style={{ width: '100%' }} value={yesNo(filters.overdue)} onChange={(v) => set({ overdue: v === undefined ? undefined : v === 'true' })} options={flagOptions} />

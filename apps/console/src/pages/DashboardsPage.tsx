@@ -15,7 +15,7 @@ const rate = (value: number | null | undefined) => (value === null || value === 
 
 export default function DashboardsPage() {
   const { t, lang } = useLang();
-  const { programmes } = useDirectory();
+  const { allProgrammes: programmes } = useDirectory();
   const [programmeId, setProgrammeId] = useState<string | undefined>();
   useEffect(() => {
     if (!programmeId && programmes[0]) setProgrammeId(programmes[0].id);

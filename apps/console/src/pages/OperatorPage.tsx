@@ -24,8 +24,8 @@ export default function OperatorPage() {
         columns={[
           { title: t('读模型', 'Read model'), dataIndex: 'name' },
           { title: t('检查点', 'Checkpoint'), dataIndex: 'checkpoint', render: (v: string | null) => v ?? '—' },
-          { title: t('落后事件数', 'Lag (events)'), dataIndex: 'lag', render: (lag: number) => <Tag color={lag === 0 ? 'green' : 'orange'}>{lag}</Tag> },
-          { title: t('搁置事件', 'Parked'), dataIndex: 'parked', render: (parked: number) => <Tag color={parked === 0 ? 'green' : 'red'}>{parked}</Tag> },
+          { title: t('落后事件数', 'Lag (events)'), dataIndex: 'lag', render: (lag: number) => <Tag color={lag === 0 ? '#166534' : '#9a3412'}>{lag}</Tag> },
+          { title: t('搁置事件', 'Parked'), dataIndex: 'parked', render: (parked: number) => <Tag color={parked === 0 ? '#166534' : '#b91c1c'}>{parked}</Tag> },
           { title: t('重建次数', 'Rebuilds'), dataIndex: 'generation' },
         ]}
       />

@@ -72,7 +72,7 @@ export default function TaskPage() {
             {task.plan ? (
               <Card size="small" title={t('工作打算', 'Work plan')}>
                 <Typography.Paragraph>{task.plan.text}</Typography.Paragraph>
-                <List size="small" dataSource={task.milestones} renderItem={(m) => <List.Item>{m.title} · {m.dueOn} · {m.completedAt ? <Tag color="green">{t('已完成', 'done')}</Tag> : <Tag>{t('未完成', 'open')}</Tag>}</List.Item>} />
+                <List size="small" dataSource={task.milestones} renderItem={(m) => <List.Item>{m.title} · {m.dueOn} · {m.completedAt ? <Tag color="#166534">{t('已完成', 'done')}</Tag> : <Tag>{t('未完成', 'open')}</Tag>}</List.Item>} />
               </Card>
             ) : null}
             {task.latestProgress ? (
