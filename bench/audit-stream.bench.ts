@@ -5,8 +5,9 @@
  */
 import 'reflect-metadata';
 import { request } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { createLedgerSigner } from '@app/audit';
 import { PostgresEventStore } from '@app/event-store';
 import { createApp } from '../apps/api/src/create-app';
 import { TokenVerifier } from '../apps/api/src/auth/token-verifier';
@@ -27,7 +28,7 @@ runBench(async () => {
     figure('append (100 events per call, 8 calls at once)', perSecond(EVENTS, fill.ms), 'events/s');
 
     const tokens = { secret: randomBytes(32).toString('hex') };
-    const app = await createApp({ databaseUrl: database.url, eventStore: { kind: 'postgres', url: database.url }, tokens, clock: systemClock, projector: { runInProcess: false } }, false);
+    const app = await createApp({ databaseUrl: database.url, eventStore: { kind: 'postgres', url: database.url }, tokens, clock: systemClock, signer: createLedgerSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()), projector: { runInProcess: false } }, false);
     await app.listen(0, '127.0.0.1');
     const port = (app.getHttpServer().address() as { port: number }).port;
     const token = new TokenVerifier(new JwtService({}), tokens).sign({ sub: 'bench-auditor', role: 'auditor' });

@@ -113,8 +113,12 @@ function toAppend({ streamId, events }: Decided): EventToAppend[] {
     const commandId = uuidv5(`${streamId}/${event.act.on}/${event.act.command.type}/${index}`, NAMESPACE);
     const actor: Actor = event.act.actor;
     const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
+    const id = uuidv5(`${streamId}/${index}`, NAMESPACE);
+    const recordedAt = new Date();
     const metadata = chainMetadata(
       {
+        id,
+        recordedAt,
         streamId,
         revision: BigInt(index),
         type: event.type,
@@ -134,7 +138,7 @@ function toAppend({ streamId, events }: Decided): EventToAppend[] {
       prevHash,
     );
     prevHash = String(metadata.hash);
-    return { id: uuidv5(`${streamId}/${index}`, NAMESPACE), type: event.type, data, metadata };
+    return { id, type: event.type, data, metadata, recordedAt };
   });
 }
 

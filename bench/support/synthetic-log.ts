@@ -40,9 +40,11 @@ function streamEvents(streamId: string, count: number, seed: number): EventToApp
     const type = n === 0 ? 'TaskIssued' : TYPES[n % TYPES.length];
     const at = new Date(day + n * 60_000).toISOString();
     const data = n === 0 ? issued(seed, at) : { summary: `第${n}次报告：规范推进未成年人检察业务统一集中办理，已完成试点评估并形成工作指引（${seed}）`, percent: n % 100, reason: '请按期报送', reportedAt: at };
-    const metadata = chainMetadata({ streamId, revision, type, data, metadata: { actorId: 'dept-9-staff', role: 'unit', unitId: 'dept-9', commandName: 'Bench', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), occurredAt: at, schemaVersion: 1 } }, prevHash);
+    const id = randomUUID();
+    const recordedAt = new Date();
+    const metadata = chainMetadata({ id, recordedAt, streamId, revision, type, data, metadata: { actorId: 'dept-9-staff', role: 'unit', unitId: 'dept-9', commandName: 'Bench', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), occurredAt: at, schemaVersion: 1 } }, prevHash);
     prevHash = String(metadata.hash);
-    return { id: randomUUID(), type, data, metadata };
+    return { id, type, data, metadata, recordedAt };
   });
 }
 

@@ -21,6 +21,7 @@ describe('access to the audit endpoints', () => {
       '/api/audit/verify',
       '/api/audit/digest',
       '/api/audit/export?format=csv',
+      '/api/audit/ledger/export?at=2026-03-02T12:00:00%2B08:00',
     ];
   });
   afterAll(() => app.close());
@@ -53,12 +54,15 @@ describe('access to the audit endpoints', () => {
       '/api/audit/digest',
       '/api/audit/events',
       '/api/audit/export',
+      '/api/audit/ledger/export',
+      '/api/audit/keys',
+      '/api/audit/seals',
       '/api/audit/tasks/{taskId}/as-of',
       '/api/audit/tasks/{taskId}/history',
       '/api/audit/verify',
     ]);
     expect(JSON.stringify(document.paths['/api/audit/verify'].get.responses['200'])).toContain('VerificationReportDto');
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ChainBreakDto', 'TaskAsOfDto', 'BoardAsOfDto', 'ProgrammeFiguresDto', 'DigestAnswerDto']));
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ChainBreakDto', 'TaskAsOfDto', 'BoardAsOfDto', 'ProgrammeFiguresDto', 'DigestAnswerDto', 'PublishedKeysDto', 'LedgerSignatureDto']));
     expect(document.paths['/api/audit/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['fromPosition', 'toPosition', 'stream', 'type', 'actor', 'from', 'to']);
   });
 });

@@ -1,6 +1,6 @@
 /** Proof that the history was not altered: the append-only table, the hash chains, and digests kept outside. */
 import { Client } from 'pg';
-import { hashEvent } from '@app/event-store';
+import { hashEvent, type RecordedEvent } from '@app/event-store';
 import { post } from '../support/http-client';
 import { JUVENILE_UNIT } from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
@@ -75,6 +75,56 @@ describe('verifying the hash chains', () => {
     expect(answer.body.firstBreak.found).not.toBe(acknowledged.metadata.hash);
   });
 });
+
+describe('chain version 2', () => {
+  let app: TestApp;
+  let taskId: string;
+  beforeAll(async () => {
+    app = await startAuditApp();
+    taskId = await givenHistory(app);
+  });
+  afterAll(() => app.close());
+
+  it('is what the command path writes: every stream in the log uses it', async () => {
+    const answer = await auditGet(app, '/api/audit/verify');
+    expect(answer.body).toMatchObject({ ok: true, chainVersions: { '2': answer.body.streamsChecked } });
+    expect(answer.body.streamChainVersions[`task-${taskId}`]).toBe('2');
+  });
+
+  // Each stored column of an event, altered in turn (and put back): verification names that event.
+  it.each([
+    ['event_id', 'event_id = gen_random_uuid()'],
+    ['stream_id', "stream_id = stream_id || '-moved'"],
+    ['stream_revision', 'stream_revision = 99'],
+    ['event_type', "event_type = 'TaskCancelled'"],
+    ['data', `data = jsonb_set(data, '{reason}', '"改过的理由"')`],
+    ['metadata', `metadata = jsonb_set(metadata, '{actorId}', '"someone-else"')`],
+    ['metadata (its prevHash)', `metadata = jsonb_set(metadata, '{prevHash}', to_jsonb(repeat('f', 64)))`],
+    ['recorded_at', "recorded_at = recorded_at - interval '3 days'"],
+  ])('names the event whose %s was altered in SQL', async (_, assignment) => {
+    const target = (await app.readStream(`task-${taskId}`))[2];
+    const position = `${target.position.commit}-${target.position.prepare}`;
+    await tamper(app, `update events set ${assignment} where event_id = $1`, [target.id]);
+    try {
+      const answer = await auditGet(app, '/api/audit/verify');
+      expect(answer.body.ok).toBe(false);
+      expect(answer.body.breaks).toContainEqual(expect.objectContaining({ position, kind: expect.stringMatching(/^(hash_mismatch|prev_hash_mismatch|revision_gap)$/) }));
+      const named = answer.body.breaks.find((found: { position: string }) => found.position === position);
+      expect(named.message).toEqual(expect.any(String));
+      expect(named.eventId).toEqual(expect.any(String));
+    } finally {
+      await restore(app, target);
+    }
+    expect((await auditGet(app, '/api/audit/verify')).body).toMatchObject({ ok: true, breaks: [] });
+  });
+});
+
+/** Puts an event's stored columns back as they were read (found by its position, which the alterations leave alone). */
+async function restore(app: TestApp, event: RecordedEvent): Promise<void> {
+  await tamper(app, 'update events set event_id = $2, stream_id = $3, stream_revision = $4, event_type = $5, data = $6, metadata = $7, recorded_at = $8 where global_position = $1', [
+    event.position.prepare.toString(), event.id, event.streamId, event.revision.toString(), event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.recordedAt,
+  ]);
+}
 
 describe('a deleted event', () => {
   let app: TestApp;

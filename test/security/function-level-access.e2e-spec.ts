@@ -35,6 +35,17 @@ describe('function-level access: each route answers only the roles it is for', (
     return route.method === 'GET' ? get(app.url, path, { token }) : post(app.url, path, body, { token });
   };
 
+  /** A route that takes a file: the row's valid file and the probe as a form field, so an allowed actor stops at validation. */
+  const uploadWithProbe = async (route: DocumentedRoute, token: string): Promise<HttpAnswer> => {
+    const row = ROUTE_ACCESS[route.key];
+    const part = await row.upload!();
+    const form = new FormData();
+    form.append(part.field, new Blob([new Uint8Array(part.bytes)], { type: part.type }), part.filename);
+    for (const [name, value] of Object.entries(PROBE)) form.append(name, String(value));
+    const response = await fetch(app.url + fillPath(route.path, ids, row.params?.(ids)) + (row.query ?? ''), { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    return { status: response.status, headers: response.headers, body: await response.json() };
+  };
+
   it('has a row in the route table for every documented route, and no row for a route that is gone', () => {
     const documented = routes.map((r) => r.key);
     expect(documented.filter((key) => !(key in ROUTE_ACCESS))).toEqual([]);
@@ -70,7 +81,7 @@ describe('function-level access: each route answers only the roles it is for', (
       for (const kind of ACTOR_KINDS) {
         const token = app.tokenFor(ACTORS[kind]);
         if (row.allowed.includes(kind)) {
-          const answer = await call(route, token, { ...(row.body?.(ids) ?? {}), ...PROBE });
+          const answer = row.upload ? await uploadWithProbe(route, token) : await call(route, token, { ...(row.body?.(ids) ?? {}), ...PROBE });
           // Past the guards: a command stops at validation; a read answers.
           const through = route.method === 'POST' && route.hasBody ? answer.status === 400 && answer.body?.code === 'VALIDATION_FAILED' : answer.status < 400;
           if (!through) wrong.push(`${route.key} as ${kind} (allowed): ${answer.status} ${answer.body?.code ?? ''}`);

@@ -7,7 +7,9 @@
  */
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { get, post, type HttpAnswer } from '../support/http-client';
-import { ADMIN, AUDITOR, CIVIL_UNIT, JUVENILE_UNIT, SUPERVISOR } from '../support/ledger-fixtures';
+import { ADMIN, AUDITOR, CIVIL_UNIT, JUVENILE_UNIT, PROGRAMME_ID, SUPERVISOR, givenOrganisation } from '../support/ledger-fixtures';
+import { taskTemplate } from '@app/office';
+import { fillTemplate, upload, yearList } from '../office/workbook-support';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { MAX_PAGE_SIZE } from '../../apps/api/src/http/page-limit';
 import { ROUTE_ACCESS } from './route-access.table';
@@ -59,6 +61,8 @@ describe('the heavy operations’ budget, with RATE_LIMIT_HEAVY_PER_MINUTE=2', (
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({ http: { heavyRateLimitPerMinute: 2 } });
+    // The import's dry run needs a programme and units to check its row against.
+    await givenOrganisation(app);
   });
   afterAll(() => app.close());
 
@@ -184,6 +188,14 @@ function heavyOperations(): [string, HeavyOperation][] {
     ['log digest', auditorReads('/api/audit/digest')],
     ['export', auditorReads('/api/audit/export')],
     ['board as of a moment', auditorReads('/api/audit/board/as-of?at=2026-03-02T09%3A00%3A00%2B08%3A00')],
+    ['台账 workbook as of a moment', auditorReads('/api/audit/ledger/export?at=2026-03-02T09%3A00%3A00%2B08%3A00')],
+    ['dry run of a year list import', supervisorImports()],
+    ['quarterly report', {
+      as: SUPERVISOR,
+      path: `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`,
+      call: (app, token) => get(app.url, `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`, { token }),
+      ordinary: (app, token) => get(app.url, '/api/tasks?limit=10', { token }),
+    }],
     ['comparison with a scratch rebuild', adminOperation('/api/projections/task-board/checksum?fresh=true', 'GET')],
     ['rebuild', adminOperation('/api/projections/task-board/rebuild', 'POST')],
   ];
@@ -195,6 +207,17 @@ function auditorReads(path: string): HeavyOperation {
     path,
     call: (app, token) => get(app.url, path, { token }),
     ordinary: (app, token) => get(app.url, '/api/audit/events?stream=directory', { token }),
+  };
+}
+
+/** A one-row workbook checked against the programme: it reads the directory, the programme and the whole board. */
+function supervisorImports(): HeavyOperation {
+  const path = `/api/programmes/${PROGRAMME_ID}/task-imports?dryRun=true`;
+  return {
+    as: SUPERVISOR,
+    path,
+    call: async (app, token) => upload(app, PROGRAMME_ID, await fillTemplate(await taskTemplate(), yearList(1)), { query: '?dryRun=true', token }),
+    ordinary: (app, token) => get(app.url, '/api/tasks?limit=10', { token }),
   };
 }
 

@@ -12,6 +12,7 @@
  */
 import { ACTOR_KINDS, type ActorKind, type FixtureIds } from './support/security-fixtures';
 import { juvenileTask } from '../support/ledger-fixtures';
+import { taskTemplate } from '@app/office';
 
 export interface RouteAccess {
   /** Who may call it; 'public' for routes that need no token (health). */
@@ -22,6 +23,18 @@ export interface RouteAccess {
   readonly params?: (ids: FixtureIds) => Record<string, string>;
   /** A query string for read routes, e.g. '?limit=10'. */
   readonly query?: string;
+  /**
+   * For a route that takes a file (multipart/form-data) instead of JSON: a valid file. An allowed
+   * actor sends it with an unknown form field beside it, so that it stops at validation.
+   */
+  readonly upload?: () => Promise<UploadPart>;
+}
+
+export interface UploadPart {
+  readonly field: string;
+  readonly filename: string;
+  readonly type: string;
+  readonly bytes: Buffer;
 }
 
 const SUPERVISOR_ONLY: readonly ActorKind[] = ['supervisor'];
@@ -40,6 +53,13 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/units': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-7', name: '第七检察厅', kind: 'department' }) },
   'POST /api/officials': { allowed: SUPERVISOR_ONLY, body: () => ({ officialId: 'leader-new', title: '分管院领导', kind: 'leader' }) },
   'POST /api/officials/{officialId}/unit': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-9' }) },
+
+  // The office's year list from Excel (apps/api/src/office): the supervision office's own work.
+  'GET /api/task-imports/template': { allowed: SUPERVISOR_ONLY },
+  'POST /api/programmes/{programmeId}/task-imports': {
+    allowed: SUPERVISOR_ONLY,
+    upload: async () => ({ field: 'file', filename: '督办任务.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await taskTemplate() }),
+  },
 
   // Issuing, routing and deciding on a task.
   'POST /api/tasks': { allowed: SUPERVISOR_ONLY, body: () => juvenileTask({ code: '2026-S2' }) },
@@ -80,6 +100,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },
   'GET /api/projections': { allowed: ACTOR_KINDS },
+  // The 台账 as a workbook: the board's rows (public to every role), with the board's filters.
+  'GET /api/ledger/export': { allowed: ACTOR_KINDS, query: '?sort=code&q=%E6%9C%AA%E6%88%90%E5%B9%B4%E4%BA%BA' },
+  // Periodic reports: a programme's aggregate figures, for every role (the leadership reads them).
+  'GET /api/programmes/{programmeId}/reports/{period}': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
+  'GET /api/programmes/{programmeId}/reports/{period}/workbook': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-03' }) },
   // The directory reads (programmes, units, officials): what a form needs, for any authenticated role, as the board.
   'GET /api/programmes': { allowed: ACTOR_KINDS, query: '?limit=10&year=2026' },
   'GET /api/programmes/{programmeId}': { allowed: ACTOR_KINDS },
@@ -94,6 +119,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/audit/verify': { allowed: ['auditor'] },
   'GET /api/audit/digest': { allowed: ['auditor'] },
   'GET /api/audit/export': { allowed: ['auditor'] },
+  'GET /api/audit/ledger/export': { allowed: ['auditor'], query: '?at=2026-03-02T09:00:00%2B08:00' },
+  'GET /api/audit/keys': { allowed: ['auditor'] },
+  'GET /api/audit/seals': { allowed: ['auditor'] },
 
   // Operating the read models (apps/api/src/projections/projection-operations.controller.ts): changes and
   // the parked list for the admin (运维) only; a live checksum for anyone signed in.

@@ -1,10 +1,12 @@
 /** Starts the real API over HTTP on a fresh database of the run's embedded PostgreSQL, with a clock the test moves. */
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createLedgerSigner, type LedgerSigner } from '@app/audit';
 import { createTestDatabase, settledHead } from '@app/testing';
 import { EVENT_STORE, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
+import type { SealSettings } from '../../apps/api/src/audit';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type ProjectorSettings } from '@app/runtime';
@@ -27,6 +29,9 @@ export interface TestApp {
   readonly databaseUrl: string;
   readonly store: EventStore;
   readonly tokens: TokenSettings;
+  /** The ledger's signing key this app signs with. */
+  readonly signer: LedgerSigner;
+  readonly signingKeyPem: string;
   tokenFor(claims: TokenClaims, expiresIn?: string): string;
   /** Restarts the app on the same database (to prove what survives a restart). */
   restart(): Promise<TestApp>;
@@ -53,6 +58,10 @@ export interface TestAppOptions {
   readonly projector?: ProjectorSettings;
   /** CORS allow-list and rate limits, over the app's defaults (with TEST_HTTP_SETTINGS' heavy budget). */
   readonly http?: Partial<HttpSettings>;
+  /** Sealing the log (off unless given). */
+  readonly seals?: SealSettings;
+  /** The ledger's signing key; a fresh Ed25519 key per app (kept across restart()) by default. */
+  readonly signingKeyPem?: string;
   /** The demo sign-in, on as in the embedded demo unless false (test/console/demo-sign-in.e2e-spec.ts turns it off). */
   readonly demoSignIn?: boolean;
 }
@@ -62,7 +71,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const clock = new TestClock(new Date(options.now ?? '2026-03-02T09:00:00+08:00'));
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
-  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, http: { ...TEST_HTTP_SETTINGS, ...options.http }, demoSignIn: options.demoSignIn ?? true }, false);
+  const signingKeyPem = options.signingKeyPem ?? generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const ledgerSigner = createLedgerSigner(signingKeyPem);
+  const app = await createApp({ databaseUrl, eventStore: { kind: 'postgres', url: databaseUrl }, tokens, clock, projector, signer: ledgerSigner, ...(options.seals ? { seals: options.seals } : {}), http: { ...TEST_HTTP_SETTINGS, ...options.http }, demoSignIn: options.demoSignIn ?? true }, false);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const signer = new TokenVerifier(new JwtService({}), tokens);
@@ -74,10 +85,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     databaseUrl,
     store,
     tokens,
+    signer: ledgerSigner,
+    signingKeyPem,
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, ...(options.http ? { http: options.http } : {}), ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

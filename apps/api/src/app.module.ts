@@ -22,9 +22,11 @@ import { ProjectionOperationsController } from './projections/projection-operati
 import { TaskCommandRunner } from './tasks/task-command-runner';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
-import { AUDIT_CONTROLLERS } from './audit';
+import type { LedgerSigner } from '@app/audit';
+import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS_OFF, type SealSettings } from './audit';
 import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
+import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -32,6 +34,10 @@ export interface AppModuleOptions {
   readonly tokens: TokenSettings;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  /** The ledger's signing key: export manifests, digests and seals are signed with it. */
+  readonly signer: LedgerSigner;
+  /** When to seal the log and whom to tell; default: no sealing (tests that need it turn it on). */
+  readonly seals?: SealSettings;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
   readonly http?: HttpSettings;
   /** The demo sign-in (GET /api/demo/users, POST /api/demo/sign-in): only for the embedded demo, never in production; needs the local secret. */
@@ -60,10 +66,14 @@ export class AppModule {
       EmbeddedProjector,
       DeadlineWatcherHost,
       TaskCommandRunner,
+      { provide: LEDGER_SIGNER, useValue: options.signer },
+      { provide: SEAL_SETTINGS, useValue: options.seals ?? SEALS_OFF },
+      ...AUDIT_PROVIDERS,
       { provide: DEMO_SIGN_IN, useValue: options.demoSignIn === true && options.tokens.secret !== undefined },
       DemoModeGuard,
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
+      ...OFFICE_PROVIDERS,
     ];
     return {
       module: AppModule,
@@ -74,7 +84,7 @@ export class AppModule {
         ThrottlerModule.forRoot({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS) }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false }),
       ],
-      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, DemoSignInController],
+      controllers: [HealthController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, DemoSignInController],
       providers,
     };
   }

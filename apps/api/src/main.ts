@@ -2,19 +2,23 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, logLevelsFor, systemClock, loadProjectorSettings, onStopSignal } from '@app/runtime';
+import { loadSealSettings } from './audit';
 import { createApp } from './create-app';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
+import { resolveLedgerSigner } from './runtime/ledger-signing-key';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
   const logger = new Logger('Main');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
+  const signer = resolveLedgerSigner(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
-  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl: database.databaseUrl, eventStore, tokens, clock: systemClock, projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production }, logLevelsFor(config.logLevel));
+  const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
+  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
+  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production }, logLevelsFor(config.logLevel));
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

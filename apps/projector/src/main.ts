@@ -9,7 +9,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig, logLevelsFor, systemClock, onStopSignal, loadProjectorSettings } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, logLevelsFor, systemClock, onStopSignal, loadProjectorSettings } from '@app/runtime';
 import { ProjectorModule } from './projector.module';
 
 async function main(): Promise<void> {
@@ -17,8 +17,9 @@ async function main(): Promise<void> {
   const settings = loadProjectorSettings(process.env);
   const logger = new Logger('ProjectorMain');
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
-  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
-  const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl: database.databaseUrl, eventStore, clock: systemClock, projector: settings }), {
+  const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
+  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
+  const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl, eventStore, clock: systemClock, projector: settings }), {
     logger: logLevelsFor(config.logLevel),
   });
   onStopSignal(

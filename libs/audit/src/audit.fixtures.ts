@@ -1,6 +1,6 @@
 /** Fixtures for the audit specs: recorded events with a real hash chain, as the command path writes them. */
 import * as eventStore from '@app/event-store';
-import { GENESIS_HASH, chainMetadata, type EventStore, type RecordedEvent } from '@app/event-store';
+import { GENESIS_HASH, chainMetadata, hashEvent, type EventMetadata, type HashedEventFields, type EventStore, type RecordedEvent } from '@app/event-store';
 
 export interface EventSpec {
   readonly streamId: string;
@@ -9,6 +9,8 @@ export interface EventSpec {
   /** When the act happened (metadata.occurredAt). */
   readonly at: string;
   readonly actorId?: string;
+  /** 1 for an event written before chain version 2 (no id or recorded time in its hash). */
+  readonly chainVersion?: 1;
 }
 
 /** Records the events in the given (log) order, chaining each stream's hashes; positions 1-1, 1-2, … */
@@ -17,13 +19,19 @@ export function recorded(specs: readonly EventSpec[]): RecordedEvent[] {
   return specs.map((spec, index) => {
     const head = heads.get(spec.streamId);
     const revision = head ? head.revision + 1n : 0n;
-    const metadata = chainMetadata(
-      { streamId: spec.streamId, revision, type: spec.type, data: spec.data, metadata: { actorId: spec.actorId ?? 'duban-office', role: 'supervisor', unitId: null, commandName: 'Test', commandId: `c${index}`, correlationId: `c${index}`, causationId: `c${index}`, occurredAt: spec.at } },
-      head?.hash ?? GENESIS_HASH,
-    );
+    const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+    const recordedAt = new Date(spec.at);
+    const fields = { id, recordedAt, streamId: spec.streamId, revision, type: spec.type, data: spec.data, metadata: { actorId: spec.actorId ?? 'duban-office', role: 'supervisor', unitId: null, commandName: 'Test', commandId: `c${index}`, correlationId: `c${index}`, causationId: `c${index}`, occurredAt: spec.at } };
+    const metadata = spec.chainVersion === 1 ? chainMetadataV1(fields, head?.hash ?? GENESIS_HASH) : chainMetadata(fields, head?.hash ?? GENESIS_HASH);
     heads.set(spec.streamId, { revision, hash: String(metadata.hash) });
-    return { id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`, type: spec.type, streamId: spec.streamId, revision, position: { commit: 1n, prepare: BigInt(index + 1) }, data: spec.data, metadata, recordedAt: new Date(spec.at) };
+    return { id, type: spec.type, streamId: spec.streamId, revision, position: { commit: 1n, prepare: BigInt(index + 1) }, data: spec.data, metadata, recordedAt };
   });
+}
+
+/** As the command path chained events before version 2: no chainVersion in the metadata. */
+function chainMetadataV1(event: HashedEventFields, prevHash: string): EventMetadata {
+  const metadata = { ...event.metadata, prevHash };
+  return { ...metadata, hash: hashEvent({ ...event, metadata }) };
 }
 
 export async function* inBatches<T>(items: readonly T[], size = 2): AsyncIterable<T[]> {

@@ -1,11 +1,16 @@
 /**
  * Recomputes the per-stream hash chain as events pass in log order: every event's hash from its
- * content (hashEvent), its prevHash against the stored hash of the event before it, and its
- * revision against the one expected (a gap is a deleted event). Memory grows with streams, not events.
+ * content (hashEvent, under the chain version the event names), its prevHash against the stored hash
+ * of the event before it, and its revision against the one expected (a gap is a deleted event). A
+ * stream never goes back from version 2 to 1. Memory grows with streams, not events.
  */
-import { GENESIS_HASH, formatPosition, hashEvent, type RecordedEvent } from '@app/event-store';
+import { GENESIS_HASH, UnknownChainVersion, chainVersionOf, formatPosition, hashEvent, type ChainVersion, type RecordedEvent } from '@app/event-store';
 
-export type BreakKind = 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap' | 'missing_hash' | 'missing_tail';
+export type BreakKind = 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap' | 'missing_hash' | 'missing_tail' | 'unknown_chain_version' | 'chain_downgrade';
+
+/** Which chain versions a stream's events use: '1' (all written before version 2), '2', or '1→2' (a stream begun before it). */
+export const STREAM_CHAIN_VERSIONS = ['1', '2', '1→2'] as const;
+export type StreamChainVersions = (typeof STREAM_CHAIN_VERSIONS)[number];
 
 export interface ChainBreak {
   readonly kind: BreakKind;
@@ -26,11 +31,17 @@ export interface ChainReport {
   readonly firstBreak: ChainBreak | null;
   /** Every break found, in log order, up to a limit (the first one is what to look at). */
   readonly breaks: readonly ChainBreak[];
+  /** How many streams use each chain version ('1', '2', '1→2'). */
+  readonly chainVersions: Readonly<Partial<Record<StreamChainVersions, number>>>;
+  /** Each stream's chain versions, by stream id. */
+  readonly streamChainVersions: Readonly<Record<string, StreamChainVersions>>;
 }
 
 interface StreamHead {
   revision: bigint;
   hash: string;
+  firstVersion: ChainVersion;
+  lastVersion: ChainVersion;
 }
 
 export interface ChainVerifierOptions {
@@ -50,6 +61,14 @@ export class ChainVerifier {
   add(event: RecordedEvent): { readonly computed: string; readonly break?: ChainBreak } {
     this.checked++;
     const head = this.heads.get(event.streamId);
+    const version = versionOf(event);
+    if (version instanceof UnknownChainVersion) {
+      // Nothing to recompute with: the chain goes on from the stored hash, so the rest still checks.
+      const stored = typeof event.metadata.hash === 'string' ? event.metadata.hash : GENESIS_HASH;
+      const found = this.breakAt(event, 'unknown_chain_version', 'chain version 1 or 2', JSON.stringify(version.found), `${event.streamId}@${event.revision} names an unknown hash chain version: it was altered`);
+      this.heads.set(event.streamId, { revision: event.revision, hash: stored, firstVersion: head?.firstVersion ?? 2, lastVersion: head?.lastVersion ?? 2 });
+      return { computed: stored, break: found };
+    }
     const computed = hashEvent(event);
     const stored = typeof event.metadata.hash === 'string' ? event.metadata.hash : undefined;
     const prevHash = typeof event.metadata.prevHash === 'string' ? event.metadata.prevHash : undefined;
@@ -63,14 +82,24 @@ export class ChainVerifier {
       found = this.breakAt(event, 'hash_mismatch', stored, computed, `the content of ${event.streamId}@${event.revision} does not hash to its stored hash: it was altered`);
     } else if ((head || event.revision === 0n) && prevHash !== (head?.hash ?? GENESIS_HASH)) {
       found = this.breakAt(event, 'prev_hash_mismatch', head?.hash ?? GENESIS_HASH, prevHash, `${event.streamId}@${event.revision} does not link to the event before it`);
+    } else if (head && version < head.lastVersion) {
+      // Version 1 leaves the id and the recorded time out: an event of a stream already on version 2 never goes back to it.
+      found = this.breakAt(event, 'chain_downgrade', `chain version ${head.lastVersion}`, `chain version ${version}`, `${event.streamId}@${event.revision} is hashed under chain version ${version} after version ${head.lastVersion}: it was rewritten`);
     }
     // Continue from what is stored, so each altered event is named once and the rest still checks.
-    this.heads.set(event.streamId, { revision: event.revision, hash: stored ?? computed });
+    this.heads.set(event.streamId, { revision: event.revision, hash: stored ?? computed, firstVersion: head?.firstVersion ?? version, lastVersion: version });
     return found ? { computed, break: found } : { computed };
   }
 
   report(): ChainReport {
-    return { ok: this.breaks.length === 0, eventsChecked: this.checked, streamsChecked: this.heads.size, firstBreak: this.breaks[0] ?? null, breaks: [...this.breaks] };
+    const chainVersions: Partial<Record<StreamChainVersions, number>> = {};
+    const streamChainVersions: Record<string, StreamChainVersions> = {};
+    for (const [streamId, head] of this.heads) {
+      const versions: StreamChainVersions = head.firstVersion === head.lastVersion ? (String(head.lastVersion) as '1' | '2') : '1→2';
+      streamChainVersions[streamId] = versions;
+      chainVersions[versions] = (chainVersions[versions] ?? 0) + 1;
+    }
+    return { ok: this.breaks.length === 0, eventsChecked: this.checked, streamsChecked: this.heads.size, firstBreak: this.breaks[0] ?? null, breaks: [...this.breaks], chainVersions, streamChainVersions };
   }
 
   get eventsChecked(): number {
@@ -81,5 +110,14 @@ export class ChainVerifier {
     const result: ChainBreak = { kind, streamId: event.streamId, revision: Number(event.revision), position: formatPosition(event.position), eventId: event.id, expected, found, message };
     if (this.breaks.length < (this.options.maxBreaks ?? 100)) this.breaks.push(result);
     return result;
+  }
+}
+
+function versionOf(event: RecordedEvent): ChainVersion | UnknownChainVersion {
+  try {
+    return chainVersionOf(event.metadata);
+  } catch (error) {
+    if (error instanceof UnknownChainVersion) return error;
+    throw error;
   }
 }

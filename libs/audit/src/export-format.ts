@@ -8,6 +8,7 @@ import { canonicalize } from 'json-canonicalize';
 import { parsePosition, type RecordedEvent } from '@app/event-store';
 import { toAuditEntry } from './audit-entry';
 import { CSV_BOM, FORMULA_GUARD, csvRecord, unguardFormula } from './csv';
+import type { LedgerSignature, LedgerSigner } from './ledger-signature';
 import { DIGEST_ALGORITHM } from './log-digest';
 
 export const EXPORT_FORMAT = 'supervision-ledger-audit-export';
@@ -34,16 +35,22 @@ export interface ExportManifest {
    * spreadsheet opens them as text; take one off to get the value. Absent in files written before it, whose cells are verbatim.
    */
   readonly formulaGuard?: typeof FORMULA_GUARD;
-  /** SHA-256 over the RFC 8785 form of this manifest without this field. */
+  /** SHA-256 over the RFC 8785 form of this manifest without this field and the signature. */
   readonly manifestHash?: string;
+  /** The ledger's signature over the RFC 8785 form of this manifest without this field (manifestHash included). Absent in files written before signing. */
+  readonly signature?: LedgerSignature;
 }
 
-export function sealManifest(manifest: Omit<ExportManifest, 'manifestHash'>): ExportManifest {
-  return { ...manifest, manifestHash: manifestHashOf(manifest) };
+export type UnsealedManifest = Omit<ExportManifest, 'manifestHash' | 'signature'>;
+
+/** Adds the manifest's hash and, with the ledger's signer, its signature. */
+export function sealManifest(manifest: UnsealedManifest, signer?: LedgerSigner): ExportManifest {
+  const hashed = { ...manifest, manifestHash: manifestHashOf(manifest) };
+  return signer ? { ...hashed, signature: signer.sign(hashed) } : hashed;
 }
 
-export function manifestHashOf(manifest: ExportManifest | Omit<ExportManifest, 'manifestHash'>): string {
-  const { manifestHash: _ignored, ...rest } = manifest as ExportManifest;
+export function manifestHashOf(manifest: ExportManifest | UnsealedManifest): string {
+  const { manifestHash: _ignored, signature: _signature, ...rest } = manifest as ExportManifest;
   return createHash('sha256').update(canonicalize(rest), 'utf8').digest('hex');
 }
 

@@ -8,6 +8,7 @@ import type { AuditFilter } from './audit-filter';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportPreamble, exportRecord, sealManifest, type ExportFormat, type ExportManifest } from './export-format';
 import { FORMULA_GUARD } from './csv';
 import { DIGEST_ALGORITHM, LogDigest } from './log-digest';
+import type { LedgerSigner } from './ledger-signature';
 import { readAuditLog } from './read-audit-log';
 
 // Larger batches than the streamed history: fewer round trips, and an export is one long read anyway.
@@ -17,6 +18,8 @@ export interface ExportRequest {
   readonly filter: AuditFilter;
   readonly format: ExportFormat;
   readonly exportedAt: Date;
+  /** The ledger's signing key: the manifest is signed with it. */
+  readonly signer?: LedgerSigner;
 }
 
 export interface PreparedExport {
@@ -49,7 +52,7 @@ export async function prepareExport(store: EventStore, request: ExportRequest): 
     logDigest: { algorithm: DIGEST_ALGORITHM, digest: logDigest },
     contentDigest: content.digest('hex'),
     ...(request.format === 'csv' ? { formulaGuard: FORMULA_GUARD } : {}),
-  });
+  }, request.signer);
   return { manifest, chunks: chunksOf(store, filter, request.format, manifest) };
 }
 

@@ -1,10 +1,11 @@
 import { accepted, acknowledged, issued, logStore, recorded } from './audit.fixtures';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createLedgerSigner } from './ledger-signature';
 import { CSV_BOM, CSV_EOL, CsvReader, FORMULA_GUARD, unguardFormula } from './csv';
 import { prepareExport } from './export-log';
 import { digestUpTo } from './verify-log';
 import { verifyExport } from './verify-export';
-import { exportPreamble, exportRecord, sealManifest, type ExportFormat } from './export-format';
+import { exportPreamble, exportRecord, manifestHashOf, sealManifest, type ExportFormat } from './export-format';
 
 const log = recorded([
   issued('a', '01', '2026-12-31', '2026-03-01T01:00:00Z'),
@@ -135,5 +136,44 @@ describe('the CSV export’s formula guard', () => {
   it('is not written into an NDJSON export, which no spreadsheet runs', async () => {
     const prepared = await prepareExport(logStore(formulaLog), { filter: {}, format: 'ndjson', exportedAt: new Date('2026-03-04T00:00:00Z') });
     expect(prepared.manifest).not.toHaveProperty('formulaGuard');
+  });
+});
+
+describe('a signed export', () => {
+  const newKey = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const ledger = createLedgerSigner(newKey());
+
+  async function signedExport(signer = ledger): Promise<string> {
+    const prepared = await prepareExport(logStore(log), { filter: {}, format: 'ndjson', exportedAt: new Date('2026-03-04T00:00:00Z'), signer });
+    let text = '';
+    for await (const chunk of prepared.chunks) text += chunk;
+    return text;
+  }
+
+  it('verifies with the ledger’s public key and says which key signed it', async () => {
+    const report = await verifyExport(inChunks(await signedExport()), { publicKeyPem: ledger.publicKeyPem });
+    expect(report).toMatchObject({ ok: true, signature: { keyId: ledger.keyId, checked: true, valid: true } });
+  });
+
+  it('fails with the ledger’s public key when another key signed the manifest', async () => {
+    const report = await verifyExport(inChunks(await signedExport(createLedgerSigner(newKey()))), { publicKeyPem: ledger.publicKeyPem });
+    expect(report.ok).toBe(false);
+    expect(report.signature).toMatchObject({ checked: true, valid: false });
+    expect(report.problems).toContainEqual({ record: 1, message: expect.stringContaining(`not by the key given (${ledger.keyId})`) });
+  });
+
+  it('fails when the manifest was changed and its hash recomputed, since the signature no longer holds', async () => {
+    const [first, ...rest] = (await signedExport()).split('\n');
+    const manifest = JSON.parse(first);
+    const { manifestHash: _h, signature, ...body } = manifest;
+    const forgedBody = { ...body, exportedAt: '2020-01-01T00:00:00.000Z' };
+    const forged = JSON.stringify({ ...forgedBody, manifestHash: manifestHashOf(forgedBody), signature });
+    const report = await verifyExport(inChunks([forged, ...rest].join('\n')), { publicKeyPem: ledger.publicKeyPem });
+    expect(report.problems).toEqual([{ record: 1, message: expect.stringContaining('does not verify with the key given') }]);
+  });
+
+  it('fails an unsigned export when a public key is given, and only reports the key otherwise', async () => {
+    expect((await verifyExport(inChunks(await exported('ndjson')), { publicKeyPem: ledger.publicKeyPem })).problems).toEqual([{ record: 1, message: expect.stringContaining('carries no signature') }]);
+    expect(await verifyExport(inChunks(await signedExport()))).toMatchObject({ ok: true, signature: { keyId: ledger.keyId, checked: false, valid: null } });
   });
 });

@@ -11,6 +11,8 @@ export * from './task-as-of';
 export * from './board-replay';
 export * from './board-as-of';
 export * from './csv';
+export * from './ledger-signature';
+export * from './ledger-seal';
 export * from './export-format';
 export * from './export-log';
 export * from './verify-export';

@@ -5,7 +5,7 @@
  * able to rewrite every stored hash, which the per-stream chain alone cannot show.
  */
 import { createHash } from 'node:crypto';
-import { GENESIS_HASH } from '@app/event-store';
+import { GENESIS_HASH, formatPosition, hashEvent, type RecordedEvent } from '@app/event-store';
 
 export const DIGEST_ALGORITHM = 'sha256-rolling-v1';
 
@@ -22,11 +22,25 @@ export class LogDigest {
   private counted = 0;
   private lastPosition = '';
 
+  /** Goes on from a digest already computed up to its position (a seal's): only the events after it are added. */
+  static resume(from: Pick<LogDigestValue, 'position' | 'count' | 'digest'>): LogDigest {
+    const digest = new LogDigest();
+    digest.value = from.digest;
+    digest.counted = from.count;
+    digest.lastPosition = from.position;
+    return digest;
+  }
+
   /** `contentHash` is hashEvent of the event as stored (not its stored hash field). */
   add(contentHash: string, position: string): void {
     this.value = createHash('sha256').update(`${this.value}\n${contentHash}`, 'utf8').digest('hex');
     this.counted++;
     this.lastPosition = position;
+  }
+
+  /** Adds an event as stored: its content hash at its position. */
+  addEvent(event: RecordedEvent): void {
+    this.add(hashEvent(event), formatPosition(event.position));
   }
 
   current(): LogDigestValue {

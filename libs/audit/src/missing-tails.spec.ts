@@ -7,6 +7,8 @@ const intact: VerificationReport = {
   streamsChecked: 1,
   firstBreak: null,
   breaks: [],
+  chainVersions: { '2': 1 },
+  streamChainVersions: { 'task-1': '2' },
   head: { algorithm: 'sha256-rolling-v1', position: '1-3', count: 3, digest: 'a'.repeat(64) },
   digestCheck: null,
   elapsedMs: 1,

@@ -8,6 +8,7 @@ import { formatPosition, type RecordedEvent } from '@app/event-store';
 import { ChainVerifier, type ChainReport } from './chain-verifier';
 import { CSV_BOM, CsvReader, csvRecord } from './csv';
 import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, eventFromCsv, eventFromNdjson, exportRecord, formulaGuardOf, manifestHashOf, type ExportFormat, type ExportManifest } from './export-format';
+import { checkSignature } from './ledger-signature';
 import { LogDigest } from './log-digest';
 
 export interface ExportProblem {
@@ -23,6 +24,22 @@ export interface ExportVerification {
   readonly eventsChecked: number;
   readonly problems: readonly ExportProblem[];
   readonly chain: ChainReport | null;
+  /** Who signed the manifest, and whether that was checked against a public key the auditor gave. */
+  readonly signature: ManifestSignatureCheck;
+}
+
+export interface ManifestSignatureCheck {
+  /** The key that signed the manifest, as it says (null: unsigned). */
+  readonly keyId: string | null;
+  /** True when a public key was given and the signature was checked with it. */
+  readonly checked: boolean;
+  /** Whether it verified (null when not checked). */
+  readonly valid: boolean | null;
+}
+
+export interface VerifyExportOptions {
+  /** PEM of the ledger's public key: the manifest must be signed by it, else the export fails. */
+  readonly publicKeyPem?: string;
 }
 
 class ExportChecker {
@@ -34,8 +51,12 @@ class ExportChecker {
   private readonly content = createHash('sha256');
   private readonly digest = new LogDigest();
   private records = 0;
+  signature: ManifestSignatureCheck = { keyId: null, checked: false, valid: null };
 
-  constructor(readonly format: ExportFormat) {}
+  constructor(
+    readonly format: ExportFormat,
+    private readonly options: VerifyExportOptions,
+  ) {}
 
   manifestRecord(raw: string, json: string): void {
     this.records++;
@@ -45,9 +66,21 @@ class ExportChecker {
     }
     if (raw !== (this.format === 'ndjson' ? JSON.stringify(manifest) + '\n' : csvRecord(['manifest', JSON.stringify(manifest)]))) this.problem('the manifest is not written as exported');
     if (manifest.manifestHash !== manifestHashOf(manifest)) this.problem('the manifest does not hash to its manifestHash: it was altered');
+    this.checkSignature(manifest);
     this.formulaGuard = formulaGuardOf(manifest);
     this.manifest = manifest;
     this.chain = new ChainVerifier({ wholeStreams: manifest.wholeStreams });
+  }
+
+  private checkSignature(manifest: ExportManifest): void {
+    const keyId = manifest.signature?.keyId ?? null;
+    if (this.options.publicKeyPem === undefined) {
+      this.signature = { keyId, checked: false, valid: null };
+      return;
+    }
+    const check = checkSignature(manifest, manifest.signature, this.options.publicKeyPem);
+    this.signature = { keyId, checked: true, valid: check.ok };
+    if (!check.ok) this.problem(`the manifest is not the ledger’s: ${check.reason}`);
   }
 
   eventRecord(raw: string, event: RecordedEvent): void {
@@ -72,11 +105,11 @@ class ExportChecker {
       if (this.content.digest('hex') !== manifest.contentDigest) this.problem('the content digest of the records differs from the manifest’s');
     } else this.problem('the file has no manifest', 1);
     const chain = this.chain?.report() ?? null;
-    return { ok: this.problems.length === 0, format: this.format, manifest, eventsChecked: chain?.eventsChecked ?? 0, problems: this.problems, chain };
+    return { ok: this.problems.length === 0, format: this.format, manifest, eventsChecked: chain?.eventsChecked ?? 0, problems: this.problems, chain, signature: this.signature };
   }
 }
 
-export async function verifyExport(chunks: AsyncIterable<string>): Promise<ExportVerification> {
+export async function verifyExport(chunks: AsyncIterable<string>, options: VerifyExportOptions = {}): Promise<ExportVerification> {
   let checker: ExportChecker | null = null;
   let feed: ((chunk: string) => void) | null = null;
   let rest = (): string => '';
@@ -84,20 +117,22 @@ export async function verifyExport(chunks: AsyncIterable<string>): Promise<Expor
     for await (const chunk of chunks) {
       if (!checker) {
         const format: ExportFormat = chunk.startsWith(CSV_BOM) ? 'csv' : 'ndjson';
-        checker = new ExportChecker(format);
+        checker = new ExportChecker(format, options);
         ({ feed, rest } = format === 'csv' ? csvFeeder(checker) : ndjsonFeeder(checker));
         feed(format === 'csv' ? chunk.slice(CSV_BOM.length) : chunk);
       } else feed!(chunk);
     }
-    if (!checker) return { ok: false, format: null, manifest: null, eventsChecked: 0, problems: [{ record: 1, message: 'the file is empty' }], chain: null };
+    if (!checker) return { ok: false, format: null, manifest: null, eventsChecked: 0, problems: [{ record: 1, message: 'the file is empty' }], chain: null, signature: UNSIGNED };
     if (rest() !== '') checker.problem('the file does not end with a whole record');
     return checker.finish();
   } catch (error) {
     const partial = checker?.finish();
     const problems = [...(partial?.problems ?? []), { record: 0, message: `unreadable: ${(error as Error).message}` }];
-    return { ok: false, format: checker?.format ?? null, manifest: checker?.manifest ?? null, eventsChecked: partial?.eventsChecked ?? 0, problems, chain: partial?.chain ?? null };
+    return { ok: false, format: checker?.format ?? null, manifest: checker?.manifest ?? null, eventsChecked: partial?.eventsChecked ?? 0, problems, chain: partial?.chain ?? null, signature: partial?.signature ?? UNSIGNED };
   }
 }
+
+const UNSIGNED: ManifestSignatureCheck = { keyId: null, checked: false, valid: null };
 
 function ndjsonFeeder(checker: ExportChecker) {
   let buffer = '';

@@ -93,6 +93,17 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expect(stored).toMatchObject({ id: written.id, type: 'TaskIssued', streamId: stream, revision: 0n, data: written.data, metadata: written.metadata });
         expect(stored.recordedAt).toBeInstanceOf(Date);
       });
+
+      it('records the recorded time the writer gives (the hash chain covers it), to the millisecond, metadata unchanged', async () => {
+        const stream = streamName();
+        const recordedAt = new Date('2026-03-02T01:02:03.456Z');
+        const written = { ...event('TaskIssued'), recordedAt };
+        await store.append(stream, [written, event('TaskAcknowledged')], 'no_stream');
+        const [stored, unstamped] = await read(store, stream);
+        expect(stored.recordedAt.toISOString()).toBe('2026-03-02T01:02:03.456Z');
+        expect(stored.metadata).toEqual(written.metadata);
+        expect(unstamped.recordedAt.getTime()).toBeGreaterThan(recordedAt.getTime());
+      });
     });
 
     describe('the global log', () => {

@@ -26,6 +26,11 @@ export interface EventToAppend {
   readonly type: string;
   readonly data: Record<string, unknown>;
   readonly metadata: EventMetadata;
+  /**
+   * When given, the store records exactly this time (the hash chain covers it, so the writer picks it
+   * before hashing); otherwise the store's clock. Milliseconds.
+   */
+  readonly recordedAt?: Date;
 }
 
 /** An event as the store gives it back. */

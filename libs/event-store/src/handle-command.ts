@@ -69,7 +69,7 @@ export async function handleCommand<State, Event extends PlainEvent>(
     if (events.length === 0) {
       return { streamId, revision: stream.revision, position: stream.position, appendedEvents: 0, replayed: false };
     }
-    const toAppend = toEventsToAppend(streamId, stream, events, envelope);
+    const toAppend = toEventsToAppend(streamId, stream, events, envelope, new Date());
     try {
       const result: AppendResult = await store.append(streamId, toAppend, stream.revision < 0n ? 'no_stream' : stream.revision);
       return { streamId, revision: result.nextExpectedRevision, position: result.position, appendedEvents: events.length, replayed: false };
@@ -132,15 +132,18 @@ function toEventsToAppend<Event extends PlainEvent>(
   stream: LoadedStream<unknown>,
   events: readonly Event[],
   envelope: CommandEnvelope,
+  recordedAt: Date,
 ): EventToAppend[] {
   let prevHash = stream.lastHash;
   return events.map((event, index) => {
     const revision = stream.revision + 1n + BigInt(index);
+    const id = uuidv5(`${streamId}/${envelope.commandId}/${index}`, EVENT_ID_NAMESPACE);
     // What is hashed must be what will be read back: a JSON round trip drops undefined and the like.
     const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
-    const metadata = chainMetadata({ streamId, revision, type: event.type, data, metadata: metadataOf(envelope) }, prevHash);
+    // The chain covers the recorded time, so it is chosen here and the store records exactly it.
+    const metadata = chainMetadata({ id, streamId, revision, type: event.type, recordedAt, data, metadata: metadataOf(envelope) }, prevHash);
     prevHash = String(metadata.hash);
-    return { id: uuidv5(`${streamId}/${envelope.commandId}/${index}`, EVENT_ID_NAMESPACE), type: event.type, data, metadata };
+    return { id, type: event.type, data, metadata, recordedAt };
   });
 }
 

@@ -7,4 +7,6 @@ export * from './refused-at-revision';
 export * from './fold-stream';
 export * from './create-event-store';
 export { PostgresEventStore } from './postgres/postgres-event-store';
+export * from './postgres/ledger-roles';
+export { migrateEventStore } from './postgres/migrate';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';

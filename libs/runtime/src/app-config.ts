@@ -18,6 +18,8 @@ export interface AppConfig {
     /** The identity provider's JSON Web Key Set (RS256/ES256 keys, picked by the token's `kid`). */
     readonly jwksUrl?: string;
   };
+  /** The ledger's signing key (Ed25519, PKCS#8 PEM) for export manifests, digests and seals: the text, or a file holding it. */
+  readonly signing: { readonly privateKey?: string; readonly privateKeyFile?: string };
   readonly http: HttpSettings;
   /** Run the projector inside the API process (default); false when `npm run start:projector` runs it apart. */
   readonly runProjector: boolean;
@@ -40,6 +42,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       audience: env.JWT_AUDIENCE || undefined,
       jwksUrl: env.JWT_JWKS_URL || undefined,
     },
+    signing: { privateKey: env.LEDGER_SIGNING_KEY || undefined, privateKeyFile: env.LEDGER_SIGNING_KEY_FILE || undefined },
     http: loadHttpSettings(env),
     runProjector: (env.RUN_PROJECTOR ?? 'true') === 'true',
     seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',

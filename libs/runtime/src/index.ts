@@ -7,3 +7,4 @@ export * from './projector.provider';
 export * from './watcher-settings';
 export * from './projector-settings';
 export * from './log-levels';
+export * from './application-database';

@@ -21,6 +21,7 @@ import {
   type ExportFormat,
   type QueryValues,
   type VerificationReport,
+  type LedgerSigner,
 } from '@app/audit';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, PostgresEventStore, comparePositions, formatPosition, type EventStore } from '@app/event-store';
@@ -28,6 +29,7 @@ import { CLOCK, type Clock } from '@app/runtime';
 import { HeavyOperation } from '../http/heavy-operation';
 import { ApiAuditFilters, AuditEndpoint } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
+import { LEDGER_SIGNER } from './ledger-signing-keys';
 import { DigestAnswerDto, VerificationReportDto } from './audit-responses';
 import { streamAnswer } from './ndjson-response';
 
@@ -40,6 +42,7 @@ export class AuditIntegrityController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LEDGER_SIGNER) private readonly signer: LedgerSigner,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -80,7 +83,8 @@ export class AuditIntegrityController {
     const upTo = asked && comparePositions(asked, head) < 0 ? asked : head;
     const value = await digestUpTo(readAuditLog(this.store, { toPosition: upTo }), upTo);
     const covered = value.position || formatPosition(upTo);
-    return { algorithm: value.algorithm, position: covered, lastEventPosition: value.position || null, count: value.count, digest: value.digest };
+    const statement = { algorithm: value.algorithm, position: covered, count: value.count, digest: value.digest };
+    return { ...statement, lastEventPosition: value.position || null, signature: this.signer.sign(statement) };
   }
 
   @Get('export')
@@ -95,7 +99,7 @@ export class AuditIntegrityController {
     const format = optionalText(query, 'format') ?? 'ndjson';
     if (format !== 'ndjson' && format !== 'csv') throw new InvalidAuditQuery('format', 'must be ndjson or csv');
     const exportedAt = this.clock.now();
-    const prepared = await prepareExport(this.store, { filter: parseAuditFilter(query), format, exportedAt });
+    const prepared = await prepareExport(this.store, { filter: parseAuditFilter(query), format, exportedAt, signer: this.signer });
     const fileName = `audit-export-${exportedAt.toISOString().replace(/[:.]/g, '-')}.${format}`;
     await streamAnswer(response, prepared.chunks, {
       contentType: CONTENT_TYPES[format],

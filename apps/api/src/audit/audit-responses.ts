@@ -1,10 +1,11 @@
 /** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_STATUSES, TRAFFIC_LIGHTS } from '@app/supervision';
+import { STREAM_CHAIN_VERSIONS } from '@app/audit';
 import { countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
-  @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail'] })
+  @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail', 'unknown_chain_version', 'chain_downgrade'] })
   kind: string;
   @ApiProperty({ example: 'task-2c7…' })
   streamId: string;
@@ -57,12 +58,70 @@ export class VerificationReportDto {
   firstBreak: ChainBreakDto | null;
   @ApiProperty({ type: [ChainBreakDto] })
   breaks: ChainBreakDto[];
+  @ApiProperty({
+    ...countMapSchema(STREAM_CHAIN_VERSIONS, 'how many streams use each hash chain version: "1" (written before version 2, which leaves the event id and recorded time out of the hash), "2" (every stored field hashed), "1→2" (begun under version 1); only the versions some stream uses', false),
+    example: { '1': 20, '2': 3 },
+  })
+  chainVersions: Record<string, number>;
+  @ApiProperty({ description: 'each stream’s chain version(s), by stream id', type: 'object', additionalProperties: { type: 'string', enum: [...STREAM_CHAIN_VERSIONS] }, example: { 'task-2c7…': '2' } })
+  streamChainVersions: Record<string, string>;
   @ApiProperty({ type: LogDigestDto, description: 'the digest of everything verified' })
   head: LogDigestDto;
   @ApiProperty({ type: DigestCheckDto, nullable: true })
   digestCheck: DigestCheckDto | null;
   @ApiProperty()
   elapsedMs: number;
+}
+
+export class LedgerSignatureDto {
+  @ApiProperty({ enum: ['ed25519'] })
+  algorithm: string;
+  @ApiProperty({ description: 'SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it', pattern: '^[0-9a-f]{64}$' })
+  keyId: string;
+  @ApiProperty({ description: 'base64 signature over the RFC 8785 form of the object it sits in, without this field' })
+  value: string;
+}
+
+export class PublishedKeyDto {
+  @ApiProperty({ description: 'SHA-256 of the public key (SPKI DER), hex: what signatures name', pattern: '^[0-9a-f]{64}$' })
+  keyId: string;
+  @ApiProperty({ enum: ['ed25519'] })
+  algorithm: string;
+  @ApiProperty({ description: 'the public key, SPKI PEM', example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n' })
+  publicKey: string;
+  @ApiProperty({ format: 'date-time', description: 'when the ledger first signed with it' })
+  validFrom: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when its successor replaced it; null for the key in use now' })
+  validUntil: string | null;
+}
+
+export class PublishedKeysDto {
+  @ApiProperty({ type: [PublishedKeyDto] })
+  keys: PublishedKeyDto[];
+}
+
+export class SealDto {
+  @ApiProperty({ enum: ['supervision-ledger-seal'] })
+  kind: string;
+  @ApiProperty({ enum: [1] })
+  version: number;
+  @ApiProperty({ description: 'the position of the last event the digest covers', example: '812-45' })
+  position: string;
+  @ApiProperty({ description: 'events in the log up to the position' })
+  count: number;
+  @ApiProperty({ description: 'the rolling digest of the log up to the position (as GET /api/audit/digest computes it)', pattern: '^[0-9a-f]{64}$' })
+  digest: string;
+  @ApiProperty({ enum: ['sha256-rolling-v1'] })
+  digestAlgorithm: string;
+  @ApiProperty({ format: 'date-time' })
+  sealedAt: string;
+  @ApiProperty({ type: LedgerSignatureDto, description: 'over every other field of the seal' })
+  signature: LedgerSignatureDto;
+}
+
+export class SealListDto {
+  @ApiProperty({ type: [SealDto] })
+  seals: SealDto[];
 }
 
 export class DigestAnswerDto {
@@ -76,6 +135,8 @@ export class DigestAnswerDto {
   count: number;
   @ApiProperty({ description: 'keep this, with the position, outside the system' })
   digest: string;
+  @ApiProperty({ type: LedgerSignatureDto, description: 'the ledger’s signature over { algorithm, position, count, digest }: kept with them, it proves the ledger itself gave this digest' })
+  signature: LedgerSignatureDto;
 }
 
 export class TaskFlagsDto {

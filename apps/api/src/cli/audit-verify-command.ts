@@ -4,21 +4,23 @@
  * check an export with no database at all (and a kept digest against it, when the export is the
  * whole log up to that position). Exit 0 intact, 1 broken, 2 usage.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow } from '@app/audit';
+import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport, type ExportVerification, type LedgerSeal, checkSeal, keyIdOf, parseSeal, sealClaim } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 
-const USAGE = 'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare>] [--file <export.ndjson|export.csv>] [--json]\n';
+const USAGE =
+  'usage: npm run audit:verify -- [--digest <hex> --position <commit-prepare> | --seal <seal.json|witness file>] [--file <export.ndjson|export.csv>]\n' +
+  '       [--public-key <the ledger’s public key, PEM>] [--json]\n';
 
 export async function runAuditVerify(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: { digest?: string; position?: string; file?: string; json?: boolean; help?: boolean };
+  let values: { digest?: string; position?: string; seal?: string; file?: string; 'public-key'?: string; json?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { digest: { type: 'string' }, position: { type: 'string' }, file: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ args: [...argv], options: { digest: { type: 'string' }, position: { type: 'string' }, seal: { type: 'string' }, file: { type: 'string' }, 'public-key': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } } }));
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
     return EXIT_USAGE;
@@ -29,8 +31,42 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     io.stderr.write(`--digest (64 hex characters) and --position (<commit>-<prepare>) go together\n${USAGE}`);
     return EXIT_USAGE;
   }
-  const claim = values.digest && position ? { digest: values.digest, position } : undefined;
-  if (values.file) return verifyFile(values.file, values.json === true, claim, io);
+  if (values.seal !== undefined && values.digest !== undefined) {
+    io.stderr.write(`--seal gives the digest and position itself: not with --digest\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (values['public-key'] !== undefined && !values.file && values.seal === undefined) {
+    io.stderr.write(`--public-key checks the signature of an export (--file) or a seal (--seal): give one\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let publicKeyPem: string | undefined;
+  if (values['public-key'] !== undefined) {
+    const read = readPublicKey(values['public-key']);
+    if ('error' in read) {
+      io.stderr.write(`--public-key ${values['public-key']}: ${read.error}\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    publicKeyPem = read.pem;
+  }
+  let claim: DigestClaim | undefined = values.digest && position ? { digest: values.digest, position } : undefined;
+  if (values.seal !== undefined) {
+    const read = readLatestSeal(values.seal);
+    if ('error' in read) {
+      io.stderr.write(`--seal ${values.seal}: ${read.error}\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (publicKeyPem === undefined) io.stderr.write(`the seal's signature is not checked: give --public-key with the ledger's public key\n`);
+    else {
+      const signed = checkSeal(read.seal, publicKeyPem);
+      if (!signed.ok) {
+        io.stdout.write(`SEAL NOT THE LEDGER'S: ${signed.reason}\n`);
+        return EXIT_BROKEN;
+      }
+      io.stdout.write(`seal at ${read.seal.position} (${read.seal.count} events, sealed ${read.seal.sealedAt}) signed by the key given (${signed.keyId})\n`);
+    }
+    claim = sealClaim(read.seal);
+  }
+  if (values.file) return verifyFile(values.file, values.json === true, claim, publicKeyPem, io);
   const { store, postgresUrl, close } = await openEventStore(io);
   try {
     const head = await store.headPosition();
@@ -43,6 +79,7 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else {
       io.stdout.write(report.firstBreak ? describeBreak(report.firstBreak, report.breaks.length) : `hash chains intact: ${report.eventsChecked} events in ${report.streamsChecked} streams\n`);
+      io.stdout.write(`chain versions: ${describeChainVersions(report.chainVersions)}\n`);
       if (report.digestCheck) io.stdout.write(describeDigestCheck(report.digestCheck, 'the log now gives'));
       io.stdout.write(`log digest now: ${report.head.digest} at ${report.head.position || '(empty)'} (${report.head.count} events)\n`);
     }
@@ -52,7 +89,31 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
   }
 }
 
-async function verifyFile(path: string, json: boolean, claim: DigestClaim | undefined, io: CliIo): Promise<number> {
+/** A seal as a witness kept it: a file of one seal, or a witness file of one per line (the latest is last). */
+function readLatestSeal(path: string): { seal: LedgerSeal } | { error: string } {
+  try {
+    const text = readFileSync(path, 'utf8');
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length === 0) return { error: 'holds no seal' };
+    // One seal, however it is laid out, or one per line.
+    return { seal: parseSeal(lines.length === 1 || !lines[0].trim().endsWith('}') ? text : lines[lines.length - 1]) };
+  } catch (error) {
+    return { error: `not a seal (${(error as Error).message})` };
+  }
+}
+
+/** The ledger's public key as GET /api/audit/keys gives it (SPKI PEM). */
+function readPublicKey(path: string): { pem: string } | { error: string } {
+  try {
+    const pem = readFileSync(path, 'utf8');
+    keyIdOf(pem);
+    return { pem };
+  } catch (error) {
+    return { error: `not a readable public key in PEM (${(error as Error).message})` };
+  }
+}
+
+async function verifyFile(path: string, json: boolean, claim: DigestClaim | undefined, publicKeyPem: string | undefined, io: CliIo): Promise<number> {
   const progress = progressReporter(io, `reading ${path}`, { unit: 'bytes', total: (await stat(path)).size });
   let bytes = 0;
   const report = await verifyExport(
@@ -63,6 +124,7 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
         yield chunk as string;
       }
     })(),
+    { publicKeyPem },
   );
   progress.done(bytes);
   const kept = claim && report.manifest ? checkExportDigest(report.manifest, claim) : undefined;
@@ -77,8 +139,14 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
     if (report.ok) io.stdout.write(`export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`);
     else io.stdout.write(`EXPORT BROKEN (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map((p) => `  record ${p.record}: ${p.message}`).join('\n')}\n`);
     if (digestCheck) io.stdout.write(describeDigestCheck(digestCheck, 'the export gives'));
+    io.stdout.write(describeSignature(report.signature));
   }
   return report.ok && (digestCheck?.matches ?? true) ? EXIT_OK : EXIT_BROKEN;
+}
+
+function describeSignature(signature: ExportVerification['signature']): string {
+  if (signature.checked) return signature.valid ? `manifest signed by the key given (${signature.keyId})\n` : '';
+  return signature.keyId ? `manifest signed by key ${signature.keyId} (not checked: give --public-key with the ledger's public key)\n` : 'the manifest is not signed\n';
 }
 
 function describeDigestCheck(check: DigestCheck, source: string): string {
@@ -93,6 +161,13 @@ async function queryRows<Row extends object>(url: string, sql: string): Promise<
   } finally {
     await client.end();
   }
+}
+
+/** Streams per chain version, e.g. "2 (every field hashed): 12 streams; 1 (before version 2): 3 streams". */
+function describeChainVersions(counts: VerificationReport['chainVersions']): string {
+  const names: Record<string, string> = { '2': '2 (every field hashed)', '1': '1 (written before version 2: id and recorded time not hashed)', '1→2': '1→2 (begun under version 1)' };
+  const parts = Object.entries(counts).map(([version, count]) => `${names[version] ?? version}: ${count} stream${count === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join('; ') : 'no streams';
 }
 
 function describeBreak(first: ChainBreak, count: number): string {

@@ -21,17 +21,32 @@ export const JSON_BODY_OPTIONS = { limit: JSON_BODY_LIMIT, verify: refuseInvalid
 
 interface RawRequest {
   method?: string;
+  url?: string;
   headers: Record<string, string | string[] | undefined>;
 }
 
 /**
- * Every body this API takes is JSON. Without this, a text/plain or form body is left unparsed and
+ * The only routes that take a file (multipart/form-data): a workbook uploaded into a programme.
+ * Their controllers read the form themselves (multer, size-limited) and refuse any other body.
+ */
+const UPLOAD_ROUTES: readonly RegExp[] = [/^\/api\/programmes\/[^/?]+\/task-imports(?:\?|$)/];
+
+export function isUploadRoute(url: string | undefined): boolean {
+  return UPLOAD_ROUTES.some((route) => route.test(url ?? ''));
+}
+
+/**
+ * Every other body this API takes is JSON. Without this, a text/plain or form body is left unparsed and
  * a command that takes no fields would run on it; it is a 415 instead.
  */
 export function refuseNonJsonBodies(request: RawRequest, _response: unknown, next: (error?: unknown) => void): void {
   const { headers } = request;
   const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
   const type = String(headers['content-type'] ?? '');
+  if (hasBody && /^multipart\/form-data\s*;/i.test(type) && request.method === 'POST' && isUploadRoute(request.url)) {
+    next();
+    return;
+  }
   if (hasBody && !/^application\/json\s*(;|$)/i.test(type)) {
     next(new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: `bodies must be application/json, not ${type.slice(0, 60) || 'untyped'}` }));
     return;

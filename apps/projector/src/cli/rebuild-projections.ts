@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { createEventStore } from '@app/event-store';
 import { ALL_PROJECTIONS, ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { loadAppConfig } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig } from '@app/runtime';
 
 const stderrLogger: ProjectorLogger & LoggerService = {
   log: (message: unknown) => void process.stderr.write(`${String(message)}\n`),
@@ -30,9 +30,10 @@ async function main(names: string[]): Promise<number> {
   Logger.overrideLogger(stderrLogger);
   const config = loadAppConfig();
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir, stderrLogger);
-  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: database.databaseUrl } : config.eventStore;
+  const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
+  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
   const store = await createEventStore(eventStore);
-  const dataSource = await new DataSource({ type: 'postgres', url: database.databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+  const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
   try {
     const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: stderrLogger, options: { progressEvery: 2_000 } });
     let failed = 0;

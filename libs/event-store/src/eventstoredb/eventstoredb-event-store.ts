@@ -49,7 +49,7 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       const result = await this.client.appendToStream(
         streamId,
-        events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata })),
+        events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: withRecordedAt(e) })),
         { expectedRevision: expected === 'no_stream' ? NO_STREAM : expected === 'any' ? ANY : expected },
       );
       const position = result.position ?? (await this.positionOfRevision(streamId, result.nextExpectedRevision));
@@ -165,9 +165,21 @@ function toReadPosition(after: GlobalPosition | undefined) {
   return after && (after.commit > 0n || after.prepare > 0n) ? after : ESDB_START;
 }
 
+/**
+ * EventStoreDB sets `created` itself and lets no client choose it, while the hash chain covers the
+ * recorded time the writer picked: that time travels in the metadata under a key of the adapter's
+ * own, and is taken out again on reading (so the metadata read back is the metadata given).
+ */
+const RECORDED_AT_KEY = '$recordedAt';
+
+function withRecordedAt(event: EventToAppend): Record<string, unknown> {
+  return event.recordedAt ? { ...event.metadata, [RECORDED_AT_KEY]: event.recordedAt.toISOString() } : event.metadata;
+}
+
 function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent | undefined {
   const event = resolved.event;
   if (!event || !event.isJson || event.type.startsWith('$')) return undefined;
+  const { [RECORDED_AT_KEY]: recordedAt, ...metadata } = (event.metadata ?? {}) as Record<string, unknown>;
   return {
     id: event.id,
     type: event.type,
@@ -175,8 +187,8 @@ function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): Reco
     revision: event.revision,
     position: event.position ? { commit: event.position.commit, prepare: event.position.prepare } : START,
     data: event.data as Record<string, unknown>,
-    metadata: (event.metadata ?? {}) as Record<string, unknown>,
-    recordedAt: event.created,
+    metadata,
+    recordedAt: typeof recordedAt === 'string' ? new Date(recordedAt) : event.created,
   };
 }
 

@@ -5,6 +5,8 @@ import { EVENT_STORE_MIGRATIONS, type Migration } from './migrations';
 const LOCK_KEY = 7_246_001; // any constant, shared by every process migrating this schema
 
 export async function migrateEventStore(pool: Pool, migrations: readonly Migration[] = EVENT_STORE_MIGRATIONS): Promise<number[]> {
+  // Up to date: no DDL at all, so the application's role (which owns nothing) opens a store its owner migrated.
+  if (await allApplied(pool, migrations)) return [];
   const client = await pool.connect();
   try {
     await client.query('begin');
@@ -27,4 +29,12 @@ export async function migrateEventStore(pool: Pool, migrations: readonly Migrati
   } finally {
     client.release();
   }
+}
+
+async function allApplied(pool: Pool, migrations: readonly Migration[]): Promise<boolean> {
+  const { rows: found } = await pool.query<{ present: boolean }>("select to_regclass('event_store_migrations') is not null as present");
+  if (!found[0].present) return false;
+  const { rows } = await pool.query<{ version: number }>('select version from event_store_migrations');
+  const applied = new Set(rows.map((row) => row.version));
+  return migrations.every((migration) => applied.has(migration.version));
 }

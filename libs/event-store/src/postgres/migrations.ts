@@ -82,8 +82,55 @@ create trigger events_refuse_change before update or delete on events for each r
 drop trigger if exists events_refuse_truncate on events;
 create trigger events_refuse_truncate before truncate on events for each statement execute function events_are_immutable();`;
 
+// Version 2 of the hash chain covers the recorded time, so the writer picks it and the function
+// records it as given (the store's clock only where none is given). The only change from version 2
+// of the function is p_recorded_at; the six-argument form is dropped rather than overloaded, since
+// two forms would make a six-argument call ambiguous.
+const APPEND_RECORDED_AT = `
+drop function if exists append_events(text, bigint, uuid[], text[], jsonb[], jsonb[]);
+create or replace function append_events(
+  p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[], p_recorded_at timestamptz[]
+) returns table (next_revision bigint, tx xid8, last_position bigint)
+language plpgsql as $$
+declare
+  v_count int := cardinality(p_ids);
+  v_current bigint;
+  v_first bigint;
+  v_matches int;
+begin
+  insert into event_streams (stream_id, revision) values (p_stream, -1) on conflict (stream_id) do nothing;
+  -- The row lock serialises appends to one stream; statements after it see what the winner committed.
+  select s.revision into v_current from event_streams s where s.stream_id = p_stream for update;
+  select e.stream_revision into v_first from events e where e.event_id = p_ids[1] and e.stream_id = p_stream;
+  if found then
+    select count(*) into v_matches
+      from unnest(p_ids) with ordinality as i(id, n)
+      join events e on e.event_id = i.id and e.stream_id = p_stream and e.stream_revision = v_first + i.n - 1;
+    if v_matches = v_count and (p_expected = -2 or p_expected = v_first - 1) then
+      return query select e.stream_revision, e.transaction_id, e.global_position from events e where e.event_id = p_ids[v_count];
+      return;
+    end if;
+  end if;
+  if p_expected <> -2 and p_expected <> v_current then
+    raise exception 'wrong expected version' using errcode = 'EL409', detail = v_current::text;
+  end if;
+  return query
+    with inserted as (
+      insert into events (stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at)
+      select p_stream, v_current + i.n, i.id, p_types[i.n], p_data[i.n], p_metadata[i.n], coalesce(p_recorded_at[i.n], clock_timestamp())
+        from unnest(p_ids) with ordinality as i(id, n)
+        order by i.n
+      returning global_position
+    )
+    select v_current + v_count, pg_current_xact_id(), max(global_position) from inserted;
+  update event_streams set revision = v_current + v_count where stream_id = p_stream;
+  perform pg_notify('ledger_events', '');
+end;
+$$;`;
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
   { version: 3, name: 'append-only log', sql: IMMUTABLE_LOG },
+  { version: 4, name: 'append records the writer’s time', sql: APPEND_RECORDED_AT },
 ];

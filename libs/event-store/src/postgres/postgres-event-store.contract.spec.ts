@@ -20,12 +20,13 @@ async function appendInOpenTransaction(connectionString: string, streamId: strin
   const held = new Client({ connectionString });
   await held.connect();
   await held.query('begin');
-  await held.query('select * from append_events($1, -1, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])', [
+  await held.query('select * from append_events($1, -1, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::timestamptz[])', [
     streamId,
     events.map((e) => e.id),
     events.map((e) => e.type),
     events.map((e) => JSON.stringify(e.data)),
     events.map((e) => JSON.stringify(e.metadata)),
+    events.map((e) => e.recordedAt?.toISOString() ?? null),
   ]);
   return {
     commit: async () => {

@@ -58,13 +58,14 @@ export class PostgresEventStore implements EventStore {
     const expectedArgument = expected === 'no_stream' ? -1n : expected === 'any' ? -2n : expected;
     try {
       const { rows } = await this.guard(() =>
-        this.pool.query<{ next_revision: string; tx: string; last_position: string }>('select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])', [
+        this.pool.query<{ next_revision: string; tx: string; last_position: string }>('select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])', [
           streamId,
           expectedArgument.toString(),
           events.map((e) => e.id),
           events.map((e) => e.type),
           events.map((e) => JSON.stringify(e.data)),
           events.map((e) => JSON.stringify(e.metadata)),
+          events.map((e) => e.recordedAt?.toISOString() ?? null),
         ]),
       );
       const [row] = rows;

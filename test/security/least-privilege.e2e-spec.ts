@@ -1,0 +1,130 @@
+/**
+ * Least privilege in the database: the application's credentials read events and append them
+ * through append_events, and nothing else touches the log — not by any SQL the role has.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { provisionLedgerRoles, type LedgerDatabaseUrls } from '@app/event-store';
+import { createTestDatabase } from '@app/testing';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { auditGet, givenHistory } from '../audit/audit-support';
+
+async function asRole(url: string, sql: string, values: unknown[] = []): Promise<{ rows: Record<string, unknown>[] }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+const APPEND = 'select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])';
+const appendArgs = (stream: string, expected: bigint, ids: string[]) => [stream, expected.toString(), ids, ids.map(() => 'Forged'), ids.map(() => '{}'), ids.map(() => '{}'), ids.map(() => null)];
+
+describe('the application’s database role', () => {
+  let app: TestApp;
+  let urls: LedgerDatabaseUrls;
+  let taskId: string;
+  let before: { rows: Record<string, unknown>[] };
+  const prefix = `lp${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    const superuserUrl = await createTestDatabase('least_privilege');
+    const passwords = Object.fromEntries(['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]));
+    urls = await provisionLedgerRoles(superuserUrl, { prefix, passwords });
+    // The whole application on the application's credentials: commands, the projector, the audit.
+    app = await startTestApp({ databaseUrl: urls.applicationUrl });
+    taskId = await givenHistory(app);
+    before = await asRole(urls.ownerUrl, 'select * from events order by global_position');
+  });
+  afterAll(() => app?.close());
+
+  it('runs the ledger: commands append, the projector writes the read models, the audit reads the log', async () => {
+    expect(before.rows.length).toBeGreaterThanOrEqual(10);
+    expect(before.rows.every((row) => row.recorded_at instanceof Date)).toBe(true);
+    const owners = await asRole(urls.ownerUrl, "select tablename, tableowner from pg_tables where schemaname = 'public' and tablename in ('events', 'event_streams')");
+    expect(owners.rows.map((row) => row.tableowner)).toEqual([`${prefix}_owner`, `${prefix}_owner`]);
+    expect((await auditGet(app, `/api/audit/tasks/${taskId}/history`)).status).toBe(200);
+    expect((await auditGet(app, '/api/audit/verify')).body).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['UPDATE', "update events set data = jsonb_set(data, '{title}', '\"改过的标题\"')"],
+    ['DELETE', 'delete from events'],
+    ['TRUNCATE', 'truncate events'],
+    ['INSERT past the append function', "insert into events (stream_id, stream_revision, event_id, event_type, data, metadata) values ('task-x', 0, gen_random_uuid(), 'Forged', '{}', '{}')"],
+    ['moving a stream’s head', 'update event_streams set revision = 0'],
+    ['ALTER TABLE … DISABLE TRIGGER', 'alter table events disable trigger events_refuse_change'],
+    ['DROP TRIGGER', 'drop trigger events_refuse_change on events'],
+    ['turning triggers off for the session', 'set session_replication_role = replica'],
+    ['DROP TABLE', 'drop table events'],
+    ['ALTER TABLE … RENAME', 'alter table events rename to old_events'],
+    ['LOCK … ACCESS EXCLUSIVE', 'begin; lock table events in access exclusive mode; commit'],
+    ['a rule on the table', "create rule quiet as on insert to events do instead nothing"],
+    ['replacing the append function', 'create or replace function append_events(p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[], p_recorded_at timestamptz[]) returns table (next_revision bigint, tx xid8, last_position bigint) language sql as $$ select 0::bigint, pg_current_xact_id(), 0::bigint $$'],
+    ['making the append function run with the caller’s rights', 'alter function append_events(text, bigint, uuid[], text[], jsonb[], jsonb[], timestamptz[]) security invoker'],
+    ['calling the trigger function', 'select events_are_immutable()'],
+  ])('cannot alter or delete an event by %s', async (_, sql) => {
+    await expect(asRole(urls.applicationUrl, sql)).rejects.toMatchObject({ code: expect.stringMatching(/^(42501|0A000|42883)$/) });
+  });
+
+  it('cannot bend the append function to rewrite: a stale revision, another stream’s event ids, or a replay change nothing', async () => {
+    const [first] = before.rows as { event_id: string; stream_id: string }[];
+    await expect(asRole(urls.applicationUrl, APPEND, appendArgs(first.stream_id, 0n, [randomUUID()]))).rejects.toMatchObject({ code: 'EL409' });
+    await expect(asRole(urls.applicationUrl, APPEND, appendArgs(`task-${randomUUID()}`, -1n, [first.event_id]))).rejects.toMatchObject({ code: '23505' });
+    const replay = await asRole(urls.applicationUrl, APPEND, appendArgs(first.stream_id, -1n, [first.event_id]));
+    expect(replay.rows).toHaveLength(1);
+  });
+
+  it('leaves every event as it was, and the chains intact', async () => {
+    const after = await asRole(urls.ownerUrl, 'select * from events order by global_position');
+    expect(after.rows).toEqual(before.rows);
+    expect((await auditGet(app, '/api/audit/verify')).body).toMatchObject({ ok: true, eventsChecked: before.rows.length });
+  });
+});
+
+describe('the projector’s database role', () => {
+  it('reads events, appends only through append_events (its deadline watcher does), cannot alter them, and makes read models the application reads', async () => {
+    const superuserUrl = await createTestDatabase('least_privilege_projector');
+    const prefix = `lq${randomBytes(4).toString('hex')}`;
+    const passwords = Object.fromEntries(['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]));
+    const urls = await provisionLedgerRoles(superuserUrl, { prefix, passwords });
+    expect((await asRole(urls.projectorUrl, 'select count(*)::int as n from events')).rows).toEqual([{ n: 0 }]);
+    await asRole(urls.projectorUrl, APPEND, appendArgs('task-p', -1n, [randomUUID()]));
+    for (const sql of ['delete from events', 'update events set data = data', 'truncate events', 'alter table events disable trigger events_refuse_change']) {
+      await expect(asRole(urls.projectorUrl, sql)).rejects.toMatchObject({ code: '42501' });
+    }
+    await asRole(urls.projectorUrl, 'create table board_probe (id int primary key); insert into board_probe values (1)');
+    expect((await asRole(urls.applicationUrl, 'select id from board_probe')).rows).toEqual([{ id: 1 }]);
+    await expect(asRole(urls.applicationUrl, 'delete from board_probe')).rejects.toMatchObject({ code: '42501' });
+  });
+});
+
+describe('a DATABASE_URL deployment', () => {
+  it('makes the roles with the README’s SQL, migrates as the owner with db:migrate, and the application then appends but cannot alter', async () => {
+    const superuserUrl = await createTestDatabase('least_privilege_deployment');
+    const prefix = `lr${randomBytes(4).toString('hex')}`;
+    const password = randomBytes(12).toString('hex');
+    const database = new URL(superuserUrl).pathname.slice(1);
+    // README, "Database roles", with the prefix and a password.
+    await asRole(superuserUrl, `
+      create role ${prefix}_owner login password '${password}';
+      create role ${prefix}_app login password '${password}';
+      create role ${prefix}_projector login password '${password}';
+      grant connect on database "${database}" to ${prefix}_owner, ${prefix}_app, ${prefix}_projector;
+      grant usage, create on schema public to ${prefix}_owner, ${prefix}_app, ${prefix}_projector;
+      alter default privileges for role ${prefix}_projector in schema public grant select on tables to ${prefix}_app;`);
+    const as = (role: string) => Object.assign(new URL(superuserUrl), { username: `${prefix}_${role}`, password }).toString();
+    const migrated = await promisify(execFile)(process.execPath, [join(__dirname, '../../dist/apps/api/src/cli/db-migrate.js')], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: as('owner'), LEDGER_ROLE_PREFIX: prefix } });
+    expect(migrated.stdout).toContain(`${prefix}_app may read and append`);
+    await asRole(as('app'), APPEND, appendArgs('task-deployed', -1n, [randomUUID()]));
+    await expect(asRole(as('app'), 'update events set data = data')).rejects.toMatchObject({ code: '42501' });
+    await expect(asRole(as('app'), 'alter table events disable trigger events_refuse_change')).rejects.toMatchObject({ code: '42501' });
+    await expect(asRole(as('projector'), 'delete from events')).rejects.toMatchObject({ code: '42501' });
+    expect((await asRole(as('projector'), 'select count(*)::int as n from events')).rows).toEqual([{ n: 1 }]);
+  });
+});
