@@ -68,6 +68,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger’s public signing keys with their validity — auditor
+         * @description Every key the ledger has signed export manifests, digests and seals with, oldest first: its id (SHA-256 of the public key), algorithm, the public key (PEM, for `npm run audit:verify -- --public-key <file>`) and when it was valid (validUntil null: the key in use now). Keep a copy outside the system: a key fetched later proves only what the operators publish then.
+         */
+        get: operations["AuditKeysController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 台账 as it stood at a past time or log position, as an .xlsx — auditor
+         * @description The board replayed from the log up to the point (as GET /api/audit/board/as-of does, not from the read models), with the lights, overdue and stale for that moment, each task’s latest report and open urges from the same replay, and unit and leader names from the directory as it stood then; the same columns as GET /api/ledger/export, sorted by programme and code. Streamed row by row.
+         */
+        get: operations["LedgerExportController_asOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The seals of the log, latest first — auditor
+         * @description Every N events or M minutes (SEAL_EVERY_EVENTS, SEAL_EVERY_MINUTES) the ledger records a seal: the position of the last event covered, the count, the rolling digest of the log up to it, the time, and the ledger’s signature (GET /api/audit/keys has the key). The same seal goes to the configured witnesses. Verify the log against one with `GET /api/audit/verify?digest=<digest>&position=<position>` or `npm run audit:verify -- --seal <file> --public-key <file>`.
+         */
+        get: operations["AuditSealsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/tasks/{taskId}/as-of": {
         parameters: {
             query?: never;
@@ -210,6 +270,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 台账 as an .xlsx, with any of the board’s filters — any role
+         * @description Every task the board would list for these filters (GET /api/tasks, same parameters and rules, no page: all of them), in the board’s sort, one row each: 序号, 编号, 任务名称, 类别, 状态, 牵头领导, 牵头单位, 配合单位, 现行完成时限, 原定完成时限, 最新进度(%), 最新进展 (empty here: the board row has the percentage only; the audit export fills it), 未复催办, 灯色 (the cell filled green, yellow or red), 逾期, 超期未报, 立项时间, 办结时间 (Beijing time). Above the headers: the title, 截至 <the moment the lights are as of> and the filter. Streamed row by row (a page of the board at a time), so memory stays flat; rows are read page by page, so a task changed during a long export may show its state at a slightly later moment.
+         */
+        get: operations["LedgerExportController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/officials": {
         parameters: {
             query?: never;
@@ -306,6 +386,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{programmeId}/reports/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme’s monthly, quarterly or yearly report — any role
+         * @description Counted by replaying the task streams of the log up to the period’s end (Beijing time), so a past period’s report is the same whenever it is asked for (acts recorded later with an earlier date, as an import of history does, are the one exception). Per period: tasks issued, completions accepted, of those on time by the ORIGINAL deadline, tasks overdue when it ended, urges, extensions granted, completions returned; for the programme, each lead unit and each leader in charge (each act counted for whoever was responsible when it happened), with the period before, the change and a ranking. A period not over yet is reported as of now (final: false).
+         */
+        get: operations["PeriodReportsController_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reports/{period}/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same report as an .xlsx — any role
+         * @description Counted by replaying the task streams of the log up to the period’s end (Beijing time), so a past period’s report is the same whenever it is asked for (acts recorded later with an earlier date, as an import of history does, are the one exception). Per period: tasks issued, completions accepted, of those on time by the ORIGINAL deadline, tasks overdue when it ended, urges, extensions granted, completions returned; for the programme, each lead unit and each leader in charge (each act counted for whoever was responsible when it happened), with the period before, the change and a ranking. A period not over yet is reported as of now (final: false). Sheets: 汇总 (the programme, with the period before and the change), 按单位 and 按领导 (ranked).
+         */
+        get: operations["PeriodReportsController_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/task-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the year’s list from a workbook into a programme — supervisor
+         * @description Upload an .xlsx in the template’s shape (multipart/form-data, field "file", at most 5 MiB). Units and leaders may be given by id or by their name in the directory when exactly one carries it.
+         *
+         *     Every row is checked before anything is written: required cells, lengths, dates (2022-12-31, 2022/12/31, 2022年12月31日 or a date cell; not before today), units and leaders known and unambiguous, a leader who may lead tasks, a code not twice in the file, co-units distinct and not the lead unit, milestones written 名称@日期 not after the deadline (they become requirements in the description: the lead unit sets milestones with its work plan).
+         *
+         *     With ?dryRun=true the answer is the report (200) and nothing is written. Otherwise a list with any problem is refused whole (422 IMPORT_ROWS_INVALID, the report in details); a valid one issues each row through the IssueTask command path (201), all events carrying the import’s correlation id.
+         *
+         *     Idempotent by code: a row whose code the programme already holds is left as it is (outcome exists), so the same file twice adds nothing. Task and command ids are derived from the programme and the code, so if the store fails half-way (503 IMPORT_INCOMPLETE; the rows before it stay issued: an event log has no transaction across streams), uploading the same file again issues the rest and nothing twice.
+         */
+        post: operations["TaskImportController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projections": {
         parameters: {
             query?: never;
@@ -383,6 +529,26 @@ export interface paths {
         };
         /** Parked (poison) events waiting for a replay, oldest first */
         get: operations["ProjectionOperationsController_parked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/task-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import template (.xlsx) — supervisor
+         * @description An empty workbook with the sheet 督办任务 and the Chinese headers the import reads (编号, 任务名称, 任务描述, 类别, 牵头领导, 牵头单位, 配合单位, 完成时限, 里程碑), each with a note on how to fill it in (required ones in red), and a sheet 填写说明. Fill in one task a row from row 2 and upload it with POST /api/programmes/{programmeId}/task-imports.
+         */
+        get: operations["TaskImportController_template"];
         put?: never;
         post?: never;
         delete?: never;
@@ -982,7 +1148,7 @@ export interface components {
             /** @description what the content hashes to now, the prevHash found, or the revision found */
             found: string;
             /** @enum {string} */
-            kind: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "missing_hash" | "missing_tail";
+            kind: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "missing_hash" | "missing_tail" | "unknown_chain_version" | "chain_downgrade";
             message: string;
             /** @example 812-45 */
             position: string | null;
@@ -1187,6 +1353,8 @@ export interface components {
              * @example 812-45
              */
             position: string;
+            /** @description the ledger’s signature over { algorithm, position, count, digest }: kept with them, it proves the ledger itself gave this digest */
+            signature: components["schemas"]["LedgerSignatureDto"];
         };
         DigestCheckDto: {
             actual: string;
@@ -1217,6 +1385,64 @@ export interface components {
             asOf: string;
             items: components["schemas"]["GroupDashboardItemView"][];
             programmeId?: string | null;
+        };
+        ImportedTaskView: {
+            /** @example 2022-07 */
+            code: string;
+            /**
+             * @description to_issue (dry run), issued now, or exists (the programme already held this code: left as it was)
+             * @enum {string}
+             */
+            outcome: "to_issue" | "issued" | "exists";
+            /** @example 2 */
+            row: number;
+            /**
+             * @description the task the row is (or would be) issued as; derived from the programme and the code
+             * @example task-4b1e0c2a-93f1-5d8e-8a7c-1f2e3d4c5b6a
+             */
+            taskId: string;
+        };
+        ImportReportView: {
+            /**
+             * @description rows whose code the programme already held: nothing issued for them
+             * @example 0
+             */
+            alreadyPresent: number;
+            /** @description true for ?dryRun=true: nothing was written */
+            dryRun: boolean;
+            /**
+             * @description the correlation id of every event this file causes in this programme (the same file, the same id)
+             * @example import-0f1e2d3c-4b5a-5968-8776-a5b4c3d2e1f0
+             */
+            importId: string;
+            /**
+             * @description tasks issued by this call
+             * @example 68
+             */
+            issued: number;
+            /**
+             * @description the log position the import reached; send it as X-Min-Position to see the tasks on the board (null for a dry run)
+             * @example 812-45
+             */
+            position?: string | null;
+            /** @description every problem found, by row and column; empty when valid */
+            problems: components["schemas"]["RowProblemView"][];
+            /** @example spp-2022 */
+            programmeId: string;
+            /**
+             * @description task rows read (empty rows skipped)
+             * @example 68
+             */
+            rows: number;
+            /** @description each valid row and what became of it */
+            tasks: components["schemas"]["ImportedTaskView"][];
+            /**
+             * @description rows a real run would issue (dry run only; 0 otherwise)
+             * @example 68
+             */
+            toIssue: number;
+            /** @description no row has a problem */
+            valid: boolean;
         };
         InstructionView: {
             leader: components["schemas"]["NamedRef"];
@@ -1292,6 +1518,14 @@ export interface components {
             /** @example 2022 */
             year: number;
         };
+        LedgerSignatureDto: {
+            /** @enum {string} */
+            algorithm: "ed25519";
+            /** @description SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it */
+            keyId: string;
+            /** @description base64 signature over the RFC 8785 form of the object it sits in, without this field */
+            value: string;
+        };
         LogDigestDto: {
             /** @example sha256-rolling-v1 */
             algorithm: string;
@@ -1342,6 +1576,23 @@ export interface components {
              * @example 第九检察厅
              */
             name: string | null;
+        };
+        OfficeErrorView: {
+            /**
+             * @description stable machine-readable code
+             * @example IMPORT_ROWS_INVALID
+             */
+            code: string;
+            /** @description IMPORT_ROWS_INVALID: the whole ImportReportView (problems by row and column); IMPORT_INCOMPLETE: importId, failedRow, failedCode, processed, total; MISSING_COLUMNS: missing */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @example UNPROCESSABLE_ENTITY */
+            error: string;
+            /** @example 3行不合格，整批未导入：请按报告修改后重新上传 */
+            message: string;
+            /** @example 422 */
+            statusCode: number;
         };
         OfficialPageView: {
             items: components["schemas"]["OfficialView"][];
@@ -1413,6 +1664,80 @@ export interface components {
             streamId: string;
             /** @example ProgressReported */
             type: string;
+        };
+        PeriodFiguresView: {
+            /**
+             * @description 办结: completions accepted in the period
+             * @example 9
+             */
+            completed: number;
+            /**
+             * @description 按期办结: of those, accepted on or before the ORIGINAL deadline
+             * @example 7
+             */
+            completedOnTime: number;
+            /**
+             * @description 延期: deadline extensions granted in the period
+             * @example 1
+             */
+            extended: number;
+            /**
+             * @description 立项交办: tasks issued in the period
+             * @example 12
+             */
+            issued: number;
+            /**
+             * @description 期末逾期: tasks open with their deadline in force passed when the period ended
+             * @example 2
+             */
+            overdue: number;
+            /**
+             * @description 退回重办: completions returned in the period
+             * @example 1
+             */
+            returned: number;
+            /**
+             * @description 催办: urge notices issued in the period (the deadline watcher’s included)
+             * @example 3
+             */
+            urged: number;
+        };
+        PeriodReportView: {
+            /**
+             * @description the moment the figures are as of: the period’s end, or now while it runs
+             * @example 2022-03-31T16:00:00.000Z
+             */
+            asOf: string;
+            /** @description totals minus previous */
+            change: components["schemas"]["PeriodFiguresView"];
+            /**
+             * @description task events replayed up to asOf
+             * @example 812
+             */
+            eventsReplayed: number;
+            /** @description true once the period is over: the report will not change (the acts counted are those before its end) */
+            final: boolean;
+            /** @description each leader in charge of the programme’s tasks, ranked */
+            leaders: components["schemas"]["ReportLineView"][];
+            /** @example 0.5 */
+            onTimeRate: number | null;
+            period: components["schemas"]["ReportPeriodView"];
+            /** @description the period before */
+            previous: components["schemas"]["PeriodFiguresView"];
+            previousPeriod: components["schemas"]["PreviousPeriodView"];
+            /** @example spp-2022 */
+            programmeId: string;
+            /** @example 最高检党组2022年重点督办任务 */
+            programmeTitle: string | null;
+            totals: components["schemas"]["PeriodFiguresView"];
+            /** @description each lead unit of the programme’s tasks, ranked */
+            units: components["schemas"]["ReportLineView"][];
+        };
+        PreviousPeriodView: {
+            /** @example 2021-Q4 */
+            key: string;
+            /** @example 2021年第四季度 */
+            label: string;
         };
         ProgrammeDashboardView: {
             /** @description the instant the flags were computed for */
@@ -1543,6 +1868,32 @@ export interface components {
             /** @description the answer */
             response: string;
         };
+        PublishedKeyDto: {
+            /** @enum {string} */
+            algorithm: "ed25519";
+            /** @description SHA-256 of the public key (SPKI DER), hex: what signatures name */
+            keyId: string;
+            /**
+             * @description the public key, SPKI PEM
+             * @example -----BEGIN PUBLIC KEY-----
+             *     MCowBQYDK2VwAyEA…
+             *     -----END PUBLIC KEY-----
+             */
+            publicKey: string;
+            /**
+             * Format: date-time
+             * @description when the ledger first signed with it
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description when its successor replaced it; null for the key in use now
+             */
+            validUntil: string | null;
+        };
+        PublishedKeysDto: {
+            keys: components["schemas"]["PublishedKeyDto"][];
+        };
         RateTaskDto: {
             /**
              * @description excellent 优秀, good 良好, pass 合格, fail 不合格
@@ -1667,6 +2018,55 @@ export interface components {
             /** @enum {string} */
             kind: "lead_unit" | "co_unit" | "leader";
         };
+        ReportLineView: {
+            /** @description figures minus previous */
+            change: components["schemas"]["PeriodFiguresView"];
+            /** @description acts counted for whoever was responsible for the task when they happened; the overdue for who was at the end */
+            figures: components["schemas"]["PeriodFiguresView"];
+            /**
+             * @description unit id or official id
+             * @example dept-9
+             */
+            id: string;
+            /**
+             * @description the unit’s name or the official’s title in the directory at the period’s end (the id when unknown)
+             * @example 第九检察厅
+             */
+            name: string;
+            /**
+             * @description completedOnTime / completed; null when nothing was completed
+             * @example 0.7778
+             */
+            onTimeRate: number | null;
+            /** @description the same for the period before */
+            previous: components["schemas"]["PeriodFiguresView"];
+            /**
+             * @description 1 for the most completed on time, then the most completed, then the fewest overdue; equal figures share a rank (1, 1, 3)
+             * @example 1
+             */
+            rank: number;
+        };
+        ReportPeriodView: {
+            /**
+             * @description start, inclusive (00:00 Beijing time)
+             * @example 2021-12-31T16:00:00.000Z
+             */
+            from: string;
+            /** @example 2022-Q1 */
+            key: string;
+            /**
+             * @example quarter
+             * @enum {string}
+             */
+            kind: "month" | "quarter" | "year";
+            /** @example 2022年第一季度 */
+            label: string;
+            /**
+             * @description end, exclusive
+             * @example 2022-03-31T16:00:00.000Z
+             */
+            to: string;
+        };
         ReportProgressDto: {
             /**
              * @description the urge notice this report answers
@@ -1699,6 +2099,57 @@ export interface components {
              * @example 2022-12-31
              */
             requestedDeadline: string;
+        };
+        RowProblemView: {
+            /**
+             * @example UNKNOWN_UNIT
+             * @enum {string}
+             */
+            code: "REQUIRED" | "TOO_LONG" | "NOT_TEXT" | "BAD_DATE" | "DEADLINE_IN_PAST" | "DUPLICATE_CODE" | "UNKNOWN_UNIT" | "AMBIGUOUS_UNIT" | "UNKNOWN_LEADER" | "AMBIGUOUS_LEADER" | "NOT_A_LEADER" | "LEAD_UNIT_AS_CO_UNIT" | "DUPLICATE_CO_UNIT" | "TOO_MANY_CO_UNITS" | "BAD_MILESTONE";
+            /**
+             * @description the column’s Chinese header
+             * @example 牵头单位
+             */
+            column: string;
+            /**
+             * @description why, in Chinese
+             * @example 名录中没有“第十检察厅”这个单位
+             */
+            reason: string;
+            /**
+             * @description the spreadsheet row (the header is row 1)
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description what the cell held, as text
+             * @example 第十检察厅
+             */
+            value: string;
+        };
+        SealDto: {
+            /** @description events in the log up to the position */
+            count: number;
+            /** @description the rolling digest of the log up to the position (as GET /api/audit/digest computes it) */
+            digest: string;
+            /** @enum {string} */
+            digestAlgorithm: "sha256-rolling-v1";
+            /** @enum {string} */
+            kind: "supervision-ledger-seal";
+            /**
+             * @description the position of the last event the digest covers
+             * @example 812-45
+             */
+            position: string;
+            /** Format: date-time */
+            sealedAt: string;
+            /** @description over every other field of the seal */
+            signature: components["schemas"]["LedgerSignatureDto"];
+            /** @enum {number} */
+            version: 1;
+        };
+        SealListDto: {
+            seals: components["schemas"]["SealDto"][];
         };
         SendBackView: {
             reason: string;
@@ -1879,6 +2330,18 @@ export interface components {
         };
         VerificationReportDto: {
             breaks: components["schemas"]["ChainBreakDto"][];
+            /**
+             * @description how many streams use each hash chain version: "1" (written before version 2, which leaves the event id and recorded time out of the hash), "2" (every stored field hashed), "1→2" (begun under version 1); only the versions some stream uses
+             * @example {
+             *       "1": 20,
+             *       "2": 3
+             *     }
+             */
+            chainVersions: {
+                1?: number;
+                "1\u21922"?: number;
+                2?: number;
+            };
             digestCheck: components["schemas"]["DigestCheckDto"] | null;
             elapsedMs: number;
             eventsChecked: number;
@@ -1887,6 +2350,15 @@ export interface components {
             head: components["schemas"]["LogDigestDto"];
             /** @description true when every chain holds (and the kept digest matches, when given) */
             ok: boolean;
+            /**
+             * @description each stream’s chain version(s), by stream id
+             * @example {
+             *       "task-2c7…": "2"
+             *     }
+             */
+            streamChainVersions: {
+                [key: string]: "1" | "2" | "1→2";
+            };
             streamsChecked: number;
         };
         WorkPlanView: {
@@ -2108,6 +2580,148 @@ export interface operations {
             };
             /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the keys, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedKeysDto"];
+                };
+            };
+            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description only the auditor role may call this
+             *
+             *     not an auditor
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LedgerExportController_asOf: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 time: the acts that had happened by then */
+                at?: unknown;
+                /** @description global log position, as command answers give it */
+                position?: unknown;
+                /** @description only this programme’s tasks */
+                programmeId?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook, as an attachment named 督办台账-截至<time>.xlsx; exactly one of at, position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description neither or both of at and position, a malformed one, or an unknown query field (named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /**
+             * @description not an auditor
+             *
+             *     only the auditor role may call this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditSealsController_list: {
+        parameters: {
+            query?: {
+                /** @description how many of the latest seals, 1 to 200 (default 50) */
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the seals, latest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SealListDto"];
+                };
+            };
+            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description only the auditor role may call this
+             *
+             *     not an auditor
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2490,6 +3104,77 @@ export interface operations {
             };
         };
     };
+    LedgerExportController_live: {
+        parameters: {
+            query?: {
+                /** @description category (条线), e.g. 未成年人检察; comma-separated for several */
+                category?: string;
+                /** @description deadline in force strictly after this date */
+                dueAfter?: string;
+                /** @description deadline in force strictly before this date */
+                dueBefore?: string;
+                /** @description lead leader id */
+                leader?: string;
+                /** @description traffic light as of now; one or more of green, yellow, red, none, comma-separated */
+                light?: string;
+                /** @description same as X-Min-Position */
+                minPosition?: string;
+                order?: "asc" | "desc";
+                /** @description deadline in force passed and not finished: true or false */
+                overdue?: boolean;
+                /** @description programme id */
+                programme?: string;
+                /** @description free text in the title, or in the description of a task you may read in full; Chinese included (e.g. 未成年人) */
+                q?: string;
+                sort?: "deadline" | "issuedAt" | "updatedAt" | "code" | "title" | "status" | "progress";
+                /** @description in progress with no report for the stale period: true or false */
+                stale?: boolean;
+                /** @description status; one or more of issued, sent_back, acknowledged, in_progress, completion_reported, under_review, completed, suspended, cancelled, comma-separated */
+                status?: string;
+                /** @description unit id: tasks it leads or co-operates on */
+                unit?: string;
+            };
+            header?: {
+                /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook, as an attachment named 督办台账-<time>.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description a malformed parameter or position, named in the message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DirectoryQueriesController_officials: {
         parameters: {
             query?: {
@@ -2859,6 +3544,342 @@ export interface operations {
             };
         };
     };
+    PeriodReportsController_json: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报) */
+                period: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportView"];
+                };
+            };
+            /** @description a period that is not 2026-03, 2026-Q1 or 2026 (BAD_PERIOD), a bad programme id, or an unknown query field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description no such programme (PROGRAMME_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description the period has not started yet (PERIOD_NOT_STARTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeriodReportsController_workbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报) */
+                period: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook, as an attachment named <programme>-<period>.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description a period that is not 2026-03, 2026-Q1 or 2026 (BAD_PERIOD), a bad programme id, or an unknown query field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description no such programme (PROGRAMME_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description the period has not started yet (PERIOD_NOT_STARTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaskImportController_upload: {
+        parameters: {
+            query?: {
+                /** @description check every row and answer the report, writing nothing: true or false */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the workbook (.xlsx, at most 5242880 bytes)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description dry run: the report (valid or not); nothing written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "programmeId": "spp-2022",
+                     *       "importId": "import-0f1e2d3c-4b5a-5968-8776-a5b4c3d2e1f0",
+                     *       "dryRun": true,
+                     *       "valid": true,
+                     *       "rows": 68,
+                     *       "toIssue": 68,
+                     *       "issued": 0,
+                     *       "alreadyPresent": 0,
+                     *       "problems": [],
+                     *       "tasks": [
+                     *         {
+                     *           "row": 2,
+                     *           "code": "2022-01",
+                     *           "taskId": "task-4b1e0c2a-93f1-5d8e-8a7c-1f2e3d4c5b6a",
+                     *           "outcome": "to_issue"
+                     *         }
+                     *       ],
+                     *       "position": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReportView"];
+                };
+            };
+            /** @description every row issued, or already present */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "programmeId": "spp-2022",
+                     *       "importId": "import-0f1e2d3c-4b5a-5968-8776-a5b4c3d2e1f0",
+                     *       "dryRun": false,
+                     *       "valid": true,
+                     *       "rows": 68,
+                     *       "toIssue": 0,
+                     *       "issued": 68,
+                     *       "alreadyPresent": 0,
+                     *       "problems": [],
+                     *       "tasks": [
+                     *         {
+                     *           "row": 2,
+                     *           "code": "2022-01",
+                     *           "taskId": "task-4b1e0c2a-93f1-5d8e-8a7c-1f2e3d4c5b6a",
+                     *           "outcome": "issued"
+                     *         }
+                     *       ],
+                     *       "position": "812-45"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReportView"];
+                };
+            };
+            /** @description no "file" or another form field (VALIDATION_FAILED, named); not a readable workbook (NOT_A_WORKBOOK), no task sheet, a required header missing (MISSING_COLUMNS), more than 2,000 rows (TOO_MANY_ROWS), no rows (NO_ROWS); a bad programme id or query field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description only the supervisor role may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such programme (PROGRAMME_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description the command path refused a row half-way (IMPORT_INCOMPLETE, details.cause), e.g. the programme closed meanwhile; rows before it stay issued */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description the file is over 5 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description not multipart/form-data (UNSUPPORTED_MEDIA_TYPE), or the file is not an .xlsx (UNSUPPORTED_FILE_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description rows with problems: nothing written (IMPORT_ROWS_INVALID, the report in details); the programme is closed (PROGRAMME_CLOSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 422,
+                     *       "error": "UNPROCESSABLE_ENTITY",
+                     *       "code": "IMPORT_ROWS_INVALID",
+                     *       "message": "1行不合格，整批未导入：请按报告修改后重新上传",
+                     *       "details": {
+                     *         "programmeId": "spp-2022",
+                     *         "importId": "import-0f1e2d3c-4b5a-5968-8776-a5b4c3d2e1f0",
+                     *         "dryRun": false,
+                     *         "valid": false,
+                     *         "rows": 68,
+                     *         "toIssue": 0,
+                     *         "issued": 0,
+                     *         "alreadyPresent": 0,
+                     *         "problems": [
+                     *           {
+                     *             "row": 7,
+                     *             "column": "牵头单位",
+                     *             "value": "第十检察厅",
+                     *             "code": "UNKNOWN_UNIT",
+                     *             "reason": "名录中没有“第十检察厅”这个单位"
+                     *           }
+                     *         ],
+                     *         "tasks": [],
+                     *         "position": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the event store failed half-way (IMPORT_INCOMPLETE): upload the same file again to complete it */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+        };
+    };
     ProjectionsController_status: {
         parameters: {
             query?: never;
@@ -3039,6 +4060,51 @@ export interface operations {
             };
             /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaskImportController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template, as an attachment (Content-Disposition) named 督办任务导入模板.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description an unknown query field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description no or bad bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeErrorView"];
+                };
+            };
+            /** @description only the supervisor role may call this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
