@@ -80,8 +80,13 @@ describe('failing to start', () => {
     return new Promise((resolve) => child.on('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') })));
   }
 
+  /** The error lines of the output: JSON log lines (pino) at level error or above, or plain ones saying ERROR. */
   function failureLines(output: string): string[] {
-    return output.split('\n').filter((line) => /ERROR|Error|error/.test(line));
+    return output.split('\n').flatMap((line) => {
+      if (!line.startsWith('{')) return /ERROR|Error|error/.test(line) ? [line] : [];
+      const entry = JSON.parse(line) as { level?: number; msg?: string };
+      return (entry.level ?? 0) >= 50 ? [entry.msg ?? line] : [];
+    });
   }
 
   it('says in one line that the port is taken and how to choose another, and exits 1, before starting a database', async () => {

@@ -87,12 +87,15 @@ describe('an auditor issuing commands', () => {
 
   it('is refused with a 403 on every POST route of the OpenAPI document, whatever the body, and no route is left out', async () => {
     const document = (await get(app.url, '/api/docs-json')).body;
-    const documented = Object.entries<any>(document.paths).filter(([, operations]) => operations.post).map(([path]) => path);
+    const everyPost = Object.entries<any>(document.paths).filter(([, operations]) => operations.post).map(([path]) => path);
+    // The demo's sign-in is public and changes no record (it signs a token, in demo mode only): not a command to refuse.
+    const NOT_COMMANDS = ['/api/demo/sign-in'];
+    const documented = everyPost.filter((path) => !NOT_COMMANDS.includes(path));
     expect(documented.length).toBeGreaterThan(20);
     // A POST route hidden from the document would escape this test: the server's own routes must all be in it.
     const served = postRoutesOfTheServer();
     expect(served.length).toBeGreaterThan(20);
-    expect(served.filter((path) => !documented.includes(path))).toEqual([]);
+    expect(served.filter((path) => !everyPost.includes(path))).toEqual([]);
 
     const tested: string[] = [];
     for (const path of documented) {

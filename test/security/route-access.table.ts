@@ -42,12 +42,14 @@ const ALL_BUT_OTHER_UNIT = ACTOR_KINDS.filter((kind) => kind !== 'otherUnit');
 const reason = { reason: '督办事由：请按期办理 \'; DROP TABLE events; --' };
 
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
-  'GET /': { allowed: 'public' },
   'GET /health': { allowed: 'public' },
   'GET /health/live': { allowed: 'public' },
   'GET /health/ready': { allowed: 'public' },
   // The figures tell an outsider the load and the error rate: operators only (see README, Observability).
   'GET /metrics': { allowed: ['admin'] },
+  // The embedded demo's sign-in (the test app runs in demo mode, as `npm start` does; 404 otherwise).
+  'GET /api/demo/users': { allowed: 'public' },
+  'POST /api/demo/sign-in': { allowed: 'public', body: () => ({ user: 'reader' }) },
 
   // The organisation and the programmes: the supervision office's acts.
   'POST /api/programmes': { allowed: SUPERVISOR_ONLY, body: () => ({ programmeId: 'spp-2027', title: '2027年重点督办任务', year: 2027, issuedOn: '2027-02-01', plannedTaskCount: 10 }) },

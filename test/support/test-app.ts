@@ -66,6 +66,8 @@ export interface TestAppOptions {
   readonly seals?: SealSettings;
   /** The ledger's signing key; a fresh Ed25519 key per app (kept across restart()) by default. */
   readonly signingKeyPem?: string;
+  /** The demo sign-in, on as in the embedded demo unless false (test/console/demo-sign-in.e2e-spec.ts turns it off). */
+  readonly demoSignIn?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -87,6 +89,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...(options.seals ? { seals: options.seals } : {}),
       http: { ...TEST_HTTP_SETTINGS, ...options.http },
       ...(timeouts ? { databaseTimeouts: timeouts } : {}),
+      demoSignIn: options.demoSignIn ?? true,
     },
     options.logLevel ?? false,
   );
@@ -106,7 +109,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}), ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

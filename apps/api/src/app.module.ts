@@ -15,7 +15,6 @@ import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, type HttpSettings, CLOCK, type Cl
 import { DirectoryController } from './directory/directory.controller';
 import { HealthController, READINESS } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
-import { HomeController } from './home/home.controller';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
 import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
 import { PostgresThrottlerStorage } from './http/postgres-throttler-storage';
@@ -28,6 +27,7 @@ import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
 import type { LedgerSigner } from '@app/audit';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS_OFF, type SealSettings } from './audit';
+import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
 import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
 
@@ -45,6 +45,10 @@ export interface AppModuleOptions {
   readonly http?: HttpSettings;
   /** The read models' connection and query limits (the event store has its own in `eventStore`). */
   readonly databaseTimeouts?: DatabaseTimeouts;
+  /** The demo sign-in (GET /api/demo/users, POST /api/demo/sign-in): only for the embedded demo, never in production; needs the local secret. */
+  readonly demoSignIn?: boolean;
+  /** Where the built console is (default dist/console of the checkout); not built, only the API answers. */
+  readonly consoleDir?: string;
 }
 
 @Module({})
@@ -72,6 +76,8 @@ export class AppModule {
       { provide: LEDGER_SIGNER, useValue: options.signer },
       { provide: SEAL_SETTINGS, useValue: options.seals ?? SEALS_OFF },
       ...AUDIT_PROVIDERS,
+      { provide: DEMO_SIGN_IN, useValue: options.demoSignIn === true && options.tokens.secret !== undefined },
+      DemoModeGuard,
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
       ...OFFICE_PROVIDERS,
@@ -89,7 +95,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HomeController, HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS],
+      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, DemoSignInController],
       providers,
     };
   }

@@ -10,6 +10,7 @@ import { applyHttpSecurity } from './http/http-security';
 import { buildOpenApiDocument } from './http/openapi-document';
 import { JSON_BODY_OPTIONS } from './http/json-body';
 import { createValidationPipe } from './http/validation.pipe';
+import { defaultConsoleDir, serveConsole } from './console/serve-console';
 
 /** `logLevel` false: nothing logged (the specs, unless they capture the log). */
 export async function createApp(options: AppModuleOptions, logLevel: LogLevelName | false = 'log'): Promise<NestExpressApplication> {
@@ -23,6 +24,8 @@ export async function createApp(options: AppModuleOptions, logLevel: LogLevelNam
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS);
   app.useGlobalPipes(createValidationPipe());
+  // The console's pages and files at `/`; /api and /health stay the API's.
+  serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   const document = buildOpenApiDocument(app);
   // persistAuthorization: the token typed into Authorize survives a reload of the page.
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerOptions: { persistAuthorization: true } });

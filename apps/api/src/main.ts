@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http }, config.logLevel);
+  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production }, config.logLevel);
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   await app.init(); // registers the command handlers, which seeding needs
   if (config.seedDemo) await seedDemoData(app);
   await app.listen(config.port, host);
-  logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); OpenAPI docs at /api/docs`);
+  logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); the console at /, OpenAPI docs at /api/docs`);
 }
 
 main().catch((error: unknown) => {

@@ -32,3 +32,4 @@ export * from './task/task.decide';
 export * from './task/task.decider';
 export * from './task/task-flags';
 export * from './task/task.labels';
+export * from './task/task.allowed-commands';

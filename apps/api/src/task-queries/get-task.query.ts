@@ -1,14 +1,19 @@
-/** One task's detail as the task-detail read model has it, with its flags as of now; 404 when unknown. */
+/** One task's detail as the task-detail read model has it, with its flags as of now and what the reader may do on it; 404 when unknown. */
 import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { findTaskDetail } from '@app/read-models';
 import { CLOCK, type Clock } from '@app/runtime';
+import type { Actor } from '@app/supervision';
 import { namesFor, taskDetailView } from './task-view-mapper';
 import type { TaskDetailView } from './task-views';
 
 export class GetTaskQuery extends Query<TaskDetailView> {
-  constructor(readonly taskId: string) {
+  constructor(
+    readonly taskId: string,
+    /** Who reads: the answer says which commands they may send. */
+    readonly reader: Actor,
+  ) {
     super();
   }
 }
@@ -20,11 +25,11 @@ export class GetTaskHandler implements IQueryHandler<GetTaskQuery> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ taskId }: GetTaskQuery): Promise<TaskDetailView> {
+  async execute({ taskId, reader }: GetTaskQuery): Promise<TaskDetailView> {
     const manager = this.dataSource.manager;
     const view = await findTaskDetail(manager, taskId);
     if (!view) throw taskNotFound(taskId);
-    return taskDetailView(taskId, view, await namesFor(manager, [view.state]), this.clock.now());
+    return taskDetailView(taskId, view, await namesFor(manager, [view.state]), this.clock.now(), reader);
   }
 }
 

@@ -35,7 +35,7 @@ export class TaskQueriesController {
 
   @Get(':taskId')
   @ApiRoute({
-    summary: 'One task in full; the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)',
+    summary: 'One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)',
     description: 'Plan, milestones, latest progress, open urges and extension requests, co-operation, outcomes, countersigns, rating and look-back reviews, with names and Chinese labels. A unit member reads it only when their unit leads or co-operates on the task.',
     parties: ['supervisor', 'leadUnit', 'coUnit', 'anyLeader', 'auditor', 'reader', 'admin'],
     readModels: ['task-detail', 'organisation'],
@@ -44,8 +44,8 @@ export class TaskQueriesController {
     answerHeaders: { 304: { ETag: { description: 'the current stream revision', schema: { type: 'string', example: '"3"' } } } },
   })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'an ETag this endpoint answered: a 304 while it is still current', schema: { type: 'string', example: '"3"' } })
-  async detail(@IdParam('taskId') taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
-    const detail = await this.queryBus.execute(new GetTaskQuery(taskId));
+  async detail(@IdParam('taskId') taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @CurrentActor() reader: Actor, @Res() res: Response): Promise<void> {
+    const detail = await this.queryBus.execute(new GetTaskQuery(taskId, reader));
     const etag = `"${detail.revision}"`;
     res.setHeader('ETag', etag);
     // Full control of the answer here (not passthrough), so that a 304 is not overwritten by the default 200.

@@ -1,6 +1,6 @@
 /** Turns read-model rows into the API's views: ids paired with names, codes paired with Chinese labels. */
 import type { EntityManager } from 'typeorm';
-import { TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Task } from '@app/supervision';
+import { TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, allowedTaskCommands, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Actor, type Task } from '@app/supervision';
 import { findNames, type BoardEntry, type OrganisationNames, type TaskView } from '@app/read-models';
 import type { NamedRef } from './named-ref';
 import * as part from './task-detail-part-mapper';
@@ -46,7 +46,8 @@ export function boardItemView(entry: BoardEntry, names: OrganisationNames): Boar
 }
 
 /** The detail's flags come from deriveTaskFlags itself; the board's SQL is held to the same rule by task-flags.sql.int.spec.ts. */
-export function taskDetailView(taskId: string, view: TaskView, names: OrganisationNames, now: Date): TaskDetailView {
+/** `reader` is who asks: allowedCommands is what decide would take from them on the task at this revision. */
+export function taskDetailView(taskId: string, view: TaskView, names: OrganisationNames, now: Date, reader: Actor): TaskDetailView {
   const task: Task = view.state;
   const base = boardItemView(
     {
@@ -100,5 +101,6 @@ export function taskDetailView(taskId: string, view: TaskView, names: Organisati
     sentBack: part.optional(task.sentBack, part.sendBackView),
     suspendedFrom: task.suspendedFrom,
     cancellation: part.optional(task.cancellation, part.cancellationView),
+    allowedCommands: allowedTaskCommands(task, reader, now),
   };
 }

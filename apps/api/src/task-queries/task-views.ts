@@ -1,7 +1,7 @@
 /** What the task queries answer with (documented in OpenAPI). Ids come with the name or title the organisation read model knows. */
 import { BOARD_EXACT_TOTAL_UP_TO } from '@app/read-models';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TRAFFIC_LIGHTS } from '@app/supervision';
+import { TASK_ACTION_COMMANDS, TRAFFIC_LIGHTS, type TaskActionCommand } from '@app/supervision';
 import { NamedRef } from './named-ref';
 import {
   AcceptanceView,
@@ -99,6 +99,15 @@ export class TaskDetailView extends BoardItemView {
   @ApiPropertyOptional({ type: SendBackView, nullable: true }) sentBack: SendBackView | null;
   @ApiPropertyOptional({ nullable: true, type: String }) suspendedFrom: string | null;
   @ApiPropertyOptional({ type: CancellationView, nullable: true }) cancellation: CancellationView | null;
+  @ApiProperty({
+    enum: TASK_ACTION_COMMANDS,
+    enumName: 'TaskActionCommand',
+    isArray: true,
+    example: ['AcknowledgeTask', 'SendBackTask'],
+    description:
+      'the commands the caller may send on the task as it stands at this revision, decided by the domain’s decide (libs/supervision allowedTaskCommands): a client offers only these; the command may still be refused for what its body says',
+  })
+  allowedCommands: TaskActionCommand[];
 }
 
 export class TimelineActorView {

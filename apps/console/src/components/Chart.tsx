@@ -1,0 +1,17 @@
+/** ECharts with only the pieces the dashboards draw (pie, bar), so the charts' chunk stays small. */
+import { BarChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import type { EChartsOption } from 'echarts';
+
+echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export function Chart({ option, label, height = 280 }: { option: EChartsOption; label: string; height?: number }) {
+  return (
+    <div role="img" aria-label={label}>
+      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />
+    </div>
+  );
+}

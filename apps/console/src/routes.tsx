@@ -1,0 +1,45 @@
+/** The console's pages; each role starts on its own, and only signed-in users get past the sign-in page. */
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Shell } from './components/Shell';
+import { SignInPage } from './pages/SignInPage';
+import { homeOf, useSession } from './session';
+
+// Each page is its own chunk: the first screen loads only the shell and the sign-in page.
+const BoardPage = lazy(() => import('./pages/BoardPage'));
+const TaskPage = lazy(() => import('./pages/TaskPage'));
+const TodoPage = lazy(() => import('./pages/TodoPage'));
+const LeaderPage = lazy(() => import('./pages/LeaderPage'));
+const DashboardsPage = lazy(() => import('./pages/DashboardsPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const OperatorPage = lazy(() => import('./pages/OperatorPage'));
+
+function SignedIn({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  return (
+    <Shell>
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>{children}</Suspense>
+    </Shell>
+  );
+}
+
+export function ConsoleRoutes() {
+  const { session } = useSession();
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/" element={session ? <Navigate to={homeOf(session.user.role)} replace /> : <Navigate to="/sign-in" replace />} />
+      <Route path="/board" element={<SignedIn><BoardPage /></SignedIn>} />
+      <Route path="/tasks/:taskId" element={<SignedIn><TaskPage /></SignedIn>} />
+      <Route path="/todo" element={<SignedIn><TodoPage /></SignedIn>} />
+      <Route path="/leader" element={<SignedIn><LeaderPage /></SignedIn>} />
+      <Route path="/dashboards" element={<SignedIn><DashboardsPage /></SignedIn>} />
+      <Route path="/audit" element={<SignedIn><AuditPage /></SignedIn>} />
+      <Route path="/operator" element={<SignedIn><OperatorPage /></SignedIn>} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Who is signed in. The token lives in this tab's sessionStorage and in memory, never in a URL or a
+ * cookie: closing the tab signs out, and no link or log line carries it.
+ */
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { apiSession, type Schemas } from './api/client';
+
+export type SignedInUser = Schemas['DemoUserView'];
+interface Session {
+  readonly token: string;
+  readonly user: SignedInUser;
+}
+const KEY = 'console.session';
+
+interface SessionContext {
+  readonly session: Session | null;
+  signIn(session: Session): void;
+  signOut(): void;
+}
+
+const Context = createContext<SessionContext | null>(null);
+
+function stored(): Session | null {
+  try {
+    const text = sessionStorage.getItem(KEY);
+    return text ? (JSON.parse(text) as Session) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(() => {
+    const initial = stored();
+    apiSession.setToken(initial?.token ?? null);
+    return initial;
+  });
+  const value = useMemo<SessionContext>(
+    () => ({
+      session,
+      signIn(next) {
+        sessionStorage.setItem(KEY, JSON.stringify(next));
+        apiSession.setToken(next.token);
+        setSession(next);
+      },
+      signOut() {
+        sessionStorage.removeItem(KEY);
+        apiSession.setToken(null);
+        setSession(null);
+      },
+    }),
+    [session],
+  );
+  useEffect(() => apiSession.onUnauthorised(() => value.signOut()), [value]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useSession(): SessionContext {
+  const context = useContext(Context);
+  if (!context) throw new Error('useSession outside SessionProvider');
+  return context;
+}
+
+/** The page a role starts on. */
+export function homeOf(role: string): string {
+  switch (role) {
+    case 'unit':
+      return '/todo';
+    case 'leader':
+      return '/leader';
+    case 'auditor':
+      return '/audit';
+    case 'reader':
+      return '/dashboards';
+    case 'admin':
+      return '/operator';
+    default:
+      return '/board';
+  }
+}

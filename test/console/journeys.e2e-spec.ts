@@ -1,0 +1,302 @@
+/**
+ * The console in a real browser (Chromium through playwright-core), against the real app on the
+ * run's embedded PostgreSQL: one journey per role on one task, in order — the supervision office
+ * issues it; the lead unit acknowledges, plans and reports; the co-unit countersigns; the unit
+ * reports completion; the office returns it, then accepts and rates it; the auditor finds every step
+ * in the history, travels to before the task existed and back, and verifies the chains; and two
+ * browsers acting on the same task show the conflict instead of losing a write.
+ *
+ * CONSOLE_SCREENSHOTS=<folder> also saves each role's main page there (docs/screenshots/ in the README).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { post } from '../support/http-client';
+import { CRIMINAL_UNIT, JUVENILE_UNIT, givenOrganisation } from '../support/ledger-fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { launchBrowser, newPage, signInAs } from '../support/browser';
+
+const JOURNEY_TIMEOUT_MS = 180_000;
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS;
+
+describe('the console, role by role, in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let taskId = '';
+
+  beforeAll(async () => {
+    app = await startTestApp({ demoSignIn: true });
+    await givenOrganisation(app);
+    browser = await launchBrowser();
+  }, JOURNEY_TIMEOUT_MS);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  const signedIn = new Map<string, Page>();
+  /** The page of a demo user, signed in through the sign-in page the first time, then kept (signing in again proves nothing new). */
+  async function pageFor(displayName: string): Promise<Page> {
+    const known = signedIn.get(displayName);
+    if (known) return known;
+    const { context, page } = await newPage(browser, app.url);
+    contexts.push(context);
+    await signInAs(page, displayName);
+    signedIn.set(displayName, page);
+    return page;
+  }
+
+  async function openTask(page: Page): Promise<void> {
+    await page.goto(`/tasks/${encodeURIComponent(taskId)}`);
+    await page.getByRole('heading', { name: /规范推进未成年人检察业务统一集中办理/ }).waitFor();
+  }
+
+  /** Opens a command's form, fills it, submits, and waits for the form to close (the page then shows the change). */
+  async function act(page: Page, command: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined): Promise<void> {
+    await page.locator(`[data-command="${command}"]`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await fill(dialog);
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Types the date (the picker turns to its month) and picks its cell: Enter would submit the form. */
+  async function pickDate(page: Page, input: ReturnType<Page['getByLabel']>, date: string): Promise<void> {
+    await input.click();
+    await input.fill(date);
+    await page.locator(`.ant-picker-dropdown:visible td[title="${date}"]`).click();
+  }
+
+  const offered = (page: Page, command: string) => page.locator(`[data-command="${command}"]`).waitFor();
+  const inHistory = (page: Page, label: string) => page.getByTestId('timeline').getByText(label, { exact: true }).first().waitFor();
+  const screenshot = async (page: Page, name: string) => {
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  };
+
+  it(
+    'the supervision office issues a task from the board',
+    async () => {
+      const page = await pageFor('督办办公室');
+      await page.getByRole('heading', { name: '督办台账' }).waitFor();
+      await page.getByRole('button', { name: '立项交办' }).click();
+      const dialog = page.getByRole('dialog');
+      // Text fields, and the directory's dropdowns typed into (Tab moves on and closes each one's list of suggestions).
+      const fields: [string, string, boolean][] = [
+        ['督办批次', 'spp-2026', true],
+        ['编号', '2026-01', false],
+        ['条线', '未成年人检察', true],
+        ['任务名称', '规范推进未成年人检察业务统一集中办理', false],
+        ['任务内容', '涉未成年人刑事、民事、行政、公益诉讼检察业务统一集中办理', false],
+        ['牵头单位', 'dept-9', true],
+      ];
+      for (const [label, value, suggests] of fields) {
+        await dialog.getByLabel(label).fill(value);
+        if (suggests) await dialog.getByLabel(label).press('Tab');
+      }
+      // Enter picks the co-unit; a Tab here would toggle it off again, so the next field's click closes its list.
+      const coUnits = dialog.getByLabel('协办单位');
+      await coUnits.fill('dept-1');
+      await coUnits.press('Enter');
+      await dialog.locator('.ant-select-selection-item, .ant-select-selection-overflow-item').filter({ hasText: 'dept-1' }).first().waitFor();
+      await dialog.getByLabel('分管院领导').fill('leader-juvenile');
+      await dialog.getByLabel('分管院领导').press('Tab');
+      await pickDate(page, dialog.getByLabel('办理时限'), '2026-12-31');
+      await dialog.getByRole('button', { name: '交办' }).click();
+      await page.waitForURL(/\/tasks\//);
+      taskId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+      await page.getByRole('heading', { name: /2026-01 规范推进未成年人检察业务统一集中办理/ }).waitFor();
+      await inHistory(page, '立项交办');
+      await page.locator('.ant-descriptions').getByText('第一检察厅', { exact: true }).waitFor();
+      await offered(page, 'IssueUrgeNotice');
+      await page.goto('/board');
+      await page.getByTestId(`task-link-${taskId}`).waitFor();
+      await screenshot(page, 'supervisor-board');
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'the lead unit finds it in its to-do, acknowledges it, submits its plan and reports progress',
+    async () => {
+      const page = await pageFor('第九检察厅工作人员');
+      await page.getByRole('heading', { name: /待办/ }).waitFor();
+      await page.getByTestId(`task-link-${taskId}`).click();
+      await page.getByRole('heading', { name: /规范推进未成年人检察业务统一集中办理/ }).waitFor();
+      await act(page, 'AcknowledgeTask');
+      await act(page, 'SubmitWorkPlan', (dialog) => dialog.getByLabel('工作打算').fill('制定工作指引，分批试点。'));
+      await act(page, 'ReportProgress', async (dialog) => {
+        await dialog.getByLabel('进展情况').fill('指引起草中');
+        await dialog.getByLabel('完成比例（%）').fill('30');
+      });
+      await page.getByText('指引起草中（30%）').waitFor();
+      for (const label of ['签收', '报送工作打算', '报送进展']) await inHistory(page, label);
+      // The co-unit has not countersigned: the domain does not offer the completion report yet.
+      expect(await page.locator('[data-command="ReportCompletion"]').count()).toBe(0);
+      await page.goto('/todo');
+      await page.getByRole('tab', { name: /办理中/ }).click();
+      await page.getByTestId(`task-link-${taskId}`).waitFor();
+      await screenshot(page, 'unit-todo');
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'the co-unit countersigns, and then the lead unit reports completion',
+    async () => {
+      const coUnit = await pageFor('第一检察厅工作人员');
+      await openTask(coUnit);
+      await act(coUnit, 'CountersignCompletion', (dialog) => dialog.getByLabel('意见').fill('同意'));
+      await inHistory(coUnit, '会签');
+      const unit = await pageFor('第九检察厅工作人员');
+      await openTask(unit);
+      await act(unit, 'ReportCompletion', (dialog) => dialog.getByLabel('完成情况').fill('指引已印发，全国推开'));
+      await inHistory(unit, '完成情况汇报');
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'the supervision office returns the completion, then accepts the one reported again, and rates it',
+    async () => {
+      const page = await pageFor('督办办公室');
+      await openTask(page);
+      await act(page, 'ReturnCompletion', (dialog) => dialog.getByLabel('理由').fill('请补充试点评估'));
+      await inHistory(page, '退回重办');
+      // Given the work done again through the API (a returned completion clears the countersigns).
+      const unitToken = app.tokenFor(JUVENILE_UNIT);
+      expect((await post(app.url, `/api/tasks/${taskId}/countersign`, {}, { token: app.tokenFor(CRIMINAL_UNIT) })).status).toBe(200);
+      const reported = await post(app.url, `/api/tasks/${taskId}/completion-report`, { summary: '已补充试点评估' }, { token: unitToken });
+      expect(reported.status).toBe(200);
+      await openTask(page);
+      await offered(page, 'AcceptCompletion');
+      await act(page, 'AcceptCompletion', (dialog) => dialog.getByLabel('意见').fill('同意办结'));
+      await act(page, 'RateTask', async (dialog) => {
+        await dialog.getByLabel('评价').click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]').click();
+      });
+      await inHistory(page, '办结');
+      await inHistory(page, '评价');
+      await offered(page, 'OpenLookBackReview');
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'the auditor finds every step in the history, travels to before the task existed and back, and verifies',
+    async () => {
+      const page = await pageFor('巡视/纪检');
+      await page.getByRole('heading', { name: '审计' }).waitFor();
+      await page.getByLabel('流').fill(`task-${taskId}`);
+      await page.getByRole('button', { name: '查询' }).click();
+      const rows = page.locator('.ant-table-tbody');
+      for (const label of ['立项交办', '签收', '报送工作打算', '报送进展', '会签', '完成情况汇报', '退回重办', '办结', '评价']) {
+        await rows.getByText(label, { exact: true }).first().waitFor();
+      }
+      await screenshot(page, 'auditor-history');
+
+      await page.getByRole('tab', { name: '任务哈希链' }).click();
+      await page.getByLabel('任务编号').fill(taskId);
+      await page.getByLabel('任务编号').press('Enter');
+      await page.getByText('相接').first().waitFor();
+      await page.getByTestId('as-of').waitFor();
+      expect(await page.getByText('断开').count()).toBe(0);
+      const slider = page.getByRole('slider', { name: '版本' });
+      await slider.focus();
+      await slider.press('Home');
+      await page.getByTestId('as-of-before').waitFor();
+      await slider.press('End');
+      await page.getByTestId('as-of').getByText('已办结').waitFor();
+      await screenshot(page, 'auditor-chain');
+
+      await page.getByRole('tab', { name: '校验与导出' }).click();
+      await page.getByRole('button', { name: '开始校验' }).click();
+      await page.getByTestId('verify-result').getByText(/校验通过/).waitFor();
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'two browsers urging the same task: the second, shown the old revision, is told of the change instead of overwriting it',
+    async () => {
+      const first = await pageFor('督办办公室');
+      // A second browser (its own context and session) of the same office.
+      const { context, page: second } = await newPage(browser, app.url);
+      contexts.push(context);
+      await signInAs(second, '督办办公室');
+      // A task still open, issued through the API.
+      const issued = await post(
+        app.url,
+        '/api/tasks',
+        { programmeId: 'spp-2026', code: '2026-02', title: '推进未检社会支持体系建设', description: '建立健全未成年人司法保护社会支持体系', category: '未成年人检察', leadLeaderId: 'leader-juvenile', leadUnitId: 'dept-9', coUnitIds: [], deadline: '2026-12-31' },
+        { token: app.tokenFor({ sub: 'duban-office', role: 'supervisor' }) },
+      );
+      expect(issued.status).toBe(201);
+      for (const page of [first, second]) {
+        await page.goto(`/tasks/${encodeURIComponent(issued.body.id)}`);
+        await page.locator('[data-command="IssueUrgeNotice"]').waitFor();
+      }
+      const urge = (page: Page, reason: string) =>
+        async (dialog: ReturnType<Page['getByRole']>) => {
+          await dialog.getByLabel('理由').fill(reason);
+          await pickDate(page, dialog.getByLabel('答复期限'), '2026-03-20');
+        };
+      await act(first, 'IssueUrgeNotice', urge(first, '请报送进展'));
+      await second.locator('[data-command="IssueUrgeNotice"]').click();
+      const dialog = second.getByRole('dialog');
+      await urge(second, '请于本周报送')(dialog);
+      await dialog.getByRole('button', { name: '提交' }).click();
+      await dialog.getByText('已被他人修改，请刷新后再操作').waitFor();
+      await dialog.getByText(/最近一次修改：.*催办/).waitFor();
+      await screenshot(second, 'conflict');
+      // Nothing was overwritten: one urge on record, the first.
+      const urges = (await app.readStream(`task-${issued.body.id}`)).filter((event) => event.type === 'UrgeNoticeIssued');
+      expect(urges.map((event) => (event.data as { reason: string }).reason)).toEqual(['请报送进展']);
+      await dialog.getByRole('button', { name: '刷新' }).click();
+      await second.getByText('请报送进展（答复期限 2026-03-20）').waitFor();
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'every page passes an automated accessibility check (axe-core, WCAG 2 A and AA)',
+    async () => {
+      const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+      const violations: string[] = [];
+      const check = async (page: Page, name: string, ready: () => Promise<unknown>) => {
+        await ready();
+        // evaluate runs outside the page's Content-Security-Policy, which (rightly) refuses injected scripts.
+        await page.evaluate(axe);
+        const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
+        for (const v of result.violations) violations.push(`${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      };
+      const { context, page: signIn } = await newPage(browser, app.url);
+      contexts.push(context);
+      await signIn.goto('/sign-in');
+      await check(signIn, 'sign-in', () => signIn.getByRole('button', { name: '登录 督办办公室' }).waitFor());
+      const office = await pageFor('督办办公室');
+      await office.goto('/board');
+      await check(office, 'board', () => office.getByTestId(`task-link-${taskId}`).waitFor());
+      await openTask(office);
+      await check(office, 'task', () => inHistory(office, '评价'));
+      await office.goto('/dashboards');
+      await check(office, 'dashboards', () => office.locator('canvas').first().waitFor());
+      await office.goto('/operator');
+      await check(office, 'operator', () => office.getByRole('cell', { name: 'task-board' }).waitFor());
+      const unit = await pageFor('第九检察厅工作人员');
+      await unit.goto('/todo');
+      await check(unit, 'to-do', () => unit.getByRole('tab', { name: /待签收/ }).waitFor());
+      const leader = await pageFor('分管未成年人检察的院领导');
+      await leader.goto('/leader');
+      await check(leader, 'leader', () => leader.getByTestId(`task-link-${taskId}`).waitFor());
+      const auditor = await pageFor('巡视/纪检');
+      await auditor.goto('/audit');
+      await check(auditor, 'audit', () => auditor.getByTestId('history-count').waitFor());
+      expect(violations).toEqual([]);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+});
