@@ -39,13 +39,15 @@ describe('serving the console', () => {
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
-  it('leaves /api and /health to the API: an unknown API path is a JSON 404, not a page', async () => {
+  it('leaves /api, /health and /metrics to the API: an unknown API path is a problem 404, not a page', async () => {
     const unknown = await fetchText('/api/no-such-thing');
-    expect([unknown.status, unknown.type.startsWith('application/json')]).toEqual([404, true]);
+    expect([unknown.status, unknown.type.startsWith('application/problem+json')]).toEqual([404, true]);
     const health = await fetchText('/health');
     expect([health.status, health.type.startsWith('application/json')]).toEqual([200, true]);
     const docs = await fetchText('/api/docs-json');
     expect(JSON.parse(docs.text).openapi).toMatch(/^3\./);
+    // The metrics are the admin's: without a token the API refuses them (the page would answer 200).
+    expect((await fetchText('/metrics')).status).toBe(401);
   });
 
   it('answers a missing file of the bundle with a 404, not with the page', async () => {

@@ -2,14 +2,14 @@
  * Serves the supervision console (apps/console, built by `npm run build` into dist/console) at `/`
  * from the API's own origin: the bundle's files as they are, and index.html for any other page of
  * the console (its client-side routes, e.g. /tasks/t-1), so a reload or a shared link works.
- * Never for /api and /health: those stay the API's, unknown ones included (a JSON 404, not a page).
+ * Never for /api, /health and /metrics: those stay the API's, unknown ones included (a JSON 404, not a page).
  */
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const API_PATHS = /^\/(api|health)(\/|$)/;
+const API_PATHS = /^\/(api|health|metrics)(\/|$)/;
 
 /** dist/console under the checkout (the folder holding package.json), from the sources (tests) and from dist alike. */
 export function defaultConsoleDir(from: string = __dirname): string {

@@ -4,7 +4,8 @@
  * secret): otherwise both routes answer 404 DEMO_MODE_OFF, as if they did not exist.
  */
 import { Body, Controller, Get, HttpCode, Inject, Injectable, NotFoundException, Post, UseGuards, type CanActivate } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiRoute } from '../http/api-route';
 import { IsIn, IsString } from 'class-validator';
 import { ROLES } from '@app/supervision';
 import { Public } from '../auth/public.decorator';
@@ -67,12 +68,13 @@ export class DemoSignInController {
 
   @Get('users')
   @Public()
-  @ApiOperation({
+  @ApiRoute({
     summary: 'The demo users the console’s sign-in page lists (demo mode only)',
     description: 'The embedded demo’s users, one per role. Answers 404 DEMO_MODE_OFF outside demo mode (production, or SEED_DEMO=false).',
+    parties: 'public',
+    ok: { type: DemoUsersView, description: 'the demo users' },
+    answers: { 404: 'not in demo mode (DEMO_MODE_OFF)' },
   })
-  @ApiOkResponse({ type: DemoUsersView })
-  @ApiNotFoundResponse({ description: 'not in demo mode (DEMO_MODE_OFF)' })
   users(): DemoUsersView {
     return { users: DEMO_USER_KEYS.map(userView) };
   }
@@ -80,13 +82,14 @@ export class DemoSignInController {
   @Post('sign-in')
   @Public()
   @HttpCode(200)
-  @ApiOperation({
+  @ApiRoute({
     summary: 'Sign in as a demo user: a bearer token for it (demo mode only)',
-    description: 'No password: the demo’s users are public. Answers 404 DEMO_MODE_OFF outside demo mode, before the body is looked at.',
+    description: 'No password: the demo’s users are public. A name that is not one of the demo users is a 400 (VALIDATION_FAILED, details name the field). Answers 404 DEMO_MODE_OFF outside demo mode, before the body is looked at.',
+    parties: 'public',
+    ok: { type: DemoTokenView, description: 'a token for the user' },
+    answers: { 404: 'not in demo mode (DEMO_MODE_OFF)' },
+    takesBody: true,
   })
-  @ApiOkResponse({ type: DemoTokenView })
-  @ApiBadRequestResponse({ description: 'not one of the demo users (VALIDATION_FAILED, details name the field)' })
-  @ApiNotFoundResponse({ description: 'not in demo mode (DEMO_MODE_OFF)' })
   signIn(@Body() body: DemoSignInDto): DemoTokenView {
     const { description: _, ...claims } = DEMO_USERS[body.user];
     return { token: this.tokens.sign(claims, TOKEN_LIFETIME), tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME, user: userView(body.user) };

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole board and the programme figures as they stood at a time or log position, replayed in memory (not the live read models) — auditor */
+        /**
+         * The whole board and the programme figures as they stood at a time or log position, replayed in memory (not the live read models) — auditor
+         * @description Replays every task and programme stream up to the point asked (exactly one of at, position) with the domain’s code, independently of the read models, and gives a page of the board and each programme’s figures then. A heavy operation: its own rate limit.
+         */
         get: operations["AuditAsOfController_board"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A digest of the whole log up to a position (default and at most: the head), to keep outside the system with the position it answers — auditor */
+        /**
+         * A digest of the whole log up to a position (default and at most: the head), to keep outside the system with the position it answers — auditor
+         * @description A rolling SHA-256 over the events’ content hashes in log order; position in the answer is the position covered (the last event at or before the one asked). Keep both: GET /api/audit/verify proves the log against them later. A heavy operation: its own rate limit.
+         */
         get: operations["AuditIntegrityController_digest"];
         put?: never;
         post?: never;
@@ -41,7 +47,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The global log in order, streamed, each event with its metadata and hashes — auditor */
+        /**
+         * The global log in order, streamed, each event with its metadata and hashes — auditor
+         * @description Every event in log order as NDJSON: who, what, when, why (the free text the actor wrote), links, prevHash and hash; capped at the head when the request starts. Filters combine.
+         */
         get: operations["AuditHistoryController_events"];
         put?: never;
         post?: never;
@@ -58,7 +67,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A self-describing export (manifest with format version, range, count and digests; every event with its hashes) that `npm run audit:verify -- --file` checks offline — auditor */
+        /**
+         * A self-describing export (manifest with format version, range, count and digests; every event with its hashes) that `npm run audit:verify -- --file` checks offline — auditor
+         * @description A file to download: the manifest first (format version, range, count, log digest, content digest, its own hash), then every event with its hashes. CSV is UTF-8 with a BOM and RFC 4180 quoting; a cell a spreadsheet would run as a formula is written with a leading ' (the manifest says so). A heavy operation: its own rate limit.
+         */
         get: operations["AuditIntegrityController_export"];
         put?: never;
         post?: never;
@@ -135,7 +147,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task as it stood at a time, a revision or a log position, with its flags then — auditor */
+        /**
+         * A task as it stood at a time, a revision or a log position, with its flags then — auditor
+         * @description Replays the task’s stream with the domain’s evolve up to the point asked (exactly one of at, revision, position) and gives its state and its light, overdue and stale at that moment.
+         */
         get: operations["AuditAsOfController_task"];
         put?: never;
         post?: never;
@@ -152,7 +167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One task’s history, streamed, with the same filters — auditor */
+        /**
+         * One task’s history, streamed, with the same filters — auditor
+         * @description The task’s stream as NDJSON, in order, in the same shape as the global log; capped at the head when the request starts.
+         */
         get: operations["AuditHistoryController_taskHistory"];
         put?: never;
         post?: never;
@@ -169,7 +187,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor */
+        /**
+         * Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor
+         * @description Reads the whole log up to the head, recomputes every hash and names the first broken link per stream (stream, revision, position, event, expected and found hash; a revision gap is a deleted event). With a digest kept outside the system and its position, also proves the log up to there unchanged. A heavy operation: its own rate limit.
+         */
         get: operations["AuditIntegrityController_verify"];
         put?: never;
         post?: never;
@@ -186,7 +207,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per lead leader (分管院领导): the tasks they lead, counted as the board counts them */
+        /**
+         * Per lead leader (分管院领导): the tasks they lead, counted as the board counts them
+         * @description One row per leader in charge with the counts by status and light, overdue and stale; ?programme= narrows to one programme.
+         */
         get: operations["DashboardsController_leaders"];
         put?: never;
         post?: never;
@@ -203,7 +227,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A programme: tasks by status and light, overdue, stale, on-time completion rate (by the original deadline) */
+        /**
+         * A programme: tasks by status and light, overdue, stale, on-time completion rate (by the original deadline)
+         * @description Counted from the same rows and the same flag rule as the board, as of now; the on-time rate is by the original deadline, whatever extensions were granted.
+         */
         get: operations["DashboardsController_programme"];
         put?: never;
         post?: never;
@@ -220,7 +247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per unit: the tasks it leads or co-operates on, counted as the board counts them */
+        /**
+         * Per unit: the tasks it leads or co-operates on, counted as the board counts them
+         * @description One row per unit with the counts by status and light, overdue and stale; ?programme= narrows to one programme.
+         */
         get: operations["DashboardsController_units"];
         put?: never;
         post?: never;
@@ -241,7 +271,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in as a demo user: a bearer token for it (demo mode only)
-         * @description No password: the demo’s users are public. Answers 404 DEMO_MODE_OFF outside demo mode, before the body is looked at.
+         * @description No password: the demo’s users are public. A name that is not one of the demo users is a 400 (VALIDATION_FAILED, details name the field). Answers 404 DEMO_MODE_OFF outside demo mode, before the body is looked at.
          */
         post: operations["DemoSignInController_signIn"];
         delete?: never;
@@ -303,7 +333,10 @@ export interface paths {
          */
         get: operations["DirectoryQueriesController_officials"];
         put?: never;
-        /** Register an official, by title — supervisor */
+        /**
+         * Register an official, by title — supervisor
+         * @description Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key.
+         */
         post: operations["DirectoryController_registerOfficial"];
         delete?: never;
         options?: never;
@@ -320,7 +353,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign an official to a unit — supervisor */
+        /**
+         * Assign an official to a unit — supervisor
+         * @description Records the unit an official belongs to from now on; history keeps where they were before.
+         */
         post: operations["DirectoryController_assign"];
         delete?: never;
         options?: never;
@@ -341,7 +377,10 @@ export interface paths {
          */
         get: operations["DirectoryQueriesController_programmes"];
         put?: never;
-        /** Launch a programme — supervisor */
+        /**
+         * Launch a programme — supervisor
+         * @description Opens a programme (督办批次) of the year, e.g. 最高检党组2022年重点督办任务, that tasks are issued under. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/programmes/{programmeId}.
+         */
         post: operations["ProgrammesController_launch"];
         delete?: never;
         options?: never;
@@ -378,7 +417,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a programme with its annual summary — supervisor */
+        /**
+         * Close a programme with its annual summary — supervisor
+         * @description Closes the programme at the end of its year with the annual summary (完成情况); no task is issued under it afterwards.
+         */
         post: operations["ProgrammesController_close"];
         delete?: never;
         options?: never;
@@ -459,7 +501,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each read model’s checkpoint, the log head and the lag */
+        /**
+         * Each read model’s checkpoint, the log head and the lag, and what holds the log back
+         * @description Where each read model stands: the position it reached, how many events of its streams are behind the head (capped), how many are parked, and the open transactions that hold the visible log back.
+         */
         get: operations["ProjectionsController_status"];
         put?: never;
         post?: never;
@@ -476,7 +521,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Checksum of a read model; with ?fresh=true (admin, auditor) also of a scratch rebuild up to the same position */
+        /**
+         * Checksum of a read model; with ?fresh=true (admin, auditor) also of a scratch rebuild up to the same position
+         * @description SHA-256 over the read model’s rows and the position they reflect. With fresh=true it also replays the log into scratch tables up to that position and answers whether the two match (a heavy operation: its own rate limit).
+         */
         get: operations["ProjectionOperationsController_checksum"];
         put?: never;
         post?: never;
@@ -495,7 +543,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replay the parked events of a read model (after the fix), stream by stream, in stream order */
+        /**
+         * Replay the parked events of a read model (after the fix), stream by stream, in stream order
+         * @description Applies a stream’s parked events again, in order, in one transaction (all streams’ when streamId is absent); answers replayed or failed (with the error) per stream.
+         */
         post: operations["ProjectionOperationsController_replay"];
         delete?: never;
         options?: never;
@@ -512,7 +563,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in */
+        /**
+         * Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in
+         * @description Replays the whole log into fresh tables, swaps them in under the projection’s lock (readers never see a half-built model) and answers the events, seconds, position, the tables built and the new checksum. Takes no body. A heavy operation: its own rate limit.
+         */
         post: operations["ProjectionOperationsController_rebuild"];
         delete?: never;
         options?: never;
@@ -527,7 +581,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Parked (poison) events waiting for a replay, oldest first */
+        /**
+         * Parked (poison) events waiting for a replay, oldest first
+         * @description Events a read model could not apply after its retries, with the error; later events of their streams wait behind them. Replay them after the fix (POST …/parked/replay).
+         */
         get: operations["ProjectionOperationsController_parked"];
         put?: never;
         post?: never;
@@ -564,10 +621,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The board (督办台账): filter, search (Chinese included), sort and page the tasks */
+        /**
+         * The board (督办台账): filter, search (Chinese included), sort and page the tasks
+         * @description A page of tasks with names, Chinese labels and the flags as of now (light, overdue, stale), and total, page, limit, pages. Filters combine; lists are comma-separated or repeated. A bad or unknown parameter is a 400 that names it. A unit member’s free text (q) reaches the descriptions only of tasks its unit leads or co-operates on.
+         */
         get: operations["TaskQueriesController_list"];
         put?: never;
-        /** Issue a task (立项交办) — supervisor */
+        /**
+         * Issue a task (立项交办) — supervisor
+         * @description Puts a task of a launched programme on the ledger with its lead unit, co-units, leader in charge and deadline; the lead unit must then acknowledge it. The task id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/tasks/{taskId}.
+         */
         post: operations["TaskLifecycleController_issue"];
         delete?: never;
         options?: never;
@@ -582,7 +645,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304) */
+        /**
+         * One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)
+         * @description Plan, milestones, latest progress, open urges and extension requests, co-operation, outcomes, countersigns, rating and look-back reviews, with names and Chinese labels. A unit member reads it only when their unit leads or co-operates on the task.
+         */
         get: operations["TaskQueriesController_detail"];
         put?: never;
         post?: never;
@@ -601,7 +667,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept the completion (办结) — supervisor */
+        /**
+         * Accept the completion (办结) — supervisor
+         * @description Accepts the completion the lead unit reported: the task is completed (on time or not, by its original deadline).
+         */
         post: operations["TaskLifecycleController_accept"];
         delete?: never;
         options?: never;
@@ -618,7 +687,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge the task (签收) — lead unit */
+        /**
+         * Acknowledge the task (签收) — lead unit
+         * @description The lead unit takes the task on; from then on it plans and reports. Takes no field: send {}.
+         */
         post: operations["TaskLifecycleController_acknowledge"];
         delete?: never;
         options?: never;
@@ -635,7 +707,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel the task (撤销), for good — supervisor */
+        /**
+         * Cancel the task (撤销), for good — supervisor
+         * @description Cancels the task with the reason; a cancelled task accepts no command again (TASK_CANCELLED).
+         */
         post: operations["TaskLifecycleController_cancel"];
         delete?: never;
         options?: never;
@@ -652,7 +727,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report completion (完成情况汇报); needs every co-unit’s countersign — lead unit */
+        /**
+         * Report completion (完成情况汇报); needs every co-unit’s countersign — lead unit
+         * @description The lead unit reports the task complete with its summary; the supervisor then accepts or returns it.
+         */
         post: operations["TaskWorkController_reportCompletion"];
         delete?: never;
         options?: never;
@@ -669,7 +747,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask a unit to co-operate or pass on leads (协作配合, 线索移送) — lead unit */
+        /**
+         * Ask a unit to co-operate or pass on leads (协作配合, 线索移送) — lead unit or a co-unit
+         * @description Asks another unit for help or for leads on the task; the request id is answered in created.requestId, and the unit asked answers it.
+         */
         post: operations["TaskWorkController_requestCooperation"];
         delete?: never;
         options?: never;
@@ -686,7 +767,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer a co-operation request — the unit asked */
+        /**
+         * Answer a co-operation request — the unit asked
+         * @description The unit that was asked answers the co-operation request.
+         */
         post: operations["TaskWorkController_provideCooperation"];
         delete?: never;
         options?: never;
@@ -703,7 +787,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Countersign the completion (会签) — each co-unit */
+        /**
+         * Countersign the completion (会签) — each co-unit
+         * @description A co-unit signs off its part before the lead unit reports completion; an optional comment.
+         */
         post: operations["TaskWorkController_countersign"];
         delete?: never;
         options?: never;
@@ -720,7 +807,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ask for a later deadline, before the deadline (申请延期) — lead unit */
+        /**
+         * Ask for a later deadline, before the deadline (申请延期) — lead unit
+         * @description Asks for a later deadline with the reason, before the deadline in force; its id is answered in created.requestId, and the supervisor approves or rejects it.
+         */
         post: operations["TaskWorkController_requestExtension"];
         delete?: never;
         options?: never;
@@ -737,7 +827,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant the extension — supervisor */
+        /**
+         * Grant the extension — supervisor
+         * @description Approves an open extension request: the requested date becomes the deadline in force (the original one is kept for the on-time rate). Takes no field: send {}.
+         */
         post: operations["TaskWorkController_approveExtension"];
         delete?: never;
         options?: never;
@@ -754,7 +847,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refuse the extension — supervisor */
+        /**
+         * Refuse the extension — supervisor
+         * @description Rejects an open extension request with the reason; the deadline stays.
+         */
         post: operations["TaskWorkController_rejectExtension"];
         delete?: never;
         options?: never;
@@ -771,7 +867,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an instruction (批示) — the task’s leader */
+        /**
+         * Record an instruction (批示) — the task’s leader
+         * @description The leader in charge records an instruction on the task; it shows in the detail and the timeline.
+         */
         post: operations["TaskWorkController_recordInstruction"];
         delete?: never;
         options?: never;
@@ -788,7 +887,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Open a look-back review (回头看) — supervisor */
+        /**
+         * Open a look-back review (回头看) — supervisor
+         * @description Reopens a completed task for a look-back with the findings; the lead unit reports rectification. The review id is answered in created.reviewId.
+         */
         post: operations["TaskLifecycleController_openLookBack"];
         delete?: never;
         options?: never;
@@ -805,7 +907,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the look-back review — supervisor */
+        /**
+         * Close the look-back review — supervisor
+         * @description Closes the open look-back review with its conclusion; the task is completed again.
+         */
         post: operations["TaskLifecycleController_closeLookBack"];
         delete?: never;
         options?: never;
@@ -822,7 +927,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a milestone — lead unit */
+        /**
+         * Complete a milestone — lead unit
+         * @description Marks a milestone of the plan done. Takes no field: send {}.
+         */
         post: operations["TaskWorkController_completeMilestone"];
         delete?: never;
         options?: never;
@@ -839,7 +947,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an outcome: a typical case, a rule, a system built (成果) — lead unit */
+        /**
+         * Record an outcome: a typical case, a rule, a system built (成果) — lead unit or a co-unit
+         * @description Adds an outcome of the work (典型案例, 规范性文件, 制度机制, 调研报告); its id is answered in created.outcomeId.
+         */
         post: operations["TaskWorkController_recordOutcome"];
         delete?: never;
         options?: never;
@@ -856,7 +967,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the work plan with milestones (工作打算) — lead unit or its leader */
+        /**
+         * Submit the work plan with milestones (工作打算) — lead unit or its leader
+         * @description The plan and its milestones, each with a due date; the server gives each milestone its id (answered in created.milestoneIds). A later plan replaces the earlier one.
+         */
         post: operations["TaskWorkController_submitPlan"];
         delete?: never;
         options?: never;
@@ -873,7 +987,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report progress (进展汇报), optionally answering an urge — lead unit, its leader or a co-unit */
+        /**
+         * Report progress (进展汇报), optionally answering an urge — lead unit, its leader or a co-unit
+         * @description What was done and how far the task is (percent); with answersUrgeId it answers an urge notice. A co-unit reports its own part.
+         */
         post: operations["TaskWorkController_reportProgress"];
         delete?: never;
         options?: never;
@@ -890,7 +1007,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rate a completed task (评价) — supervisor */
+        /**
+         * Rate a completed task (评价) — supervisor
+         * @description Rates a completed task: excellent 优秀, good 良好, pass 合格 or fail 不合格.
+         */
         post: operations["TaskLifecycleController_rate"];
         delete?: never;
         options?: never;
@@ -907,7 +1027,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reassign responsibility (改派) — supervisor */
+        /**
+         * Reassign responsibility (改派) — supervisor
+         * @description Gives the task a new lead unit and co-units (and, when it changes, a new leader in charge), with the reason; the new lead unit acknowledges it again.
+         */
         post: operations["TaskLifecycleController_reassign"];
         delete?: never;
         options?: never;
@@ -924,7 +1047,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report rectification during a look-back (整改) — lead unit */
+        /**
+         * Report rectification during a look-back (整改) — lead unit
+         * @description The lead unit reports what it rectified on the open look-back review.
+         */
         post: operations["TaskLifecycleController_reportRectification"];
         delete?: never;
         options?: never;
@@ -941,7 +1067,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a suspended task — supervisor */
+        /**
+         * Resume a suspended task — supervisor
+         * @description Takes a suspended task up again, with the reason; it returns to the stage it was suspended in.
+         */
         post: operations["TaskLifecycleController_resume"];
         delete?: never;
         options?: never;
@@ -958,7 +1087,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return the completion for more work (退回重办) — supervisor */
+        /**
+         * Return the completion for more work (退回重办) — supervisor
+         * @description Sends a reported completion back with the reason; the task is in progress again and the co-units countersign anew.
+         */
         post: operations["TaskLifecycleController_returnCompletion"];
         delete?: never;
         options?: never;
@@ -975,7 +1107,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a misrouted task back (退回) — lead unit */
+        /**
+         * Send a misrouted task back (退回) — lead unit
+         * @description The lead unit says the task is not its to lead, with the reason; the supervisor then reassigns it.
+         */
         post: operations["TaskLifecycleController_sendBack"];
         delete?: never;
         options?: never;
@@ -992,7 +1127,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend the task (中止) — supervisor */
+        /**
+         * Suspend the task (中止) — supervisor
+         * @description Puts the task on hold with the reason: its deadline is not watched until it is resumed.
+         */
         post: operations["TaskLifecycleController_suspend"];
         delete?: never;
         options?: never;
@@ -1007,7 +1145,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time */
+        /**
+         * A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time
+         * @description Paged, oldest first. The same scope as the detail: a unit member reads it only for a task their unit leads or co-operates on.
+         */
         get: operations["TaskQueriesController_timeline"];
         put?: never;
         post?: never;
@@ -1026,7 +1167,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Urge the task (催办) — supervisor */
+        /**
+         * Urge the task (催办) — supervisor
+         * @description Sends an urge notice with the reason and the date a reply is due by; its id is answered in created.urgeId, and a progress report answers it (answersUrgeId).
+         */
         post: operations["TaskWorkController_urge"];
         delete?: never;
         options?: never;
@@ -1047,7 +1191,10 @@ export interface paths {
          */
         get: operations["DirectoryQueriesController_units"];
         put?: never;
-        /** Register a unit (内设机构 or procuratorate) — supervisor */
+        /**
+         * Register a unit (内设机构 or procuratorate) — supervisor
+         * @description Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key.
+         */
         post: operations["DirectoryController_registerUnit"];
         delete?: never;
         options?: never;
@@ -1062,8 +1209,71 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and readiness: the event store and the database are reachable */
+        /**
+         * The event store and the database are reachable
+         * @description Public and outside the request budget. 200 when both answer within 3 s; 503 naming the one that does not (the driver’s message goes to the log only).
+         */
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process serves HTTP
+         * @description Public and outside the request budget; touches no dependency, so a database outage does not get the process restarted (readiness takes it out of rotation instead).
+         */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: dependencies up and the read models caught up
+         * @description Public and outside the request budget. 200 when the event store and the database answer and every read model is at most READY_MAX_LAG_EVENTS (default 1000) events behind the log; 503 naming what is not (`projections` when a read model is behind; how far goes to the log).
+         */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (admin only)
+         * @description HTTP durations by route and status, commands by type and outcome, append latency, events appended, deadline watcher rounds, and per read model its checkpoint, lag and parked events, the held-back log and the process’s own figures, in the Prometheus text format.
+         */
+        get: operations["MetricsController_scrape"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1083,7 +1293,7 @@ export interface components {
         AssignOfficialDto: {
             /**
              * @description the unit
-             * @example unit-9
+             * @example dept-9
              */
             unitId: string;
         };
@@ -1133,9 +1343,13 @@ export interface components {
         BoardPageView: {
             items: components["schemas"]["BoardItemView"][];
             limit: number;
+            /** @description give it as after for the next page (cheaper than page + 1 deep in the board); null on the last page */
+            nextCursor?: string | null;
             page: number;
             pages: number;
             total: number;
+            /** @description false when more than 10,000 tasks match: counting stops there, and total (and pages) are that lower bound */
+            totalExact: boolean;
         };
         CancellationView: {
             cancelledAt: string;
@@ -1204,9 +1418,19 @@ export interface components {
         CommandResponse: {
             /** @description events appended by this call (0 for a retried Idempotency-Key) */
             appendedEvents: number;
-            /** @description ids of what the command created (milestones, urge, extension or co-operation request, outcome, review) */
-            created?: Record<string, never>;
-            /** @description id of the task, programme, unit or official the command acted on */
+            /**
+             * @description ids of what the command created (milestoneIds, urgeId, requestId, outcomeId, reviewId)
+             * @example {
+             *       "urgeId": "urge-5f0c…"
+             *     }
+             */
+            created?: {
+                [key: string]: string | string[];
+            };
+            /**
+             * @description id of the task, programme, unit or official the command acted on
+             * @example spp-2022-2022-01
+             */
             id: string;
             /**
              * @description global log position reached; send it as X-Min-Position to read your write
@@ -1220,7 +1444,10 @@ export interface components {
              * @example 3
              */
             revision: number;
-            /** @example task-2c7… */
+            /**
+             * @description the stream the events went to
+             * @example task-spp-2022-2022-01
+             */
             streamId: string;
         };
         CompletionReportView: {
@@ -1341,6 +1568,13 @@ export interface components {
              */
             userId: string;
         };
+        DependencyStatusView: {
+            /**
+             * @example up
+             * @enum {string}
+             */
+            status: "up" | "down";
+        };
         DigestAnswerDto: {
             /** @example sha256-rolling-v1 */
             algorithm: string;
@@ -1385,6 +1619,89 @@ export interface components {
             asOf: string;
             items: components["schemas"]["GroupDashboardItemView"][];
             programmeId?: string | null;
+        };
+        HealthReportView: {
+            /**
+             * @description every dependency checked
+             * @example {
+             *       "eventStore": {
+             *         "status": "up"
+             *       },
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: components["schemas"]["DependencyStatusView"];
+            };
+            /**
+             * @description the dependencies that are down
+             * @example {}
+             */
+            error?: {
+                [key: string]: components["schemas"]["DependencyStatusView"];
+            };
+            /**
+             * @description the dependencies that are up
+             * @example {
+             *       "eventStore": {
+             *         "status": "up"
+             *       },
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: components["schemas"]["DependencyStatusView"];
+            };
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "error";
+        };
+        HeldBackLogView: {
+            /**
+             * @description events committed but not yet visible to readers: the head, every lag and X-Min-Position waits stop before them
+             * @example 0
+             */
+            events: number;
+            /** @description the oldest open transaction of the server, when events are held back */
+            oldestTransaction?: components["schemas"]["HoldingTransactionView"] | null;
+        };
+        HoldingTransactionView: {
+            /**
+             * @description how long the transaction has been open
+             * @example 12.5
+             */
+            ageSeconds: number;
+            /**
+             * @description its application_name: who opened it
+             * @example psql
+             */
+            applicationName: string;
+            /**
+             * @description its database: any database of the server holds the log back
+             * @example reporting
+             */
+            database?: string | null;
+            /**
+             * @description the server process of the transaction (pg_terminate_backend ends it)
+             * @example 41230
+             */
+            pid: number;
+            /**
+             * @description when it began
+             * @example 2026-03-02T01:00:00.000Z
+             */
+            startedAt: string;
+            /**
+             * @description pg_stat_activity state; null when the database role may not see it (grant pg_read_all_stats)
+             * @example idle in transaction
+             */
+            state?: string | null;
         };
         ImportedTaskView: {
             /** @example 2022-07 */
@@ -1468,23 +1785,20 @@ export interface components {
             description: string;
             /**
              * @description the leader in charge (分管院领导)
-             * @example unit-9
+             * @example leader-juvenile
              */
             leadLeaderId: string;
             /**
              * @description the lead unit (牵头单位)
-             * @example unit-9
+             * @example dept-9
              */
             leadUnitId: string;
             /**
              * @description the programme (督办批次) the task belongs to
-             * @example unit-9
+             * @example spp-2022
              */
             programmeId: string;
-            /**
-             * @description task id; generated when absent (from the Idempotency-Key when one is sent)
-             * @example unit-9
-             */
+            /** @description task id; generated when absent (from the Idempotency-Key when one is sent) */
             taskId?: string;
             /** @description title */
             title: string;
@@ -1506,16 +1820,19 @@ export interface components {
              * @example 2022-12-31
              */
             issuedOn: string;
-            /** @example 68 */
-            plannedTaskCount: number;
             /**
-             * @description programme id; generated when absent
-             * @example unit-9
+             * @description how many tasks it plans
+             * @example 68
              */
+            plannedTaskCount: number;
+            /** @description programme id; generated when absent */
             programmeId?: string;
             /** @description title, e.g. 最高检党组2022年重点督办任务 */
             title: string;
-            /** @example 2022 */
+            /**
+             * @description the year it is for
+             * @example 2022
+             */
             year: number;
         };
         LedgerSignatureDto: {
@@ -1525,6 +1842,13 @@ export interface components {
             keyId: string;
             /** @description base64 signature over the RFC 8785 form of the object it sits in, without this field */
             value: string;
+        };
+        LivenessView: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
         };
         LogDigestDto: {
             /** @example sha256-rolling-v1 */
@@ -1576,23 +1900,6 @@ export interface components {
              * @example 第九检察厅
              */
             name: string | null;
-        };
-        OfficeErrorView: {
-            /**
-             * @description stable machine-readable code
-             * @example IMPORT_ROWS_INVALID
-             */
-            code: string;
-            /** @description IMPORT_ROWS_INVALID: the whole ImportReportView (problems by row and column); IMPORT_INCOMPLETE: importId, failedRow, failedCode, processed, total; MISSING_COLUMNS: missing */
-            details?: {
-                [key: string]: unknown;
-            };
-            /** @example UNPROCESSABLE_ENTITY */
-            error: string;
-            /** @example 3行不合格，整批未导入：请按报告修改后重新上传 */
-            message: string;
-            /** @example 422 */
-            statusCode: number;
         };
         OfficialPageView: {
             items: components["schemas"]["OfficialView"][];
@@ -1660,7 +1967,7 @@ export interface components {
              * @example 3
              */
             revision: string;
-            /** @example task-spp-2026-01 */
+            /** @example task-spp-2022-2022-01 */
             streamId: string;
             /** @example ProgressReported */
             type: string;
@@ -1739,6 +2046,63 @@ export interface components {
             /** @example 2021年第四季度 */
             label: string;
         };
+        ProblemView: {
+            /**
+             * @description stable machine-readable code, e.g. TASK_NOT_FOUND, VALIDATION_FAILED, STALE_REVISION, ROLE_NOT_ALLOWED
+             * @example STALE_REVISION
+             */
+            code: string;
+            /**
+             * @description RFC 9457 detail: what went wrong with this request, in words (= message)
+             * @example the task changed since revision 3; its current revision is 5
+             */
+            detail: string;
+            /**
+             * @description machine-readable particulars: `fields` (each refused field and why) for a 400, `currentRevision` for every 409 and 412, `allowedRoles` for a refused role, `budget` for a 429
+             * @example {
+             *       "expectedRevision": 3,
+             *       "currentRevision": 5
+             *     }
+             */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description the status name (kept for existing clients)
+             * @example PRECONDITION_FAILED
+             */
+            error: string;
+            /**
+             * @description RFC 9457 instance: the path of the request that was refused
+             * @example /api/tasks/spp-2022-2022-01/urge
+             */
+            instance: string;
+            /**
+             * @description the detail again (kept for existing clients; = detail)
+             * @example the task changed since revision 3; its current revision is 5
+             */
+            message: string;
+            /**
+             * @description RFC 9457 status: the HTTP status code
+             * @example 412
+             */
+            status: number;
+            /**
+             * @description the HTTP status code again (kept for existing clients; = status)
+             * @example 412
+             */
+            statusCode: number;
+            /**
+             * @description RFC 9457 title: the status phrase, the same for every problem of that status
+             * @example Precondition Failed
+             */
+            title: string;
+            /**
+             * @description RFC 9457 problem type: a URI reference naming the code; it resolves to this API document
+             * @example /api/docs#problem-STALE_REVISION
+             */
+            type: string;
+        };
         ProgrammeDashboardView: {
             /** @description the instant the flags were computed for */
             asOf: string;
@@ -1797,6 +2161,7 @@ export interface components {
             plannedTaskCount?: number | null;
             /** @example launched */
             status?: string | null;
+            /** @example 2022 */
             year?: number | null;
         };
         ProgrammeView: {
@@ -1842,6 +2207,8 @@ export interface components {
         ProjectionsStatusView: {
             /** @description the log head */
             head?: string | null;
+            /** @description what an older open transaction holds back from readers (PostgreSQL event store); null with EventStoreDB */
+            heldBack?: components["schemas"]["HeldBackLogView"] | null;
             projections: components["schemas"]["ProjectionStatusView"][];
         };
         ProjectionStatusView: {
@@ -1913,15 +2280,16 @@ export interface components {
             reason: string;
         };
         ReassignResponsibilityDto: {
+            /** @description the co-operating units from now on */
             coUnitIds: string[];
             /**
              * @description the new leader in charge, when it changes
-             * @example unit-9
+             * @example leader-civil
              */
             leadLeaderId?: string;
             /**
              * @description the new lead unit
-             * @example unit-9
+             * @example dept-6
              */
             leadUnitId: string;
             /** @description why */
@@ -1956,7 +2324,10 @@ export interface components {
         RecordOutcomeDto: {
             /** @description description */
             description?: string;
-            /** @enum {string} */
+            /**
+             * @description typical_case 典型案例, rule 规范性文件, system 制度机制, report 调研报告, other 其他
+             * @enum {string}
+             */
             kind: "typical_case" | "rule" | "system" | "report" | "other";
             /** @description title */
             title: string;
@@ -1966,30 +2337,30 @@ export interface components {
             summary: string;
         };
         RegisterOfficialDto: {
-            /** @enum {string} */
-            kind: "leader" | "committee_member" | "staff";
             /**
-             * @description official id; generated when absent
-             * @example unit-9
+             * @description leader 院领导, committee_member 检委会委员, staff 工作人员
+             * @enum {string}
              */
+            kind: "leader" | "committee_member" | "staff";
+            /** @description official id; generated when absent */
             officialId?: string;
             /** @description title, e.g. 分管院领导 (titles, not names) */
             title: string;
             /**
              * @description the unit the official belongs to
-             * @example unit-9
+             * @example dept-9
              */
             unitId?: string;
         };
         RegisterUnitDto: {
-            /** @enum {string} */
+            /**
+             * @description department 内设机构, procuratorate 检察院, institution 直属事业单位
+             * @enum {string}
+             */
             kind: "department" | "procuratorate" | "institution";
             /** @description name, e.g. 第九检察厅 */
             name: string;
-            /**
-             * @description unit id; generated when absent
-             * @example unit-9
-             */
+            /** @description unit id; generated when absent */
             unitId?: string;
         };
         ReplayOutcomeView: {
@@ -2004,7 +2375,7 @@ export interface components {
         ReplayParkedDto: {
             /**
              * @description replay only this stream’s parked events; all streams when absent
-             * @example task-spp-2026-01
+             * @example task-spp-2022-2022-01
              */
             streamId?: string;
         };
@@ -2068,11 +2439,12 @@ export interface components {
             to: string;
         };
         ReportProgressDto: {
-            /**
-             * @description the urge notice this report answers
-             * @example unit-9
-             */
+            /** @description the urge notice this report answers */
             answersUrgeId?: string;
+            /**
+             * @description how far the task is, in percent
+             * @example 40
+             */
             percent: number;
             /** @description what was done (进展情况) */
             summary: string;
@@ -2084,7 +2456,7 @@ export interface components {
         RequestCooperationDto: {
             /**
              * @description the unit asked to co-operate
-             * @example unit-9
+             * @example dept-1
              */
             fromUnitId: string;
             /** @description what is asked (协作事项 / 线索移送) */
@@ -2156,6 +2528,7 @@ export interface components {
             sentBackAt: string;
         };
         SubmitWorkPlanDto: {
+            /** @description the milestones; the server gives each its id (answered in created.milestoneIds) */
             milestones: components["schemas"]["MilestoneDto"][];
             /** @description the work plan (工作打算) */
             plan: string;
@@ -2379,14 +2752,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description ISO 8601 time */
-                at?: unknown;
-                /** @description page size, 1 to 200 (default 50) */
-                limit?: unknown;
-                /** @description rows to skip (default 0) */
-                offset?: unknown;
+                at?: string;
+                /** @description page size */
+                limit?: number;
+                /** @description rows to skip */
+                offset?: number;
                 /** @description global log position */
-                position?: unknown;
-                programmeId?: unknown;
+                position?: string;
+                /** @description only this programme’s tasks */
+                programmeId?: string;
             };
             header?: never;
             path?: never;
@@ -2394,7 +2768,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description exactly one of at, position */
+            /** @description the board then */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2403,37 +2777,77 @@ export interface operations {
                     "application/json": components["schemas"]["BoardAsOfDto"];
                 };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     AuditIntegrityController_digest: {
         parameters: {
             query?: {
-                position?: unknown;
+                /** @description up to this position (default: the head) */
+                position?: string;
             };
             header?: never;
             path?: never;
@@ -2441,6 +2855,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the digest and the position it covers */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2449,30 +2864,69 @@ export interface operations {
                     "application/json": components["schemas"]["DigestAnswerDto"];
                 };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2480,19 +2934,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description user id of who acted */
-                actor?: unknown;
+                actor?: string;
                 /** @description acts from this ISO 8601 time (occurredAt), inclusive */
-                from?: unknown;
+                from?: string;
                 /** @description first log position, inclusive (<commit>-<prepare>, as command answers give it) */
-                fromPosition?: unknown;
+                fromPosition?: string;
                 /** @description one stream, e.g. task-<id>, programme-<id>, directory */
-                stream?: unknown;
+                stream?: string;
                 /** @description acts up to this ISO 8601 time, inclusive */
-                to?: unknown;
+                to?: string;
                 /** @description last log position, inclusive */
-                toPosition?: unknown;
-                /** @description event types, comma-separated, e.g. TaskIssued,CompletionAccepted */
-                type?: unknown;
+                toPosition?: string;
+                /** @description event types, comma-separated */
+                type?: string;
             };
             header?: never;
             path?: never;
@@ -2505,25 +2959,69 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson; charset=utf-8": string;
+                };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2531,21 +3029,21 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description user id of who acted */
-                actor?: unknown;
-                /** @description default ndjson; csv is UTF-8 with a BOM, RFC 4180 quoting */
+                actor?: string;
+                /** @description csv is UTF-8 with a BOM, RFC 4180 quoting */
                 format?: "ndjson" | "csv";
                 /** @description acts from this ISO 8601 time (occurredAt), inclusive */
-                from?: unknown;
+                from?: string;
                 /** @description first log position, inclusive (<commit>-<prepare>, as command answers give it) */
-                fromPosition?: unknown;
+                fromPosition?: string;
                 /** @description one stream, e.g. task-<id>, programme-<id>, directory */
-                stream?: unknown;
+                stream?: string;
                 /** @description acts up to this ISO 8601 time, inclusive */
-                to?: unknown;
+                to?: string;
                 /** @description last log position, inclusive */
-                toPosition?: unknown;
-                /** @description event types, comma-separated, e.g. TaskIssued,CompletionAccepted */
-                type?: unknown;
+                toPosition?: string;
+                /** @description event types, comma-separated */
+                type?: string;
             };
             header?: never;
             path?: never;
@@ -2556,34 +3054,82 @@ export interface operations {
             /** @description the file; the manifest is its first line (NDJSON) or first row (CSV) */
             200: {
                 headers: {
+                    /** @description attachment; filename="audit-export-<time>.<format>" */
+                    "Content-Disposition"?: string;
+                    /** @description events in the export */
+                    "X-Export-Count"?: number;
+                    /** @description the digest of the log up to the export’s last position */
+                    "X-Export-Log-Digest"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson; charset=utf-8": string;
+                    "text/csv; charset=utf-8; header=present": string;
+                };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2605,23 +3151,65 @@ export interface operations {
                     "application/json": components["schemas"]["PublishedKeysDto"];
                 };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2629,11 +3217,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description ISO 8601 time: the acts that had happened by then */
-                at?: unknown;
+                at?: string;
                 /** @description global log position, as command answers give it */
-                position?: unknown;
+                position?: string;
                 /** @description only this programme’s tasks */
-                programmeId?: unknown;
+                programmeId?: string;
             };
             header?: never;
             path?: never;
@@ -2650,49 +3238,77 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description neither or both of at and position, a malformed one, or an unknown query field (named) */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /**
-             * @description not an auditor
-             *
-             *     only the auditor role may call this
-             */
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     AuditSealsController_list: {
         parameters: {
             query?: {
-                /** @description how many of the latest seals, 1 to 200 (default 50) */
-                limit?: unknown;
+                /** @description how many of the latest seals */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -2709,23 +3325,65 @@ export interface operations {
                     "application/json": components["schemas"]["SealListDto"];
                 };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2733,21 +3391,22 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description ISO 8601 time: the acts that had happened by then (by the command clock) */
-                at?: unknown;
+                at?: string;
                 /** @description global log position */
-                position?: unknown;
+                position?: string;
                 /** @description stream revision, 0-based */
-                revision?: unknown;
+                revision?: number;
             };
             header?: never;
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description exactly one of at, revision, position */
+            /** @description the task then */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2756,30 +3415,74 @@ export interface operations {
                     "application/json": components["schemas"]["TaskAsOfDto"];
                 };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no such task */
+            /** @description no such task (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2787,20 +3490,21 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description user id of who acted */
-                actor?: unknown;
+                actor?: string;
                 /** @description acts from this ISO 8601 time (occurredAt), inclusive */
-                from?: unknown;
+                from?: string;
                 /** @description first log position, inclusive (<commit>-<prepare>, as command answers give it) */
-                fromPosition?: unknown;
+                fromPosition?: string;
                 /** @description acts up to this ISO 8601 time, inclusive */
-                to?: unknown;
+                to?: string;
                 /** @description last log position, inclusive */
-                toPosition?: unknown;
-                /** @description event types, comma-separated, e.g. TaskIssued,CompletionAccepted */
-                type?: unknown;
+                toPosition?: string;
+                /** @description event types, comma-separated */
+                type?: string;
             };
             header?: never;
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -2812,32 +3516,78 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-ndjson; charset=utf-8": string;
+                };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no such task */
+            /** @description no such task (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2845,9 +3595,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description a digest kept from GET /api/audit/digest (give position too) */
-                digest?: unknown;
+                digest?: string;
                 /** @description the position that digest was taken at */
-                position?: unknown;
+                position?: string;
             };
             header?: never;
             path?: never;
@@ -2855,6 +3605,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the report (ok, the breaks, the digest check) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2863,30 +3614,69 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationReportDto"];
                 };
             };
-            /** @description a query value that cannot be used, or an unknown query field; details.fields names it */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /**
-             * @description only the auditor role may call this
-             *
-             *     not an auditor
-             */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an auditor may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2907,6 +3697,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the rows, one per leader */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2915,26 +3706,56 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDashboardView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -2949,12 +3770,14 @@ export interface operations {
                 "X-Min-Position"?: string;
             };
             path: {
+                /** @description the programme */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description the programme’s figures */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2963,33 +3786,65 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeDashboardView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no such programme (PROGRAMME_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3010,6 +3865,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the rows, one per unit */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3018,26 +3874,56 @@ export interface operations {
                     "application/json": components["schemas"]["GroupDashboardView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3054,6 +3940,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description a token for the user */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3062,19 +3949,50 @@ export interface operations {
                     "application/json": components["schemas"]["DemoTokenView"];
                 };
             };
-            /** @description not one of the demo users (VALIDATION_FAILED, details name the field) */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description not in demo mode (DEMO_MODE_OFF) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3087,6 +4005,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the demo users */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3095,18 +4014,40 @@ export interface operations {
                     "application/json": components["schemas"]["DemoUsersView"];
                 };
             };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description not in demo mode (DEMO_MODE_OFF) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     LedgerExportController_live: {
         parameters: {
             query?: {
+                /** @description the nextCursor of the previous page: the page after it, read from the index where that one ended (no rows skipped, so as cheap on page 1,000 as on page 1); with the same filters, sort and order; page is then ignored */
+                after?: string;
                 /** @description category (条线), e.g. 未成年人检察; comma-separated for several */
                 category?: string;
                 /** @description deadline in force strictly after this date */
@@ -3152,26 +4093,56 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3227,33 +4198,70 @@ export interface operations {
                     "application/json": components["schemas"]["OfficialPageView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     DirectoryController_registerOfficial: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3263,28 +4271,143 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the official registered */
             201: {
                 headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: OFFICIAL_ALREADY_REGISTERED), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. an unknown unit), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     DirectoryController_assign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the official */
                 officialId: string;
             };
             cookie?: never;
@@ -3295,20 +4418,136 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
                 headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such official (OFFICIAL_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. an unknown unit), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3378,33 +4617,70 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammePageView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     ProgrammesController_launch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3414,20 +4690,129 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the programme registered */
             201: {
                 headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    /** @description where it is read: /api/programmes/{programmeId} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: PROGRAMME_ALREADY_LAUNCHED), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3442,7 +4827,7 @@ export interface operations {
                 "X-Min-Position"?: string;
             };
             path: {
-                /** @description programme id */
+                /** @description the programme */
                 programmeId: string;
             };
             cookie?: never;
@@ -3472,19 +4857,25 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no such programme (PROGRAMME_NOT_FOUND) */
             404: {
@@ -3494,29 +4885,66 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "statusCode": 404,
-                     *       "error": "Not Found",
+                     *       "type": "/api/docs#problem-PROGRAMME_NOT_FOUND",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "no programme spp-1999 in the read models",
+                     *       "instance": "/api/programmes/spp-1999",
                      *       "code": "PROGRAMME_NOT_FOUND",
+                     *       "statusCode": 404,
+                     *       "error": "NOT_FOUND",
                      *       "message": "no programme spp-1999 in the read models"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     ProgrammesController_close: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the programme */
                 programmeId: string;
             };
             cookie?: never;
@@ -3527,60 +4955,46 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
                 headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    PeriodReportsController_json: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报) */
-                period: string;
-                programmeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PeriodReportView"];
-                };
-            };
-            /** @description a period that is not 2026-03, 2026-Q1 or 2026 (BAD_PERIOD), a bad programme id, or an unknown query field */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description no such programme (PROGRAMME_NOT_FOUND) */
@@ -3589,7 +5003,141 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. already closed), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    PeriodReportsController_json: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报); another form is a 400 BAD_PERIOD */
+                period: string;
+                /** @description the programme */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such programme (PROGRAMME_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description the period has not started yet (PERIOD_NOT_STARTED) */
@@ -3598,15 +5146,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3615,8 +5180,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报) */
+                /** @description a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报); another form is a 400 BAD_PERIOD */
                 period: string;
+                /** @description the programme */
                 programmeId: string;
             };
             cookie?: never;
@@ -3632,22 +5198,24 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description a period that is not 2026-03, 2026-Q1 or 2026 (BAD_PERIOD), a bad programme id, or an unknown query field */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description no such programme (PROGRAMME_NOT_FOUND) */
@@ -3656,7 +5224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description the period has not started yet (PERIOD_NOT_STARTED) */
@@ -3665,15 +5233,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3685,6 +5270,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the programme */
                 programmeId: string;
             };
             cookie?: never;
@@ -3763,30 +5349,34 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReportView"];
                 };
             };
-            /** @description no "file" or another form field (VALIDATION_FAILED, named); not a readable workbook (NOT_A_WORKBOOK), no task sheet, a required header missing (MISSING_COLUMNS), more than 2,000 rows (TOO_MANY_ROWS), no rows (NO_ROWS); a bad programme id or query field */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description only the supervisor role may call this */
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no such programme (PROGRAMME_NOT_FOUND) */
             404: {
@@ -3794,7 +5384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description the command path refused a row half-way (IMPORT_INCOMPLETE, details.cause), e.g. the programme closed meanwhile; rows before it stay issued */
@@ -3803,25 +5393,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description the file is over 5 MiB */
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description not multipart/form-data (UNSUPPORTED_MEDIA_TYPE), or the file is not an .xlsx (UNSUPPORTED_FILE_TYPE) */
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description rows with problems: nothing written (IMPORT_ROWS_INVALID, the report in details); the programme is closed (PROGRAMME_CLOSED) */
@@ -3832,6 +5422,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "type": "/api/docs#problem-IMPORT_ROWS_INVALID",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "1行不合格，整批未导入：请按报告修改后重新上传",
+                     *       "instance": "/api/programmes/spp-2022/task-imports",
                      *       "statusCode": 422,
                      *       "error": "UNPROCESSABLE_ENTITY",
                      *       "code": "IMPORT_ROWS_INVALID",
@@ -3859,23 +5454,42 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
                 headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description the event store failed half-way (IMPORT_INCOMPLETE): upload the same file again to complete it */
-            503: {
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store failed half-way (IMPORT_INCOMPLETE; details: importId, failedRow, failedCode, processed, total): upload the same file again to complete it */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3889,6 +5503,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the status of every read model */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3897,21 +5512,64 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectionsStatusView"];
                 };
             };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
         };
     };
     ProjectionOperationsController_checksum: {
         parameters: {
             query?: {
-                fresh?: boolean;
+                /** @description also build a scratch copy and compare */
+                fresh?: "true" | "false";
             };
             header?: never;
             path: {
-                name: string;
+                /** @description the read model */
+                name: "task-deadlines" | "task-board" | "task-detail" | "task-timeline" | "organisation";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description the checksum (and, with fresh=true, the scratch one and matches) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3920,26 +5578,67 @@ export interface operations {
                     "application/json": components["schemas"]["ChecksumComparisonView"];
                 };
             };
-            /** @description fresh=true asked by a role other than admin or auditor */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description fresh=true asked by a role other than admin or auditor (ROLE_NOT_ALLOWED) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
             429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3948,7 +5647,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: string;
+                /** @description the read model */
+                name: "task-deadlines" | "task-board" | "task-detail" | "task-timeline" | "organisation";
             };
             cookie?: never;
         };
@@ -3958,6 +5658,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description one outcome per stream */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3966,19 +5667,81 @@ export interface operations {
                     "application/json": components["schemas"]["ReplayOutcomeView"][];
                 };
             };
-            /** @description only the admin role may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an admin may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3987,12 +5750,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                name: string;
+                /** @description the read model */
+                name: "task-deadlines" | "task-board" | "task-detail" | "task-timeline" | "organisation";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description the rebuild went live */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4001,33 +5766,94 @@ export interface operations {
                     "application/json": components["schemas"]["RebuildView"];
                 };
             };
-            /** @description only the admin role may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an admin may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back */
-            429: {
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4035,7 +5861,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description only this read model’s */
-                projection?: string;
+                projection?: "task-deadlines" | "task-board" | "task-detail" | "task-timeline" | "organisation";
             };
             header?: never;
             path?: never;
@@ -4043,6 +5869,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description the parked events */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4051,19 +5878,63 @@ export interface operations {
                     "application/json": components["schemas"]["ParkedEventView"][];
                 };
             };
-            /** @description only the admin role may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an admin may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4085,36 +5956,62 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description an unknown query field */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OfficeErrorView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description only the supervisor role may call this */
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskQueriesController_list: {
         parameters: {
             query?: {
+                /** @description the nextCursor of the previous page: the page after it, read from the index where that one ended (no rows skipped, so as cheap on page 1,000 as on page 1); with the same filters, sort and order; page is then ignored */
+                after?: string;
                 /** @description category (条线), e.g. 未成年人检察; comma-separated for several */
                 category?: string;
                 /** @description deadline in force strictly after this date */
@@ -4155,6 +6052,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description one page of the board */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4163,33 +6061,70 @@ export interface operations {
                     "application/json": components["schemas"]["BoardPageView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_issue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4199,28 +6134,129 @@ export interface operations {
             };
         };
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommandResponse"];
-                };
-            };
+            /** @description the task registered */
             201: {
                 headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    /** @description where it is read: /api/tasks/{taskId} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: TASK_ALREADY_ISSUED), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. UNKNOWN_PROGRAMME, UNKNOWN_UNIT, UNKNOWN_LEADER, a deadline before the issue date), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4231,66 +6267,123 @@ export interface operations {
                 minPosition?: string;
             };
             header?: {
+                /** @description an ETag this endpoint answered: a 304 while it is still current */
+                "If-None-Match"?: string;
                 /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
                 "X-Min-Position"?: string;
             };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description the task */
             200: {
                 headers: {
+                    /** @description the stream revision, quoted: If-Match for a command, If-None-Match for a 304 */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskDetailView"];
                 };
             };
-            /** @description If-None-Match holds the current ETag */
+            /** @description If-None-Match holds the current ETag: nothing changed */
             304: {
                 headers: {
+                    /** @description the current stream revision */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor), the task’s lead unit, a co-operating unit of the task, any leader, an auditor, a reader or an admin may call this: a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no such task (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4301,26 +6394,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: COMPLETION_NOT_REPORTED), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_acknowledge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4331,26 +6550,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is no longer waiting to be acknowledged), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4361,26 +6706,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is completed or already cancelled), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_reportCompletion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4391,26 +6862,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is not in progress), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. a co-unit has not countersigned), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_requestCooperation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4421,27 +7018,154 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit or a co-operating unit of the task may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is not in progress), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. an unknown unit), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_provideCooperation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the request (answered in created.requestId when it was made) */
                 requestId: string;
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4452,26 +7176,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only a co-operating unit of the task may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND), or no such request (COOPERATION_REQUEST_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the request was already answered), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_countersign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4482,26 +7332,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only a co-operating unit of the task may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. already countersigned, or the task is not in progress), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_requestExtension: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4512,27 +7488,154 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. a request is already open), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. a date not after the deadline in force, or the deadline has passed), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_approveExtension: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the request (answered in created.requestId when it was made) */
                 requestId: string;
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4543,27 +7646,154 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: the request is not open), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_rejectExtension: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the request (answered in created.requestId when it was made) */
                 requestId: string;
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4574,26 +7804,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: the request is not open), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_recordInstruction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4604,26 +7960,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the leader in charge of the task may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is finished), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_openLookBack: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4634,26 +8116,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: the task is not completed, or a review is open), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_closeLookBack: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4664,27 +8272,154 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: no look-back review is open), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_completeMilestone: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description a milestone of the task’s plan (SubmitWorkPlan answers its id in created.milestoneIds) */
                 milestoneId: string;
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4695,26 +8430,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND), or no such milestone (MILESTONE_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the milestone is already done), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_recordOutcome: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4725,26 +8586,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit or a co-operating unit of the task may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is not in progress), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_submitPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4755,26 +8742,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit or the leader in charge of the task may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is not acknowledged yet), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. a milestone due after the deadline), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_reportProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4785,26 +8898,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit, the leader in charge of the task or a co-operating unit of the task may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND), or no such urge notice (URGE_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is not in progress), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_rate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4815,26 +9054,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: the task is not completed), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_reassign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4845,26 +9210,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. an unknown unit or leader), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_reportRectification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4875,26 +9366,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: no look-back review is open), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_resume: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4905,26 +9522,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: the task is not suspended), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_returnCompletion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4935,26 +9678,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: COMPLETION_NOT_REPORTED), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_sendBack: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4965,26 +9834,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the task’s lead unit may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles); a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task was already acknowledged), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskLifecycleController_suspend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -4995,18 +9990,136 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is finished or already suspended), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5025,12 +10138,14 @@ export interface operations {
                 "X-Min-Position"?: string;
             };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description one page of the history */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,41 +10154,90 @@ export interface operations {
                     "application/json": components["schemas"]["TimelinePageView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor), the task’s lead unit, a co-operating unit of the task, any leader, an auditor, a reader or an admin may call this: a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description no such task (TASK_NOT_FOUND) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     TaskWorkController_urge: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path: {
+                /** @description the task */
                 taskId: string;
             };
             cookie?: never;
@@ -5084,18 +10248,136 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the command was applied (or, for a retried Idempotency-Key, had been: replayed is true) */
             200: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: e.g. the task is finished), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it (e.g. a reply date in the past), or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5148,33 +10430,70 @@ export interface operations {
                     "application/json": components["schemas"]["UnitPageView"];
                 };
             };
-            /** @description a malformed parameter or position, named in the message */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description no or bad bearer token */
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
             401: {
                 headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            /** @description X-Min-Position not reached in time (READ_MODEL_BEHIND); see Retry-After */
-            503: {
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     DirectoryController_registerUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters */
+                "Idempotency-Key"?: string;
+                /** @description the revision (ETag) the client decided on: a stale one is a 412 with the current revision */
+                "If-Match"?: string;
+                /** @description kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters */
+                "X-Correlation-Id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5184,20 +10503,127 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the unit registered */
             201: {
                 headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandResponse"];
                 };
             };
-            /** @description only the supervisor, leader, unit roles may call this */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor) may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a state conflict (the code names it: UNIT_ALREADY_REGISTERED), or another writer won the race; details.currentRevision and the ETag give the revision decided on */
+            409: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description If-Match named a revision that is not the current one (STALE_REVISION): details.currentRevision and the ETag give the current one */
+            412: {
+                headers: {
+                    /** @description the stream revision the answer reflects, quoted; send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a business rule refused it, or the Idempotency-Key was used for another command here (IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5210,141 +10636,194 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description both dependencies up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
-                    };
+                    "application/json": components["schemas"]["HealthReportView"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a dependency is down (named under error) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                    };
+                    "application/json": components["schemas"]["HealthReportView"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the process is serving */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ready to serve */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description a dependency is down or a read model is too far behind (named under error) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportView"];
+                };
+            };
+        };
+    };
+    MetricsController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the metrics in the Prometheus text exposition format (text/plain; version=0.0.4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an admin may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };

@@ -133,7 +133,7 @@ function ChainTab() {
   useEffect(() => setRevision(rows.length ? rows.length - 1 : null), [rows.length]);
   const asOf = useQuery({
     queryKey: ['as-of', taskId, revision],
-    queryFn: () => unwrap(api.GET('/api/audit/tasks/{taskId}/as-of', { params: { path: { taskId }, query: { revision: String(revision) } } })),
+    queryFn: () => unwrap(api.GET('/api/audit/tasks/{taskId}/as-of', { params: { path: { taskId }, query: { revision: revision ?? undefined } } })),
     enabled: taskId !== '' && revision !== null && revision >= 0,
   });
   return (
@@ -250,7 +250,7 @@ interface AsOfRow {
 function BoardAsOfTab() {
   const { t } = useLang();
   const [at, setAt] = useState<string | null>(null);
-  const board = useQuery({ queryKey: ['board-as-of', at], queryFn: () => unwrap(api.GET('/api/audit/board/as-of', { params: { query: { at: at!, limit: '200' } } })), enabled: at !== null });
+  const board = useQuery({ queryKey: ['board-as-of', at], queryFn: () => unwrap(api.GET('/api/audit/board/as-of', { params: { query: { at: at!, limit: 200 } } })), enabled: at !== null });
   const rows = (board.data?.items ?? []) as unknown as AsOfRow[];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
