@@ -55,6 +55,15 @@ describe('HTTP conventions', () => {
       expect(answer.headers.get('location')).toBe('/api/programmes/spp-2027');
     });
 
+    it('answers registering a unit and an official with 201 and the Location each is read at', async () => {
+      const unit = await post(app.url, '/api/units', { unitId: 'dept-7', name: '第七检察厅', kind: 'department' }, as(SUPERVISOR));
+      expect([unit.status, unit.headers.get('location')]).toEqual([201, '/api/units/dept-7']);
+      const official = await post(app.url, '/api/officials', { officialId: 'leader-new', title: '分管院领导', kind: 'leader', unitId: 'dept-7' }, as(SUPERVISOR));
+      expect([official.status, official.headers.get('location')]).toEqual([201, '/api/officials/leader-new']);
+      const read = await get(app.url, official.headers.get('location')!, { ...as(READER), headers: { 'x-min-position': official.body.position } });
+      expect(read).toMatchObject({ status: 200, body: { id: 'leader-new', unit: { id: 'dept-7', name: '第七检察厅' } } });
+    });
+
     it('names no Location when the command is refused', async () => {
       const answer = await post(app.url, '/api/programmes', { programmeId: PROGRAMME_ID, title: '2026年重点督办任务', year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68 }, as(SUPERVISOR));
       expect(answer.status).toBe(409);

@@ -103,6 +103,16 @@ describe('the directory reads', () => {
     });
   });
 
+  describe('GET /api/units/{id} and /api/officials/{id}', () => {
+    it('answers one unit and one official (with the unit named), 404 for an unknown id, 400 for a malformed one', async () => {
+      expect(await ok('/api/units/dept-9')).toMatchObject({ id: 'dept-9', kind: 'department', kindLabel: '内设机构', name: expect.stringContaining('第九检察厅') });
+      expect(await ok('/api/officials/dept-9-liaison')).toMatchObject({ id: 'dept-9-liaison', title: '第九检察厅督办联络员', kind: 'staff', unit: { id: 'dept-9', name: expect.stringContaining('第九检察厅') } });
+      expect(await read('/api/units/dept-99')).toMatchObject({ status: 404, body: { code: 'UNIT_NOT_FOUND' } });
+      expect(await read('/api/officials/nobody')).toMatchObject({ status: 404, body: { code: 'OFFICIAL_NOT_FOUND' } });
+      expect(await read('/api/units/bad%20id')).toMatchObject({ status: 400, body: { code: 'BAD_ID' } });
+    });
+  });
+
   describe('GET /api/officials', () => {
     it('lists the officials with their unit, named', async () => {
       const page = await ok('/api/officials');

@@ -113,7 +113,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/programmes': { allowed: ACTOR_KINDS, query: '?limit=10&year=2026' },
   'GET /api/programmes/{programmeId}': { allowed: ACTOR_KINDS },
   'GET /api/units': { allowed: ACTOR_KINDS, query: '?limit=10&q=%E6%A3%80%E5%AF%9F%E5%8E%85' },
+  'GET /api/units/{unitId}': { allowed: ACTOR_KINDS },
   'GET /api/officials': { allowed: ACTOR_KINDS, query: '?limit=10&unit=dept-9&kind=leader,committee_member' },
+  'GET /api/officials/{officialId}': { allowed: ACTOR_KINDS },
 
   // The audit endpoints: auditors only (apps/api/src/audit/audit-readers.ts says why).
   'GET /api/audit/events': { allowed: ['auditor'] },

@@ -8,9 +8,11 @@ import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { OFFICIAL_PAGE_EXAMPLE, PROGRAMME_EXAMPLE, PROGRAMME_NOT_FOUND_EXAMPLE, PROGRAMME_PAGE_EXAMPLE, UNIT_PAGE_EXAMPLE } from './directory-examples';
+import { OFFICIAL_EXAMPLE, OFFICIAL_PAGE_EXAMPLE, PROGRAMME_EXAMPLE, PROGRAMME_NOT_FOUND_EXAMPLE, PROGRAMME_PAGE_EXAMPLE, UNIT_EXAMPLE, UNIT_PAGE_EXAMPLE } from './directory-examples';
 import { ListOfficialsParams, ListProgrammesParams, ListUnitsParams } from './directory-query.params';
-import { OfficialPageView, ProgrammePageView, ProgrammeView, UnitPageView } from './directory-views';
+import { OfficialPageView, OfficialView, ProgrammePageView, ProgrammeView, UnitPageView, UnitView } from './directory-views';
+import { GetOfficialQuery } from './get-official.query';
+import { GetUnitQuery } from './get-unit.query';
 import { GetProgrammeQuery } from './get-programme.query';
 import { ListOfficialsQuery } from './list-officials.query';
 import { ListProgrammesQuery } from './list-programmes.query';
@@ -61,6 +63,19 @@ export class DirectoryQueriesController {
     return this.queryBus.execute(new ListUnitsQuery(params.toFilter(), params.toPage()));
   }
 
+  @Get('units/:unitId')
+  @ApiRoute({
+    summary: 'One unit, by id',
+    description: 'The unit as the organisation read model knows it (where `POST /api/units` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (UNIT_NOT_FOUND).',
+    parties: ANY_ROLE,
+    readModels: ['organisation'],
+    ok: { type: UnitView, description: 'the unit', example: UNIT_EXAMPLE },
+    answers: { 404: 'no such unit (UNIT_NOT_FOUND)' },
+  })
+  unit(@IdParam('unitId') unitId: string): Promise<UnitView> {
+    return this.queryBus.execute(new GetUnitQuery(unitId));
+  }
+
   @Get('officials')
   @ApiRoute({
     summary: 'The officials, by title, with their unit, by id',
@@ -71,5 +86,18 @@ export class DirectoryQueriesController {
   })
   officials(@Query() params: ListOfficialsParams): Promise<OfficialPageView> {
     return this.queryBus.execute(new ListOfficialsQuery(params.toFilter(), params.toPage()));
+  }
+
+  @Get('officials/:officialId')
+  @ApiRoute({
+    summary: 'One official, by id, with their unit',
+    description: 'The official as the organisation read model knows them (where `POST /api/officials` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (OFFICIAL_NOT_FOUND).',
+    parties: ANY_ROLE,
+    readModels: ['organisation'],
+    ok: { type: OfficialView, description: 'the official', example: OFFICIAL_EXAMPLE },
+    answers: { 404: 'no such official (OFFICIAL_NOT_FOUND)' },
+  })
+  official(@IdParam('officialId') officialId: string): Promise<OfficialView> {
+    return this.queryBus.execute(new GetOfficialQuery(officialId));
   }
 }

@@ -53,23 +53,25 @@ export class DirectoryController {
   @Post('units')
   @CommandRoute({
     summary: 'Register a unit (内设机构 or procuratorate) — supervisor',
-    description: 'Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key.',
+    description: 'Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/units/{unitId}.',
     parties: ['supervisor'],
     creates: 'the unit',
+    locatedAt: '/api/units/{unitId}',
     conflicts: 'UNIT_ALREADY_REGISTERED',
   })
   registerUnit(@Body() body: RegisterUnitDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
     const commandId = commandIdOf(meta);
     const unitId = body.unitId ?? newIdFor(commandId, 'unit');
-    return this.execute(res, unitId, { type: 'RegisterUnit', data: { unitId, name: body.name, kind: body.kind } }, commandId, meta);
+    return this.execute(res, unitId, { type: 'RegisterUnit', data: { unitId, name: body.name, kind: body.kind } }, commandId, meta, `/api/units/${encodeURIComponent(unitId)}`);
   }
 
   @Post('officials')
   @CommandRoute({
     summary: 'Register an official, by title — supervisor',
-    description: 'Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key.',
+    description: 'Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/officials/{officialId}.',
     parties: ['supervisor'],
     creates: 'the official',
+    locatedAt: '/api/officials/{officialId}',
     conflicts: 'OFFICIAL_ALREADY_REGISTERED',
     rules: 'e.g. an unknown unit',
   })
@@ -77,7 +79,7 @@ export class DirectoryController {
     const commandId = commandIdOf(meta);
     const { officialId: givenId, ...data } = body;
     const officialId = givenId ?? newIdFor(commandId, 'official');
-    return this.execute(res, officialId, { type: 'RegisterOfficial', data: { officialId, ...data } }, commandId, meta);
+    return this.execute(res, officialId, { type: 'RegisterOfficial', data: { officialId, ...data } }, commandId, meta, `/api/officials/${encodeURIComponent(officialId)}`);
   }
 
   @Post('officials/:officialId/unit')
@@ -93,8 +95,11 @@ export class DirectoryController {
     return this.execute(res, officialId, { type: 'AssignOfficialToUnit', data: { officialId, unitId: body.unitId } }, commandIdOf(meta), meta);
   }
 
-  private async execute(res: Response, id: string, command: DirectoryCommand, commandId: string, meta: CommandRequest) {
+  /** `location`: where what a registration creates is read, answered only once the command succeeded. */
+  private async execute(res: Response, id: string, command: DirectoryCommand, commandId: string, meta: CommandRequest, location?: string) {
     const result = await this.commandBus.execute(new ExecuteDirectoryCommand(command, commandId, meta));
-    return respondWithResult(res, id, result);
+    const answer = respondWithResult(res, id, result);
+    if (location) res.setHeader('Location', location);
+    return answer;
   }
 }

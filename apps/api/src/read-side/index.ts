@@ -11,6 +11,8 @@ import { ListTasksHandler } from '../task-queries/list-tasks.query';
 import { TaskQueriesController } from '../task-queries/task-queries.controller';
 import { DirectoryQueriesController } from '../directory-queries/directory-queries.controller';
 import { GetProgrammeHandler } from '../directory-queries/get-programme.query';
+import { GetUnitHandler } from '../directory-queries/get-unit.query';
+import { GetOfficialHandler } from '../directory-queries/get-official.query';
 import { ListOfficialsHandler } from '../directory-queries/list-officials.query';
 import { ListProgrammesHandler } from '../directory-queries/list-programmes.query';
 import { ListUnitsHandler } from '../directory-queries/list-units.query';
@@ -28,6 +30,8 @@ export const QUERY_PROVIDERS: Provider[] = [
   GetProjectionStatusHandler,
   ListProgrammesHandler,
   GetProgrammeHandler,
+  GetUnitHandler,
+  GetOfficialHandler,
   ListUnitsHandler,
   ListOfficialsHandler,
 ];

@@ -335,9 +335,29 @@ export interface paths {
         put?: never;
         /**
          * Register an official, by title — supervisor
-         * @description Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key.
+         * @description Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/officials/{officialId}.
          */
         post: operations["DirectoryController_registerOfficial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officials/{officialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One official, by id, with their unit
+         * @description The official as the organisation read model knows them (where `POST /api/officials` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (OFFICIAL_NOT_FOUND).
+         */
+        get: operations["DirectoryQueriesController_official"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1193,9 +1213,29 @@ export interface paths {
         put?: never;
         /**
          * Register a unit (内设机构 or procuratorate) — supervisor
-         * @description Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key.
+         * @description Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/units/{unitId}.
          */
         post: operations["DirectoryController_registerUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit, by id
+         * @description The unit as the organisation read model knows it (where `POST /api/units` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (UNIT_NOT_FOUND).
+         */
+        get: operations["DirectoryQueriesController_unit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4278,6 +4318,8 @@ export interface operations {
                     ETag?: string;
                     /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
                     "Idempotent-Replayed"?: string;
+                    /** @description where it is read: /api/officials/{officialId} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4383,6 +4425,105 @@ export interface operations {
                 };
             };
             /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    DirectoryQueriesController_official: {
+        parameters: {
+            query?: {
+                /** @description same as X-Min-Position */
+                minPosition?: string;
+            };
+            header?: {
+                /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                /** @description the official */
+                officialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the official */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "leader-juvenile",
+                     *       "title": "分管未成年人检察的院领导",
+                     *       "kind": "leader",
+                     *       "kindLabel": "院领导",
+                     *       "unit": null,
+                     *       "registeredAt": "2022-01-20T02:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfficialView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such official (OFFICIAL_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
             503: {
                 headers: {
                     /** @description seconds to wait before trying again */
@@ -10510,6 +10651,8 @@ export interface operations {
                     ETag?: string;
                     /** @description true when this Idempotency-Key had been handled: the first result is answered, nothing appended */
                     "Idempotent-Replayed"?: string;
+                    /** @description where it is read: /api/units/{unitId} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10615,6 +10758,104 @@ export interface operations {
                 };
             };
             /** @description the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    DirectoryQueriesController_unit: {
+        parameters: {
+            query?: {
+                /** @description same as X-Min-Position */
+                minPosition?: string;
+            };
+            header?: {
+                /** @description a position a command answered with: wait (up to 5 s) until the read models reflect it */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                /** @description the unit */
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the unit */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "dept-9",
+                     *       "name": "第九检察厅（未成年人检察）",
+                     *       "kind": "department",
+                     *       "kindLabel": "内设机构",
+                     *       "registeredAt": "2022-01-20T02:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UnitView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such unit (UNIT_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After */
             503: {
                 headers: {
                     /** @description seconds to wait before trying again */

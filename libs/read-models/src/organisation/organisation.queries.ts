@@ -81,6 +81,21 @@ export function queryOfficials(manager: EntityManager, filter: OfficialFilter, p
   );
 }
 
+/** One unit by id, or undefined. */
+export async function findUnit(manager: EntityManager, unitId: string): Promise<Unit | undefined> {
+  const rows: { record: Unit }[] = await manager.query(`select record from ${ORG_UNITS} where unit_id = $1`, [unitId]);
+  return rows[0]?.record;
+}
+
+/** One official by id with their unit's name, or undefined. */
+export async function findOfficial(manager: EntityManager, officialId: string): Promise<OfficialWithUnit | undefined> {
+  const rows: { record: OfficialWithUnit }[] = await manager.query(
+    `select o.record || jsonb_build_object('unitName', u.record->'name') as record from ${ORG_OFFICIALS} o left join ${ORG_UNITS} u on u.unit_id = o.record->>'unitId' where o.official_id = $1`,
+    [officialId],
+  );
+  return rows[0]?.record;
+}
+
 function textMatch(params: SqlParams, q: string, ...columns: string[]): string {
   const pattern = params.add(containsPattern(q));
   return `(${columns.map((column) => `${column} ilike ${pattern}`).join(' or ')})`;
