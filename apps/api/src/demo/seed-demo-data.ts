@@ -7,7 +7,7 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor, LaunchProgramme } from '@app/supervision';
-import { EVENT_STORE, type CommandResult, type EventStore } from '@app/event-store';
+import { EVENT_STORE, comparePositions, type CommandResult, type EventStore, type GlobalPosition } from '@app/event-store';
 import { CLOCK, type Clock } from '@app/runtime';
 import { commandIdOf, type CommandRequest, ExecuteDirectoryCommand, ExecuteProgrammeCommand, ExecuteTaskCommand } from '@app/commands';
 import { DEMO_LEADERS, DEMO_PROGRAMME, DEMO_UNITS } from './demo-organisation';
@@ -35,11 +35,14 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   const started = Date.now();
   let commands = 0;
   let appendedEvents = 0;
+  // The furthest position the seeding reached: the watcher must not decide before its read model has it.
+  let reached: GlobalPosition | undefined;
   const send = async (build: (request: CommandRequest, commandId: string) => object, key: string, actor: Actor, on: string) => {
     const request: CommandRequest = { actor, idempotencyKey: `demo:${key}`, at: new Date(`${on}T10:00:00+08:00`) };
     const result = (await bus.execute(build(request, commandIdOf(request)) as never)) as CommandResult;
     commands += 1;
     appendedEvents += result.appendedEvents;
+    if (!reached || comparePositions(result.position, reached) > 0) reached = result.position;
   };
   const tell = async (stories: DemoStory[], keyOf: (story: DemoStory) => string) => {
     for (const story of stories) {
@@ -66,7 +69,7 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   await launch(current);
   await tell(currentStories(anchorDay), (story) => story.task.taskId);
 
-  const deadlines = await settleDeadlines(app, logger);
+  const deadlines = await settleDeadlines(app, logger, reached);
   const watched = deadlines ? `; deadline watcher caught up: ${deadlines.recorded} missed deadlines recorded, ${deadlines.urged} urged` : '';
   logger.log(`demo programme ready: ${commands} commands, ${appendedEvents} new events, ${Date.now() - started} ms (${current.title} dated from ${anchorDay}${watched})`);
   return { commands, appendedEvents, anchorDay, deadlines };

@@ -6,7 +6,7 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { EVENT_STORE, comparePositions, type EventStore, type GlobalPosition } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
 import { CLOCK, PROJECTOR_SETTINGS, type Clock, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcher, commandBusSender, type WatchRound } from '@app/deadline-watcher';
@@ -23,11 +23,13 @@ export interface SettledDeadlines {
 }
 
 /**
- * Runs watcher rounds until one has nothing to do. Undefined when the watcher does not run in this
+ * Runs watcher rounds until one has nothing to do, each once the watcher's read model has reached both the
+ * log's head and `reached` (the seeding's own last write: the head readers see can lag behind it while another
+ * session's transaction is open, and a round decided then would leave a missed deadline to a later start). Undefined when the watcher does not run in this
  * process: switched off (WATCHER_ENABLED=false), or beside a projector process of its own
  * (RUN_PROJECTOR=false), whose rounds this process neither times nor waits for.
  */
-export async function settleDeadlines(app: INestApplication, logger = new Logger('DemoData')): Promise<SettledDeadlines | undefined> {
+export async function settleDeadlines(app: INestApplication, logger = new Logger('DemoData'), reached?: GlobalPosition): Promise<SettledDeadlines | undefined> {
   const { runInProcess, watcher: settings } = app.get<ProjectorSettings>(PROJECTOR_SETTINGS);
   if (!runInProcess || !settings?.enabled) return undefined;
   const store = app.get<EventStore>(EVENT_STORE);
@@ -35,7 +37,9 @@ export async function settleDeadlines(app: INestApplication, logger = new Logger
   const watcher = new DeadlineWatcher({ dataSource: app.get(DataSource), send: commandBusSender(app.get(CommandBus)), clock: app.get<Clock>(CLOCK), settings, logger });
   const total = { recorded: 0, urged: 0 };
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    if (!(await admin.waitForPosition('task-deadlines', await store.headPosition(), CATCH_UP_TIMEOUT_MS))) {
+    const head = await store.headPosition();
+    const target = reached && comparePositions(reached, head) > 0 ? reached : head;
+    if (!(await admin.waitForPosition('task-deadlines', target, CATCH_UP_TIMEOUT_MS))) {
       logger.warn(`the task-deadlines read model did not catch up within ${CATCH_UP_TIMEOUT_MS} ms: missed deadlines are left to the watcher's next round`);
       return total;
     }
