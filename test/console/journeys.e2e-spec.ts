@@ -176,7 +176,10 @@ describe('the console, role by role, in Chromium', () => {
       await act(page, 'AcceptCompletion', (dialog) => dialog.getByLabel('意见').fill('同意办结'));
       await act(page, 'RateTask', async (dialog) => {
         await dialog.getByLabel('评价').click();
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]').click();
+        const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]');
+        await option.click();
+        // The list closes with an animation; on a loaded machine it still covers 提交 when the click comes.
+        await page.locator('.ant-select-dropdown .ant-select-item-option[title="良好"]').waitFor({ state: 'hidden' });
       });
       await inHistory(page, '办结');
       await inHistory(page, '评价');
