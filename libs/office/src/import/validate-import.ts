@@ -3,7 +3,7 @@
  * unless this finds no problem at all. A row whose code the programme already holds is not a
  * problem: it is left as it is (the same file twice adds nothing).
  */
-import { calendarDateOf, type DirectoryState } from '@app/supervision';
+import { calendarDateOf, type DirectoryState, type IssueTask } from '@app/supervision';
 import { cellDate, cellList, cellText, isStorableText } from './cell-values';
 import { resolveLeader, resolveUnit } from './directory-names';
 import { parseMilestones, withMilestoneRequirements } from './milestones';
@@ -11,19 +11,11 @@ import type { RowProblem, RowProblemCode } from './row-problem';
 import { HEADER_OF, MAX_CO_UNITS, TEXT_LIMITS, type SheetRow, type TaskColumnKey } from './task-sheet';
 
 /** What one valid row asks for: the IssueTask body but for the ids the importer derives. */
-export interface PlannedTask {
+export type PlannedTask = Omit<IssueTask['data'], 'taskId' | 'programmeId'> & {
   readonly row: number;
-  readonly code: string;
-  readonly title: string;
-  readonly description: string;
-  readonly category: string;
-  readonly leadLeaderId: string;
-  readonly leadUnitId: string;
-  readonly coUnitIds: readonly string[];
-  readonly deadline: string;
   /** Set when the programme already holds a task with this code: nothing will be issued for the row. */
   readonly existingTaskId: string | null;
-}
+};
 
 export interface ImportCheck {
   readonly problems: readonly RowProblem[];
