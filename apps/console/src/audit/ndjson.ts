@@ -1,19 +1,10 @@
 /** Reads a streamed NDJSON answer line by line, handing rows over in batches so a long log never freezes the page. */
 import { authorisedFetch, toApiError } from '../api/client';
 
-/** One line of GET /api/audit/events and /api/audit/tasks/{id}/history (see the API document's description). */
-export interface AuditEvent {
-  readonly position: string;
-  readonly streamId: string;
-  readonly revision: number;
-  readonly eventId: string;
-  readonly type: string;
-  readonly who: { readonly actorId: string | null; readonly role: string | null; readonly unitId: string | null };
-  readonly when: { readonly occurredAt: string; readonly recordedAt: string };
-  readonly why: Record<string, string>;
-  readonly prevHash: string | null;
-  readonly hash: string;
-}
+/** One line of GET /api/audit/events and /api/audit/tasks/{id}/history: the type the API writes them from. */
+import type { AuditEntry as AuditEvent } from '../../../../libs/audit/src/audit-entry.view';
+
+export type { AuditEvent };
 
 export async function streamNdjson(path: string, onRows: (rows: AuditEvent[]) => void, signal: AbortSignal): Promise<number> {
   const response = await authorisedFetch(path, { signal });

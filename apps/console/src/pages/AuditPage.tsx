@@ -114,7 +114,7 @@ function HistoryTab() {
         dataSource={rows}
         columns={[
           { title: t('位置', 'Position'), dataIndex: 'position', width: 110 },
-          { title: t('时间', 'When'), key: 'when', width: 180, render: (_: unknown, row) => formatTime(row.when.occurredAt, lang) },
+          { title: t('时间', 'When'), key: 'when', width: 180, render: (_: unknown, row) => formatTime(row.when.occurredAt ?? row.when.recordedAt, lang) },
           { title: t('事件', 'Event'), key: 'type', width: 150, render: (_: unknown, row) => eventLabel(row.type, lang) },
           { title: t('流', 'Stream'), dataIndex: 'streamId', width: 200 },
           { title: t('操作人', 'Actor'), key: 'who', width: 180, render: (_: unknown, row) => `${row.who.actorId ?? '—'}${row.who.unitId ? ` (${row.who.unitId})` : ''}` },
