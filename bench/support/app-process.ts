@@ -18,7 +18,9 @@ export interface AppProcess {
 export async function startAppProcess(databaseUrl: string, appDir = process.env.BENCH_APP_DIR ?? process.cwd()): Promise<AppProcess> {
   const port = await freePort();
   const secret = randomBytes(32).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, [join(resolve(appDir), 'dist/apps/api/src/main.js')], {
+  // BENCH_NODE_ARGS: options for the API's node, e.g. `--cpu-prof --cpu-prof-dir=profiles` to profile it under the load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(resolve(appDir), 'dist/apps/api/src/main.js')], {
     cwd: resolve(appDir),
     env: {
       ...process.env,

@@ -12,7 +12,9 @@ export interface BenchDatabase {
 
 export async function startBenchDatabase(name = 'bench'): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-bench-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir, persistent: false });
+  // BENCH_PG_SETTINGS: server settings for the run, space-separated (`shared_preload_libraries=pg_stat_statements` to see where the database time goes).
+  const settings = (process.env.BENCH_PG_SETTINGS ?? '').split(' ').filter(Boolean);
+  const server = await startEmbeddedPostgres({ dataDir, persistent: false, settings });
   await createDatabaseIfMissing(server.url, name);
   return { url: withDatabase(server.url, name), stop: () => server.stop() };
 }

@@ -37,6 +37,8 @@ export interface EmbeddedPostgresOptions {
    * could not be (the caller exits then). Off for the tests' throwaway servers.
    */
   readonly supervise?: Pick<SupervisorHooks, 'giveUp' | 'attempts' | 'initialDelayMs'>;
+  /** More `-c name=value` settings, e.g. `shared_preload_libraries=pg_stat_statements` to profile a benchmark. */
+  readonly settings?: readonly string[];
 }
 
 export interface RunningPostgres {
@@ -74,12 +76,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const port = options.port ?? (await findFreePort());
   const spec: ClusterSpec = { binaries: reachablePostgresBinaries(notice), account: serverAccount(), clusterDir, user: USER, password, log: options.log ?? (() => undefined) };
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialiseCluster(spec, INITDB_FLAGS);
-  const server = await startServer(spec, port, SERVER_FLAGS);
+  const flags = [...SERVER_FLAGS, ...(options.settings ?? []).flatMap((setting) => ['-c', setting])];
+  const server = await startServer(spec, port, flags);
   // A postmaster that dies is started again on the same folder and port (postmaster-supervisor.ts).
   let current = server;
   const supervised: SupervisedServer = {
     start: async () => {
-      current = await startServer(spec, port, SERVER_FLAGS);
+      current = await startServer(spec, port, flags);
     },
     get process() {
       return current.child;

@@ -20,7 +20,7 @@ export class BearerAuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw new UnauthorizedException({ code: 'TOKEN_MISSING', message: 'a bearer token is required' });
     try {
-      request.actor = await this.verifier.verify(match[1]);
+      request.actor = await this.verifier.verifyForRequest(request, match[1]);
       return true;
     } catch (error) {
       if (!(error instanceof InvalidToken)) throw error;

@@ -4,6 +4,7 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, type JwtVerifyOptions } from '@nestjs/jwt';
+import { verify as verifyJwt } from 'jsonwebtoken';
 import type { Actor } from '@app/supervision';
 import { InvalidToken } from './invalid-token';
 import { signToken } from './sign-token';
@@ -26,6 +27,7 @@ export const TOKEN_SETTINGS = Symbol('TOKEN_SETTINGS');
 @Injectable()
 export class TokenVerifier {
   private readonly keys: SigningKeys;
+  private readonly perRequest = new WeakMap<object, { readonly token: string; readonly actor: Promise<Actor> }>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -34,13 +36,25 @@ export class TokenVerifier {
     this.keys = new SigningKeys(settings);
   }
 
+  /**
+   * The verification of a request's token, done once however many guards ask (the request budget's
+   * and the bearer guard both need the actor): the same promise, so the same answer or the same refusal.
+   */
+  verifyForRequest(request: object, token: string): Promise<Actor> {
+    const earlier = this.perRequest.get(request);
+    if (earlier && earlier.token === token) return earlier.actor;
+    const actor = this.verify(token);
+    this.perRequest.set(request, { token, actor });
+    return actor;
+  }
+
   async verify(token: string): Promise<Actor> {
     const { key, algorithms } = await this.keys.forToken(token);
     let claims: Record<string, unknown>;
     try {
       // Pinning the algorithm to the key's kind is what refuses `alg: none` and key-confusion tokens.
-      // (`secret` is what JwtService hands to jsonwebtoken as the key, a PEM public key included.)
-      claims = await this.jwt.verifyAsync(token, { ...this.expectedClaims(), secret: key, algorithms });
+      // jsonwebtoken itself, as JwtService would call it, but with the key as a KeyObject (signing-keys.ts).
+      claims = verifyJwt(token, key, { ...this.expectedClaims(), algorithms, complete: false }) as Record<string, unknown>;
     } catch (error) {
       // jsonwebtoken's reasons ("jwt expired", "invalid signature", "jwt audience invalid"), without the expected values.
       throw new InvalidToken(error instanceof Error ? error.message.replace(/\. expected: .*$/s, '') : 'invalid token');

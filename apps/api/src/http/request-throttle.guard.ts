@@ -75,7 +75,7 @@ export class RequestThrottleGuard extends ThrottlerGuard {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) return undefined;
     try {
-      request.throttledAs = await this.verifier.verify(match[1]);
+      request.throttledAs = await this.verifier.verifyForRequest(request, match[1]);
       return request.throttledAs;
     } catch {
       return undefined;
