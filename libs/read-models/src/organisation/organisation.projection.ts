@@ -65,17 +65,24 @@ export interface OrganisationNames {
   readonly programmes: Map<string, string>;
 }
 
-/** Names (units), titles (officials, programmes) of the given ids from the live tables; unknown ids are simply absent. */
+/**
+ * Names (units), titles (officials, programmes) of the given ids from the live tables; unknown ids are
+ * simply absent. One statement for the three kinds: a read is a round trip fewer per kind asked.
+ */
 export async function findNames(manager: EntityManager, ids: { units?: string[]; officials?: string[]; programmes?: string[] }): Promise<OrganisationNames> {
-  const names = async (table: keyof typeof KEYS, field: string, wanted: string[] = []) => {
-    if (wanted.length === 0) return new Map<string, string>();
-    const rows: { id: string; name: string }[] = await manager.query(
-      `select ${KEYS[table]} as id, record->>'${field}' as name from ${table} where ${KEYS[table]} = any($1::text[])`,
-      [[...new Set(wanted)]],
-    );
-    return new Map(rows.map((row) => [row.id, row.name]));
-  };
-  return { units: await names(ORG_UNITS, 'name', ids.units), officials: await names(ORG_OFFICIALS, 'title', ids.officials), programmes: await names(ORG_PROGRAMMES, 'title', ids.programmes) };
+  const kinds = [
+    { kind: 'units' as const, table: ORG_UNITS as keyof typeof KEYS, field: 'name', wanted: ids.units ?? [] },
+    { kind: 'officials' as const, table: ORG_OFFICIALS as keyof typeof KEYS, field: 'title', wanted: ids.officials ?? [] },
+    { kind: 'programmes' as const, table: ORG_PROGRAMMES as keyof typeof KEYS, field: 'title', wanted: ids.programmes ?? [] },
+  ].filter((kind) => kind.wanted.length > 0);
+  const names: OrganisationNames = { units: new Map(), officials: new Map(), programmes: new Map() };
+  if (kinds.length === 0) return names;
+  const rows: { kind: keyof OrganisationNames; id: string; name: string }[] = await manager.query(
+    kinds.map((kind, index) => `select '${kind.kind}' as kind, ${KEYS[kind.table]} as id, record->>'${kind.field}' as name from ${kind.table} where ${KEYS[kind.table]} = any($${index + 1}::text[])`).join(' union all '),
+    kinds.map((kind) => [...new Set(kind.wanted)]),
+  );
+  for (const row of rows) names[row.kind].set(row.id, row.name);
+  return names;
 }
 
 /** A programme as the read model knows it, or undefined. */
