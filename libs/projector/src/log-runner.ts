@@ -103,6 +103,7 @@ export class LogRunner {
             await processors.get(lane)!.process(fresh);
             lane.position = last;
             lane.failures = 0;
+            this.deps.positions?.advanced(lane.projection.name, last);
           } catch (error) {
             if (this.abort.signal.aborted) return;
             this.sitOut(lane, error);

@@ -12,14 +12,18 @@ import { rebuildProjection, rebuildProjections, type RebuildResult } from './reb
 import type { ProgressListener } from './rebuild-progress';
 import { replayParked, type ReplayOutcome } from './replay-parked';
 import { checksumOfFreshRebuild, type FreshRebuildOptions } from './scratch-build';
+import { ProjectionPositions } from './projection-positions';
 import { waitForCheckpoints } from './wait-for-position';
 
 export class ProjectionAdmin {
   private readonly deps: ProjectorDeps;
   private schema?: Promise<void>;
+  /** Give these to a projector in the same process: its committed batches then end the waits at once. */
+  readonly positions: ProjectionPositions;
 
   constructor(config: ProjectorConfig) {
     this.deps = resolveDeps(config, 'Projections');
+    this.positions = config.positions ?? new ProjectionPositions();
   }
 
   async status(): Promise<ProjectionStatus[]> {
@@ -65,7 +69,7 @@ export class ProjectionAdmin {
     const names = projections === 'all' ? this.deps.projections.map((p) => p.name) : typeof projections === 'string' ? [projections] : projections;
     for (const name of names) findProjection(this.deps, name);
     await this.ready();
-    return waitForCheckpoints(this.deps.dataSource, names, position, { timeoutMs });
+    return waitForCheckpoints(this.deps.dataSource, names, position, { timeoutMs, positions: this.positions });
   }
 
   private ready(): Promise<void> {

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@app/event-store';
 import type { Projection } from './projection';
+import type { ProjectionPositions } from './projection-positions';
 
 export interface RetryOptions {
   /** How many times a failing batch is tried before its events are isolated one by one. */
@@ -57,6 +58,8 @@ export interface ProjectorDeps {
   readonly projections: readonly Projection[];
   readonly options: ProjectorOptions;
   readonly logger: ProjectorLogger;
+  /** Told of every committed batch, for read-your-writes waits in this process. */
+  readonly positions?: ProjectionPositions;
 }
 
 /** What a caller gives to build a Projector or a ProjectionAdmin; options and logger have defaults. */
@@ -66,6 +69,7 @@ export interface ProjectorConfig {
   readonly projections: readonly Projection[];
   readonly options?: ProjectorOptionsInput;
   readonly logger?: ProjectorLogger;
+  readonly positions?: ProjectionPositions;
 }
 
 export function resolveDeps(config: ProjectorConfig, defaultLoggerContext: string): ProjectorDeps {

@@ -1,35 +1,57 @@
 /**
  * Read-your-writes for the API: waits (bounded) until projections' checkpoints reach a log position.
- * It polls `projection_checkpoints`, the only thing the API and the projector share.
+ * A projector in this process says when each batch has committed (ProjectionPositions): the wait ends
+ * on that wake-up, without a query. What it does not know of (a projector in another process, a
+ * rebuild swapped in) is read from `projection_checkpoints`, the only thing the API and the projector
+ * share: at once, then again soon and less often, up to pollMs; only now and then (FOLLOWED_POLL_MS)
+ * for read models this process's projector follows, whose wake-ups come first.
  */
 import type { DataSource } from 'typeorm';
 import { comparePositions, type GlobalPosition } from '@app/event-store';
 import { readCheckpoints } from './checkpoints';
 import { pause } from './failures';
+import type { ProjectionPositions } from './projection-positions';
+
+/** The database is still asked this often about followed read models: a rebuild may have swapped a table in ahead. */
+const FOLLOWED_POLL_MS = 100;
 
 export interface WaitOptions {
   readonly timeoutMs: number;
   readonly pollMs?: number;
   readonly signal?: AbortSignal;
+  readonly positions?: ProjectionPositions;
 }
 
 /** True once every named projection's checkpoint is at or after `position`; false when the time is up. */
 export async function waitForCheckpoints(dataSource: DataSource, names: readonly string[], position: GlobalPosition, options: WaitOptions): Promise<boolean> {
   const deadline = Date.now() + options.timeoutMs;
   const pollMs = options.pollMs ?? 25;
+  const positions = options.positions;
+  let pending = names.filter((name) => !positions?.reached(name, position));
+  let nextPoll = 0;
   // A write is usually projected within milliseconds: look again soon, then less often up to pollMs.
-  for (let next = Math.min(2, pollMs); ; next = Math.min(pollMs, next * 2)) {
-    if (await allReached(dataSource, names, position)) return true;
+  for (let interval = Math.min(2, pollMs); ; ) {
+    if (pending.length === 0) return true;
+    if (Date.now() >= nextPoll) {
+      pending = await notReached(dataSource, pending, position);
+      if (pending.length === 0) return true;
+      const followed = positions !== undefined && pending.every((name) => positions.follows(name));
+      nextPoll = Date.now() + (followed ? FOLLOWED_POLL_MS : interval);
+      interval = Math.min(pollMs, interval * 2);
+    }
     const left = deadline - Date.now();
     if (left <= 0 || options.signal?.aborted) return false;
-    await pause(Math.min(next, left), options.signal);
+    const wait = Math.max(0, Math.min(nextPoll - Date.now(), left));
+    if (positions) await positions.nextAdvance(wait, options.signal);
+    else await pause(wait, options.signal);
+    pending = pending.filter((name) => !positions?.reached(name, position));
   }
 }
 
-async function allReached(dataSource: DataSource, names: readonly string[], position: GlobalPosition): Promise<boolean> {
+async function notReached(dataSource: DataSource, names: readonly string[], position: GlobalPosition): Promise<string[]> {
   const checkpoints = await readCheckpoints(dataSource.manager, names);
-  return names.every((name) => {
+  return names.filter((name) => {
     const checkpoint = checkpoints.get(name);
-    return checkpoint !== undefined && comparePositions(checkpoint.position, position) >= 0;
+    return checkpoint === undefined || comparePositions(checkpoint.position, position) < 0;
   });
 }

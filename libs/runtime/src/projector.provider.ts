@@ -1,10 +1,10 @@
 /**
  * The read side as the API sees it: a ProjectionAdmin over PostgreSQL (status, waits, rebuilds,
- * checksums) and, in the embedded mode, the projector itself running in this process. The API
- * learns of the projector's progress only through PostgreSQL, so the same code serves when the
- * projector is a separate process.
+ * checksums) and, in the embedded mode, the projector itself running in this process. The embedded
+ * projector tells the admin's waits of each committed batch; otherwise the API learns of the
+ * projector's progress through PostgreSQL, so the same code serves when it is a separate process.
  */
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
@@ -40,6 +40,8 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
+    // In the API: its read-your-writes waits hear of every committed batch (none in the projector's own process).
+    @Optional() private readonly admin?: ProjectionAdmin,
   ) {}
 
   private started?: Promise<void>;
@@ -47,7 +49,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   onApplicationBootstrap(): Promise<void> {
     if (!this.settings.runInProcess) return Promise.resolve();
     const { options, projections = ALL_PROJECTIONS } = this.settings;
-    this.projector = new Projector({ dataSource: this.dataSource, store: this.store, projections, options, logger: new Logger('Projector') });
+    this.projector = new Projector({ dataSource: this.dataSource, store: this.store, projections, options, logger: new Logger('Projector'), positions: this.admin?.positions });
     this.started = this.projector.start();
     return this.started;
   }

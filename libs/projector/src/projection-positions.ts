@@ -1,0 +1,50 @@
+/**
+ * Where each read model is, as the projector running in this process knows it (after the batch's
+ * transaction committed, checkpoint included), and a wake-up for whoever waits on it: read-your-writes
+ * answers as soon as the batch is in, without polling `projection_checkpoints`. Empty when the projector
+ * runs elsewhere; the waits then fall back to the database.
+ */
+import { comparePositions, type GlobalPosition } from '@app/event-store';
+
+export class ProjectionPositions {
+  private readonly known = new Map<string, GlobalPosition>();
+  private waiters: (() => void)[] = [];
+
+  /** Called by the log reader once a projection's batch (and its checkpoint) has committed. */
+  advanced(name: string, position: GlobalPosition): void {
+    const before = this.known.get(name);
+    if (before === undefined || comparePositions(position, before) > 0) this.known.set(name, position);
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  /** True when this process's projector has committed `name` up to `position` or past it. */
+  reached(name: string, position: GlobalPosition): boolean {
+    const known = this.known.get(name);
+    return known !== undefined && comparePositions(known, position) >= 0;
+  }
+
+  /** True once this process's projector has committed a batch of `name`: its wake-ups can be relied on. */
+  follows(name: string): boolean {
+    return this.known.has(name);
+  }
+
+  /** Resolves at the next advance of any projection, or after `ms`, or when `signal` aborts. */
+  nextAdvance(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined = undefined;
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((waiter) => waiter !== done);
+        done();
+      }, ms);
+      signal?.addEventListener('abort', done, { once: true });
+      this.waiters.push(done);
+    });
+  }
+}
