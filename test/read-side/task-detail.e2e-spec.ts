@@ -109,6 +109,31 @@ describe('a task’s detail and timeline', () => {
       expect((await read(`/api/tasks/${taskId}/timeline?limit=1000`)).body).toMatchObject({ statusCode: 400, message: expect.stringContaining('limit') });
     });
 
+    it('walks the whole history by cursor, each page starting after the last revision of the one before, nothing repeated or skipped', async () => {
+      const seen: number[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const answer = await read(`/api/tasks/${taskId}/timeline?limit=3${after === null ? '' : `&after=${after}`}`);
+        expect(answer.status).toBe(200);
+        expect(answer.body.total).toBe(revision + 1);
+        seen.push(...answer.body.items.map((entry: { revision: number }) => entry.revision));
+        after = answer.body.nextCursor;
+        if (after !== null) expect(after).toBe(String(seen[seen.length - 1]));
+        pages++;
+      } while (after !== null && pages < 20);
+      expect(seen).toEqual([...Array(revision + 1).keys()]);
+      expect(pages).toBe(Math.ceil((revision + 1) / 3));
+      // With after, page is ignored: the entries after revision 4, whatever page says.
+      expect((await read(`/api/tasks/${taskId}/timeline?limit=2&page=3&after=4`)).body.items.map((entry: { revision: number }) => entry.revision)).toEqual([5, 6]);
+    });
+
+    it('refuses an after that is not a revision with a 400 naming it', async () => {
+      const answer = await read(`/api/tasks/${taskId}/timeline?after=abc`);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('after') });
+    });
+
     it('is a 404 for an unknown task', async () => {
       expect((await read('/api/tasks/no-such-task/timeline')).status).toBe(404);
     });

@@ -10,6 +10,8 @@ export class GetTaskTimelineQuery extends Query<TimelinePageView> {
     readonly taskId: string,
     readonly page: number,
     readonly limit: number,
+    /** The revision the last page ended at: the page after it, through the key (page is then ignored). */
+    readonly after?: number,
   ) {
     super();
   }
@@ -19,10 +21,11 @@ export class GetTaskTimelineQuery extends Query<TimelinePageView> {
 export class GetTaskTimelineHandler implements IQueryHandler<GetTaskTimelineQuery> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute({ taskId, page, limit }: GetTaskTimelineQuery): Promise<TimelinePageView> {
-    const { total, items } = await queryTimeline(this.dataSource.manager, taskId, page, limit);
+  async execute({ taskId, page, limit, after }: GetTaskTimelineQuery): Promise<TimelinePageView> {
+    const { total, items, hasMore } = await queryTimeline(this.dataSource.manager, taskId, page, limit, after);
     // Every task's history starts with TaskIssued, so an empty timeline is an unknown task.
     if (total === 0) throw taskNotFound(taskId);
-    return { taskId, total, page, limit, pages: Math.ceil(total / limit), items };
+    const last = items[items.length - 1];
+    return { taskId, total, page, limit, pages: Math.ceil(total / limit), nextCursor: hasMore && last ? String(last.revision) : null, items };
   }
 }

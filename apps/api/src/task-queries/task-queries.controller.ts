@@ -9,11 +9,11 @@ import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
-import { PagedQueryParams } from '../read-side/read-query.params';
 import { GetTaskTimelineQuery } from './get-task-timeline.query';
 import { GetTaskQuery } from './get-task.query';
 import { ListTasksParams } from './list-tasks.params';
 import { ListTasksQuery } from './list-tasks.query';
+import { TimelineParams } from './timeline.params';
 import { BoardPageView, TaskDetailView, TimelinePageView } from './task-views';
 
 @ApiTags('task queries')
@@ -57,13 +57,13 @@ export class TaskQueriesController {
   // The sentences and actors carry unit and official names from the organisation read model.
   @ApiRoute({
     summary: 'A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time',
-    description: 'Paged, oldest first. The same scope as the detail: a unit member reads it only for a task their unit leads or co-operates on.',
+    description: 'Paged, oldest first: by page number, or by after = the previous page’s nextCursor (no entries skipped, as cheap deep in a long history as at its start). The same scope as the detail: a unit member reads it only for a task their unit leads or co-operates on.',
     parties: ['supervisor', 'leadUnit', 'coUnit', 'anyLeader', 'auditor', 'reader', 'admin'],
     readModels: ['task-timeline', 'organisation'],
     ok: { type: TimelinePageView, description: 'one page of the history' },
     answers: { 404: 'no such task (TASK_NOT_FOUND)' },
   })
-  timeline(@IdParam('taskId') taskId: string, @Query() params: PagedQueryParams): Promise<TimelinePageView> {
-    return this.queryBus.execute(new GetTaskTimelineQuery(taskId, params.page ?? 1, params.limit ?? DEFAULT_PAGE_SIZE));
+  timeline(@IdParam('taskId') taskId: string, @Query() params: TimelineParams): Promise<TimelinePageView> {
+    return this.queryBus.execute(new GetTaskTimelineQuery(taskId, params.page ?? 1, params.limit ?? DEFAULT_PAGE_SIZE, params.after));
   }
 }

@@ -130,5 +130,7 @@ export class TimelineEntryView {
 
 export class TimelinePageView extends PageInfo {
   @ApiProperty() taskId: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'give it as after for the next page: the revision of this page’s last entry; null on the last page', example: '49' })
+  nextCursor: string | null;
   @ApiProperty({ type: [TimelineEntryView] }) items: TimelineEntryView[];
 }

@@ -1167,7 +1167,7 @@ export interface paths {
         };
         /**
          * A task’s history: one entry per event, with a Chinese label, a short sentence, the actor and the time
-         * @description Paged, oldest first. The same scope as the detail: a unit member reads it only for a task their unit leads or co-operates on.
+         * @description Paged, oldest first: by page number, or by after = the previous page’s nextCursor (no entries skipped, as cheap deep in a long history as at its start). The same scope as the detail: a unit member reads it only for a task their unit leads or co-operates on.
          */
         get: operations["TaskQueriesController_timeline"];
         put?: never;
@@ -2708,6 +2708,11 @@ export interface components {
         TimelinePageView: {
             items: components["schemas"]["TimelineEntryView"][];
             limit: number;
+            /**
+             * @description give it as after for the next page: the revision of this page’s last entry; null on the last page
+             * @example 49
+             */
+            nextCursor?: string | null;
             page: number;
             pages: number;
             taskId: string;
@@ -10267,6 +10272,8 @@ export interface operations {
     TaskQueriesController_timeline: {
         parameters: {
             query?: {
+                /** @description the nextCursor of the previous page (the revision of its last entry): the entries after it, read from the key where that page ended (nothing skipped); page is then ignored */
+                after?: number;
                 /** @description page size, 1 to 200 */
                 limit?: number;
                 /** @description same as X-Min-Position */

@@ -42,10 +42,29 @@ export interface TimelineEntry {
 
 type StoredRow = Omit<TimelineRow, 'occurred_at' | 'recorded_at' | 'revision'> & { revision: string; occurred_at: Date; recorded_at: Date };
 
-/** A page of a task's timeline, oldest first, its sentences rendered with the names the organisation read model knows. */
-export async function queryTimeline(manager: EntityManager, taskId: string, page: number, limit: number): Promise<{ total: number; items: TimelineEntry[] }> {
-  const [{ total }] = await manager.query(`select count(*)::int as total from ${TASK_TIMELINE} where task_id = $1`, [taskId]);
-  const rows: StoredRow[] = await manager.query(`select * from ${TASK_TIMELINE} where task_id = $1 order by revision limit $2 offset $3`, [taskId, limit, (page - 1) * limit]);
+/**
+ * A page of a task's timeline, oldest first, its sentences rendered with the names the organisation read
+ * model knows. `after` (a revision) starts the page past it through the primary key, skipping nothing;
+ * else `page` counts from the start. The total counts one task's rows, through the same key. One statement,
+ * so the total and the page agree. `hasMore` says whether a row follows the page.
+ */
+export async function queryTimeline(
+  manager: EntityManager,
+  taskId: string,
+  page: number,
+  limit: number,
+  after?: number,
+): Promise<{ total: number; items: TimelineEntry[]; hasMore: boolean }> {
+  const found: (StoredRow & { total: number })[] = await manager.query(
+    `select p.*, c.total from (select count(*)::int as total from ${TASK_TIMELINE} where task_id = $1) c
+       left join lateral (
+         select * from ${TASK_TIMELINE} where task_id = $1 and revision > $2::bigint order by revision limit $3::int offset $4::int
+       ) p on true`,
+    [taskId, after ?? -1, limit + 1, after === undefined ? (page - 1) * limit : 0],
+  );
+  const total = found[0]?.total ?? 0;
+  const rows = found.filter((row) => row.task_id !== null).slice(0, limit);
+  const hasMore = found.filter((row) => row.task_id !== null).length > limit;
   const references = rows.map((row) => referencesIn(row.summary_parts));
   const names = await findNames(manager, {
     units: [...references.flatMap((r) => r.units), ...rows.flatMap((row) => (row.actor_unit_id ? [row.actor_unit_id] : []))],
@@ -61,5 +80,5 @@ export async function queryTimeline(manager: EntityManager, taskId: string, page
     occurredAt: row.occurred_at.toISOString(),
     recordedAt: row.recorded_at.toISOString(),
   }));
-  return { total, items };
+  return { total, items, hasMore };
 }
