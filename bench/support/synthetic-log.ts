@@ -11,6 +11,8 @@ export interface SyntheticLogOptions {
   /** Appends in flight at once. */
   readonly concurrency?: number;
   readonly onProgress?: (appended: number) => void;
+  /** The streams' names start with it (default `task-bench-`: task streams the read models project). */
+  readonly streamPrefix?: string;
 }
 
 const TYPES = ['ProgressReported', 'UrgeNoticeIssued', 'InstructionRecorded', 'OutcomeRecorded'];
@@ -23,7 +25,8 @@ export async function appendSyntheticLog(store: EventStore, options: SyntheticLo
   const worker = async () => {
     for (let index = next++; index < streams; index = next++) {
       const count = Math.min(perStream, options.events - index * perStream);
-      await store.append(`task-bench-${index}`, streamEvents(`task-bench-${index}`, count, index), 'no_stream');
+      const streamId = `${options.streamPrefix ?? 'task-bench-'}${index}`;
+      await store.append(streamId, streamEvents(streamId, count, index), 'no_stream');
       appended += count;
       options.onProgress?.(appended);
     }
