@@ -58,10 +58,16 @@ runBench(async () => {
     const healthRuns = [...commands.health, ...reads.health];
     figure('  /health in every round', healthRuns.map((run) => Math.round(run.rps)).join(', '), `req/s (${healthRuns.reduce((sum, run) => sum + run.failed, 0)} failed, ${healthRuns.reduce((sum, run) => sum + run.timeouts, 0)} timed out)`);
 
-    await settle(url, database.url);
-    const fresh = await freshness(url, supervisor, reader, pick);
-    figure('freshness by polling (command answered → detail)', `p50 ${fresh.polling.p50.toFixed(1)} ms, p99 ${fresh.polling.p99.toFixed(1)} ms`, `(${fresh.commands} commands at 200/s, ${fresh.achieved} answered/s) — ${verdict(fresh.polling.p50 <= 10 && fresh.polling.p99 <= 50, 'p50 ≤ 10 ms, p99 ≤ 50 ms')}`);
-    figure('freshness with X-Min-Position', `p50 ${fresh.minPosition.p50.toFixed(1)} ms, p99 ${fresh.minPosition.p99.toFixed(1)} ms`, `— ${verdict(fresh.minPosition.p50 <= 10 && fresh.minPosition.p99 <= 50, 'p50 ≤ 10 ms, p99 ≤ 50 ms')}`);
+    // At the target's 200 commands/s, and at half the command rate this machine sustained in the rounds above
+    // (when that is less): past what the API can answer, commands queue and freshness measures the queue.
+    const sustained = Math.floor(median(commands.urge.map((run) => run.rps)) / 2);
+    for (const rate of [...new Set([200, Math.max(10, Math.min(200, sustained))])]) {
+      await settle(url, database.url);
+      const fresh = await freshness(url, supervisor, reader, pick, rate);
+      const met = (figures: { p50: number; p99: number }) => verdict(figures.p50 <= 10 && figures.p99 <= 50, 'p50 ≤ 10 ms, p99 ≤ 50 ms');
+      figure(`freshness by polling at ${rate}/s (answered → detail)`, `p50 ${fresh.polling.p50.toFixed(1)} ms, p99 ${fresh.polling.p99.toFixed(1)} ms`, `(${fresh.commands} commands, ${fresh.achieved} answered/s) — ${met(fresh.polling)}`);
+      figure(`freshness with X-Min-Position at ${rate}/s`, `p50 ${fresh.minPosition.p50.toFixed(1)} ms, p99 ${fresh.minPosition.p99.toFixed(1)} ms`, `— ${met(fresh.minPosition)}`);
+    }
   } finally {
     await app?.stop();
     await database.stop();
@@ -79,11 +85,12 @@ function report(label: string, runs: readonly Load[], reference: readonly Load[]
     `/health ${Math.round(health).toLocaleString('en')} req/s → ratio ${ratio.toFixed(2)} — ${verdict(ratio >= targetRatio, `ratio ≥ ${targetRatio}`)}${failed ? ` (${failed} not 2xx)` : ''}`,
   );
 }
-/** 200 commands/s for a few seconds; after each answer, how long until the detail shows it. */
-async function freshness(url: string, supervisor: string, reader: string, pick: () => string) {
+/** `rate` commands/s for a few seconds; after each answer, how long until the detail shows it. */
+async function freshness(url: string, supervisor: string, reader: string, pick: () => string, rate: number) {
   const polling: number[] = [];
   const minPosition: number[] = [];
-  const count = 200 * Math.max(2, Math.min(SECONDS, 5));
+  const count = rate * Math.max(2, Math.min(SECONDS, 5));
+  const gapMs = 1000 / rate;
   const runs: Promise<void>[] = [];
   let failures = 0;
   let answered = 0;
@@ -119,8 +126,8 @@ async function freshness(url: string, supervisor: string, reader: string, pick: 
         polling.push(performance.now() - started);
       })(),
     );
-    // On a schedule (one every 5 ms from the start), so timer drift does not lower the rate.
-    await new Promise((done) => setTimeout(done, Math.max(0, began + (index + 1) * 5 - performance.now())));
+    // On a schedule (one every gapMs from the start), so timer drift does not lower the rate.
+    await new Promise((done) => setTimeout(done, Math.max(0, began + (index + 1) * gapMs - performance.now())));
   }
   await Promise.all(runs);
   if (failures > 0) process.stderr.write(`freshness: ${failures} of ${count} commands failed\n`);
