@@ -13,7 +13,7 @@ import { PostgresEventStore } from '@app/event-store';
 import { startAppProcess, type AppProcess } from './support/app-process';
 import { startBenchDatabase, type BenchDatabase } from './support/bench-database';
 import { figure, heading, runBench, timed } from './support/bench-report';
-import { CONNECTIONS, caughtUp, load, openTaskIds, randomPick, SECONDS, settle, urgeLoad, type Load } from './support/http-load';
+import { CONNECTIONS, caughtUp, load, openTaskIds, sealedOnce, randomPick, SECONDS, settle, urgeLoad, type Load } from './support/http-load';
 import { appendRealisticLedger } from './support/realistic-ledger';
 import { interleaved, median, verdict } from './support/rounds';
 import { appendSyntheticLog } from './support/synthetic-log';
@@ -72,6 +72,7 @@ async function ledgerOf(events: number, name: string): Promise<Ledger> {
   }
   const app = await startAppProcess(database.url);
   await caughtUp(database.url);
+  await sealedOnce(database.url);
   const pick = randomPick(await openTaskIds(database.url));
   return { database, app, events: written, seedMs, pick, supervisor: `Bearer ${app.tokenFor({ sub: 'bench-supervisor', role: 'supervisor' })}` };
 }

@@ -13,7 +13,7 @@ import { PostgresEventStore } from '@app/event-store';
 import { startAppProcess, type AppProcess } from './support/app-process';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, runBench } from './support/bench-report';
-import { CONNECTIONS, caughtUp, load, openTaskIds, randomPick, settle, SECONDS, URGE_BODY, urgeLoad, type Load } from './support/http-load';
+import { CONNECTIONS, caughtUp, load, openTaskIds, sealedOnce, randomPick, settle, SECONDS, URGE_BODY, urgeLoad, type Load } from './support/http-load';
 import { appendRealisticLedger } from './support/realistic-ledger';
 import { interleaved, median, percentile, verdict } from './support/rounds';
 
@@ -29,6 +29,7 @@ runBench(async () => {
     await store.close();
     app = await startAppProcess(database.url);
     await caughtUp(database.url);
+    await sealedOnce(database.url);
     const openTasks = await openTaskIds(database.url);
     heading(`HTTP (${process.env.BENCH_APP_DIR ? `API of ${process.env.BENCH_APP_DIR}` : 'this checkout'}): ${TASKS.toLocaleString('en')} tasks, ${events.toLocaleString('en')} events, ${openTasks.length.toLocaleString('en')} open; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`);
 

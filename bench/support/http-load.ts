@@ -68,6 +68,24 @@ export async function caughtUp(databaseUrl: string, timeoutMs = 30 * 60_000): Pr
   }
 }
 
+/**
+ * Until the API has sealed the log once (SEAL_ENABLED, the default). Its first round reads and hashes the
+ * whole pre-seeded log, a one-off a ledger that grew under the API never pays at once; later rounds read
+ * what came since the last seal. Gives up quietly after `timeoutMs` (sealing off).
+ */
+export async function sealedOnce(databaseUrl: string, timeoutMs = 90_000): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((done) => setTimeout(done, 500))) {
+      const { rows } = await client.query<{ seals: number }>('select count(*)::int as seals from ledger_seals').catch(() => ({ rows: [{ seals: 0 }] }));
+      if (rows[0].seals > 0) return;
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 export async function openTaskIds(databaseUrl: string): Promise<string[]> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
