@@ -3,7 +3,7 @@
  * reachable. Stream names are random per test, so a shared server (EventStoreDB) needs no reset.
  */
 import { randomUUID } from 'node:crypto';
-import { headShowing } from '@app/testing';
+import { eventually, headShowing } from '@app/testing';
 import type { EventStore, EventToAppend, GlobalPosition, RecordedEvent } from '../src/event-store.port';
 import { WrongExpectedVersion } from '../src/event-store.errors';
 import { comparePositions } from '../src/global-position';
@@ -148,7 +148,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
             if (received.length === 5) controller.abort();
           }
         })();
-        await waitFor(() => received.length === 2);
+        await eventually(() => received.length === 2);
         const live = [event('Live1'), event('Live2'), event('Live3')];
         await store.append(`${prefix}b`, [live[0]], 'no_stream');
         await store.append(`${prefix}a`, [live[1], live[2]], 1n);
@@ -171,7 +171,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
             if (received.length === 3) controller.abort();
           }
         })();
-        await waitFor(() => received.length === 2);
+        await eventually(() => received.length === 2);
         const live = event('Live');
         await store.append(`${prefix}b`, [live], 'no_stream');
         await done;
@@ -186,7 +186,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         const subscription = (async () => {
           for await (const e of store.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e);
         })();
-        await waitFor(() => received.length === 1);
+        await eventually(() => received.length === 1);
 
         const slow = Array.from({ length: 50 }, (_, i) => event(`Slow${i}`, { i, padding: '督'.repeat(2000) }));
         const pending = await (options.holdAppendOpen ?? raceAppend(store))(`${prefix}a`, slow);
@@ -194,7 +194,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         await store.append(`${prefix}c`, [event('Quick2')], 'no_stream');
         // What a reader sees now must stay the start of the log: nothing may later be placed before it.
         const visibleWhilePending = await readAllIds(store, prefix);
-        await waitFor(() => visibleWhilePending.every((id) => received.some((e) => e.id === id)));
+        await eventually(() => visibleWhilePending.every((id) => received.some((e) => e.id === id)));
 
         await pending.commit();
         // An append after the commit: once readers see it, they see everything before it.
@@ -203,7 +203,7 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         const log = await readAllIds(store, prefix);
         expect(log).toHaveLength(1 + slow.length + 2 + 1);
         expect(log.slice(0, visibleWhilePending.length)).toEqual(visibleWhilePending);
-        await waitFor(() => received.length >= log.length);
+        await eventually(() => received.length >= log.length);
         controller.abort();
         await subscription;
         expect(received.map((e) => e.id)).toEqual(log);
@@ -244,12 +244,4 @@ export async function read(store: EventStore, stream: string, toRevision?: bigin
   const events: RecordedEvent[] = [];
   for await (const e of store.readStream(stream, { toRevision })) events.push(e);
   return events;
-}
-
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }

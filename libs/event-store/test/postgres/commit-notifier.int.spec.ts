@@ -1,8 +1,8 @@
 /** Readers are woken after the commit, by the appender, not by the append transaction holding the notify lock. */
 import { Client, type Pool } from 'pg';
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase } from '../../../testing/src/test-database';
-import { event, waitFor } from '../event-store.contract';
+import { createTestDatabase, eventually } from '@app/testing';
+import { event } from '../event-store.contract';
 import { CommitNotifier } from '../../src/postgres/commit-notifier';
 import { PostgresEventStore } from '../../src/postgres/postgres-event-store';
 
@@ -17,9 +17,9 @@ describe('waking readers after a commit', () => {
       for await (const e of reader.subscribe({ signal: controller.signal })) received.push(e.type);
     })();
     try {
-      await waitFor(() => listening(url));
+      await eventually(() => listening(url));
       await writer.append(`wake-${randomUUID()}`, [event('Woken')], 'no_stream');
-      await waitFor(() => received.length === 1, 3_000);
+      await eventually(() => received.length === 1, 3_000);
       expect(received).toEqual(['Woken']);
     } finally {
       controller.abort();
@@ -54,7 +54,7 @@ describe('waking readers after a commit', () => {
     for (let i = 0; i < 10; i++) notifier.notify();
     expect(sent).toHaveLength(1);
     sent[0]();
-    await waitFor(() => sent.length === 2);
+    await eventually(() => sent.length === 2);
     sent[1]();
     await notifier.settled();
     expect(sent).toHaveLength(2);

@@ -1,8 +1,8 @@
 /** What only the PostgreSQL adapter has to prove: an append-only table, its schema, live delivery by LISTEN/NOTIFY and by polling. (Gap-safe order is in the contract.) */
 import { Client } from 'pg';
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase } from '../../../testing/src/test-database';
-import { event, read, waitFor } from '../event-store.contract';
+import { createTestDatabase, eventually } from '@app/testing';
+import { event, read } from '../event-store.contract';
 import { PostgresEventStore } from '../../src/postgres/postgres-event-store';
 import { migrateEventStore } from '../../src/postgres/migrate';
 
@@ -55,9 +55,9 @@ describe('the PostgreSQL event store', () => {
         for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
       })();
       // The subscriber found nothing and waits; its store's LISTEN connection is up once that query has run.
-      await waitFor(() => listening(own));
+      await eventually(() => listening(own));
       await slowPolling.append(`${prefix}x`, [event('Notified')], 'no_stream');
-      await waitFor(() => received.length === 1, 3_000);
+      await eventually(() => received.length === 1, 3_000);
       controller.abort();
       await subscription;
       await slowPolling.close();
@@ -74,7 +74,7 @@ describe('the PostgreSQL event store', () => {
       const subscription = (async () => {
         for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
       })();
-      await waitFor(() => listening(own));
+      await eventually(() => listening(own));
       // An open transaction with an id, older than the append: as a projector's or another database's would be.
       const older = new Client({ connectionString: own });
       await older.connect();
@@ -83,10 +83,10 @@ describe('the PostgreSQL event store', () => {
 
       const readsBefore = reads.mock.results.length;
       await slowPolling.append(`${prefix}x`, [event('HeldBack')], 'no_stream');
-      await waitFor(() => anEmptyRead(reads.mock.results.slice(readsBefore)));
+      await eventually(() => anEmptyRead(reads.mock.results.slice(readsBefore)));
       await older.query('commit');
       await older.end();
-      await waitFor(() => received.length === 1, 3_000);
+      await eventually(() => received.length === 1, 3_000);
       controller.abort();
       await subscription;
       await slowPolling.close();
@@ -104,7 +104,7 @@ describe('the PostgreSQL event store', () => {
         for await (const e of polling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
       })();
       await store.append(`${prefix}x`, [event('Polled')], 'no_stream');
-      await waitFor(() => received.length === 1);
+      await eventually(() => received.length === 1);
       controller.abort();
       await subscription;
       await polling.close();
