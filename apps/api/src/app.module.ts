@@ -28,7 +28,7 @@ import { TaskWorkController } from './tasks/task-work.controller';
 import type { LedgerSigner } from '@app/audit';
 import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS_OFF, type SealSettings } from './audit';
 import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
-import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
+import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './query-side';
 import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
 
 export interface AppModuleOptions {

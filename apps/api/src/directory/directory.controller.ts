@@ -10,7 +10,7 @@ import { commandIdOf, newIdFor, type CommandRequest, ExecuteDirectoryCommand } f
 import { respondWithResult } from '../http/command-response';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { IsEntityId, IsText } from '../http/validators';
+import { IsEntityId, IsText } from '../http/validation/validators';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 const UNIT_KINDS = ['department', 'procuratorate', 'institution'] as const;

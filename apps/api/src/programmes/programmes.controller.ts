@@ -9,7 +9,7 @@ import { commandIdOf, newIdFor, type CommandRequest, ExecuteProgrammeCommand } f
 import { respondWithResult } from '../http/command-response';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { IsCalendarDate, IsEntityId, IsText } from '../http/validators';
+import { IsCalendarDate, IsEntityId, IsText } from '../http/validation/validators';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 export class LaunchProgrammeDto {

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, IsPageLimit, MAX_PAGE_SIZE, parsePageLimit } from '../../src/http/page-limit';
+import { DEFAULT_PAGE_SIZE, IsPageLimit, MAX_PAGE_SIZE, parsePageLimit } from '../../../src/http/validation/page-limit';
 
 class BoardQuery {
   @IsPageLimit()
