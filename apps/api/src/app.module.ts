@@ -10,8 +10,9 @@ import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts, type EventStoreConfig
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { TaskReadScopeGuard } from './auth/task-read-scope.guard';
 import { TOKEN_SETTINGS, TokenVerifier, type TokenSettings } from './auth/token-verifier';
-import { COMMAND_HANDLERS } from '@app/commands';
-import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, type HttpSettings, CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
+import { COMMAND_HANDLERS, CLOCK, COMMAND_OUTCOMES } from '@app/commands';
+import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, type HttpSettings, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
+import type { Clock } from '@app/supervision';
 import { DirectoryController } from './directory/directory.controller';
 import { HealthController, READINESS } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -56,6 +57,7 @@ export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
     const providers: Provider[] = [
       LedgerMetrics,
+      { provide: COMMAND_OUTCOMES, useExisting: LedgerMetrics },
       { provide: READINESS, useValue: { maxLagEvents: options.http?.readyMaxLagEvents } },
       eventStoreProvider(options.eventStore),
       EventStoreCloser,

@@ -1,9 +1,10 @@
 /** Runs one organisation-directory command against the single directory stream. */
 import { Inject, Optional } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DIRECTORY_STREAM_ID, directoryDecider, type DirectoryCommand } from '@app/supervision';
+import { DIRECTORY_STREAM_ID, directoryDecider, type DirectoryCommand, type Clock } from '@app/supervision';
 import { EVENT_STORE, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
-import { CLOCK, LedgerMetrics, type Clock } from '@app/runtime';
+import { CLOCK } from './clock.token';
+import { COMMAND_OUTCOMES, type CommandOutcomes } from './command-outcomes';
 import { envelopeFor, type CommandRequest } from './command-request';
 
 export class ExecuteDirectoryCommand extends Command<CommandResult> {
@@ -21,7 +22,7 @@ export class ExecuteDirectoryCommandHandler implements ICommandHandler<ExecuteDi
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Optional() private readonly metrics?: LedgerMetrics,
+    @Optional() @Inject(COMMAND_OUTCOMES) private readonly metrics?: CommandOutcomes,
   ) {}
 
   execute(command: ExecuteDirectoryCommand): Promise<CommandResult> {

@@ -1,9 +1,10 @@
 /** Runs one programme command against its stream. */
 import { Inject, Optional } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { programmeDecider, programmeStreamId, type ProgrammeCommand } from '@app/supervision';
+import { programmeDecider, programmeStreamId, type ProgrammeCommand, type Clock } from '@app/supervision';
 import { EVENT_STORE, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
-import { CLOCK, LedgerMetrics, type Clock } from '@app/runtime';
+import { CLOCK } from './clock.token';
+import { COMMAND_OUTCOMES, type CommandOutcomes } from './command-outcomes';
 import { envelopeFor, type CommandRequest } from './command-request';
 
 export class ExecuteProgrammeCommand extends Command<CommandResult> {
@@ -22,7 +23,7 @@ export class ExecuteProgrammeCommandHandler implements ICommandHandler<ExecutePr
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Optional() private readonly metrics?: LedgerMetrics,
+    @Optional() @Inject(COMMAND_OUTCOMES) private readonly metrics?: CommandOutcomes,
   ) {}
 
   execute(command: ExecuteProgrammeCommand): Promise<CommandResult> {

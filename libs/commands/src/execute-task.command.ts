@@ -13,7 +13,9 @@ import {
   type TaskCommandContext,
 } from '@app/supervision';
 import { EVENT_STORE, foldStream, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
-import { CLOCK, LedgerMetrics, type Clock } from '@app/runtime';
+import { CLOCK } from './clock.token';
+import { COMMAND_OUTCOMES, type CommandOutcomes } from './command-outcomes';
+import type { Clock } from '@app/supervision';
 import { envelopeFor, type CommandRequest } from './command-request';
 
 export class ExecuteTaskCommand extends Command<CommandResult> {
@@ -32,7 +34,7 @@ export class ExecuteTaskCommandHandler implements ICommandHandler<ExecuteTaskCom
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Optional() private readonly metrics?: LedgerMetrics,
+    @Optional() @Inject(COMMAND_OUTCOMES) private readonly metrics?: CommandOutcomes,
   ) {}
 
   execute(command: ExecuteTaskCommand): Promise<CommandResult> {

@@ -2,6 +2,8 @@ import { ExecuteDirectoryCommandHandler } from './execute-directory.command';
 import { ExecuteProgrammeCommandHandler } from './execute-programme.command';
 import { ExecuteTaskCommandHandler } from './execute-task.command';
 
+export * from './clock.token';
+export * from './command-outcomes';
 export * from './command-fingerprint';
 export * from './command-request';
 export * from './execute-directory.command';

@@ -6,8 +6,9 @@ import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, t
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import type { CommandResult } from '@app/event-store';
-import { ExecuteTaskCommand } from '@app/commands';
-import { CLOCK, type Clock, EmbeddedProjector, LedgerMetrics, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { ExecuteTaskCommand, CLOCK } from '@app/commands';
+import { EmbeddedProjector, LedgerMetrics, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import type { Clock } from '@app/supervision';
 import { DeadlineWatcher, type SendTaskCommand } from './deadline-watcher';
 
 @Injectable()

@@ -3,6 +3,7 @@ export * from './kernel/actor';
 export * from './kernel/decider';
 export * from './kernel/domain-errors';
 export * from './kernel/calendar';
+export * from './kernel/clock';
 export * from './kernel/command-guards';
 export * from './streams';
 

@@ -6,10 +6,9 @@
  */
 import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Actor, LaunchProgramme } from '@app/supervision';
+import type { Actor, LaunchProgramme, Clock } from '@app/supervision';
 import { EVENT_STORE, comparePositions, type CommandResult, type EventStore, type GlobalPosition } from '@app/event-store';
-import { CLOCK, type Clock } from '@app/runtime';
-import { commandIdOf, type CommandRequest, ExecuteDirectoryCommand, ExecuteProgrammeCommand, ExecuteTaskCommand } from '@app/commands';
+import { CLOCK, commandIdOf, type CommandRequest, ExecuteDirectoryCommand, ExecuteProgrammeCommand, ExecuteTaskCommand } from '@app/commands';
 import { DEMO_LEADERS, DEMO_PROGRAMME, DEMO_UNITS } from './demo-organisation';
 import { findAnchorDay } from './demo-anchor';
 import { currentProgramme, currentStories } from './demo-current-programme';

@@ -10,11 +10,10 @@
  */
 import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Logger, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { DIRECTORY_STREAM_ID, DomainError, directoryDecider, programmeDecider, programmeStreamId, type Actor } from '@app/supervision';
+import { DIRECTORY_STREAM_ID, DomainError, directoryDecider, programmeDecider, programmeStreamId, type Actor, type Clock } from '@app/supervision';
 import { EVENT_STORE, comparePositions, foldStream, formatPosition, type EventStore, type GlobalPosition } from '@app/event-store';
-import { ExecuteTaskCommand } from '@app/commands';
+import { ExecuteTaskCommand, CLOCK } from '@app/commands';
 import { ProjectionAdmin } from '@app/projector';
-import { CLOCK, type Clock } from '@app/runtime';
 import { checkImport, importCommandId, importIdOf, importedTaskId, readTaskSheet, WorkbookUnreadable, type ImportCheck, type PlannedTask } from '@app/office';
 import { ListTasksQuery } from '../task-queries/list-tasks.query';
 import type { ImportReportView, ImportedTaskView } from './task-import.views';
