@@ -23,7 +23,7 @@ import { DataSource } from 'typeorm';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
 import { ProjectionOperationsController } from './projections/projection-operations.controller';
-import { TaskCommandRunner } from './tasks/task-command-runner';
+import { CommandSender } from './http/command-sender';
 import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
 import { TaskWorkController } from './tasks/task-work.controller';
 import type { LedgerSigner } from '@app/audit';
@@ -74,7 +74,7 @@ export class AppModule {
       projectionAdminProvider(),
       EmbeddedProjector,
       DeadlineWatcherHost,
-      TaskCommandRunner,
+      CommandSender,
       { provide: LEDGER_SIGNER, useValue: options.signer },
       { provide: SEAL_SETTINGS, useValue: options.seals ?? SEALS_OFF },
       ...AUDIT_PROVIDERS,

@@ -6,7 +6,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
-import { ExecuteTaskCommandHandler, CLOCK, COMMAND_OUTCOMES } from '@app/commands';
+import { ExecuteCommandHandler, CLOCK, COMMAND_OUTCOMES } from '@app/commands';
 import { EventStoreCloser, LedgerMetrics, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import type { Clock } from '@app/supervision';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
@@ -33,7 +33,7 @@ export class ProjectorModule {
         { provide: PROJECTOR_SETTINGS, useValue: options.projector },
         EmbeddedProjector,
         DeadlineWatcherHost,
-        ExecuteTaskCommandHandler,
+        ExecuteCommandHandler,
       ],
     };
   }
