@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
-import type { Actor } from '@app/supervision';
+import { EVENT_SCHEMA_VERSION, type Actor } from '@app/supervision';
 import type { CommandEnvelope } from '@app/event-store';
 import { commandFingerprint } from './command-fingerprint';
 
@@ -61,7 +61,7 @@ export function envelopeFor(command: { readonly type: string; readonly data: unk
       correlationId: request.correlationId ?? commandId,
       causationId: request.causationId ?? commandId,
       occurredAt: now.toISOString(),
-      schemaVersion: 1,
+      schemaVersion: EVENT_SCHEMA_VERSION,
       ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
     },
   };

@@ -5,7 +5,7 @@
  * the one before it.
  */
 import { v5 as uuidv5 } from 'uuid';
-import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosition } from './event-store.port';
+import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosition, RecordedEvent } from './event-store.port';
 import { START } from './event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata } from './hash-chain';
@@ -16,9 +16,10 @@ export interface PlainEvent {
   readonly data: object;
 }
 
-/** What folding a stream needs: the start and one step (the domain's deciders are this and more). */
+/** What folding a stream needs: the start, the checked decoding of a recorded event, one step (the domain's deciders are this and more). */
 export interface StreamDecider<State, Event extends PlainEvent> {
   readonly initialState: () => State;
+  readonly decode: (recorded: RecordedEvent) => Event;
   readonly evolve: (state: State, event: Event) => State;
 }
 
@@ -131,7 +132,7 @@ async function loadStream<State, Event extends PlainEvent>(
   let lastHash = GENESIS_HASH;
   let earlierResult: LoadedStream<State>['earlierResult'];
   for await (const event of store.readStream(streamId)) {
-    state = decider.evolve(state, { type: event.type, data: event.data } as unknown as Event);
+    state = decider.evolve(state, decider.decode(event));
     revision = event.revision;
     position = event.position;
     lastHash = typeof event.metadata.hash === 'string' ? event.metadata.hash : lastHash;
