@@ -1,6 +1,7 @@
 /** The supervision domain: pure TypeScript, no framework. Everything the app, projector and tests use. */
 export * from './kernel/actor';
 export * from './kernel/decider';
+export * from './kernel/recorded-message';
 export * from './kernel/event-decoding';
 export * from './kernel/domain-errors';
 export * from './kernel/calendar';

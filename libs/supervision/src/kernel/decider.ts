@@ -1,6 +1,6 @@
 /** The shape shared by every aggregate: plain events and commands, pure evolve and decide. */
 import type { CommandContext } from './actor';
-import type { RecordedMessage } from './event-decoding';
+import type { RecordedMessage } from './recorded-message';
 
 export interface Message<Type extends string = string, Data = unknown> {
   readonly type: Type;

@@ -5,13 +5,7 @@
  * version of an event belongs in that aggregate's decoder, before the check.
  */
 import type { Message } from './decider';
-
-/** An event as the log gives it back, not yet checked. */
-export interface RecordedMessage {
-  readonly type: string;
-  readonly data: unknown;
-  readonly metadata?: Readonly<Record<string, unknown>>;
-}
+import type { RecordedMessage } from './recorded-message';
 
 /** The event schema version this code writes (the `schemaVersion` of every event's metadata) and reads up to. */
 export const EVENT_SCHEMA_VERSION = 1;
