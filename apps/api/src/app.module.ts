@@ -30,6 +30,8 @@ import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS
 import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
 import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
+import { NOTIFICATION_CONTROLLERS, notificationProviders } from './notifications';
+import type { NotifierSettings } from '@app/notifier';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -49,6 +51,8 @@ export interface AppModuleOptions {
   readonly demoSignIn?: boolean;
   /** Where the built console is (default dist/console of the checkout); not built, only the API answers. */
   readonly consoleDir?: string;
+  /** The notifier (inbox, mail, webhooks, reminders), run beside the embedded projector; absent: it does not run here (the inbox still answers). */
+  readonly notifier?: NotifierSettings;
 }
 
 @Module({})
@@ -81,6 +85,7 @@ export class AppModule {
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
       ...OFFICE_PROVIDERS,
+      ...notificationProviders(options.notifier),
     ];
     return {
       module: AppModule,
@@ -95,7 +100,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, DemoSignInController],
+      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, ...NOTIFICATION_CONTROLLERS, DemoSignInController],
       providers,
     };
   }

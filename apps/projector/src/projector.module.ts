@@ -9,12 +9,14 @@ import type { EventStoreConfig } from '@app/event-store';
 import { ExecuteTaskCommandHandler } from '@app/commands';
 import { CLOCK, type Clock, EventStoreCloser, LedgerMetrics, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
+import { NOTIFIER_SETTINGS, NotifierHost, type NotifierSettings } from '@app/notifier';
 
 export interface ProjectorModuleOptions {
   readonly databaseUrl: string;
   readonly eventStore: EventStoreConfig;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  readonly notifier?: NotifierSettings;
 }
 
 @Module({})
@@ -32,6 +34,7 @@ export class ProjectorModule {
         EmbeddedProjector,
         DeadlineWatcherHost,
         ExecuteTaskCommandHandler,
+        ...(options.notifier ? [{ provide: NOTIFIER_SETTINGS, useValue: options.notifier }, NotifierHost] : []),
       ],
     };
   }
