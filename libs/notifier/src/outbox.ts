@@ -71,6 +71,9 @@ export type RetryOutcome = { readonly kind: 'retried'; readonly status: Delivery
 
 /** An operator's replay: a dead (or failing) mail or webhook delivery gets a fresh set of tries, now. */
 export async function retryDelivery(manager: EntityManager, id: string): Promise<RetryOutcome> {
+  // No notifier ran on this database yet: no delivery can exist.
+  const [{ exists }]: { exists: boolean }[] = await manager.query(`select to_regclass($1) is not null as exists`, [DELIVERIES_TABLE]);
+  if (!exists) return { kind: 'not_found' };
   return manager.transaction(async (tx) => {
     const rows: { status: DeliveryStatus; channel: string }[] = await tx.query(`select status, channel from ${DELIVERIES_TABLE} where id = $1 for update`, [id]);
     if (rows.length === 0) return { kind: 'not_found' };

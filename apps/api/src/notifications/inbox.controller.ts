@@ -1,5 +1,5 @@
 /** A user's in-app inbox: what the notifier addressed to their unit, to them as a leader, or to the supervision office; read marks are per user. */
-import { Controller, Get, HttpCode, Inject, NotFoundException, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@app/supervision';
@@ -10,7 +10,7 @@ import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
 import { DeliveryIdParam } from './delivery-id.param';
-import { InboxPageView, InboxQueryParams, InboxReadView } from './notification.views';
+import { EmptyBody, InboxPageView, InboxQueryParams, InboxReadView } from './notification.views';
 
 const WHOSE = 'A unit member reads what is addressed to their unit, a leader what is addressed to them, the supervision office what is addressed to it; auditors, readers and admins are told nothing and see an empty inbox.';
 
@@ -40,13 +40,13 @@ export class InboxController {
   @HttpCode(200)
   @ApiRoute({
     summary: 'Mark one of my notifications read',
-    description: `Marks it read for the caller only (another member of the same unit still sees it unread). Again: the same answer, the first time kept. ${WHOSE} Someone else’s notification is a 404, as an unknown one is. Takes no body.`,
+    description: `Marks it read for the caller only (another member of the same unit still sees it unread). Again: the same answer, the first time kept. ${WHOSE} Someone else’s notification is a 404, as an unknown one is. The body is \`{}\`.`,
     parties: ANY_ROLE,
     takesBody: true,
     ok: { type: InboxReadView, description: 'it is read' },
     answers: { 404: 'no such notification in your inbox (NOTIFICATION_NOT_FOUND)' },
   })
-  async read(@DeliveryIdParam() id: string, @CurrentActor() actor: Actor): Promise<InboxReadView> {
+  async read(@DeliveryIdParam() id: string, @Body() _body: EmptyBody, @CurrentActor() actor: Actor): Promise<InboxReadView> {
     const marked = await markInboxRead(this.dataSource.manager, id, recipientsOfActor(actor), actor.userId, this.clock.now());
     if (!marked) throw new NotFoundException({ code: 'NOTIFICATION_NOT_FOUND', message: `no notification ${id} in your inbox` });
     return { id, read: true, readAt: marked.readAt };

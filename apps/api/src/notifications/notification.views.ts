@@ -70,3 +70,6 @@ export class DeliveryStatusView {
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) deliveredAt: string | null;
 }
+
+/** The body of a POST that needs none: `{}` (an unknown field is a 400 naming it, as everywhere). */
+export class EmptyBody {}
