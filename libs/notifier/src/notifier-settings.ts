@@ -41,6 +41,7 @@ export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
       maxAttempts: parsePositiveInteger('NOTIFIER_MAX_ATTEMPTS', env.NOTIFIER_MAX_ATTEMPTS, d.dispatch.maxAttempts),
       retryDelayMs: parsePositiveInteger('NOTIFIER_RETRY_DELAY_MS', env.NOTIFIER_RETRY_DELAY_MS, d.dispatch.retryDelayMs),
       leaseMs: parsePositiveInteger('NOTIFIER_LEASE_MS', env.NOTIFIER_LEASE_MS, d.dispatch.leaseMs),
+      batchSize: parsePositiveInteger('NOTIFIER_BATCH_SIZE', env.NOTIFIER_BATCH_SIZE, d.dispatch.batchSize),
     },
     reminders: {
       daysAhead: parseDays('NOTIFIER_REMIND_DAYS_AHEAD', env.NOTIFIER_REMIND_DAYS_AHEAD, d.reminders.daysAhead),
