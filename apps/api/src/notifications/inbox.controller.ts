@@ -41,7 +41,8 @@ export class InboxController {
   @ApiRoute({
     summary: 'Mark one of my notifications read',
     description: `Marks it read for the caller only (another member of the same unit still sees it unread). Again: the same answer, the first time kept. ${WHOSE} Someone else’s notification is a 404, as an unknown one is. The body is \`{}\`.`,
-    parties: ANY_ROLE,
+    // Those the notifier tells; an auditor issues no write at all, and readers and admins have nothing to mark.
+    parties: ['supervisor', 'anyUnit', 'anyLeader'],
     takesBody: true,
     ok: { type: InboxReadView, description: 'it is read' },
     answers: { 404: 'no such notification in your inbox (NOTIFICATION_NOT_FOUND)' },

@@ -4341,6 +4341,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description only the supervision office (supervisor), any unit member or any leader may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description no such notification in your inbox (NOTIFICATION_NOT_FOUND) */
             404: {
                 headers: {
