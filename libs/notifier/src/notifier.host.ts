@@ -5,7 +5,9 @@
 import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import { Notifier } from './notifier';
 import { NOTIFIER_SETTINGS, type NotifierSettings } from './notifier-settings';
 

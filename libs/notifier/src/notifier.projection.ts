@@ -7,7 +7,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection, TableNames } from '@app/projector';
-import { TASK_STREAM_PREFIX, type TaskEvent } from '@app/supervision';
+import { TASK_STREAM_PREFIX, decodeTaskEvent } from '@app/supervision';
 import { deliveriesFor, ensureDeliveryTables, writeDeliveries, type Telling } from './delivery-records';
 import { noticesFor } from './notification-causes';
 import { evolveNotifierTask, occurredAtOf, type NotifierTask } from './notifier-task';
@@ -36,8 +36,9 @@ export function notifierProjection(routes: NotificationRoutes): Projection {
         const taskId = event.streamId.slice(TASK_STREAM_PREFIX.length);
         const before = tasks.get(taskId) ?? null;
         const occurredAt = occurredAtOf(event.data, event.recordedAt);
-        const after = evolveNotifierTask(before, event as unknown as TaskEvent, event.revision, occurredAt);
-        for (const notice of noticesFor(event as unknown as TaskEvent, before, after)) {
+        const taskEvent = decodeTaskEvent(event);
+        const after = evolveNotifierTask(before, taskEvent, event.revision, occurredAt);
+        for (const notice of noticesFor(taskEvent, before, after)) {
           tellings.push({ causeId: event.id, cause: notice.cause, taskId, recipients: notice.recipients, title: notice.title, body: notice.body, occurredAt });
         }
         if (after && after !== before) {

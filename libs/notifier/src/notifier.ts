@@ -7,7 +7,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventStore } from '@app/event-store';
 import { Projector, type ProjectorLogger, type ProjectorOptionsInput, type Projection } from '@app/projector';
-import type { Clock } from '@app/runtime';
+import type { Clock } from '@app/supervision';
 import { channelSenders } from './channels';
 import { Dispatcher } from './dispatcher';
 import { notifierProjection } from './notifier.projection';

@@ -1,6 +1,6 @@
 /** One round of reminders: the open tasks as the notifier knows them, the clock's now, the deliveries written (each once). */
 import type { DataSource } from 'typeorm';
-import type { Clock } from '@app/runtime';
+import type { Clock } from '@app/supervision';
 import { liveTables } from '@app/projector';
 import { deliveriesFor, writeDeliveries } from './delivery-records';
 import { loadTasks } from './notifier.projection';

@@ -4,11 +4,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@app/supervision';
 import { listInbox, markInboxRead, recipientsOfActor } from '@app/notifier';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
-import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
+import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
 import { DeliveryIdParam } from './delivery-id.param';
 import { EmptyBody, InboxPageView, InboxQueryParams, InboxReadView } from './notification.views';
 

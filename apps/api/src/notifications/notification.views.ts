@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CHANNELS, NOTIFICATION_CAUSES } from '@app/notifier';
-import { IsPageLimit } from '../http/page-limit';
+import { IsPageLimit } from '../http/validation/page-limit';
 import { ReadQueryParams } from '../read-side/read-query.params';
 
 export const DELIVERY_ID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
