@@ -135,4 +135,9 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/projections/{name}/checksum': { allowed: ['supervisor', 'leadUnit', 'coUnit', 'otherUnit', 'taskLeader', 'otherLeader', 'auditor', 'reader', 'admin'], params: () => ({ name: 'task-deadlines' }) },
   'POST /api/projections/{name}/rebuild': { allowed: ['admin'], params: () => ({ name: 'task-deadlines' }) },
   'POST /api/projections/{name}/parked/replay': { allowed: ['admin'], body: () => ({}), params: () => ({ name: 'task-deadlines' }) },
+
+  // Notifications (apps/api/src/notifications): everyone reads their own inbox, those told (office, units, leaders) mark it read; the outbox's retry is the admin's.
+  'GET /api/inbox': { allowed: ACTOR_KINDS, query: '?unread=true&limit=10' },
+  'POST /api/inbox/{id}/read': { allowed: ['supervisor', 'leadUnit', 'coUnit', 'otherUnit', 'taskLeader', 'otherLeader'], params: () => ({ id: '3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b' }) },
+  'POST /api/notifications/{id}/retry': { allowed: ['admin'], params: () => ({ id: '3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b' }) },
 };

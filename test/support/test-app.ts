@@ -12,6 +12,7 @@ import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
 import type { Clock } from '@app/supervision';
 import type { ProjectorOptionsInput } from '@app/projector';
+import type { NotifierSettings } from '@app/notifier';
 
 export class TestClock implements Clock {
   constructor(private current: Date) {}
@@ -69,6 +70,8 @@ export interface TestAppOptions {
   readonly signingKeyPem?: string;
   /** The demo sign-in, on as in the embedded demo unless false (test/console/demo-sign-in.e2e-spec.ts turns it off). */
   readonly demoSignIn?: boolean;
+  /** The notifier beside the embedded projector (off unless given: test/notifications turns it on). */
+  readonly notifier?: NotifierSettings;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -91,6 +94,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       http: { ...TEST_HTTP_SETTINGS, ...options.http },
       ...(timeouts ? { databaseTimeouts: timeouts } : {}),
       demoSignIn: options.demoSignIn ?? true,
+      ...(options.notifier ? { notifier: options.notifier } : {}),
     },
     options.logLevel ?? false,
   );
@@ -110,7 +114,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}), ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}) });
+      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}), ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}), ...(options.notifier ? { notifier: options.notifier } : {}) });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

@@ -22,6 +22,8 @@ import { PostgresThrottlerStorage } from './http/postgres-throttler-storage';
 import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
 import { LedgerCoreModule } from './ledger-core.module';
 import { OfficeModule } from './office/office.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import type { NotifierSettings } from '@app/notifier';
 import { ReadSideModule } from './query-side';
 import { CommandsModule } from './tasks/commands.module';
 
@@ -43,6 +45,8 @@ export interface AppModuleOptions {
   readonly demoSignIn?: boolean;
   /** Where the built console is (default dist/console of the checkout); not built, only the API answers. */
   readonly consoleDir?: string;
+  /** The notifier (inbox, mail, webhooks, reminders), run beside the embedded projector; absent: it does not run here (the inbox still answers). */
+  readonly notifier?: NotifierSettings;
 }
 
 /** The feature modules on the core; what stays here is what every request passes: the guards, the error filter, the request budget. */
@@ -66,6 +70,7 @@ export class AppModule {
         AuditModule.register(options.signer, options.seals ?? SEALS_OFF),
         ReadSideModule,
         OfficeModule,
+        NotificationsModule.register(options.notifier),
         DemoModule.register(options.demoSignIn === true && options.tokens.secret !== undefined),
       ],
       providers: [

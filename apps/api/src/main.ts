@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
+import { loadNotifierSettings } from '@app/notifier';
 import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger, startupFailureLine, assertPortFree } from '@app/runtime';
 import { loadSealSettings } from './audit';
 import { createApp } from './create-app';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production }, config.logLevel);
+  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production, notifier: loadNotifierSettings(process.env) }, config.logLevel);
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

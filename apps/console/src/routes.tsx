@@ -14,6 +14,7 @@ const LeaderPage = lazy(() => import('./pages/LeaderPage'));
 const DashboardsPage = lazy(() => import('./pages/DashboardsPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const OperatorPage = lazy(() => import('./pages/OperatorPage'));
+const InboxPage = lazy(() => import('./pages/InboxPage'));
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -39,6 +40,7 @@ export function ConsoleRoutes() {
       <Route path="/dashboards" element={<SignedIn><DashboardsPage /></SignedIn>} />
       <Route path="/audit" element={<SignedIn><AuditPage /></SignedIn>} />
       <Route path="/operator" element={<SignedIn><OperatorPage /></SignedIn>} />
+      <Route path="/inbox" element={<SignedIn><InboxPage /></SignedIn>} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

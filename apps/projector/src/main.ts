@@ -11,6 +11,7 @@ import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
 import { applicationDatabaseUrl, loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer, startupFailureLine } from '@app/runtime';
 import { ProjectorModule } from './projector.module';
+import { loadNotifierSettings } from '@app/notifier';
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl, eventStore, clock: systemClock, projector: settings }), {
+  const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl, eventStore, clock: systemClock, projector: settings, notifier: loadNotifierSettings(process.env) }), {
     logger: nestLogger,
   });
   let probes: ProbeServer | undefined;

@@ -10,12 +10,14 @@ import { ExecuteCommandHandler, CLOCK, COMMAND_OUTCOMES } from '@app/commands';
 import { EventStoreCloser, LedgerMetrics, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import type { Clock } from '@app/supervision';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
+import { NOTIFIER_SETTINGS, NotifierHost, type NotifierSettings } from '@app/notifier';
 
 export interface ProjectorModuleOptions {
   readonly databaseUrl: string;
   readonly eventStore: EventStoreConfig;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  readonly notifier?: NotifierSettings;
 }
 
 @Module({})
@@ -34,6 +36,7 @@ export class ProjectorModule {
         EmbeddedProjector,
         DeadlineWatcherHost,
         ExecuteCommandHandler,
+        ...(options.notifier ? [{ provide: NOTIFIER_SETTINGS, useValue: options.notifier }, NotifierHost] : []),
       ],
     };
   }

@@ -2,6 +2,7 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { queryTimeline } from '@app/read-models';
+import { listTaskDeliveries } from '@app/notifier';
 import { taskNotFound } from './get-task.query';
 import type { TimelinePageView } from './task-views';
 
@@ -26,6 +27,14 @@ export class GetTaskTimelineHandler implements IQueryHandler<GetTaskTimelineQuer
     // Every task's history starts with TaskIssued, so an empty timeline is an unknown task.
     if (total === 0) throw taskNotFound(taskId);
     const last = items[items.length - 1];
-    return { taskId, total, page, limit, pages: Math.ceil(total / limit), nextCursor: hasMore && last ? String(last.revision) : null, items };
+    // The notifications are delivery records beside the log, not events: joined here, by the event that caused each.
+    const deliveries = await listTaskDeliveries(this.dataSource.manager, taskId);
+    const withNotifications = items.map((item) => ({ ...item, notifications: deliveries.filter((delivery) => delivery.causeId === item.eventId) }));
+    return {
+      taskId, total, page, limit, pages: Math.ceil(total / limit),
+      nextCursor: hasMore && last ? String(last.revision) : null,
+      items: withNotifications,
+      reminders: deliveries.filter((delivery) => delivery.causeId.startsWith('reminder:')),
+    };
   }
 }

@@ -3,6 +3,7 @@ import { BOARD_EXACT_TOTAL_UP_TO } from '@app/read-models';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_ACTION_COMMANDS, TRAFFIC_LIGHTS, type TaskActionCommand } from '@app/supervision';
 import { NamedRef } from './named-ref';
+import { DeliveryStatusView } from '../notifications/notification.views';
 import {
   AcceptanceView,
   CancellationView,
@@ -126,6 +127,8 @@ export class TimelineEntryView {
   @ApiProperty({ type: TimelineActorView }) actor: TimelineActorView;
   @ApiProperty() occurredAt: string;
   @ApiProperty() recordedAt: string;
+  @ApiProperty({ type: [DeliveryStatusView], description: 'whom the notifier told of this event, over which channel, and whether it arrived (delivery records, not events)' })
+  notifications: DeliveryStatusView[];
 }
 
 export class TimelinePageView extends PageInfo {
@@ -133,4 +136,6 @@ export class TimelinePageView extends PageInfo {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'give it as after for the next page: the revision of this page’s last entry; null on the last page', example: '49' })
   nextCursor: string | null;
   @ApiProperty({ type: [TimelineEntryView] }) items: TimelineEntryView[];
+  @ApiProperty({ type: [DeliveryStatusView], description: 'the reminders the clock raised on the task (deadline ahead, urge reply due, no progress), each delivery with its status; on every page' })
+  reminders: DeliveryStatusView[];
 }

@@ -300,6 +300,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My inbox (站内通知): the notifications addressed to me, newest first, with the unread count
+         * @description Every act that concerns the caller (a task issued or reassigned to their unit, an urge, an extension ruled on, a completion returned, a look-back opened, a countersign asked for) and every reminder the clock raised (deadline ahead, urge reply due, no progress), as the notifier wrote them from the log. A unit member reads what is addressed to their unit, a leader what is addressed to them, the supervision office what is addressed to it; auditors, readers and admins are told nothing and see an empty inbox. `unread=true` lists only those not read yet; `unread` in the answer is the badge.
+         */
+        get: operations["InboxController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of my notifications read
+         * @description Marks it read for the caller only (another member of the same unit still sees it unread). Again: the same answer, the first time kept. A unit member reads what is addressed to their unit, a leader what is addressed to them, the supervision office what is addressed to it; auditors, readers and admins are told nothing and see an empty inbox. Someone else’s notification is a 404, as an unknown one is. The body is `{}`.
+         */
+        post: operations["InboxController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ledger/export": {
         parameters: {
             query?: never;
@@ -314,6 +354,26 @@ export interface paths {
         get: operations["LedgerExportController_live"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a dead-lettered (or failing) mail or webhook delivery now
+         * @description Gives the delivery a fresh set of tries, due at once: the dispatcher sends it at its next poll with the same X-Notification-Id, so a receiver that got it before deduplicates it. The delivery ids are in a task’s timeline (notifications) and in the logs. The body is `{}`.
+         */
+        post: operations["NotificationOperationsController_retry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1558,6 +1618,37 @@ export interface components {
             stale: number;
             total: number;
         };
+        DeliveryStatusView: {
+            attempts: number;
+            /** @enum {string} */
+            cause: "task_issued" | "task_reassigned" | "urged" | "extension_ruled" | "completion_returned" | "look_back_opened" | "countersign_requested" | "deadline_approaching" | "urge_reply_due" | "no_progress";
+            /** @description the event id that caused it, or reminder:<task>:<kind>:<date> for a reminder */
+            causeId: string;
+            /** @example 催办 */
+            causeLabel: string;
+            /** @enum {string} */
+            channel: "inbox" | "email" | "webhook";
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /**
+             * Format: uuid
+             * @description the delivery id, sent as X-Notification-Id
+             */
+            id: string;
+            lastError: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description unit:<id>, leader:<id> or supervisor
+             * @example unit:dept-9
+             */
+            recipient: string;
+            /**
+             * @description failed: a try failed, another is scheduled; dead: every try failed (an admin may retry it)
+             * @enum {string}
+             */
+            status: "pending" | "failed" | "delivered" | "dead";
+        };
         DemoSignInDto: {
             /**
              * @description one of the demo users
@@ -1637,6 +1728,7 @@ export interface components {
             matches: boolean;
             position: string;
         };
+        EmptyBody: Record<string, never>;
         EmptyDto: Record<string, never>;
         ExtensionRequestView: {
             currentDeadline: string;
@@ -1801,6 +1893,47 @@ export interface components {
             /** @description no row has a problem */
             valid: boolean;
         };
+        InboxItemView: {
+            body: string;
+            /** @enum {string} */
+            cause: "task_issued" | "task_reassigned" | "urged" | "extension_ruled" | "completion_returned" | "look_back_opened" | "countersign_requested" | "deadline_approaching" | "urge_reply_due" | "no_progress";
+            /** @example 催办 */
+            causeLabel: string;
+            /**
+             * Format: uuid
+             * @description the delivery id: the same in every channel’s copy of this notification to this recipient
+             */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            read: boolean;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @example spp-current-03 */
+            taskId: string | null;
+            /** @example 催办通知：2026-03 … */
+            title: string;
+        };
+        InboxPageView: {
+            items: components["schemas"]["InboxItemView"][];
+            limit: number;
+            offset: number;
+            /** @description how many the filter matches */
+            total: number;
+            /** @description how many are not read yet (the badge) */
+            unread: number;
+        };
+        InboxReadView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            read: true;
+            /**
+             * Format: date-time
+             * @description the first time it was marked read
+             */
+            readAt: string;
+        };
         InstructionView: {
             leader: components["schemas"]["NamedRef"];
             leaderId: string;
@@ -1940,6 +2073,15 @@ export interface components {
              * @example 第九检察厅
              */
             name: string | null;
+        };
+        NotificationRetryView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description due now: the dispatcher sends it at its next poll, with a fresh set of tries
+             * @enum {string}
+             */
+            status: "pending";
         };
         OfficialPageView: {
             items: components["schemas"]["OfficialView"][];
@@ -2697,6 +2839,8 @@ export interface components {
             eventId: string;
             /** @example 签收 */
             label: string;
+            /** @description whom the notifier told of this event, over which channel, and whether it arrived (delivery records, not events) */
+            notifications: components["schemas"]["DeliveryStatusView"][];
             occurredAt: string;
             recordedAt: string;
             revision: number;
@@ -2715,6 +2859,8 @@ export interface components {
             nextCursor?: string | null;
             page: number;
             pages: number;
+            /** @description the reminders the clock raised on the task (deadline ahead, urge reply due, no progress), each delivery with its status; on every page */
+            reminders: components["schemas"]["DeliveryStatusView"][];
             taskId: string;
             total: number;
         };
@@ -4088,6 +4234,176 @@ export interface operations {
             };
         };
     };
+    InboxController_list: {
+        parameters: {
+            query?: {
+                /** @description page size, 1 to 200 */
+                limit?: number;
+                /** @description how many to skip (newest first) */
+                offset?: number;
+                /** @description true: only the notifications not read yet */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of the inbox */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    InboxController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the notification’s delivery id (InboxItem.id, X-Notification-Id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBody"];
+            };
+        };
+        responses: {
+            /** @description it is read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxReadView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor), any unit member or any leader may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such notification in your inbox (NOTIFICATION_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     LedgerExportController_live: {
         parameters: {
             query?: {
@@ -4183,6 +4499,118 @@ export interface operations {
                 headers: {
                     /** @description seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NotificationOperationsController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the notification’s delivery id (InboxItem.id, X-Notification-Id) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyBody"];
+            };
+        };
+        responses: {
+            /** @description it is due again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRetryView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an admin may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such delivery (NOTIFICATION_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description nothing to retry: it was delivered, or it is an inbox notification, which is delivered when written (NOTIFICATION_NOT_RETRYABLE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is larger than 256 kB (BODY_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -19,6 +19,7 @@ const ITEMS: readonly Item[] = [
   { path: '/dashboards', zh: '统计分析', en: 'Dashboards', roles: ['supervisor', 'unit', 'leader', 'auditor', 'reader', 'admin'] },
   { path: '/audit', zh: '审计', en: 'Audit', roles: ['auditor'] },
   { path: '/operator', zh: '运维', en: 'Operations', roles: ['admin', 'supervisor'] },
+  { path: '/inbox', zh: '通知', en: 'Notifications', roles: ['supervisor', 'unit', 'leader'] },
 ];
 
 export function Shell({ children }: { children: ReactNode }) {

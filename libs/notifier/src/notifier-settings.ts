@@ -1,0 +1,58 @@
+/** The notifier's settings, from the environment like the rest of the configuration (README, "Notifications"). */
+import { parseBoolean, parsePositiveInteger } from '@app/runtime';
+import type { ChannelSettings } from './channels';
+import type { DispatchSettings } from './dispatcher';
+import type { ReminderPolicy } from './reminders';
+import { parseRoutes, type NotificationRoutes } from './routes';
+
+export interface NotifierSettings {
+  /** NOTIFIER_ENABLED (default true): follow the log, remind and dispatch wherever the projector runs. */
+  readonly enabled: boolean;
+  readonly routes: NotificationRoutes;
+  readonly channels: ChannelSettings;
+  readonly dispatch: DispatchSettings;
+  readonly reminders: ReminderPolicy & { readonly intervalMs: number };
+}
+
+export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');
+
+export const DEFAULT_NOTIFIER_SETTINGS: NotifierSettings = {
+  enabled: true,
+  routes: {},
+  channels: { mailFrom: '督办台账 <ledger@localhost>', webhookTimeoutMs: 10_000 },
+  dispatch: { pollMs: 2_000, maxAttempts: 8, retryDelayMs: 30_000, maxRetryDelayMs: 3_600_000, leaseMs: 60_000, batchSize: 50 },
+  reminders: { daysAhead: 3, noProgressDays: 14, intervalMs: 60_000 },
+};
+
+export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
+  const d = DEFAULT_NOTIFIER_SETTINGS;
+  return {
+    enabled: parseBoolean('NOTIFIER_ENABLED', env.NOTIFIER_ENABLED, d.enabled),
+    routes: parseRoutes(env.NOTIFIER_ROUTES),
+    channels: {
+      smtpUrl: env.NOTIFIER_SMTP_URL || undefined,
+      mailFrom: env.NOTIFIER_MAIL_FROM || d.channels.mailFrom,
+      webhookSecret: env.NOTIFIER_WEBHOOK_SECRET || undefined,
+      webhookTimeoutMs: d.channels.webhookTimeoutMs,
+    },
+    dispatch: {
+      ...d.dispatch,
+      pollMs: parsePositiveInteger('NOTIFIER_POLL_MS', env.NOTIFIER_POLL_MS, d.dispatch.pollMs),
+      maxAttempts: parsePositiveInteger('NOTIFIER_MAX_ATTEMPTS', env.NOTIFIER_MAX_ATTEMPTS, d.dispatch.maxAttempts),
+      retryDelayMs: parsePositiveInteger('NOTIFIER_RETRY_DELAY_MS', env.NOTIFIER_RETRY_DELAY_MS, d.dispatch.retryDelayMs),
+      leaseMs: parsePositiveInteger('NOTIFIER_LEASE_MS', env.NOTIFIER_LEASE_MS, d.dispatch.leaseMs),
+      batchSize: parsePositiveInteger('NOTIFIER_BATCH_SIZE', env.NOTIFIER_BATCH_SIZE, d.dispatch.batchSize),
+    },
+    reminders: {
+      daysAhead: parseDays('NOTIFIER_REMIND_DAYS_AHEAD', env.NOTIFIER_REMIND_DAYS_AHEAD, d.reminders.daysAhead),
+      noProgressDays: parseDays('NOTIFIER_NO_PROGRESS_DAYS', env.NOTIFIER_NO_PROGRESS_DAYS, d.reminders.noProgressDays),
+      intervalMs: parsePositiveInteger('NOTIFIER_REMINDER_INTERVAL_MS', env.NOTIFIER_REMINDER_INTERVAL_MS, d.reminders.intervalMs),
+    },
+  };
+}
+
+/** 0 turns the reminder off. */
+function parseDays(name: string, text: string | undefined, fallback: number): number {
+  if (text === '0') return 0;
+  return parsePositiveInteger(name, text, fallback);
+}

@@ -1,0 +1,78 @@
+/**
+ * The notifier as it runs: a projector of its own (the engine's public API, one projection) that
+ * follows the log into delivery records, the reminder rounds the clock drives, and the dispatcher
+ * that empties the outbox. Its own log reader, so the read models' runner, rebuilds and status are
+ * untouched by it, and a channel outage or a slow SMTP server never holds a read model back.
+ */
+import type { DataSource } from 'typeorm';
+import type { EventStore } from '@app/event-store';
+import { Projector, type ProjectorLogger, type ProjectorOptionsInput, type Projection } from '@app/projector';
+import type { Clock } from '@app/supervision';
+import { channelSenders } from './channels';
+import { Dispatcher } from './dispatcher';
+import { notifierProjection } from './notifier.projection';
+import type { NotifierSettings } from './notifier-settings';
+import { remindOnce } from './reminder-round';
+
+export interface NotifierDeps {
+  readonly dataSource: DataSource;
+  readonly store: EventStore;
+  readonly clock: Clock;
+  readonly settings: NotifierSettings;
+  readonly logger: ProjectorLogger;
+  readonly projectorOptions?: ProjectorOptionsInput;
+}
+
+export class Notifier {
+  readonly projection: Projection;
+  private readonly projector: Projector;
+  private readonly dispatcher: Dispatcher;
+  private timer?: NodeJS.Timeout;
+  private round?: Promise<unknown>;
+  private running = false;
+
+  constructor(private readonly deps: NotifierDeps) {
+    this.projection = notifierProjection(deps.settings.routes);
+    this.projector = new Projector({ dataSource: deps.dataSource, store: deps.store, projections: [this.projection], options: deps.projectorOptions, logger: deps.logger });
+    this.dispatcher = new Dispatcher(deps.dataSource, channelSenders(deps.settings.channels), deps.settings.dispatch, deps.logger);
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.projector.start();
+    this.dispatcher.start();
+    this.scheduleReminders(0);
+    this.deps.logger.log(`notifier started: ${Object.keys(this.deps.settings.routes).length} routes, reminders every ${this.deps.settings.reminders.intervalMs} ms`);
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    clearTimeout(this.timer);
+    await this.round;
+    await this.dispatcher.stop();
+    await this.projector.stop();
+  }
+
+  /** One reminder round at the clock's now; answers how many deliveries it wrote (the specs move the clock and call it). */
+  remindOnce(): Promise<number> {
+    const { dataSource, clock, settings } = this.deps;
+    return remindOnce(dataSource, this.projection, clock, settings.reminders, settings.routes);
+  }
+
+  /** Sends what is due now (the dispatcher also does, every poll). */
+  dispatchDue() {
+    return this.dispatcher.dispatchDue();
+  }
+
+  private scheduleReminders(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      this.round = this.remindOnce()
+        .catch((error: unknown) => this.deps.logger.error(`reminder round failed: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => {
+          if (this.running) this.scheduleReminders(this.deps.settings.reminders.intervalMs);
+        });
+    }, delayMs);
+  }
+}
