@@ -51,6 +51,12 @@ export class LedgerMetrics {
     registers: [this.registry],
   });
 
+  readonly projectorActive = new Gauge({
+    name: 'ledger_projector_active',
+    help: 'Whether this process holds the projector lease and runs the projections (1) or stands by (0)',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -98,6 +104,10 @@ export class LedgerMetrics {
       }
     };
     return metered;
+  }
+
+  projectorLeaseState(state: 'starting' | 'active' | 'standby' | 'stopped'): void {
+    this.projectorActive.set(state === 'active' ? 1 : 0);
   }
 
   watcherRound(round: { recorded: number; urged: number; failed: number } | 'failed'): void {
