@@ -100,7 +100,7 @@ describe('two projector processes under the projector lease', () => {
     const settled = await eventually(taskStreams, (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length >= 1), 60_000, 200);
     for (const [streamId, events] of settled) expect([streamId, missedIn(events).length]).toEqual([streamId, open.includes(streamId) ? 1 : 0]);
     expect(said(standby, WATCHER_STARTED)).toBe(true);
-  });
+  }, 180_000); // two processes catching up a few thousand events: longer than the default on a loaded machine
 
   function startProjector(name: string): Projector {
     const child = spawn(process.execPath, [PROJECTOR_MAIN], {
