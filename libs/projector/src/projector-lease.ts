@@ -113,6 +113,8 @@ export class ProjectorLease {
         if (!signal.aborted) logger.error(`the projections could not start under the lease (${describe(error)}): giving it back, then trying again`);
       } finally {
         await work.stepDown();
+        // Not active from here on, until a later try wins the lease again (the state must never say active for work that stopped).
+        this.setState('standby');
         await this.endSession();
       }
       if (!signal.aborted) await pause(this.options.pollMs, signal);
