@@ -1,9 +1,11 @@
 /**
- * A bounded soak on loopback: the compiled API and projector processes on an embedded PostgreSQL,
- * commands (each with its Idempotency-Key, retried on 503 or a dropped connection, as a client should)
- * and reads for SOAK_SECONDS (default 60), while the postmaster (brought back by the supervisor) and
- * the projector process are SIGKILLed at random. Then it checks: no acknowledged command lost, none
- * written twice, and every read model equal to a fresh rebuild from the log. Exit 1 if any check fails.
+ * A bounded soak on loopback: the compiled API and two projector processes (one active under the
+ * projector lease, one standing by) on an embedded PostgreSQL, commands (each with its Idempotency-Key,
+ * retried on 503 or a dropped connection, as a client should) and reads for SOAK_SECONDS (default 60),
+ * while, every 3–10 s at random, the postmaster (brought back by the supervisor) or a projector process
+ * (restarted) is SIGKILLed, the two in turn. Then it checks: no acknowledged command lost, none written
+ * twice, and every read model equal to a fresh rebuild from the log. Exit 1 if any check fails.
+ * test/operations/soak.e2e-spec.ts runs it for 60 s in `npm test`.
  *   npm run bench -- soak            SOAK_SECONDS=600 npm run bench -- soak
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -46,11 +48,11 @@ runBench(async () => {
 
   const startProcess = (main: string) => spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const api = startProcess(API_MAIN);
-  let projector: ChildProcess = startProcess(PROJECTOR_MAIN);
+  const projectors: ChildProcess[] = [startProcess(PROJECTOR_MAIN), startProcess(PROJECTOR_MAIN)];
   const stopAll = async () => {
-    projector.kill('SIGTERM');
+    for (const projector of projectors) projector.kill('SIGTERM');
     api.kill('SIGTERM');
-    await Promise.all([api, projector].map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)))));
+    await Promise.all([api, ...projectors].map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)))));
     await server.stop();
   };
   try {
@@ -93,18 +95,20 @@ runBench(async () => {
       if (n % 3 === 0 && (await send('GET', '/api/tasks?limit=5', reader)).status === 200) reads += 1;
     }
   };
+  // At random times, the database and a projector (either, at random) in turn, starting with either: a run of two rounds or more kills each.
   const chaos = async () => {
-    while (Date.now() < deadline - 3000) {
+    for (let round = Math.random() < 0.5 ? 0 : 1; Date.now() < deadline - 3000; round += 1) {
       await pause(3000 + Math.random() * 7000);
       if (Date.now() >= deadline - 3000) break;
-      if (Math.random() < 0.5) {
+      if (round % 2 === 0) {
         const pid = server.postmasterPid();
         if (pid) (process.kill(pid, 'SIGKILL'), (databaseDeaths += 1));
       } else {
-        projector.kill('SIGKILL');
+        const which = Math.floor(Math.random() * projectors.length);
+        projectors[which].kill('SIGKILL');
         projectorKills += 1;
         await pause(500);
-        projector = startProcess(PROJECTOR_MAIN);
+        projectors[which] = startProcess(PROJECTOR_MAIN);
       }
     }
   };
@@ -147,7 +151,7 @@ runBench(async () => {
   figure('board reads answered', reads);
   figure('answers by status', [...statuses.entries()].sort().map(([status, count]) => `${status === 0 ? 'dropped' : status}: ${count}`).join(', '));
   figure('postmaster SIGKILLs (restarted by the supervisor)', databaseDeaths);
-  figure('projector process SIGKILLs (restarted)', projectorKills);
+  figure('projector process SIGKILLs (restarted; active or standby)', projectorKills);
   figure('acknowledged commands lost', lost);
   figure('commands written more than once', duplicated);
   figure('read models equal to a fresh rebuild', `${projections.length - mismatched.length} of ${projections.length}${mismatched.length ? ` (not: ${mismatched.join(', ')})` : ''}`);

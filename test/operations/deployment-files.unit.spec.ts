@@ -13,6 +13,8 @@ const readYaml = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8'),
 
 interface Service {
   image?: string;
+  entrypoint?: string[];
+  depends_on?: Record<string, { condition: string }>;
   build?: unknown;
   command?: string[];
   restart?: string;
@@ -24,16 +26,19 @@ interface Service {
 
 describe('the deployment files', () => {
   const compose = readYaml('docker-compose.yml') as { services: Record<string, Service> };
-  const { api, projector, postgres, prometheus, grafana } = compose.services;
+  const { api, projector, postgres, prometheus, grafana, migrate } = compose.services;
+  const ONE_SHOT = ['migrate', 'kurrentdb-certs'];
+  const CLUSTER_NODES = ['kurrentdb-1', 'kurrentdb-2', 'kurrentdb-3'];
 
-  it('builds one image, once, for the API and the projector', () => {
+  it('builds one image, once, for the migrations, the API and the projector', () => {
     expect(api.image).toBeDefined();
     expect(projector.image).toBe(api.image);
-    expect(Object.entries(compose.services).filter(([, service]) => service.build !== undefined).map(([name]) => name)).toEqual(['api']);
+    expect(migrate.image).toBe(api.image);
+    expect(Object.entries(compose.services).filter(([, service]) => service.build !== undefined).map(([name]) => name)).toEqual(['migrate']);
   });
 
-  it('gives every service a restart policy and the API and the projector healthchecks on their probes', () => {
-    for (const [name, service] of Object.entries(compose.services)) expect([name, service.restart]).toEqual([name, 'unless-stopped']);
+  it('gives every long-running service a restart policy, the one-shot ones none, and the API and the projector healthchecks on their probes', () => {
+    for (const [name, service] of Object.entries(compose.services)) expect([name, service.restart]).toEqual([name, ONE_SHOT.includes(name) ? 'no' : 'unless-stopped']);
     expect(api.healthcheck!.test.join(' ')).toContain(`http://127.0.0.1:${api.environment!.PORT}/health/ready`);
     expect(projector.healthcheck!.test.join(' ')).toContain(`http://127.0.0.1:${projector.environment!.METRICS_PORT}/health/live`);
     expect(projector.environment).toMatchObject({ NODE_ENV: 'production', METRICS_HOST: '0.0.0.0' });
@@ -42,6 +47,48 @@ describe('the deployment files', () => {
   it('starts production with an empty ledger, and ends idle transactions on the database', () => {
     expect(api.environment).toMatchObject({ NODE_ENV: 'production', SEED_DEMO: '${SEED_DEMO:-false}', RUN_PROJECTOR: 'false' });
     expect(postgres.command!.join(' ')).toMatch(/-c idle_in_transaction_session_timeout=\d+s/);
+  });
+
+  it('runs the migrations once as the owner, and the API and the projector each as its own least-privileged role', () => {
+    const roleOf = (url: string | number | undefined) => /^postgres:\/\/([a-z_]+):/.exec(String(url))?.[1];
+    expect(roleOf(migrate.environment!.DATABASE_URL)).toBe('ledger_owner');
+    expect(migrate.command).toEqual(['node', 'dist/apps/api/src/cli/db-migrate.js']);
+    expect(roleOf(api.environment!.DATABASE_URL)).toBe('ledger_app');
+    expect(roleOf(projector.environment!.DATABASE_URL)).toBe('ledger_projector');
+    for (const service of [api, projector]) expect(service.depends_on!.migrate).toEqual({ condition: 'service_completed_successfully' });
+    // The projector's role makes the read-model tables; the API's may only read them, so it starts after.
+    expect(api.depends_on!.projector).toEqual({ condition: 'service_healthy' });
+    // No ledger process connects as the superuser, which only runs the role script on a new volume.
+    const superuser = String(postgres.environment!.POSTGRES_USER);
+    for (const service of Object.values(compose.services)) expect(roleOf(service.environment?.DATABASE_URL) ?? 'none').not.toBe(superuser);
+    const script = postgres.volumes!.find((volume) => volume.includes('/docker-entrypoint-initdb.d/'))!.split(':')[0];
+    const sql = readFileSync(join(ROOT, script), 'utf8');
+    for (const role of ['ledger_owner', 'ledger_app', 'ledger_projector']) expect(sql).toContain(`create role ${role} login`);
+    expect(sql).toContain('alter database ledger owner to ledger_owner');
+    expect(sql).toContain('alter default privileges for role ledger_projector in schema public grant select on tables to ledger_app');
+  });
+
+  it('runs a secure 3-node KurrentDB cluster in the cluster profile, with certificates made by a one-shot service', () => {
+    const certs = compose.services['kurrentdb-certs'];
+    expect(certs.profiles).toEqual(['cluster']);
+    expect(certs.image).toMatch(/es-gencert-cli/);
+    const made = certs.command!.join(' ');
+    expect(made).toContain('es-gencert-cli create-ca');
+    for (const name of CLUSTER_NODES) {
+      const node = compose.services[name];
+      expect([name, node.profiles]).toEqual([name, ['cluster']]);
+      expect(node.image).toBe(compose.services.eventstore.image);
+      expect(node.depends_on).toEqual({ 'kurrentdb-certs': { condition: 'service_completed_successfully' } });
+      expect(node.environment).toMatchObject({ KURRENTDB_CLUSTER_SIZE: 3, KURRENTDB_CERTIFICATE_FILE: `/certs/${name}/node.crt`, KURRENTDB_TRUSTED_ROOT_CERTIFICATES_PATH: '/certs/ca' });
+      expect(node.environment!.KURRENTDB_INSECURE).toBeUndefined();
+      // Each node seeds its gossip with the two others.
+      expect(String(node.environment!.KURRENTDB_GOSSIP_SEED).split(',').sort()).toEqual(CLUSTER_NODES.filter((other) => other !== name).map((other) => `${other}:2113`));
+      expect(made).toContain(name);
+      expect(node.healthcheck!.test.join(' ')).toContain('https://localhost:2113/health/live');
+    }
+    // The app can be pointed at it: the connection string is the operator's, and the CA is mounted where tlsCAFile finds it.
+    expect(api.environment!.EVENTSTORE_CONNECTION_STRING).toBe('${EVENTSTORE_CONNECTION_STRING:-esdb://eventstore:2113?tls=false}');
+    for (const service of [api, projector]) expect(service.volumes).toContain('kurrentdb-certs:/certs:ro');
   });
 
   it('runs Prometheus and Grafana only in the observability profile, with every file they mount checked in (the token is the operator’s)', () => {

@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, useProcessLogger, type LogLevelName } from '@app/runtime';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { httpTracingMiddleware } from './tracing/http-tracing.middleware';
 import { httpLoggingParams, requestLogging } from './http/request-logging';
 import { applyHttpSecurity } from './http/http-security';
 import { buildOpenApiDocument } from './http/openapi-document';
@@ -19,6 +20,7 @@ export async function createApp(options: AppModuleOptions, logLevel: LogLevelNam
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { logger, bodyParser: false });
   // First, so that every answer is timed and logged, refusals and malformed bodies included.
   app.use(httpMetricsMiddleware(app.get(LedgerMetrics)));
+  app.use(httpTracingMiddleware());
   app.use(...requestLogging(logging));
   // One explicit limit: a larger body is a 413, not a slow parse.
   app.useBodyParser('json', JSON_BODY_OPTIONS);

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
 import { loadNotifierSettings } from '@app/notifier';
-import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger, startupFailureLine, assertPortFree } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger, startupFailureLine, assertPortFree, startTracingFrom } from '@app/runtime';
 import { loadSealSettings } from './audit';
 import { createApp } from './create-app';
 import { httpLoggingParams } from './http/request-logging';
@@ -17,6 +17,9 @@ async function main(): Promise<void> {
   // nestjs-pino keeps the first settings it is given for the whole process: the request log's, here.
   useProcessLogger(config.logLevel, httpLoggingParams());
   const logger = new Logger('Main');
+  // Off unless OTEL_TRACES_EXPORTER=otlp or an OTLP endpoint is configured.
+  const tracing = startTracingFrom(process.env, 'ledger-api');
+  if (tracing) logger.log('traces exported over OTLP');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
   const host = process.env.HOST ?? '127.0.0.1';
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
       logger.log(`${signal} received: closing`);
       await app.close();
       await database.stop();
+      await tracing?.shutdown();
     },
     (error) => logger.error(`stopping failed: ${error instanceof Error ? error.message : String(error)}`),
   );

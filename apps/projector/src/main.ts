@@ -9,7 +9,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { applicationDatabaseUrl, loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer, startupFailureLine } from '@app/runtime';
+import { applicationDatabaseUrl, loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer, startupFailureLine, startTracingFrom } from '@app/runtime';
 import { ProjectorModule } from './projector.module';
 import { loadNotifierSettings } from '@app/notifier';
 
@@ -18,6 +18,9 @@ async function main(): Promise<void> {
   const nestLogger = useProcessLogger(config.logLevel);
   const settings = loadProjectorSettings(process.env);
   const logger = new Logger('ProjectorMain');
+  // Off unless OTEL_TRACES_EXPORTER=otlp or an OTLP endpoint is configured.
+  const tracing = startTracingFrom(process.env, 'ledger-projector');
+  if (tracing) logger.log('traces exported over OTLP');
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
       await probes?.close();
       await app.close();
       await database.stop();
+      await tracing?.shutdown();
       logger.log('projector process stopped');
     },
     (error) => logger.error(`stopping failed: ${error instanceof Error ? error.message : String(error)}`),

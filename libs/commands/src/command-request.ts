@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { EVENT_SCHEMA_VERSION, type Actor } from '@app/supervision';
-import type { CommandEnvelope } from '@app/event-store';
+import { traceContextMetadata, type CommandEnvelope } from '@app/event-store';
 import { commandFingerprint } from './command-fingerprint';
 
 export interface CommandRequest {
@@ -63,6 +63,8 @@ export function envelopeFor(command: { readonly type: string; readonly data: unk
       occurredAt: now.toISOString(),
       schemaVersion: EVENT_SCHEMA_VERSION,
       ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
+      // The command's span, when traces are on: the projector's spans link back to it.
+      ...traceContextMetadata(),
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Runs the deadline watcher wherever the projector runs: in the projector process, and in the API
- * process in the embedded mode (`npm start`). Its commands go through this process's CommandBus.
+ * process in the embedded mode (`npm start`), and only while that process holds the projector lease.
+ * Its commands go through this process's CommandBus.
  */
 import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -27,10 +28,10 @@ export class DeadlineWatcherHost implements OnApplicationBootstrap, BeforeApplic
   async onApplicationBootstrap(): Promise<void> {
     const watcher = this.settings.watcher;
     if (!this.settings.runInProcess || !watcher?.enabled) return;
-    // Its read model's table is made by the projector's start.
-    await this.projector.whenStarted();
+    // Under the projector's lease: one watcher across processes, started once its read model's table is made.
     this.watcher = new DeadlineWatcher({ dataSource: this.dataSource, send: commandBusSender(this.commandBus), clock: this.clock, settings: watcher, logger: new Logger('DeadlineWatcher'), onRound: (round) => this.metrics?.watcherRound(round) });
-    this.watcher.start();
+    const running = this.watcher;
+    await this.projector.whileActive({ start: () => running.start(), stop: () => running.stop() });
   }
 
   // Before the database and the event store close, like the projector.

@@ -11,3 +11,4 @@ export * from './postgres/ledger-roles';
 export { migrateEventStore } from './postgres/migrate';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { connectionFailureReason, isConnectionFailure } from './postgres/connection-failure';
+export * from './trace-context';

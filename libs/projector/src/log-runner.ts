@@ -11,7 +11,7 @@
  * always safe: the checkpoints are the only state that matters.
  */
 import type { RecordedEvent } from '@app/event-store';
-import { START, type GlobalPosition } from '@app/event-store';
+import { START, inSpan, linksToCauses, type GlobalPosition } from '@app/event-store';
 import type { Projection } from './projection';
 import { liveTarget } from './apply-target';
 import { BatchProcessor } from './batch-processor';
@@ -83,7 +83,8 @@ export class LogRunner {
       while (!signal.aborted && !this.laneDueBack()) {
         const item = await batcher.next();
         if (item === undefined) return;
-        if (item.kind === 'batch') await this.fanOut(item.events, processors);
+        // A span linked to the commands whose events it applies (their traceparent in the metadata), when traces are on.
+        if (item.kind === 'batch') await inSpan('projector batch', { links: linksToCauses(item.events), attributes: { 'ledger.events': item.events.length } }, () => this.fanOut(item.events, processors));
       }
     } finally {
       batcher.close();

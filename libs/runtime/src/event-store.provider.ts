@@ -2,13 +2,14 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { EVENT_STORE, createEventStore, type EventStore, type EventStoreConfig } from '@app/event-store';
 import { LedgerMetrics } from './metrics/ledger-metrics';
+import { traceAppends } from './tracing/traced-store';
 
-/** With LedgerMetrics provided in the module, appends are timed and counted. */
+/** With LedgerMetrics provided in the module, appends are timed and counted; each append is a span when traces are on. */
 export function eventStoreProvider(config: EventStoreConfig): Provider {
   return {
     provide: EVENT_STORE,
     useFactory: async (metrics?: LedgerMetrics) => {
-      const store = await createEventStore(config);
+      const store = traceAppends(await createEventStore(config));
       return metrics ? metrics.meter(store) : store;
     },
     inject: [{ token: LedgerMetrics, optional: true }],

@@ -15,3 +15,4 @@ export * from './metrics/probe-server';
 export * from './startup-failure';
 export * from './port-free';
 export * from './application-database';
+export * from './tracing/tracing';

@@ -8,8 +8,9 @@ import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, t
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
-import { ProjectionAdmin, Projector, type Projection, type ProjectorOptionsInput } from '@app/projector';
+import { ProjectionAdmin, Projector, ProjectorLease, type LeaseOptions, type LeaseState, type Projection, type ProjectorOptionsInput } from '@app/projector';
 import type { WatcherSettings } from './watcher-settings';
+import { LedgerMetrics } from './metrics/ledger-metrics';
 
 export interface ProjectorSettings {
   /** Run the projector inside the API process (the embedded mode); false when it runs as its own process. */
@@ -19,6 +20,14 @@ export interface ProjectorSettings {
   readonly projections?: readonly Projection[];
   /** The deadline watcher runs beside the projector when given and enabled (off in the end-to-end specs, which move time themselves). */
   readonly watcher?: WatcherSettings;
+  /** How often a standby tries the projector lease and the holder checks its session (defaults: 1 s each). */
+  readonly lease?: Partial<LeaseOptions>;
+}
+
+/** Something that must run in one process only, where the projector is active (the deadline watcher). */
+export interface WhileActive {
+  start(): void | Promise<void>;
+  stop(): Promise<void>;
 }
 
 export const PROJECTOR_SETTINGS = Symbol('PROJECTOR_SETTINGS');
@@ -34,7 +43,11 @@ export function projectionAdminProvider(): Provider {
 
 @Injectable()
 export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private lease?: ProjectorLease;
   private projector?: Projector;
+  private readonly companions: WhileActive[] = [];
+  private active = false;
+  private started?: Promise<void>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,25 +55,65 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
     // In the API: its read-your-writes waits hear of every committed batch (none in the projector's own process).
     @Optional() private readonly admin?: ProjectionAdmin,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
-  private started?: Promise<void>;
-
+  /**
+   * Runs the projector under the lease (projector-lease.ts): at once when no other process holds it,
+   * otherwise this process stands by and takes over when the holder's session dies.
+   */
   onApplicationBootstrap(): Promise<void> {
     if (!this.settings.runInProcess) return Promise.resolve();
-    const { options, projections = ALL_PROJECTIONS } = this.settings;
-    this.projector = new Projector({ dataSource: this.dataSource, store: this.store, projections, options, logger: new Logger('Projector'), positions: this.admin?.positions });
-    this.started = this.projector.start();
+    const logger = new Logger('ProjectorLease');
+    this.lease = new ProjectorLease({
+      dataSource: this.dataSource,
+      logger,
+      options: this.settings.lease,
+      work: { becomeActive: () => this.becomeActive(), stepDown: () => this.stepDown(logger) },
+      onState: (state: LeaseState) => this.metrics?.projectorLeaseState(state),
+    });
+    this.started = this.lease.start();
     return this.started;
   }
 
-  /** Resolves once the projector's tables exist and its runners follow the log (at once when it does not run here). */
+  /** Resolves once the first try of the lease is decided: the tables exist and the runners follow the log when this process won it. */
   async whenStarted(): Promise<void> {
     await this.started;
   }
 
+  /** Whether this process holds the lease and runs the projections now. */
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Runs `companion` whenever this process is the active projector, and stops it when it stops being so. */
+  async whileActive(companion: WhileActive): Promise<void> {
+    this.companions.push(companion);
+    if (this.active) await companion.start();
+  }
+
   // Before the event store and the database close (their hooks run at onApplicationShutdown).
   async beforeApplicationShutdown(): Promise<void> {
-    await this.projector?.stop();
+    await this.lease?.stop();
+  }
+
+  private async becomeActive(): Promise<void> {
+    const { options, projections = ALL_PROJECTIONS } = this.settings;
+    this.projector = new Projector({ dataSource: this.dataSource, store: this.store, projections, options, logger: new Logger('Projector'), positions: this.admin?.positions });
+    await this.projector.start();
+    this.active = true;
+    for (const companion of this.companions) await companion.start();
+  }
+
+  private async stepDown(logger: Logger): Promise<void> {
+    const wasActive = this.active;
+    this.active = false;
+    if (wasActive) {
+      for (const companion of [...this.companions].reverse()) {
+        await companion.stop().catch((error: unknown) => logger.error(`stopping a companion of the projector failed: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    }
+    await this.projector?.stop().catch((error: unknown) => logger.error(`stopping the projector failed: ${error instanceof Error ? error.message : String(error)}`));
+    this.projector = undefined;
   }
 }

@@ -12,11 +12,9 @@ import {
   START as ESDB_START,
   StreamNotFoundError,
   WrongExpectedVersionError,
-  excludeSystemEvents,
   jsonEvent,
-  streamNameFilter,
   type AllStreamResolvedEvent,
-  type Filter,
+  type AllStreamSubscription,
   type ResolvedEvent,
 } from '@eventstore/db-client';
 import {
@@ -33,8 +31,12 @@ import {
 } from '../event-store.port';
 import { EventStoreUnavailable, WrongExpectedVersion } from '../event-store.errors';
 import { comparePositions } from '../global-position';
+import { allReadOptions } from './all-read-options';
 
 const DEFAULT_BATCH = 500;
+
+/** Pushed into a bounded read's subscription once the server has passed the head the read started at. */
+const HEAD_REACHED = Symbol('head reached');
 
 export class EventStoreDbEventStore implements EventStore {
   private constructor(private readonly client: EventStoreDBClient) {}
@@ -77,21 +79,38 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * The log up to the head at the start, filtered on the server: a catch-up subscription with the
+   * prefixes' filter (allReadOptions), ended when an event, a checkpoint or the server's "caught up"
+   * reaches that head. The end is pushed into the subscription's own stream, behind the events
+   * already received, so none of them is lost when it stops.
+   */
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent[]> {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     let batch: RecordedEvent[] = [];
     try {
-      // This client's readAll takes no server-side filter: prefixes are applied here.
-      const reading = this.client.readAll({ fromPosition: toReadPosition(options.after), maxCount: Number.MAX_SAFE_INTEGER });
-      for await (const resolved of reading) {
-        const event = toRecordedEvent(resolved);
-        // fromPosition is inclusive: `after` is exclusive in the port.
-        if (!event || !matchesPrefixes(event.streamId, options.streamPrefixes) || (options.after && comparePositions(event.position, options.after) <= 0)) continue;
-        batch.push(event);
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
+      const until = await this.headPosition();
+      if (comparePositions(until, options.after ?? START) <= 0) return;
+      let subscription: AllStreamSubscription | undefined;
+      const reachedHead = () => void subscription?.push(HEAD_REACHED);
+      subscription = this.client.subscribeToAll(allReadOptions(options.after, options.streamPrefixes, (position) => comparePositions(position, until) >= 0 && reachedHead()));
+      subscription.once('caughtUp', reachedHead);
+      try {
+        for await (const item of subscription as AsyncIterable<AllStreamResolvedEvent | typeof HEAD_REACHED>) {
+          if (item === HEAD_REACHED) break;
+          const event = toRecordedEvent(item);
+          // fromPosition is inclusive: `after` is exclusive in the port.
+          if (!event || (options.after && comparePositions(event.position, options.after) <= 0)) continue;
+          if (comparePositions(event.position, until) > 0) break;
+          batch.push(event);
+          if (batch.length >= batchSize) {
+            yield batch;
+            batch = [];
+          }
+          if (comparePositions(event.position, until) === 0) break;
         }
+      } finally {
+        await subscription.unsubscribe();
       }
     } catch (error) {
       throw translate(error);
@@ -100,7 +119,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async *subscribe(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
-    const subscription = this.client.subscribeToAll({ fromPosition: toReadPosition(options.after), filter: filterFor(options.streamPrefixes) });
+    const subscription = this.client.subscribeToAll(allReadOptions(options.after, options.streamPrefixes));
     const stop = () => void subscription.unsubscribe();
     options.signal?.addEventListener('abort', stop, { once: true });
     try {
@@ -151,18 +170,6 @@ export class EventStoreDbEventStore implements EventStore {
     }
     return START;
   }
-}
-
-function filterFor(prefixes: readonly string[] | undefined): Filter {
-  return prefixes && prefixes.length > 0 ? streamNameFilter({ prefixes: [...prefixes] }) : excludeSystemEvents();
-}
-
-function matchesPrefixes(streamId: string, prefixes: readonly string[] | undefined): boolean {
-  return !prefixes || prefixes.length === 0 || prefixes.some((prefix) => streamId.startsWith(prefix));
-}
-
-function toReadPosition(after: GlobalPosition | undefined) {
-  return after && (after.commit > 0n || after.prepare > 0n) ? after : ESDB_START;
 }
 
 /**

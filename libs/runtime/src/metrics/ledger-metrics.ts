@@ -6,7 +6,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { EventStoreUnavailable, WrongExpectedVersion, isConnectionFailure, type AppendResult, type CommandResult, type EventStore } from '@app/event-store';
+import { EventStoreUnavailable, WrongExpectedVersion, inSpan, isConnectionFailure, type AppendResult, type CommandResult, type EventStore } from '@app/event-store';
 import { DomainError } from '@app/supervision';
 
 /** What became of a command: accepted (events appended), replayed (an Idempotency-Key seen before), or why it was refused. */
@@ -51,6 +51,12 @@ export class LedgerMetrics {
     registers: [this.registry],
   });
 
+  readonly projectorActive = new Gauge({
+    name: 'ledger_projector_active',
+    help: 'Whether this process holds the projector lease and runs the projections (1) or stands by (0)',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -69,10 +75,14 @@ export class LedgerMetrics {
     });
   }
 
-  /** Counts a command's outcome by its type. */
+  /** Counts a command's outcome by its type, in a span of its own when traces are on. */
   async command(type: string, run: () => Promise<CommandResult>): Promise<CommandResult> {
     try {
-      const result = await run();
+      const result = await inSpan(`command ${type}`, { attributes: { 'ledger.command.type': type } }, async (span) => {
+        const done = await run();
+        span.setAttributes({ 'ledger.command.appended_events': done.appendedEvents, 'ledger.command.replayed': Boolean(done.replayed) });
+        return done;
+      });
       this.commands.inc({ type, result: result.replayed ? 'replayed' : result.appendedEvents === 0 ? 'unchanged' : 'accepted' });
       return result;
     } catch (error) {
@@ -98,6 +108,10 @@ export class LedgerMetrics {
       }
     };
     return metered;
+  }
+
+  projectorLeaseState(state: 'starting' | 'active' | 'standby' | 'stopped'): void {
+    this.projectorActive.set(state === 'active' ? 1 : 0);
   }
 
   watcherRound(round: { recorded: number; urged: number; failed: number } | 'failed'): void {
