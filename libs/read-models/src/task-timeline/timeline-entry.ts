@@ -1,6 +1,6 @@
 /** The timeline's pure evolve: each task event becomes one entry, keyed by (task, revision), so a replay writes nothing new. */
 import type { RecordedEvent } from '@app/event-store';
-import { EVENT_TYPE_LABELS, TASK_STREAM_PREFIX, type TaskEvent } from '@app/supervision';
+import { EVENT_TYPE_LABELS, TASK_STREAM_PREFIX, decodeTaskEvent } from '@app/supervision';
 import { bigint, defineTable, jsonb, nullable, text as textColumn, timestamptz, type RowOf } from '../sql/read-model-table';
 import { taskIdOf } from '../task-view/task-view';
 import { timelineSentence, type SentencePart } from './timeline-sentence';
@@ -32,7 +32,7 @@ export type TimelineRow = RowOf<typeof TASK_TIMELINE_TABLE.columns>;
 
 export function timelineRowOf(event: RecordedEvent): TimelineRow | undefined {
   if (!event.streamId.startsWith(TASK_STREAM_PREFIX)) return undefined;
-  const taskEvent = { type: event.type, data: event.data } as unknown as TaskEvent;
+  const taskEvent = decodeTaskEvent(event);
   const labels: Readonly<Record<string, string>> = EVENT_TYPE_LABELS;
   return {
     task_id: taskIdOf(event.streamId),
