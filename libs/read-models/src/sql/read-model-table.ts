@@ -209,7 +209,7 @@ export function rowFrom<C extends Columns>(table: ReadModelTable<C>, source: Rea
  * The inverse, for a row selected with `selectList`: each column that holds a field back under its
  * field name, with the driver's types turned into the written ones (bigint → number, instant → ISO text).
  */
-export function fieldsFrom(table: ReadModelTable<Columns>, row: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function fieldsFrom<T extends object>(table: ReadModelTable<Columns>, row: Readonly<Record<string, unknown>>): T {
   const fields: Record<string, unknown> = {};
   for (const name of table.columnNames) {
     const { field, type } = table.columns[name];
@@ -217,7 +217,7 @@ export function fieldsFrom(table: ReadModelTable<Columns>, row: Readonly<Record<
     const value = row[name];
     fields[field] = value === null || value === undefined ? (value ?? null) : type === 'bigint' ? Number(value) : value instanceof Date ? value.toISOString() : value;
   }
-  return fields;
+  return fields as T;
 }
 
 /** The columns that hold a field, for a SELECT over alias `alias`; dates as 'YYYY-MM-DD' text. */

@@ -80,5 +80,5 @@ export async function queryBoard(manager: EntityManager, filter: BoardFilter, pa
 }
 
 function toEntry(row: Readonly<Record<string, unknown>>): BoardEntry {
-  return { ...(fieldsFrom(TASK_BOARD_TABLE, row) as unknown as TaskBoardEntry), light: row.light as TrafficLight, overdue: row.overdue === true, stale: row.stale === true };
+  return { ...fieldsFrom<TaskBoardEntry>(TASK_BOARD_TABLE, row), light: row.light as TrafficLight, overdue: row.overdue === true, stale: row.stale === true };
 }
