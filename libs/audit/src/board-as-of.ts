@@ -3,7 +3,7 @@
  * rows with their flags for that time, counts by status and light, overdue, and the on-time
  * completion rate by the original deadline.
  */
-import { DEFAULT_FLAG_POLICY, completedOnTime, deriveTaskFlags, isIssued, type FlagPolicy, type Task, type TaskStatus, type TrafficLight } from '@app/supervision';
+import { DEFAULT_FLAG_POLICY, boardEntryOf, deriveTaskFlags, isIssued, type FlagPolicy, type Task, type TaskStatus, type TrafficLight } from '@app/supervision';
 import type { BoardReplay } from './board-replay';
 
 export interface BoardRow {
@@ -76,10 +76,11 @@ export function boardAsOf(replay: BoardReplay, flagsAt: Date, request: BoardPage
   };
 }
 
+/** The board entry the live board stores (boardEntryOf), with the flags as of that moment; the fields the as-of answer has always shown. */
 function toRow(task: Task, revision: number, at: Date, policy: FlagPolicy): BoardRow {
   const flags = deriveTaskFlags(task, at, policy);
-  const { taskId, programmeId, code, title, category, status, leadLeaderId, leadUnitId, coUnitIds, deadline, originalDeadline, completedAt, updatedAt } = task;
-  return { taskId, programmeId, code, title, category, status, leadLeaderId, leadUnitId, coUnitIds, deadline, originalDeadline, ...flags, completedAt, completedOnTime: completedOnTime(task), revision, updatedAt };
+  const { taskId, programmeId, code, title, category, status, leadLeaderId, leadUnitId, coUnitIds, deadline, originalDeadline, completedAt, completedOnTime, updatedAt } = boardEntryOf(task, revision);
+  return { taskId, programmeId, code, title, category, status, leadLeaderId, leadUnitId, coUnitIds, deadline, originalDeadline, ...flags, completedAt, completedOnTime, revision, updatedAt };
 }
 
 function programmeFigures(replay: BoardReplay, rows: readonly BoardRow[]): ProgrammeFigures[] {

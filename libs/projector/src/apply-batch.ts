@@ -7,7 +7,7 @@ import type { GlobalPosition, RecordedEvent } from '@app/event-store';
 import type { ApplyTarget } from './apply-target';
 import { isAfter } from './checkpoints';
 import { ApplyError } from './failures';
-import { BLOCKED_BY_EARLIER_EVENT, blockedStreams, parkEvent } from './parked-events';
+import { BLOCKED_BY_EARLIER_EVENT, parkEvent } from './parked-events';
 import { lockProjection } from './projector-schema';
 
 export interface BatchResult {
@@ -24,12 +24,13 @@ export function matchesPrefixes(streamId: string, prefixes: readonly string[]): 
 /** Runs inside the caller's transaction. Events at or before the target's position are skipped, so a batch seen twice applies once. */
 export async function applyInTransaction(manager: EntityManager, target: ApplyTarget, events: readonly RecordedEvent[]): Promise<BatchResult> {
   if (target.lockName) await lockProjection(manager, target.lockName);
-  const from = await target.position(manager);
+  const { projection, tables, parkingKey } = target;
+  // The streams of every event the projection reads, before knowing which are fresh: one round trip for both.
+  const streamIds = [...new Set(events.filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes)).map((event) => event.streamId))];
+  const { position: from, blocked } = await target.positionAndBlocked(manager, streamIds);
   const fresh = events.filter((event) => isAfter(event.position, from));
   if (fresh.length === 0) return { position: from, applied: 0, blocked: [] };
-  const { projection, tables, parkingKey } = target;
   const relevant = fresh.filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes));
-  const blocked = await blockedStreams(manager, parkingKey, [...new Set(relevant.map((event) => event.streamId))]);
   const toApply = relevant.filter((event) => !blocked.has(event.streamId));
   const toPark = relevant.filter((event) => blocked.has(event.streamId));
   if (toApply.length > 0) {

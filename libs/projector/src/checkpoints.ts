@@ -40,6 +40,22 @@ export async function readCheckpoints(manager: EntityManager, names: readonly st
   return new Map(rows.map((row) => [row.name, toCheckpoint(row)]));
 }
 
+/**
+ * A batch's first read in one round trip: the checkpoint's position, and which of the given streams
+ * have an event still parked for `parkingKey` (their later events must wait too).
+ */
+export async function positionAndBlocked(manager: EntityManager, name: string, parkingKey: string, streamIds: readonly string[]): Promise<{ position: GlobalPosition; blocked: Set<string> }> {
+  const [row]: { commit_position: string | null; prepare_position: string | null; blocked: string[] }[] = await manager.query(
+    `select c.commit_position, c.prepare_position,
+            array(select distinct stream_id from projection_parked_events
+                   where projection = $2 and replayed_at is null and stream_id = any($3::text[])) as blocked
+       from (select 1) as one left join projection_checkpoints c on c.name = $1`,
+    [name, parkingKey, streamIds],
+  );
+  const position = row.commit_position === null || row.prepare_position === null ? START : { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
+  return { position, blocked: new Set(row.blocked) };
+}
+
 export async function positionOf(manager: EntityManager, name: string): Promise<GlobalPosition> {
   return (await readCheckpoint(manager, name))?.position ?? START;
 }

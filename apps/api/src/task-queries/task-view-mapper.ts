@@ -1,6 +1,6 @@
 /** Turns read-model rows into the API's views: ids paired with names, codes paired with Chinese labels. */
 import type { EntityManager } from 'typeorm';
-import { TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, allowedTaskCommands, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Actor, type Task } from '@app/supervision';
+import { TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, allowedTaskCommands, boardEntryOf, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Actor, type Task } from '@app/supervision';
 import { findNames, type BoardEntry, type OrganisationNames, type TaskView } from '@app/read-models';
 import type { NamedRef } from './named-ref';
 import * as part from './task-detail-part-mapper';
@@ -49,29 +49,7 @@ export function boardItemView(entry: BoardEntry, names: OrganisationNames): Boar
 /** `reader` is who asks: allowedCommands is what decide would take from them on the task at this revision. */
 export function taskDetailView(taskId: string, view: TaskView, names: OrganisationNames, now: Date, reader: Actor): TaskDetailView {
   const task: Task = view.state;
-  const base = boardItemView(
-    {
-      taskId,
-      revision: view.revision,
-      programmeId: task.programmeId,
-      code: task.code,
-      title: task.title,
-      category: task.category,
-      status: task.status,
-      leadUnitId: task.leadUnitId,
-      coUnitIds: [...task.coUnitIds],
-      leadLeaderId: task.leadLeaderId,
-      deadline: task.deadline,
-      originalDeadline: task.originalDeadline,
-      issuedAt: task.issuedAt,
-      updatedAt: task.updatedAt,
-      completedAt: task.completedAt,
-      progressPercent: task.progress.latest?.percent ?? null,
-      openUrges: openUrges(task).length,
-      ...deriveTaskFlags(task, now),
-    },
-    names,
-  );
+  const base = boardItemView({ ...boardEntryOf(task, view.revision), taskId, ...deriveTaskFlags(task, now) }, names);
   const open = openExtensionRequest(task);
   const units = (id: string) => ref(names.units, id);
   const officials = (id: string) => ref(names.officials, id);

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, type LaunchedProgramme, type Official, type Unit } from '@app/supervision';
 import type { Projection, TableNames } from '@app/projector';
 import { ident } from '../sql/sql-params';
-import { upsertRows, type Column } from '../sql/upsert-rows';
+import { bigint, checksumQuery, createTable, defineTable, jsonb, schemaVersionOf, text, upsertRows, type Columns, type ReadModelTable } from '../sql/read-model-table';
 import { evolveOrganisation, idsTouched, type Organisation, type Versioned } from './organisation.evolve';
 
 export const ORG_UNITS = 'org_units';
@@ -11,21 +11,17 @@ export const ORG_OFFICIALS = 'org_officials';
 export const ORG_PROGRAMMES = 'org_programmes';
 
 const KEYS = { [ORG_UNITS]: 'unit_id', [ORG_OFFICIALS]: 'official_id', [ORG_PROGRAMMES]: 'programme_id' } as const;
-const columnsOf = (table: keyof typeof KEYS): Column[] => [
-  { name: KEYS[table], type: 'text' },
-  { name: 'revision', type: 'bigint' },
-  { name: 'record', type: 'jsonb' },
-];
+/** The three tables have one shape: the id, the stream revision reflected, the record as the domain folds it. */
+const tableOf = (name: string, key: string): ReadModelTable<Columns> => defineTable({ name, version: 1, columns: { [key]: text(), revision: bigint(), record: jsonb<unknown>() }, key: [key] });
+const TABLES = { [ORG_UNITS]: tableOf(ORG_UNITS, KEYS[ORG_UNITS]), [ORG_OFFICIALS]: tableOf(ORG_OFFICIALS, KEYS[ORG_OFFICIALS]), [ORG_PROGRAMMES]: tableOf(ORG_PROGRAMMES, KEYS[ORG_PROGRAMMES]) };
 
 export const organisationProjection: Projection = {
   name: 'organisation',
-  schemaVersion: 1,
+  schemaVersion: schemaVersionOf(...Object.values(TABLES).map((table) => table.shapeVersion)),
   tables: [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES],
   streamPrefixes: [DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX],
   async createTables(manager, tables) {
-    for (const table of [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES] as const) {
-      await manager.query(`create table if not exists ${ident(tables[table])} (${KEYS[table]} text primary key, revision bigint not null, record jsonb not null)`);
-    }
+    for (const table of [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES] as const) await createTable(manager, TABLES[table], tables[table]);
   },
   async apply(manager, events, tables) {
     const before = await loadTouched(manager, tables, idsTouched(events));
@@ -34,7 +30,7 @@ export const organisationProjection: Projection = {
     await write(manager, tables, ORG_OFFICIALS, before.officials, after.officials);
     await write(manager, tables, ORG_PROGRAMMES, before.programmes, after.programmes);
   },
-  checksumQueries: (tables) => [ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES].map((table) => `select * from ${ident(tables[table])} order by 1`),
+  checksumQueries: (tables) => ([ORG_UNITS, ORG_OFFICIALS, ORG_PROGRAMMES] as const).map((table) => checksumQuery(TABLES[table], tables[table])),
 };
 
 async function loadTouched(manager: EntityManager, tables: TableNames, ids: ReturnType<typeof idsTouched>): Promise<Organisation> {
@@ -56,7 +52,7 @@ async function load<T>(manager: EntityManager, tables: TableNames, table: keyof 
 
 async function write<T>(manager: EntityManager, tables: TableNames, table: keyof typeof KEYS, before: ReadonlyMap<string, Versioned<T>>, after: ReadonlyMap<string, Versioned<T>>): Promise<void> {
   const rows = [...after].filter(([id, entry]) => before.get(id) !== entry).map(([id, entry]) => ({ [KEYS[table]]: id, revision: entry.revision, record: entry.value }));
-  await upsertRows(manager, tables[table], columnsOf(table), rows, { key: [KEYS[table]], onConflict: 'revision' });
+  await upsertRows(manager, TABLES[table], tables[table], rows as never, { onConflict: 'revision' });
 }
 
 export interface OrganisationNames {

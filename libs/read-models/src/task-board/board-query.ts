@@ -1,35 +1,16 @@
 /** Reads a page of the board from the live `task_board` table, with totals and the flags as of `now`. */
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_FLAG_POLICY, type FlagPolicy, type TaskStatus, type TrafficLight } from '@app/supervision';
+import { DEFAULT_FLAG_POLICY, type FlagPolicy, type TaskBoardEntry, type TaskFlags, type TrafficLight } from '@app/supervision';
 import { SqlParams } from '../sql/sql-params';
 import type { BoardFilter, BoardPageRequest, BoardSortField } from './board-filter';
 import { decodeBoardCursor, encodeBoardCursor } from './board-cursor';
 import { boardWhere } from './board-where';
-import { TASK_BOARD } from './task-board.projection';
+import { fieldsFrom, selectList } from '../sql/read-model-table';
+import { TASK_BOARD, TASK_BOARD_TABLE } from './task-board.row';
 import { FlagSql, flagThresholds } from './task-flags.sql';
 
-export interface BoardEntry {
-  readonly taskId: string;
-  readonly revision: number;
-  readonly programmeId: string;
-  readonly code: string;
-  readonly title: string;
-  readonly category: string;
-  readonly status: TaskStatus;
-  readonly leadUnitId: string;
-  readonly coUnitIds: string[];
-  readonly leadLeaderId: string;
-  readonly deadline: string;
-  readonly originalDeadline: string;
-  readonly issuedAt: string;
-  readonly updatedAt: string;
-  readonly completedAt: string | null;
-  readonly progressPercent: number | null;
-  readonly openUrges: number;
-  readonly light: TrafficLight;
-  readonly overdue: boolean;
-  readonly stale: boolean;
-}
+/** A board row as the query gives it: the domain's board entry, with its flags as of the moment asked. */
+export type BoardEntry = TaskBoardEntry & TaskFlags;
 
 export interface BoardPage {
   /** Exact up to BOARD_EXACT_TOTAL_UP_TO matches; past it, that number and `totalExact` false (a lower bound). */
@@ -75,13 +56,11 @@ export async function queryBoard(manager: EntityManager, filter: BoardFilter, pa
   const countCap = params.add(BOARD_EXACT_TOTAL_UP_TO + 1, 'int');
   const limit = params.add(page.limit + 1, 'int');
   const offset = params.add(cursor ? 0 : (page.page - 1) * page.limit, 'int');
-  const rows: (Partial<BoardSqlRow> & { total: number; sort_key: string | null })[] = await manager.query(
+  const rows: (Partial<Record<string, unknown>> & { total: number; task_id?: string | null; sort_key: string | null })[] = await manager.query(
     `select p.*, c.total from
        (select count(*)::int as total from (select 1 from ${TASK_BOARD} t where ${where} limit ${countCap}) matching) c
        left join lateral (
-         select t.task_id, t.revision, t.programme_id, t.code, t.title, t.category, t.status, t.lead_unit_id, t.co_unit_ids, t.lead_leader_id,
-                t.deadline::text as deadline, t.original_deadline::text as original_deadline, t.issued_at, t.updated_at, t.completed_at,
-                t.progress_percent, t.open_urges, ${flags.light()} as light, ${flags.overdue()} as overdue, ${flags.stale()} as stale,
+         select ${selectList(TASK_BOARD_TABLE, 't')}, ${flags.light()} as light, ${flags.overdue()} as overdue, ${flags.stale()} as stale,
                 (${key})::text as sort_key
            from ${TASK_BOARD} t where ${where}${keyset}
           order by ${key} ${direction}, t.task_id ${direction} limit ${limit} offset ${offset}
@@ -89,7 +68,7 @@ export async function queryBoard(manager: EntityManager, filter: BoardFilter, pa
     params.values,
   );
   const counted = rows[0]?.total ?? 0;
-  const found = rows.filter((row) => row.task_id !== null && row.task_id !== undefined) as (BoardSqlRow & { sort_key: string })[];
+  const found = rows.filter((row): row is typeof row & { task_id: string; sort_key: string } => row.task_id !== null && row.task_id !== undefined);
   const items = found.slice(0, page.limit);
   const last = items[items.length - 1];
   return {
@@ -100,50 +79,6 @@ export async function queryBoard(manager: EntityManager, filter: BoardFilter, pa
   };
 }
 
-interface BoardSqlRow {
-  task_id: string;
-  revision: string;
-  programme_id: string;
-  code: string;
-  title: string;
-  category: string;
-  status: TaskStatus;
-  lead_unit_id: string;
-  co_unit_ids: string[];
-  lead_leader_id: string;
-  deadline: string;
-  original_deadline: string;
-  issued_at: Date;
-  updated_at: Date;
-  completed_at: Date | null;
-  progress_percent: number | null;
-  open_urges: number;
-  light: TrafficLight;
-  overdue: boolean;
-  stale: boolean;
-}
-
-function toEntry(row: BoardSqlRow): BoardEntry {
-  return {
-    taskId: row.task_id,
-    revision: Number(row.revision),
-    programmeId: row.programme_id,
-    code: row.code,
-    title: row.title,
-    category: row.category,
-    status: row.status,
-    leadUnitId: row.lead_unit_id,
-    coUnitIds: row.co_unit_ids,
-    leadLeaderId: row.lead_leader_id,
-    deadline: row.deadline,
-    originalDeadline: row.original_deadline,
-    issuedAt: row.issued_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    completedAt: row.completed_at?.toISOString() ?? null,
-    progressPercent: row.progress_percent,
-    openUrges: row.open_urges,
-    light: row.light,
-    overdue: row.overdue,
-    stale: row.stale,
-  };
+function toEntry(row: Readonly<Record<string, unknown>>): BoardEntry {
+  return { ...fieldsFrom<TaskBoardEntry>(TASK_BOARD_TABLE, row), light: row.light as TrafficLight, overdue: row.overdue === true, stale: row.stale === true };
 }

@@ -1,99 +1,64 @@
 /**
- * The task board's row: what the board filters, sorts and shows, plus the inputs of the clock-
- * dependent flags (deadline in force, finished, stale-since). The flags themselves are never stored:
- * they change with time, not with events; task-flags.sql.ts turns the inputs into them at query time.
+ * The task board's table, declared once, and its row: the domain's board entry (what the board
+ * filters, sorts and shows, plus the inputs of the clock-dependent flags) and the folded Task. The
+ * flags themselves are never stored: they change with time, not with events; task-flags.sql.ts
+ * turns the inputs into them at query time.
  */
-import { completedOnTime, openUrges, type Task } from '@app/supervision';
+import { boardEntryOf, type Task, type TaskStatus } from '@app/supervision';
 import type { TaskView } from '../task-view/task-view';
-import type { Column } from '../sql/upsert-rows';
+import { bigint, boolean, date, defineTable, holds, integer, jsonb, nullable, rowFrom, text, textArray, timestamptz, type RowOf } from '../sql/read-model-table';
 
-export interface TaskBoardRow {
-  readonly task_id: string;
-  readonly revision: number;
-  readonly programme_id: string;
-  readonly code: string;
-  readonly title: string;
-  readonly description: string;
-  readonly category: string;
-  readonly status: string;
-  readonly lead_unit_id: string;
-  readonly co_unit_ids: readonly string[];
-  readonly lead_leader_id: string;
-  /** The deadline in force (moved by approved extensions). */
-  readonly deadline: string;
-  readonly original_deadline: string;
-  readonly issued_at: string;
-  readonly updated_at: string;
-  readonly completed_at: string | null;
-  /** Completed (accepted) or cancelled: no longer measured against the deadline, so no light. */
-  readonly finished: boolean;
-  /** Accepted (办结), also while under look-back review: what the on-time rate counts. */
-  readonly completed: boolean;
-  readonly completed_on_time: boolean;
-  /** When in progress: the last report (or the plan before any): stale counts from here. Null otherwise. */
-  readonly stale_since: string | null;
-  readonly progress_percent: number | null;
-  readonly open_urges: number;
-  /** The folded Task, so the next batch can go on folding with the domain's evolve. */
-  readonly state: Task;
-}
+export const TASK_BOARD = 'task_board';
 
-export const TASK_BOARD_COLUMNS: readonly Column[] = [
-  { name: 'task_id', type: 'text' },
-  { name: 'revision', type: 'bigint' },
-  { name: 'programme_id', type: 'text' },
-  { name: 'code', type: 'text' },
-  { name: 'title', type: 'text' },
-  { name: 'description', type: 'text' },
-  { name: 'category', type: 'text' },
-  { name: 'status', type: 'text' },
-  { name: 'lead_unit_id', type: 'text' },
-  { name: 'co_unit_ids', type: 'text[]' },
-  { name: 'lead_leader_id', type: 'text' },
-  { name: 'deadline', type: 'date' },
-  { name: 'original_deadline', type: 'date' },
-  { name: 'issued_at', type: 'timestamptz' },
-  { name: 'updated_at', type: 'timestamptz' },
-  { name: 'completed_at', type: 'timestamptz' },
-  { name: 'finished', type: 'boolean' },
-  { name: 'completed', type: 'boolean' },
-  { name: 'completed_on_time', type: 'boolean' },
-  { name: 'stale_since', type: 'timestamptz' },
-  { name: 'progress_percent', type: 'integer' },
-  { name: 'open_urges', type: 'integer' },
-  { name: 'state', type: 'jsonb' },
-];
+export const TASK_BOARD_TABLE = defineTable({
+  name: TASK_BOARD,
+  // 2: an index per indexed sort (key, task_id), so that a page is read in order and stops at its limit.
+  version: 2,
+  columns: {
+    task_id: holds('taskId', text()),
+    revision: holds('revision', bigint()),
+    programme_id: holds('programmeId', text()),
+    code: holds('code', text()),
+    title: holds('title', text()),
+    description: holds('description', text()),
+    category: holds('category', text()),
+    status: holds('status', text<TaskStatus>()),
+    lead_unit_id: holds('leadUnitId', text()),
+    co_unit_ids: holds('coUnitIds', textArray()),
+    lead_leader_id: holds('leadLeaderId', text()),
+    deadline: holds('deadline', date()),
+    original_deadline: holds('originalDeadline', date()),
+    issued_at: holds('issuedAt', timestamptz()),
+    updated_at: holds('updatedAt', timestamptz()),
+    completed_at: holds('completedAt', nullable(timestamptz())),
+    finished: holds('finished', boolean()),
+    completed: holds('completed', boolean()),
+    completed_on_time: holds('completedOnTime', boolean()),
+    stale_since: holds('staleSince', nullable(timestamptz())),
+    progress_percent: holds('progressPercent', nullable(integer())),
+    open_urges: holds('openUrges', integer()),
+    /** The folded Task, so the next batch can go on folding with the domain's evolve. */
+    state: jsonb<Task>(),
+  },
+  key: ['task_id'],
+  indexes: [
+    { suffix: 'programme', columns: ['programme_id', 'status'] },
+    { suffix: 'deadline', columns: ['deadline'], where: 'not finished' },
+    { suffix: 'lead_unit', columns: ['lead_unit_id'] },
+    { suffix: 'co_units', columns: ['co_unit_ids'], using: 'gin' },
+    { suffix: 'leader', columns: ['lead_leader_id'] },
+    { suffix: 'by_deadline', columns: ['deadline', 'task_id'] },
+    { suffix: 'by_issued', columns: ['issued_at', 'task_id'] },
+    { suffix: 'by_updated', columns: ['updated_at', 'task_id'] },
+    { suffix: 'by_code', columns: ['code', 'task_id'] },
+    // Free text is an ILIKE over title and description, correct with or without pg_trgm; the trigram
+    // index (which works on Chinese with a UTF-8 cluster) makes it fast. Without the extension every search scans.
+    { suffix: 'text_trgm', expression: "title || ' ' || description", using: 'gin', opclass: 'gin_trgm_ops', extension: 'pg_trgm' },
+  ],
+});
 
-/** The same reading of "finished" and "stale since" as deriveTaskFlags; task-flags.sql.int.spec.ts holds them together. */
-export function flagInputsOf(task: Task): Pick<TaskBoardRow, 'deadline' | 'finished' | 'stale_since'> {
-  const finished = task.status === 'cancelled' || task.completedAt !== null;
-  const staleSince = !finished && task.status === 'in_progress' ? (task.progress.lastReportedAt ?? task.plan?.submittedAt ?? null) : null;
-  return { deadline: task.deadline, finished, stale_since: staleSince };
-}
+export type TaskBoardRow = RowOf<typeof TASK_BOARD_TABLE.columns>;
 
 export function boardRowOf(taskId: string, view: TaskView): TaskBoardRow {
-  const task = view.state;
-  return {
-    task_id: taskId,
-    revision: view.revision,
-    programme_id: task.programmeId,
-    code: task.code,
-    title: task.title,
-    description: task.description,
-    category: task.category,
-    status: task.status,
-    lead_unit_id: task.leadUnitId,
-    co_unit_ids: [...task.coUnitIds],
-    lead_leader_id: task.leadLeaderId,
-    original_deadline: task.originalDeadline,
-    issued_at: task.issuedAt,
-    updated_at: task.updatedAt,
-    completed_at: task.completedAt,
-    completed: task.completedAt !== null && (task.status === 'completed' || task.status === 'under_review'),
-    completed_on_time: completedOnTime(task),
-    progress_percent: task.progress.latest?.percent ?? null,
-    open_urges: openUrges(task).length,
-    ...flagInputsOf(task),
-    state: task,
-  };
+  return rowFrom(TASK_BOARD_TABLE, { ...boardEntryOf(view.state, view.revision), taskId, state: view.state });
 }

@@ -2,7 +2,7 @@
  * The deadline watcher's read model, as pure data: per task, the deadline in force, the status, the
  * deadlines already recorded as missed and the urge ids issued. Just enough to find overdue tasks.
  */
-import type { TaskEvent, TaskStatus } from '@app/supervision';
+import { taskStatusAfter, type TaskEvent, type TaskStatus } from '@app/supervision';
 
 export interface TaskDeadline {
   readonly taskId: string;
@@ -28,51 +28,17 @@ export function evolveTaskDeadline(row: TaskDeadline | null, event: TaskEvent, r
 }
 
 function applyTo(row: TaskDeadline, event: Exclude<TaskEvent, { type: 'TaskIssued' }>): TaskDeadline {
+  const status = taskStatusAfter(row.status, event);
+  const moved = status === row.status ? row : { ...row, status };
   switch (event.type) {
-    case 'TaskAcknowledged':
-      return { ...row, status: 'acknowledged' };
-    case 'TaskSentBack':
-      return { ...row, status: 'sent_back' };
-    case 'ResponsibilityReassigned':
-      return { ...row, status: 'issued' };
-    case 'WorkPlanSubmitted':
-    case 'CompletionReturned':
-      return { ...row, status: 'in_progress' };
-    case 'CompletionReported':
-      return { ...row, status: 'completion_reported' };
-    case 'CompletionAccepted':
-    case 'LookBackReviewClosed':
-      return { ...row, status: 'completed' };
-    case 'LookBackReviewOpened':
-      return { ...row, status: 'under_review' };
-    case 'TaskSuspended':
-      return { ...row, status: 'suspended' };
-    case 'TaskResumed':
-      return { ...row, status: event.data.resumedStatus };
-    case 'TaskCancelled':
-      return { ...row, status: 'cancelled' };
     case 'DeadlineExtended':
-      return { ...row, deadline: event.data.newDeadline };
+      return { ...moved, deadline: event.data.newDeadline };
     case 'DeadlineMissed':
-      return row.missedDeadlines.includes(event.data.deadline) ? row : { ...row, missedDeadlines: [...row.missedDeadlines, event.data.deadline] };
+      return moved.missedDeadlines.includes(event.data.deadline) ? moved : { ...moved, missedDeadlines: [...moved.missedDeadlines, event.data.deadline] };
     case 'UrgeNoticeIssued':
-      return { ...row, urgeIds: [...row.urgeIds, event.data.urgeId] };
-    case 'MilestoneCompleted':
-    case 'ProgressReported':
-    case 'InstructionRecorded':
-    case 'DeadlineExtensionRequested':
-    case 'DeadlineExtensionRejected':
-    case 'CooperationRequested':
-    case 'CooperationProvided':
-    case 'OutcomeRecorded':
-    case 'CompletionCountersigned':
-    case 'RectificationReported':
-    case 'TaskRated':
-      return row;
-    default: {
-      // Exhaustive at compile time; an unknown (newer) event type at run time changes nothing here.
-      event satisfies never;
-      return row;
-    }
+      return { ...moved, urgeIds: [...moved.urgeIds, event.data.urgeId] };
+    default:
+      // The status is the domain's transition (taskStatusAfter); no other event changes what the watcher keeps.
+      return moved;
   }
 }

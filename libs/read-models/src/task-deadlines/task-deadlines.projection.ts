@@ -3,37 +3,39 @@
  * A batch loads the rows of its streams in one query, folds the events in memory and writes the changed rows in one statement.
  */
 import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '@app/event-store';
 import { TASK_STREAM_PREFIX, type TaskStatus, decodeTaskEvent } from '@app/supervision';
 import type { Projection, TableNames } from '@app/projector';
+import { ident } from '../sql/sql-params';
+import { bigint, checksumQuery, createTable, defineTable, text, textArray, upsertRows, type RowOf, type StoredRowOf } from '../sql/read-model-table';
 import { evolveTaskDeadline, type TaskDeadline } from './task-deadline.evolve';
 
 export const TASK_DEADLINES = 'task-deadlines';
 const TABLE = 'task_deadlines';
 
-interface TaskDeadlineRecord {
-  task_id: string;
-  deadline: string;
-  status: TaskStatus;
-  missed_deadlines: string[];
-  urge_ids: string[];
-  revision: string;
-}
+export const TASK_DEADLINES_TABLE = defineTable({
+  name: TABLE,
+  version: 1,
+  columns: {
+    task_id: text(),
+    /** 'YYYY-MM-DD', compared as text (the watcher's today is one too). */
+    deadline: text(),
+    status: text<TaskStatus>(),
+    missed_deadlines: textArray(),
+    urge_ids: textArray(),
+    revision: bigint(),
+  },
+  key: ['task_id'],
+  indexes: [{ suffix: 'deadline', columns: ['deadline'] }],
+});
+
+type TaskDeadlineRecord = StoredRowOf<typeof TASK_DEADLINES_TABLE.columns>;
 
 export const taskDeadlinesProjection: Projection = {
   name: TASK_DEADLINES,
-  schemaVersion: 1,
+  schemaVersion: TASK_DEADLINES_TABLE.shapeVersion,
   tables: [TABLE],
   streamPrefixes: [TASK_STREAM_PREFIX],
-  async createTables(manager, tables) {
-    const table = quoted(tables[TABLE]);
-    await manager.query(
-      `create table if not exists ${table} (
-         task_id text primary key, deadline text not null, status text not null,
-         missed_deadlines text[] not null default '{}', urge_ids text[] not null default '{}', revision bigint not null)`,
-    );
-    await manager.query(`create index if not exists ${quoted(`${tables[TABLE]}_deadline`)} on ${table} (deadline)`);
-  },
+  createTables: (manager, tables) => createTable(manager, TASK_DEADLINES_TABLE, tables[TABLE]),
   async apply(manager, events, tables) {
     const rows = await loadRows(manager, tables, [...new Set(events.map((event) => event.streamId))]);
     const changed = new Map<string, TaskDeadline>();
@@ -44,37 +46,23 @@ export const taskDeadlinesProjection: Projection = {
       rows.set(event.streamId, after);
       changed.set(event.streamId, after);
     }
-    await saveRows(manager, tables, [...changed.values()]);
+    // Never moves a row back: a row already at a later revision stays as it is.
+    await upsertRows(manager, TASK_DEADLINES_TABLE, tables[TABLE], [...changed.values()].map(recordOf), { onConflict: 'revision' });
   },
-  checksumQueries: (tables) => [
-    `select task_id, deadline, status, missed_deadlines, urge_ids, revision from ${quoted(tables[TABLE])} order by task_id`,
-  ],
+  checksumQueries: (tables) => [checksumQuery(TASK_DEADLINES_TABLE, tables[TABLE])],
 };
 
 async function loadRows(manager: EntityManager, tables: TableNames, streamIds: string[]): Promise<Map<string, TaskDeadline>> {
   const taskIds = streamIds.map((streamId) => streamId.slice(TASK_STREAM_PREFIX.length));
   const records: TaskDeadlineRecord[] = await manager.query(
-    `select task_id, deadline, status, missed_deadlines, urge_ids, revision from ${quoted(tables[TABLE])} where task_id = any($1)`,
+    `select ${TASK_DEADLINES_TABLE.columnNames.map(ident).join(', ')} from ${ident(tables[TABLE])} where task_id = any($1)`,
     [taskIds],
   );
   return new Map(records.map((record) => [TASK_STREAM_PREFIX + record.task_id, toTaskDeadline(record)]));
 }
 
-/** One statement per batch. Never moves a row back: a row already at a later revision stays as it is. */
-async function saveRows(manager: EntityManager, tables: TableNames, rows: readonly TaskDeadline[]): Promise<void> {
-  if (rows.length === 0) return;
-  const records = rows.map((row) => ({ task_id: row.taskId, deadline: row.deadline, status: row.status, missed: row.missedDeadlines, urges: row.urgeIds, revision: row.revision.toString() }));
-  await manager.query(
-    `insert into ${quoted(tables[TABLE])} as t (task_id, deadline, status, missed_deadlines, urge_ids, revision)
-     select r.task_id, r.deadline, r.status,
-       array(select e from jsonb_array_elements_text(r.missed) with ordinality as m(e, n) order by n),
-       array(select e from jsonb_array_elements_text(r.urges) with ordinality as u(e, n) order by n), r.revision
-     from jsonb_to_recordset($1::jsonb) as r(task_id text, deadline text, status text, missed jsonb, urges jsonb, revision bigint)
-     on conflict (task_id) do update set deadline = excluded.deadline, status = excluded.status,
-       missed_deadlines = excluded.missed_deadlines, urge_ids = excluded.urge_ids, revision = excluded.revision
-     where t.revision < excluded.revision`,
-    [JSON.stringify(records)],
-  );
+function recordOf(row: TaskDeadline): RowOf<typeof TASK_DEADLINES_TABLE.columns> {
+  return { task_id: row.taskId, deadline: row.deadline, status: row.status, missed_deadlines: row.missedDeadlines, urge_ids: row.urgeIds, revision: Number(row.revision) };
 }
 
 export function toTaskDeadline(record: TaskDeadlineRecord): TaskDeadline {
@@ -89,5 +77,5 @@ export function toTaskDeadline(record: TaskDeadlineRecord): TaskDeadline {
 }
 
 export function quoted(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
+  return ident(name);
 }

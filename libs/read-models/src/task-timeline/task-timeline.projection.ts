@@ -2,30 +2,24 @@
 import type { EntityManager } from 'typeorm';
 import { TASK_STREAM_PREFIX } from '@app/supervision';
 import type { Projection } from '@app/projector';
-import { ident } from '../sql/sql-params';
-import { upsertRows } from '../sql/upsert-rows';
+import { checksumQuery, createTable, upsertRows, type StoredRowOf } from '../sql/read-model-table';
 import { findNames } from '../organisation/organisation.projection';
-import { TIMELINE_COLUMNS, timelineRowOf, type TimelineRow } from './timeline-entry';
+import { TASK_TIMELINE, TASK_TIMELINE_TABLE, timelineRowOf, type TimelineRow } from './timeline-entry';
 import { referencesIn, renderSentence } from './timeline-sentence';
 
-export const TASK_TIMELINE = 'task_timeline';
+export { TASK_TIMELINE } from './timeline-entry';
 
 export const taskTimelineProjection: Projection = {
   name: 'task-timeline',
-  schemaVersion: 1,
+  schemaVersion: TASK_TIMELINE_TABLE.shapeVersion,
   tables: [TASK_TIMELINE],
   streamPrefixes: [TASK_STREAM_PREFIX],
-  async createTables(manager, tables) {
-    await manager.query(`create table if not exists ${ident(tables[TASK_TIMELINE])} (
-      task_id text not null, revision bigint not null, event_id text not null, event_type text not null, label text not null,
-      summary_parts jsonb not null, actor_id text, actor_role text, actor_unit_id text, occurred_at timestamptz not null, recorded_at timestamptz not null,
-      primary key (task_id, revision))`);
-  },
+  createTables: (manager, tables) => createTable(manager, TASK_TIMELINE_TABLE, tables[TASK_TIMELINE]),
   async apply(manager, events, tables) {
     const rows = events.map(timelineRowOf).filter((row): row is TimelineRow => row !== undefined);
-    await upsertRows(manager, tables[TASK_TIMELINE], TIMELINE_COLUMNS, rows, { key: ['task_id', 'revision'], onConflict: 'ignore' });
+    await upsertRows(manager, TASK_TIMELINE_TABLE, tables[TASK_TIMELINE], rows, { onConflict: 'ignore' });
   },
-  checksumQueries: (tables) => [`select ${TIMELINE_COLUMNS.map((c) => ident(c.name)).join(', ')} from ${ident(tables[TASK_TIMELINE])} order by task_id, revision`],
+  checksumQueries: (tables) => [checksumQuery(TASK_TIMELINE_TABLE, tables[TASK_TIMELINE])],
 };
 
 export interface TimelineEntry {
@@ -40,7 +34,7 @@ export interface TimelineEntry {
   readonly recordedAt: string;
 }
 
-type StoredRow = Omit<TimelineRow, 'occurred_at' | 'recorded_at' | 'revision'> & { revision: string; occurred_at: Date; recorded_at: Date };
+type StoredRow = StoredRowOf<typeof TASK_TIMELINE_TABLE.columns>;
 
 /**
  * A page of a task's timeline, oldest first, its sentences rendered with the names the organisation read

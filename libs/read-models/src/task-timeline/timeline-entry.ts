@@ -1,39 +1,34 @@
 /** The timeline's pure evolve: each task event becomes one entry, keyed by (task, revision), so a replay writes nothing new. */
 import type { RecordedEvent } from '@app/event-store';
 import { EVENT_TYPE_LABELS, TASK_STREAM_PREFIX, decodeTaskEvent } from '@app/supervision';
-import type { Column } from '../sql/upsert-rows';
+import { bigint, defineTable, jsonb, nullable, text as textColumn, timestamptz, type RowOf } from '../sql/read-model-table';
 import { taskIdOf } from '../task-view/task-view';
 import { timelineSentence, type SentencePart } from './timeline-sentence';
 
-export interface TimelineRow {
-  readonly task_id: string;
-  readonly revision: number;
-  readonly event_id: string;
-  readonly event_type: string;
-  readonly label: string;
-  /** The sentence, its units and officials as references (named when read). */
-  readonly summary_parts: SentencePart[];
-  readonly actor_id: string | null;
-  readonly actor_role: string | null;
-  readonly actor_unit_id: string | null;
-  /** When it happened, as the event says (its `<verb>At`), else when it was recorded. */
-  readonly occurred_at: string;
-  readonly recorded_at: string;
-}
+export const TASK_TIMELINE = 'task_timeline';
 
-export const TIMELINE_COLUMNS: readonly Column[] = [
-  { name: 'task_id', type: 'text' },
-  { name: 'revision', type: 'bigint' },
-  { name: 'event_id', type: 'text' },
-  { name: 'event_type', type: 'text' },
-  { name: 'label', type: 'text' },
-  { name: 'summary_parts', type: 'jsonb' },
-  { name: 'actor_id', type: 'text' },
-  { name: 'actor_role', type: 'text' },
-  { name: 'actor_unit_id', type: 'text' },
-  { name: 'occurred_at', type: 'timestamptz' },
-  { name: 'recorded_at', type: 'timestamptz' },
-];
+export const TASK_TIMELINE_TABLE = defineTable({
+  name: TASK_TIMELINE,
+  version: 1,
+  columns: {
+    task_id: textColumn(),
+    revision: bigint(),
+    event_id: textColumn(),
+    event_type: textColumn(),
+    label: textColumn(),
+    /** The sentence, its units and officials as references (named when read). */
+    summary_parts: jsonb<SentencePart[]>(),
+    actor_id: nullable(textColumn()),
+    actor_role: nullable(textColumn()),
+    actor_unit_id: nullable(textColumn()),
+    /** When it happened, as the event says (its `<verb>At`), else when it was recorded. */
+    occurred_at: timestamptz(),
+    recorded_at: timestamptz(),
+  },
+  key: ['task_id', 'revision'],
+});
+
+export type TimelineRow = RowOf<typeof TASK_TIMELINE_TABLE.columns>;
 
 export function timelineRowOf(event: RecordedEvent): TimelineRow | undefined {
   if (!event.streamId.startsWith(TASK_STREAM_PREFIX)) return undefined;

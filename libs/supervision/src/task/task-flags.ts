@@ -26,9 +26,20 @@ export const DEFAULT_FLAG_POLICY: FlagPolicy = { staleAfterDays: 30, yellowWithi
 
 const NO_FLAGS: TaskFlags = { overdue: false, stale: false, light: 'none' };
 
-/** Completed (accepted, possibly under look-back review since) or cancelled: no longer measured against the deadline. */
-function isFinished(task: Task): boolean {
+/** Completed (accepted, possibly under look-back review since) or cancelled: no longer measured against the deadline, so no flags. */
+export function isFinished(task: Task): boolean {
   return task.status === 'cancelled' || task.completedAt !== null;
+}
+
+/** Accepted (办结), also while under look-back review since: what the on-time rate counts. */
+export function isCompleted(task: Task): boolean {
+  return task.completedAt !== null && (task.status === 'completed' || task.status === 'under_review');
+}
+
+/** When in progress, the instant stale counts from: the last report, or the plan before any. Null otherwise (and when finished). */
+export function staleSince(task: Task): string | null {
+  if (isFinished(task) || task.status !== 'in_progress') return null;
+  return task.progress.lastReportedAt ?? task.plan?.submittedAt ?? null;
 }
 
 export function deriveTaskFlags(state: TaskState, now: Date, policy: FlagPolicy = DEFAULT_FLAG_POLICY): TaskFlags {
@@ -38,13 +49,12 @@ export function deriveTaskFlags(state: TaskState, now: Date, policy: FlagPolicy 
 }
 
 function isStale(task: Task, now: Date, policy: FlagPolicy): boolean {
-  if (task.status !== 'in_progress') return false;
-  const since = task.progress.lastReportedAt ?? task.plan?.submittedAt;
-  return since !== undefined && daysBetween(since, now) >= policy.staleAfterDays;
+  const since = staleSince(task);
+  return since !== null && daysBetween(since, now) >= policy.staleAfterDays;
 }
 
 /** Accepted (办结) on or before the ORIGINAL deadline, whatever extensions were granted; false when not completed. */
 export function completedOnTime(state: TaskState): boolean {
-  if (!isIssued(state) || state.completedAt === null || (state.status !== 'completed' && state.status !== 'under_review')) return false;
-  return calendarDateOf(state.completedAt) <= state.originalDeadline;
+  if (!isIssued(state) || !isCompleted(state)) return false;
+  return calendarDateOf(state.completedAt!) <= state.originalDeadline;
 }

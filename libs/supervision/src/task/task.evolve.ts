@@ -1,12 +1,14 @@
-/** evolve: applies one task event to the state. Pure; an event for a task not yet issued (other than TaskIssued) is ignored. */
+/** evolve: applies one task event to the state (its status by the one transition, task.status.ts). Pure; an event for a task not yet issued (other than TaskIssued) is ignored. */
 import type { TaskEvent, TaskIssued } from './task.events';
 import type { Task, TaskState } from './task.state';
+import { taskStatusAfter } from './task.status';
 
 export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
   if (event.type === 'TaskIssued') return issued(event);
   if (state.status === 'not_issued') return state;
   const task = applyTo(state, event);
-  return task === state ? state : { ...task, updatedAt: timeOf(event) ?? state.updatedAt };
+  const status = taskStatusAfter(state.status, event);
+  return task === state && status === state.status ? state : { ...task, status, updatedAt: timeOf(event) ?? state.updatedAt };
 }
 
 function issued({ data }: TaskIssued): Task {
@@ -42,16 +44,16 @@ function issued({ data }: TaskIssued): Task {
 function applyTo(task: Task, event: Exclude<TaskEvent, TaskIssued>): Task {
   switch (event.type) {
     case 'TaskAcknowledged':
-      return { ...task, status: 'acknowledged', acknowledgedAt: event.data.acknowledgedAt };
+      return { ...task, acknowledgedAt: event.data.acknowledgedAt };
     case 'TaskSentBack':
-      return { ...task, status: 'sent_back', sentBack: { reason: event.data.reason, sentBackAt: event.data.sentBackAt } };
+      return { ...task, sentBack: { reason: event.data.reason, sentBackAt: event.data.sentBackAt } };
     case 'ResponsibilityReassigned': {
       const { leadUnitId, coUnitIds, leadLeaderId } = event.data;
-      return { ...task, status: 'issued', leadUnitId, coUnitIds: [...coUnitIds], leadLeaderId, countersigns: {} };
+      return { ...task, leadUnitId, coUnitIds: [...coUnitIds], leadLeaderId, countersigns: {} };
     }
     case 'WorkPlanSubmitted': {
       const milestones = event.data.milestones.map((m) => ({ milestoneId: m.milestoneId, title: m.title, dueOn: m.dueOn, completedAt: null }));
-      return { ...task, status: 'in_progress', plan: { text: event.data.plan, submittedAt: event.data.submittedAt }, milestones };
+      return { ...task, plan: { text: event.data.plan, submittedAt: event.data.submittedAt }, milestones };
     }
     case 'MilestoneCompleted':
       return { ...task, milestones: task.milestones.map((m) => (m.milestoneId === event.data.milestoneId ? { ...m, completedAt: event.data.completedAt } : m)) };
@@ -90,16 +92,16 @@ function applyTo(task: Task, event: Exclude<TaskEvent, TaskIssued>): Task {
     case 'CompletionCountersigned':
       return { ...task, countersigns: { ...task.countersigns, [event.data.unitId]: { comment: event.data.comment, countersignedAt: event.data.countersignedAt } } };
     case 'CompletionReported':
-      return { ...task, status: 'completion_reported', completionReport: { ...event.data, outcomeIds: [...event.data.outcomeIds] } };
+      return { ...task, completionReport: { ...event.data, outcomeIds: [...event.data.outcomeIds] } };
     case 'CompletionAccepted':
-      return { ...task, status: 'completed', acceptance: { ...event.data }, completedAt: event.data.acceptedAt };
+      return { ...task, acceptance: { ...event.data }, completedAt: event.data.acceptedAt };
     case 'CompletionReturned':
       // A returned completion must be countersigned again: the co-units sign the next report, not the last one.
-      return { ...task, status: 'in_progress', completionReport: null, countersigns: {}, completionReturns: [...task.completionReturns, { ...event.data }] };
+      return { ...task, completionReport: null, countersigns: {}, completionReturns: [...task.completionReturns, { ...event.data }] };
     case 'TaskRated':
       return { ...task, rating: { rating: event.data.rating, ratedAt: event.data.ratedAt } };
     case 'LookBackReviewOpened':
-      return { ...task, status: 'under_review', lookBackReviews: [...task.lookBackReviews, { ...event.data, rectifications: [], conclusion: null, closedAt: null }] };
+      return { ...task, lookBackReviews: [...task.lookBackReviews, { ...event.data, rectifications: [], conclusion: null, closedAt: null }] };
     case 'RectificationReported':
       return {
         ...task,
@@ -110,15 +112,14 @@ function applyTo(task: Task, event: Exclude<TaskEvent, TaskIssued>): Task {
     case 'LookBackReviewClosed':
       return {
         ...task,
-        status: 'completed',
         lookBackReviews: task.lookBackReviews.map((r) => (r.reviewId === event.data.reviewId ? { ...r, conclusion: event.data.conclusion, closedAt: event.data.closedAt } : r)),
       };
     case 'TaskSuspended':
-      return { ...task, status: 'suspended', suspendedFrom: event.data.previousStatus };
+      return { ...task, suspendedFrom: event.data.previousStatus };
     case 'TaskResumed':
-      return { ...task, status: event.data.resumedStatus, suspendedFrom: null };
+      return { ...task, suspendedFrom: null };
     case 'TaskCancelled':
-      return { ...task, status: 'cancelled', suspendedFrom: null, cancellation: { reason: event.data.reason, cancelledAt: event.data.cancelledAt } };
+      return { ...task, suspendedFrom: null, cancellation: { reason: event.data.reason, cancelledAt: event.data.cancelledAt } };
     default: {
       // Exhaustive at compile time; at run time decodeTaskEvent has already refused an unknown (newer) type by name.
       event satisfies never;

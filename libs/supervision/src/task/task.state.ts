@@ -117,6 +117,15 @@ export interface Task {
   readonly updatedAt: string;
 }
 
+/**
+ * The version of the Task shape above. Read models store the whole Task (board, detail) and fold the
+ * next events onto it, so a stored Task of an older shape would break them: their schema versions
+ * include this number, and a new one rebuilds them from the log instead of parking events. Bump it
+ * with ANY change to Task or the types it holds; test/task/task-state-version.unit.spec.ts fails
+ * to compile until the shape it records for this version is the shape of Task.
+ */
+export const TASK_STATE_VERSION = 1;
+
 export type TaskState = { readonly status: 'not_issued' } | Task;
 
 export const initialTaskState = (): TaskState => ({ status: 'not_issued' });
