@@ -30,6 +30,9 @@ import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS
 import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
 import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
+import { MulterModule } from '@nestjs/platform-express';
+import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '@app/evidence';
+import { EVIDENCE_CONTROLLERS, evidenceProviders } from './evidence';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -49,6 +52,8 @@ export interface AppModuleOptions {
   readonly demoSignIn?: boolean;
   /** Where the built console is (default dist/console of the checkout); not built, only the API answers. */
   readonly consoleDir?: string;
+  /** Evidence files: the largest taken and the media types (EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES); defaults in @app/evidence. */
+  readonly evidence?: EvidenceSettings;
 }
 
 @Module({})
@@ -81,11 +86,14 @@ export class AppModule {
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
       ...OFFICE_PROVIDERS,
+      ...evidenceProviders(options.evidence ?? DEFAULT_EVIDENCE_SETTINGS),
     ];
     return {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        // The evidence upload's limits (a route's own limits, as the workbook import's, replace these).
+        MulterModule.register({ limits: { fileSize: (options.evidence ?? DEFAULT_EVIDENCE_SETTINGS).maxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 5 } }),
         JwtModule.register({}),
         TerminusModule.forRoot({ logger: false }),
         // Every API process counts against one budget per caller, kept in the database (postgres-throttler-storage.ts).
@@ -95,7 +103,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, DemoSignInController],
+      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, ...EVIDENCE_CONTROLLERS, DemoSignInController],
       providers,
     };
   }

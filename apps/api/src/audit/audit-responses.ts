@@ -47,8 +47,44 @@ export class DigestCheckDto {
   matches: boolean;
 }
 
+export class EvidenceFileProblemDto {
+  @ApiProperty({ enum: ['missing', 'altered'], description: 'missing: the store has no such file; altered: its bytes no longer hash to what the event recorded' })
+  problem: string;
+  @ApiProperty({ description: 'the SHA-256 the event recorded', pattern: '^[0-9a-f]{64}$' })
+  sha256: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the SHA-256 of the bytes stored now (null when missing)' })
+  actualSha256: string | null;
+  @ApiProperty({ description: 'the file name the event recorded', example: '完成情况报告.pdf' })
+  name: string;
+  @ApiProperty({ example: 'application/pdf' })
+  mediaType: string;
+  @ApiProperty({ type: 'integer' })
+  size: number;
+  @ApiProperty({ description: 'the stream of the event that recorded it' })
+  streamId: string;
+  @ApiProperty({ description: 'its revision in the stream' })
+  revision: string;
+  @ApiProperty({ description: 'its global position' })
+  position: string;
+  @ApiProperty()
+  eventId: string;
+  @ApiProperty({ example: 'CompletionReported' })
+  eventType: string;
+}
+
+export class EvidenceFilesReportDto {
+  @ApiProperty({ type: 'integer', description: 'distinct files the log records' })
+  files: number;
+  @ApiProperty({ type: 'integer', description: 'events’ references to them' })
+  references: number;
+  @ApiProperty({ type: 'integer', description: 'files whose stored bytes hash to what was recorded' })
+  intact: number;
+  @ApiProperty({ type: [EvidenceFileProblemDto], description: 'each reference to a missing or altered file, in log order' })
+  problems: EvidenceFileProblemDto[];
+}
+
 export class VerificationReportDto {
-  @ApiProperty({ description: 'true when every chain holds (and the kept digest matches, when given)' })
+  @ApiProperty({ description: 'true when every chain holds (and the kept digest matches, when given) and every evidence file is stored unaltered' })
   ok: boolean;
   @ApiProperty()
   eventsChecked: number;
@@ -69,6 +105,8 @@ export class VerificationReportDto {
   head: LogDigestDto;
   @ApiProperty({ type: DigestCheckDto, nullable: true })
   digestCheck: DigestCheckDto | null;
+  @ApiProperty({ type: EvidenceFilesReportDto, nullable: true, description: 'every evidence file an event records, checked against the store by its SHA-256' })
+  evidenceFiles: EvidenceFilesReportDto | null;
   @ApiProperty()
   elapsedMs: number;
 }

@@ -7,7 +7,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
+import { PostgresEvidenceStore, type EvidenceFilesReport } from '@app/evidence';
 import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport, type ExportVerification, type LedgerSeal, checkSeal, keyIdOf, parseSeal, sealClaim } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
@@ -73,7 +74,10 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     // The total is known only on PostgreSQL; on EventStoreDB the bar is a counter with its rate.
     const total = postgresUrl ? recordedEventCount(await queryRows<{ count: string }>(postgresUrl, RECORDED_EVENT_COUNT_SQL)) : undefined;
     const progress = progressReporter(io, 'verified', { total });
-    const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim, onProgress: (n) => progress.update(n) });
+    // The evidence files' bytes are in the same PostgreSQL database: each is checked against its recorded hash.
+    const filesPool = postgresUrl ? new Pool({ connectionString: postgresUrl, max: 1 }) : undefined;
+    const evidence = filesPool ? new PostgresEvidenceStore(async (sql, parameters) => (await filesPool.query(sql, parameters)).rows) : undefined;
+    const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim, onProgress: (n) => progress.update(n), ...(evidence ? { evidence } : {}) }).finally(() => filesPool?.end());
     const report = withMissingTails(chains, postgresUrl ? missingTailBreaks(await queryRows<MissingTailRow>(postgresUrl, MISSING_TAILS_SQL)) : []);
     progress.done(report.eventsChecked);
     if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
@@ -81,6 +85,7 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
       io.stdout.write(report.firstBreak ? describeBreak(report.firstBreak, report.breaks.length) : `hash chains intact: ${report.eventsChecked} events in ${report.streamsChecked} streams\n`);
       io.stdout.write(`chain versions: ${describeChainVersions(report.chainVersions)}\n`);
       if (report.digestCheck) io.stdout.write(describeDigestCheck(report.digestCheck, 'the log now gives'));
+      if (report.evidenceFiles) io.stdout.write(describeEvidenceFiles(report.evidenceFiles));
       io.stdout.write(`log digest now: ${report.head.digest} at ${report.head.position || '(empty)'} (${report.head.count} events)\n`);
     }
     return report.ok ? EXIT_OK : EXIT_BROKEN;
@@ -151,6 +156,15 @@ function describeSignature(signature: ExportVerification['signature']): string {
 
 function describeDigestCheck(check: DigestCheck, source: string): string {
   return check.matches ? `digest at ${check.position} matches (${check.count} events)\n` : `DIGEST MISMATCH at ${check.position}: kept ${check.expected}, ${source} ${check.actual}\n`;
+}
+
+/** One line when every file is intact; otherwise one line per missing or altered file, naming it and the event that recorded it. */
+function describeEvidenceFiles(report: EvidenceFilesReport): string {
+  if (report.problems.length === 0) return `evidence files intact: ${report.files} file${report.files === 1 ? '' : 's'} (${report.references} attachment${report.references === 1 ? '' : 's'})\n`;
+  const lines = report.problems.map(
+    (p) => `  ${p.problem === 'missing' ? 'MISSING' : 'ALTERED'} ${p.name} (${p.sha256}${p.actualSha256 ? `, the stored bytes hash to ${p.actualSha256}` : ''}) recorded by ${p.eventType} at ${p.streamId}@${p.revision}, position ${p.position}`,
+  );
+  return `EVIDENCE FILES BROKEN (${report.problems.length} of ${report.references} attachments):\n${lines.join('\n')}\n`;
 }
 
 async function queryRows<Row extends object>(url: string, sql: string): Promise<Row[]> {

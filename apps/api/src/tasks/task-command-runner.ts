@@ -5,10 +5,14 @@ import type { Response } from 'express';
 import type { TaskCommand } from '@app/supervision';
 import { commandIdOf, type CommandRequest, ExecuteTaskCommand } from '@app/commands';
 import { respondWithResult, type CommandResponse } from '../http/command-response';
+import { EvidenceAttachmentCheck } from '../evidence/evidence-attachment-check';
 
 @Injectable()
 export class TaskCommandRunner {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly evidence: EvidenceAttachmentCheck,
+  ) {}
 
   /** `build` gets the command id, from which ids of things the command creates are derived. */
   async run(
@@ -19,6 +23,7 @@ export class TaskCommandRunner {
     commandId = commandIdOf(request),
   ): Promise<CommandResponse> {
     const command = build(commandId);
+    await this.evidence.requireStored(command);
     const result = await this.commandBus.execute(new ExecuteTaskCommand(taskId, command, commandId, request));
     return respondWithResult(response, taskId, result, idsCreatedBy(command));
   }

@@ -11,6 +11,7 @@ import { IssueTaskDto } from './dto/issue-task.dto';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
 import { CloseLookBackReviewDto, OpenLookBackReviewDto, RateTaskDto, ReassignResponsibilityDto, ReportRectificationDto } from './dto/work.dtos';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
+import { copyAttachment } from './dto/copy-attachment';
 
 @ApiTags('task commands')
 // The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
@@ -141,7 +142,7 @@ export class TaskLifecycleController {
     conflicts: 'no look-back review is open',
   })
   reportRectification(@IdParam('taskId') taskId: string, @Body() body: ReportRectificationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportRectification', data: { summary: body.summary } }));
+    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportRectification', data: { summary: body.summary, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }));
   }
 
   @Post(':taskId/look-back/close')

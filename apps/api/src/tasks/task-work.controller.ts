@@ -20,6 +20,7 @@ import {
   SubmitWorkPlanDto,
 } from './dto/work.dtos';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
+import { copyAttachment } from './dto/copy-attachment';
 
 @ApiTags('task commands')
 // The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
@@ -55,7 +56,7 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not in progress',
   })
   reportProgress(@IdParam('taskId') taskId: string, @Body() body: ReportProgressDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportProgress', data: { ...body } }));
+    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportProgress', data: { ...body, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }));
   }
 
   @Post('milestones/:milestoneId/complete')
@@ -81,7 +82,7 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not in progress',
   })
   recordOutcome(@IdParam('taskId') taskId: string, @Body() body: RecordOutcomeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RecordOutcome', data: { outcomeId: newIdFor(commandId, 'outcome'), ...body } }));
+    return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RecordOutcome', data: { outcomeId: newIdFor(commandId, 'outcome'), ...body, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }));
   }
 
   @Post('cooperation-requests')
@@ -202,6 +203,6 @@ export class TaskWorkController {
     rules: 'e.g. a co-unit has not countersigned',
   })
   reportCompletion(@IdParam('taskId') taskId: string, @Body() body: ReportCompletionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportCompletion', data: { summary: body.summary } }));
+    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportCompletion', data: { summary: body.summary, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }));
   }
 }
