@@ -3,7 +3,7 @@
  * check the digest an auditor kept for a position, and report progress on the way.
  */
 import { comparePositions, formatPosition, hashEvent, type GlobalPosition, type RecordedEvent } from '@app/event-store';
-import { attachmentsIn, checkEvidenceFiles, type EvidenceFileStore, type EvidenceFilesReport, type EvidenceReference } from '@app/evidence';
+import { checkEvidenceFiles, evidenceReferencesIn, type EvidenceFileStore, type EvidenceFilesReport, type EvidenceReference } from '@app/evidence';
 import { ChainVerifier, type ChainReport } from './chain-verifier';
 import { LogDigest, sameDigest, type LogDigestValue } from './log-digest';
 
@@ -48,7 +48,7 @@ export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>
       if (options.claim && !atClaim && comparePositions(event.position, options.claim.position) > 0) atClaim = digest.current();
       const { computed } = chain.add(event);
       digest.add(computed, formatPosition(event.position));
-      if (options.evidence) references.push(...referencesIn(event));
+      if (options.evidence) references.push(...evidenceReferencesIn(event));
     }
     options.onProgress?.(chain.eventsChecked);
   }
@@ -62,20 +62,6 @@ export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>
   const evidenceFiles = options.evidence ? await checkEvidenceFiles(references, options.evidence) : null;
   const ok = chainReport.ok && (digestCheck?.matches ?? true) && (evidenceFiles?.problems.length ?? 0) === 0;
   return { ...chainReport, ok, head, digestCheck, evidenceFiles, elapsedMs: Date.now() - started };
-}
-
-function referencesIn(event: RecordedEvent): EvidenceReference[] {
-  return attachmentsIn(event.data).map(({ sha256, name, mediaType, size }) => ({
-    sha256,
-    name,
-    mediaType,
-    size,
-    streamId: event.streamId,
-    revision: String(event.revision),
-    position: formatPosition(event.position),
-    eventId: event.id,
-    eventType: event.type,
-  }));
 }
 
 /** The digest of the log up to a position (inclusive), without checking the chain. */

@@ -3,6 +3,7 @@
  * that still hash to what the event says. The event's hash chain proves the record; this proves the
  * bytes the record points to.
  */
+import { formatPosition, type RecordedEvent } from '@app/event-store';
 import type { EvidenceFileStore } from './evidence-store.port';
 
 /** One file as an event recorded it, and where in the log. */
@@ -42,6 +43,21 @@ export function attachmentsIn(data: Record<string, unknown>): { sha256: string; 
     (item): item is { sha256: string; name: string; mediaType: string; size: number } =>
       typeof item === 'object' && item !== null && typeof item.sha256 === 'string' && typeof item.name === 'string',
   );
+}
+
+/** The files an event records, each with where in the log it was recorded. */
+export function evidenceReferencesIn(event: RecordedEvent): EvidenceReference[] {
+  return attachmentsIn(event.data).map(({ sha256, name, mediaType, size }) => ({
+    sha256,
+    name,
+    mediaType,
+    size,
+    streamId: event.streamId,
+    revision: String(event.revision),
+    position: formatPosition(event.position),
+    eventId: event.id,
+    eventType: event.type,
+  }));
 }
 
 export async function checkEvidenceFiles(references: readonly EvidenceReference[], store: EvidenceFileStore): Promise<EvidenceFilesReport> {

@@ -4,3 +4,4 @@ export * from './sniff-media-type';
 export * from './evidence-store.port';
 export * from './evidence-check';
 export * from './postgres/postgres-evidence-store';
+export * from './folder/folder-evidence-store';

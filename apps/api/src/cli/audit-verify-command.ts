@@ -8,7 +8,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
-import { PostgresEvidenceStore, type EvidenceFilesReport } from '@app/evidence';
+import { existsSync } from 'node:fs';
+import { FolderEvidenceStore, PostgresEvidenceStore, checkEvidenceFiles, evidenceFolderOf, evidenceReferencesIn, type EvidenceFilesReport, type EvidenceReference } from '@app/evidence';
 import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport, type ExportVerification, type LedgerSeal, checkSeal, keyIdOf, parseSeal, sealClaim } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
@@ -121,6 +122,7 @@ function readPublicKey(path: string): { pem: string } | { error: string } {
 async function verifyFile(path: string, json: boolean, claim: DigestClaim | undefined, publicKeyPem: string | undefined, io: CliIo): Promise<number> {
   const progress = progressReporter(io, `reading ${path}`, { unit: 'bytes', total: (await stat(path)).size });
   let bytes = 0;
+  const references: EvidenceReference[] = [];
   const report = await verifyExport(
     (async function* () {
       for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
@@ -129,9 +131,13 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
         yield chunk as string;
       }
     })(),
-    { publicKeyPem },
+    { publicKeyPem, onEvent: (event) => references.push(...evidenceReferencesIn(event)) },
   );
   progress.done(bytes);
+  // An export made with --with-files has its files beside it: each must hash to what its events record.
+  const folder = evidenceFolderOf(path);
+  const evidenceFiles = existsSync(folder) ? await checkEvidenceFiles(references, new FolderEvidenceStore(folder)) : null;
+  const filesOk = (evidenceFiles?.problems.length ?? 0) === 0;
   const kept = claim && report.manifest ? checkExportDigest(report.manifest, claim) : undefined;
   if (kept && !kept.comparable) {
     // Said before anything else: the digest the auditor asked about was not checked at all.
@@ -139,14 +145,16 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
     return EXIT_USAGE;
   }
   const digestCheck = kept?.check ?? null;
-  if (json) io.stdout.write(JSON.stringify({ ...report, ok: report.ok && (digestCheck?.matches ?? true), digestCheck }, null, 2) + '\n');
+  if (json) io.stdout.write(JSON.stringify({ ...report, ok: report.ok && (digestCheck?.matches ?? true) && filesOk, digestCheck, evidenceFiles }, null, 2) + '\n');
   else {
     if (report.ok) io.stdout.write(`export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`);
     else io.stdout.write(`EXPORT BROKEN (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map((p) => `  record ${p.record}: ${p.message}`).join('\n')}\n`);
     if (digestCheck) io.stdout.write(describeDigestCheck(digestCheck, 'the export gives'));
     io.stdout.write(describeSignature(report.signature));
+    if (evidenceFiles) io.stdout.write(describeEvidenceFiles(evidenceFiles));
+    else if (references.length > 0) io.stdout.write(`evidence files not checked: ${references.length} attachment${references.length === 1 ? '' : 's'} recorded, no ${folder} beside the export (made without --with-files)\n`);
   }
-  return report.ok && (digestCheck?.matches ?? true) ? EXIT_OK : EXIT_BROKEN;
+  return report.ok && (digestCheck?.matches ?? true) && filesOk ? EXIT_OK : EXIT_BROKEN;
 }
 
 function describeSignature(signature: ExportVerification['signature']): string {
