@@ -117,6 +117,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // Periodic reports: a programme's aggregate figures, for every role (the leadership reads them).
   'GET /api/programmes/{programmeId}/reports/{period}': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
   'GET /api/programmes/{programmeId}/reports/{period}/workbook': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-03' }) },
+  'GET /api/programmes/{programmeId}/reports/{period}/page': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
   // The directory reads (programmes, units, officials): what a form needs, for any authenticated role, as the board.
   'GET /api/programmes': { allowed: ACTOR_KINDS, query: '?limit=10&year=2026' },
   'GET /api/programmes/{programmeId}': { allowed: ACTOR_KINDS },
