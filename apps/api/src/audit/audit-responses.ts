@@ -1,7 +1,7 @@
 /** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_STATUSES, TRAFFIC_LIGHTS } from '@app/supervision';
-import { STREAM_CHAIN_VERSIONS } from '@app/audit';
+import { SIGNATURE_ALGORITHMS, STREAM_CHAIN_VERSIONS } from '@app/audit';
 import { countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
@@ -112,7 +112,7 @@ export class VerificationReportDto {
 }
 
 export class LedgerSignatureDto {
-  @ApiProperty({ enum: ['ed25519'] })
+  @ApiProperty({ enum: [...SIGNATURE_ALGORITHMS], description: 'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option' })
   algorithm: string;
   @ApiProperty({ description: 'SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it', pattern: '^[0-9a-f]{64}$' })
   keyId: string;
@@ -123,7 +123,7 @@ export class LedgerSignatureDto {
 export class PublishedKeyDto {
   @ApiProperty({ description: 'SHA-256 of the public key (SPKI DER), hex: what signatures name', pattern: '^[0-9a-f]{64}$' })
   keyId: string;
-  @ApiProperty({ enum: ['ed25519'] })
+  @ApiProperty({ enum: [...SIGNATURE_ALGORITHMS], description: 'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option' })
   algorithm: string;
   @ApiProperty({ description: 'the public key, SPKI PEM', example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n' })
   publicKey: string;
