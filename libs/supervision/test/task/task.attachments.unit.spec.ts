@@ -43,7 +43,7 @@ describe('evidence files (佐证材料) on the acts that report work', () => {
   it.each([
     ['not a list', { file: PDF }, 'attachments'],
     ['a bad hash', [{ ...PDF, sha256: 'A'.repeat(64) }], 'attachments[0].sha256'],
-    ['a name with a path', [{ ...PDF, name: '../etc/passwd' }], 'attachments[0].name'],
+    ['a name too long', [{ ...PDF, name: `${'报'.repeat(256)}.pdf` }], 'attachments[0].name'],
     ['an empty name', [{ ...PDF, name: ' ' }], 'attachments[0].name'],
     ['a media type that is none', [{ ...PDF, mediaType: 'pdf' }], 'attachments[0].mediaType'],
     ['an empty file', [{ ...PDF, size: 0 }], 'attachments[0].size'],
