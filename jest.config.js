@@ -11,7 +11,7 @@ const shared = {
   testPathIgnorePatterns: ['/node_modules/', ...(eventStoreDb ? [] : ['eventstoredb-event-store\\.contract\\.int\\.spec\\.ts$'])],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
   // Nest 12, uuid and jose (under jwks-rsa) ship ES modules; swc turns them into CommonJS for jest's module loader.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)'],
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
   testTimeout: 60000,
 };

@@ -74,6 +74,19 @@ describe('exporting the 台账 as a workbook', () => {
     expect(ledger.heading[2]).toBe('筛选：灯色 red；排序 deadline；顺序 desc');
   });
 
+  it('fills 最新进展 with the latest report from the task detail, for whoever may read the task in full', async () => {
+    const supervisor = await downloadLedger(app, '/api/ledger/export?sort=code', SUPERVISOR, { 'x-min-position': position });
+    expect(supervisor.rows[0]).toMatchObject({ 编号: '2026-01', 最新进展: '指引已起草' });
+    expect(supervisor.rows.slice(1).every((row) => (row['最新进展'] ?? null) === null)).toBe(true);
+    const ownUnit = await downloadLedger(app, '/api/ledger/export?sort=code', JUVENILE_UNIT, { 'x-min-position': position });
+    expect(ownUnit.rows[0]).toMatchObject({ 编号: '2026-01', 最新进展: '指引已起草' });
+    // The board row is public, the report's text is not: a unit with no part in the task sees the percentage only.
+    const otherUnit = await downloadLedger(app, '/api/ledger/export?sort=code', { sub: 'dept-3-staff', role: 'unit', unit: 'dept-3' }, { 'x-min-position': position });
+    const row = otherUnit.rows.find((r) => r['编号'] === '2026-01')!;
+    expect(row['最新进度(%)']).toBe(40);
+    expect(row['最新进展'] ?? null).toBeNull();
+  });
+
   it('refuses a filter the board refuses, naming it, before sending any file', async () => {
     const answer = await get(app.url, '/api/ledger/export?light=purple', { token: app.tokenFor(READER) });
     expect(answer.status).toBe(400);

@@ -133,6 +133,26 @@ describe('a programme’s quarterly report, replayed from the log', () => {
     expect(workbook.getWorksheet('按单位')!.getRow(6).getCell(2).value).toBe('第九检察厅');
   });
 
+  it('serves the report as a printable page: Chinese, print styles, the same figures as the JSON', async () => {
+    const response = await fetch(`${app.url}/api/programmes/${PROGRAMME_ID}/reports/2026-Q1/page`, { headers: { authorization: `Bearer ${app.tokenFor(READER)}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<h1>2026年重点督办任务 2026年第一季度督办情况季报</h1>');
+    expect(html).toMatch(/@page \{ size: A4;/);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('期间尚未结束');
+    const cells = (label: string) => html.match(new RegExp(`<tr><td class="name">${label}</td>((?:<td>[^<]*</td>)+)</tr>`))![1].match(/<td>([^<]*)<\/td>/g)!.map((cell) => cell.slice(4, -5));
+    expect(cells('立项交办')).toEqual([String(Q1.issued), String(Q4.issued), '0']);
+    expect(cells('办结')).toEqual([String(Q1.completed), String(Q4.completed), '+2']);
+    expect(cells('按期办结率')).toEqual(['50.0%', '—', '']);
+    const units = [...html.matchAll(/<tr><td>(\d+)<\/td><td class="name">([^<]+)<\/td>/g)].map((row) => [row[1], row[2]]);
+    expect(units).toEqual([['1', '第九检察厅'], ['2', '第一检察厅'], ['1', '分管未成年人检察的院领导'], ['2', '分管民事检察的院领导']]);
+    const running = await (await fetch(`${app.url}/api/programmes/${PROGRAMME_ID}/reports/2026/page`, { headers: { authorization: `Bearer ${app.tokenFor(READER)}` } })).text();
+    expect(running).toContain('期间尚未结束');
+  });
+
   it('refuses a period that is not one, one not begun, and a programme that does not exist', async () => {
     expect(await report('2026-Q5')).toMatchObject({ status: 400, body: { code: 'BAD_PERIOD' } });
     expect(await report('2027-01')).toMatchObject({ status: 422, body: { code: 'PERIOD_NOT_STARTED' } });

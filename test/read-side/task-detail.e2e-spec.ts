@@ -61,6 +61,7 @@ describe('a task’s detail and timeline', () => {
         completedOnTime: false,
         rating: null,
         lookBackReviews: [],
+        evidenceFiles: [],
       });
     });
 

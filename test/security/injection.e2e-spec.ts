@@ -14,6 +14,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { auditLines } from '../audit/audit-support';
 import { ROUTE_ACCESS } from './route-access.table';
 import { ACTORS } from './support/security-fixtures';
+import { pdfBytes, upload } from '../evidence/evidence-support';
 import { bodyWith, commandBodyFields, fieldsCarrying, templateOf, type CommandBodyFields } from './support/text-fields';
 
 interface Check {
@@ -87,12 +88,15 @@ describe('injection: every text field keeps exactly what was sent', () => {
     const issued = { code: text('code', 40), title: text('title'), description: text('description', 5000), category: text('category', 40) };
     const { id } = await command('/api/tasks', juvenileTask({ ...issued, coUnitIds: ['dept-1'] }), supervisor);
     const at = (suffix: string) => `/api/tasks/${id}${suffix}`;
+    // An evidence file's name is the reporter's text too: each report carrying one names it with a payload.
+    const file = (await upload(app.url, app.tokenFor(leadUnit), 'evidence.pdf', pdfBytes())).body;
+    const attachments = (field: string) => [{ sha256: file.sha256, name: text(field, 255), mediaType: file.mediaType, size: file.size }];
     await command(at('/acknowledge'), {}, leadUnit);
     await command(at('/plan'), { plan: text('plan', 10000), milestones: [{ title: text('milestone title'), dueOn: '2026-06-30' }] }, leadUnit);
-    await command(at('/progress'), { summary: text('progress', 5000), percent: 50 }, coUnit);
+    await command(at('/progress'), { summary: text('progress', 5000), percent: 50, attachments: attachments('progress attachment') }, coUnit);
     await command(at('/instructions'), { text: text('instruction', 5000) }, taskLeader);
     await command(at('/urge'), { reason: text('urge reason'), replyDueOn: '2026-04-30' }, supervisor);
-    await command(at('/outcomes'), { kind: 'typical_case', title: text('outcome title'), description: text('outcome description', 5000) }, leadUnit);
+    await command(at('/outcomes'), { kind: 'typical_case', title: text('outcome title'), description: text('outcome description', 5000), attachments: attachments('outcome attachment') }, leadUnit);
     const cooperation = await command(at('/cooperation-requests'), { fromUnitId: 'dept-1', subject: text('cooperation subject') }, leadUnit);
     await command(at(`/cooperation-requests/${cooperation.created.requestId}/provide`), { response: text('cooperation response', 5000) }, coUnit);
     const extension = await command(at('/extension-requests'), { requestedDeadline: '2027-03-31', reason: text('extension reason') }, leadUnit);
@@ -102,11 +106,11 @@ describe('injection: every text field keeps exactly what was sent', () => {
     await command(at('/completion-report'), { summary: firstReport }, leadUnit);
     await command(at('/return'), { reason: text('return reason') }, supervisor);
     await command(at('/countersign'), { comment: text('second countersign') }, coUnit);
-    await command(at('/completion-report'), { summary: text('second report', 10000) }, leadUnit);
+    await command(at('/completion-report'), { summary: text('second report', 10000), attachments: attachments('report attachment') }, leadUnit);
     await command(at('/accept'), { comment: text('acceptance') }, supervisor);
     await command(at('/rating'), { rating: 'excellent' }, supervisor);
     await command(at('/look-back'), { findings: text('findings', 5000) }, supervisor);
-    await command(at('/rectification'), { summary: text('rectification', 5000) }, leadUnit);
+    await command(at('/rectification'), { summary: text('rectification', 5000), attachments: attachments('rectification attachment') }, leadUnit);
     await command(at('/look-back/close'), { conclusion: text('conclusion', 5000) }, supervisor);
     // The detail shows the current round: the countersign and report before the return give way to the second ones.
     await expectShownExactly(id, await expectStoredExactly(), [firstCountersign, firstReport]);

@@ -72,6 +72,25 @@ describe('the application’s database role', () => {
     await expect(asRole(urls.applicationUrl, sql)).rejects.toMatchObject({ code: expect.stringMatching(/^(42501|0A000|42883)$/) });
   });
 
+  it('may store and read evidence files, and cannot change or remove one by any SQL it has', async () => {
+    const hash = 'e'.repeat(64);
+    await asRole(urls.applicationUrl, "insert into evidence_files (sha256, media_type, size, bytes) values ($1, 'application/pdf', 4, '\\x25504446')", [hash]);
+    expect((await asRole(urls.applicationUrl, 'select size from evidence_files where sha256 = $1', [hash])).rows).toEqual([{ size: '4' }]);
+    const owners = await asRole(urls.ownerUrl, "select tableowner from pg_tables where schemaname = 'public' and tablename = 'evidence_files'");
+    expect(owners.rows).toEqual([{ tableowner: `${prefix}_owner` }]);
+    for (const sql of [
+      "update evidence_files set bytes = '\\x00'",
+      'delete from evidence_files',
+      'truncate evidence_files',
+      'alter table evidence_files disable trigger evidence_files_refuse_change',
+      'drop table evidence_files',
+      "insert into evidence_files (sha256, media_type, size, bytes) values ($1, 'application/pdf', 1, '\\x00') on conflict (sha256) do update set bytes = excluded.bytes",
+    ]) {
+      await expect(asRole(urls.applicationUrl, sql, sql.includes('$1') ? [hash] : [])).rejects.toMatchObject({ code: expect.stringMatching(/^(42501|EL403)$/) });
+    }
+    expect((await asRole(urls.ownerUrl, "select encode(bytes, 'hex') as hex from evidence_files where sha256 = $1", [hash])).rows).toEqual([{ hex: '25504446' }]);
+  });
+
   it('cannot bend the append function to rewrite: a stale revision, another stream’s event ids, or a replay change nothing', async () => {
     const [first] = before.rows as { event_id: string; stream_id: string }[];
     await expect(asRole(urls.applicationUrl, APPEND, appendArgs(first.stream_id, 0n, [randomUUID()]))).rejects.toMatchObject({ code: 'EL409' });

@@ -14,6 +14,7 @@ import { CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, SUPERVISOR, givenIssuedT
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ROUTE_ACCESS } from './route-access.table';
 import { logSnapshot } from './support/event-count';
+import { pdfBytes, upload } from '../evidence/evidence-support';
 import { resolveSchema, type JsonSchema } from './support/openapi-schema';
 import { ACTORS, documentedRoutes, fillPath, givenTaskUnderWay, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
 
@@ -129,6 +130,8 @@ describe('property-level access: only the fields a client may set, only the fiel
         details.push((await get(app.url, `/api/tasks/${taskId}`, { token: app.tokenFor(SUPERVISOR), headers: { 'x-min-position': position } })).body);
       };
       const created: Record<string, string> = {};
+      const file = (await upload(app.url, app.tokenFor(JUVENILE_UNIT), '完成情况报告.pdf', pdfBytes())).body;
+      const evidence = { sha256: file.sha256, name: '完成情况报告.pdf', mediaType: file.mediaType, size: file.size };
       await lifeOf(await givenIssuedTask(app, { code: '2026-S3', coUnitIds: ['dept-1'] }), [
         ['/acknowledge', {}, JUVENILE_UNIT],
         ['/instructions', { text: '要抓好规范化' }, JUVENILE_LEADER],
@@ -145,7 +148,7 @@ describe('property-level access: only the fields a client may set, only the fiel
         ['/completion-report', { summary: '完成情况' }, JUVENILE_UNIT],
         ['/return', { reason: '请补充材料' }, SUPERVISOR],
         ['/countersign', {}, CRIMINAL_UNIT],
-        ['/completion-report', { summary: '已补充材料' }, JUVENILE_UNIT],
+        ['/completion-report', { summary: '已补充材料', attachments: [evidence] }, JUVENILE_UNIT],
         ['/accept', { comment: '同意办结' }, SUPERVISOR],
         ['/rating', { rating: 'good' }, SUPERVISOR],
         ['/look-back', { findings: '个别地区落实不到位' }, SUPERVISOR],

@@ -13,6 +13,7 @@
 import { ACTOR_KINDS, type ActorKind, type FixtureIds } from './support/security-fixtures';
 import { juvenileTask } from '../support/ledger-fixtures';
 import { taskTemplate } from '@app/office';
+import { pdfBytes } from '../evidence/evidence-support';
 
 export interface RouteAccess {
   /** Who may call it; 'public' for routes that need no token (the start page, health). */
@@ -65,6 +66,11 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
     upload: async () => ({ field: 'file', filename: '督办任务.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await taskTemplate() }),
   },
 
+  'POST /api/files': {
+    allowed: ['leadUnit', 'coUnit', 'otherUnit', 'taskLeader', 'otherLeader'],
+    upload: async () => ({ field: 'file', filename: '佐证材料.pdf', type: 'application/pdf', bytes: pdfBytes() }),
+  },
+
   // Issuing, routing and deciding on a task.
   'POST /api/tasks': { allowed: SUPERVISOR_ONLY, body: () => juvenileTask({ code: '2026-S2' }) },
   'POST /api/tasks/{taskId}/acknowledge': { allowed: ['leadUnit'], body: () => ({}) },
@@ -100,6 +106,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // A task in full and its history: not for a unit with no part in it (TaskReadScopeGuard).
   'GET /api/tasks/{taskId}': { allowed: ALL_BUT_OTHER_UNIT },
   'GET /api/tasks/{taskId}/timeline': { allowed: ALL_BUT_OTHER_UNIT, query: '?limit=10' },
+  // Evidence files: whoever reports may upload (no task yet); a download is a read of the task, in its scope.
+  'GET /api/tasks/{taskId}/files/{sha256}': { allowed: ALL_BUT_OTHER_UNIT },
   'GET /api/dashboards/programmes/{programmeId}': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },
@@ -109,6 +117,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // Periodic reports: a programme's aggregate figures, for every role (the leadership reads them).
   'GET /api/programmes/{programmeId}/reports/{period}': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
   'GET /api/programmes/{programmeId}/reports/{period}/workbook': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-03' }) },
+  'GET /api/programmes/{programmeId}/reports/{period}/page': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
   // The directory reads (programmes, units, officials): what a form needs, for any authenticated role, as the board.
   'GET /api/programmes': { allowed: ACTOR_KINDS, query: '?limit=10&year=2026' },
   'GET /api/programmes/{programmeId}': { allowed: ACTOR_KINDS },

@@ -26,6 +26,8 @@ import { NotificationsModule } from './notifications/notifications.module';
 import type { NotifierSettings } from '@app/notifier';
 import { ReadSideModule } from './query-side';
 import { CommandsModule } from './tasks/commands.module';
+import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '@app/evidence';
+import { EvidenceModule } from './evidence/evidence.module';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -47,6 +49,8 @@ export interface AppModuleOptions {
   readonly consoleDir?: string;
   /** The notifier (inbox, mail, webhooks, reminders), run beside the embedded projector; absent: it does not run here (the inbox still answers). */
   readonly notifier?: NotifierSettings;
+  /** Evidence files: the largest taken and the media types (EVIDENCE_MAX_BYTES, EVIDENCE_MEDIA_TYPES); defaults in @app/evidence. */
+  readonly evidence?: EvidenceSettings;
 }
 
 /** The feature modules on the core; what stays here is what every request passes: the guards, the error filter, the request budget. */
@@ -66,6 +70,7 @@ export class AppModule {
         LedgerCoreModule.register(options),
         AuthModule.register(options.tokens),
         OperationsModule.register(options.http?.readyMaxLagEvents),
+        EvidenceModule.register(options.evidence ?? DEFAULT_EVIDENCE_SETTINGS),
         CommandsModule,
         AuditModule.register(options.signer, options.seals ?? SEALS_OFF),
         ReadSideModule,

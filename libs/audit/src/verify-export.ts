@@ -40,6 +40,8 @@ export interface ManifestSignatureCheck {
 export interface VerifyExportOptions {
   /** PEM of the ledger's public key: the manifest must be signed by it, else the export fails. */
   readonly publicKeyPem?: string;
+  /** Sees each event read back, e.g. to collect the evidence files it records. */
+  readonly onEvent?: (event: RecordedEvent) => void;
 }
 
 class ExportChecker {
@@ -90,6 +92,7 @@ class ExportChecker {
     if (step.break) this.problem(step.break.message);
     this.content.update(raw, 'utf8');
     this.digest.add(step.computed, formatPosition(event.position));
+    this.options.onEvent?.(event);
   }
 
   problem(message: string, record = this.records): void {

@@ -3,6 +3,7 @@
  * check the digest an auditor kept for a position, and report progress on the way.
  */
 import { comparePositions, formatPosition, hashEvent, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import { checkEvidenceFiles, evidenceReferencesIn, type EvidenceFileStore, type EvidenceFilesReport, type EvidenceReference } from '@app/evidence';
 import { ChainVerifier, type ChainReport } from './chain-verifier';
 import { LogDigest, sameDigest, type LogDigestValue } from './log-digest';
 
@@ -24,12 +25,16 @@ export interface VerificationReport extends ChainReport {
   /** The digest of everything verified (up to the head at the time of the run). */
   readonly head: LogDigestValue;
   readonly digestCheck: DigestCheck | null;
+  /** Every evidence file an event records, checked against the store (null when no store was given). */
+  readonly evidenceFiles: EvidenceFilesReport | null;
   readonly elapsedMs: number;
 }
 
 export interface VerifyLogOptions {
   readonly claim?: DigestClaim;
   readonly onProgress?: (eventsChecked: number) => void;
+  /** Where the evidence files' bytes are: each file the log records is checked against its recorded SHA-256. */
+  readonly evidence?: EvidenceFileStore;
 }
 
 export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>, options: VerifyLogOptions = {}): Promise<VerificationReport> {
@@ -37,11 +42,13 @@ export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>
   const chain = new ChainVerifier();
   const digest = new LogDigest();
   let atClaim: LogDigestValue | undefined;
+  const references: EvidenceReference[] = [];
   for await (const batch of batches) {
     for (const event of batch) {
       if (options.claim && !atClaim && comparePositions(event.position, options.claim.position) > 0) atClaim = digest.current();
       const { computed } = chain.add(event);
       digest.add(computed, formatPosition(event.position));
+      if (options.evidence) references.push(...evidenceReferencesIn(event));
     }
     options.onProgress?.(chain.eventsChecked);
   }
@@ -52,7 +59,9 @@ export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>
       ? { position: formatPosition(options.claim.position), expected: options.claim.digest, actual: claimed.digest, count: claimed.count, matches: sameDigest(options.claim.digest, claimed.digest) }
       : null;
   const chainReport = chain.report();
-  return { ...chainReport, ok: chainReport.ok && (digestCheck?.matches ?? true), head, digestCheck, elapsedMs: Date.now() - started };
+  const evidenceFiles = options.evidence ? await checkEvidenceFiles(references, options.evidence) : null;
+  const ok = chainReport.ok && (digestCheck?.matches ?? true) && (evidenceFiles?.problems.length ?? 0) === 0;
+  return { ...chainReport, ok, head, digestCheck, evidenceFiles, elapsedMs: Date.now() - started };
 }
 
 /** The digest of the log up to a position (inclusive), without checking the chain. */

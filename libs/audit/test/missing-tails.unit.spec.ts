@@ -11,6 +11,7 @@ const intact: VerificationReport = {
   streamChainVersions: { 'task-1': '2' },
   head: { algorithm: 'sha256-rolling-v1', position: '1-3', count: 3, digest: 'a'.repeat(64) },
   digestCheck: null,
+  evidenceFiles: null,
   elapsedMs: 1,
 };
 

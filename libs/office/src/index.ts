@@ -15,3 +15,4 @@ export * from './reports/period-figures';
 export * from './reports/period-replay';
 export * from './reports/period-report';
 export * from './reports/report-workbook';
+export * from './reports/report-page';

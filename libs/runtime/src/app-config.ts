@@ -19,7 +19,12 @@ export interface AppConfig {
     readonly jwksUrl?: string;
   };
   /** The ledger's signing key (Ed25519, PKCS#8 PEM) for export manifests, digests and seals: the text, or a file holding it. */
-  readonly signing: { readonly privateKey?: string; readonly privateKeyFile?: string };
+  readonly signing: {
+    readonly privateKey?: string;
+    readonly privateKeyFile?: string;
+    /** LEDGER_SIGNATURE_ALGORITHM: which key the embedded mode makes when it creates the ledger (ed25519 by default, or sm2-sm3); a given key decides by itself. */
+    readonly algorithm?: 'ed25519' | 'sm2-sm3';
+  };
   readonly http: HttpSettings;
   /** Run the projector inside the API process (default); false when `npm run start:projector` runs it apart. */
   readonly runProjector: boolean;
@@ -42,7 +47,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       audience: env.JWT_AUDIENCE || undefined,
       jwksUrl: env.JWT_JWKS_URL || undefined,
     },
-    signing: { privateKey: env.LEDGER_SIGNING_KEY || undefined, privateKeyFile: env.LEDGER_SIGNING_KEY_FILE || undefined },
+    signing: { privateKey: env.LEDGER_SIGNING_KEY || undefined, privateKeyFile: env.LEDGER_SIGNING_KEY_FILE || undefined, algorithm: signatureAlgorithm(env.LEDGER_SIGNATURE_ALGORITHM) },
     http: loadHttpSettings(env),
     runProjector: (env.RUN_PROJECTOR ?? 'true') === 'true',
     seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',
@@ -69,4 +74,10 @@ function parsePort(text: string): number {
 function parseLogLevel(text: string): AppConfig['logLevel'] {
   if (text === 'error' || text === 'warn' || text === 'log' || text === 'debug') return text;
   throw new Error(`LOG_LEVEL must be error, warn, log or debug, not ${text}`);
+}
+
+function signatureAlgorithm(text: string | undefined): 'ed25519' | 'sm2-sm3' {
+  if (text === undefined || text === '' || text === 'ed25519') return 'ed25519';
+  if (text === 'sm2-sm3') return 'sm2-sm3';
+  throw new Error(`LEDGER_SIGNATURE_ALGORITHM must be ed25519 or sm2-sm3, not ${text}`);
 }

@@ -25,6 +25,7 @@ export * from './directory/directory.errors';
 export * from './directory/directory.decide';
 export * from './directory/directory.decider';
 
+export * from './task/task.attachments';
 export * from './task/task.commands';
 export * from './task/task.events';
 export * from './task/task.decode';

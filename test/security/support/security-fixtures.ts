@@ -7,6 +7,7 @@ import type { TokenClaims } from '../../../apps/api/src/auth/token-claims';
 import { get, post } from '../../support/http-client';
 import { ADMIN, AUDITOR, CIVIL_UNIT, CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, OTHER_LEADER, PROGRAMME_ID, READER, SUPERVISOR, givenOrganisation, juvenileTask } from '../../support/ledger-fixtures';
 import type { TestApp } from '../../support/test-app';
+import { pdfBytes, upload } from '../../evidence/evidence-support';
 
 /** Who acts, seen from the fixture task: its lead unit, its co-unit, a unit with no part in it, … */
 export const ACTORS = {
@@ -31,6 +32,8 @@ export interface FixtureIds {
   /** The co-operation request the lead unit sent to the co-unit (dept-1). */
   readonly cooperationRequestId: string;
   readonly extensionRequestId: string;
+  /** An evidence file the lead unit's progress report attached. */
+  readonly evidenceSha256: string;
 }
 
 /** The organisation, then a task (lead dept-9, co-unit dept-1 only, led by leader-juvenile) under way. */
@@ -47,12 +50,16 @@ export async function givenTaskUnderWay(app: TestApp): Promise<FixtureIds> {
   const plan = await must(`/api/tasks/${taskId}/plan`, { plan: '制定工作指引', milestones: [{ title: '工作指引', dueOn: '2026-06-30' }] }, JUVENILE_UNIT);
   const cooperation = await must(`/api/tasks/${taskId}/cooperation-requests`, { fromUnitId: 'dept-1', subject: '移送线索' }, JUVENILE_UNIT);
   const extension = await must(`/api/tasks/${taskId}/extension-requests`, { requestedDeadline: '2027-03-31', reason: '试点范围扩大' }, JUVENILE_UNIT);
+  const file = await upload(app.url, app.tokenFor(JUVENILE_UNIT), '进展材料.pdf', pdfBytes('进展材料'));
+  if (file.status !== 201) throw new Error(`fixture upload failed: ${file.status} ${JSON.stringify(file.body)}`);
+  await must(`/api/tasks/${taskId}/progress`, { summary: '已起草工作指引', percent: 30, attachments: [{ sha256: file.body.sha256, name: '进展材料.pdf', mediaType: file.body.mediaType, size: file.body.size }] }, JUVENILE_UNIT);
   return {
     taskId,
     programmeId: PROGRAMME_ID,
     milestoneId: plan.created.milestoneIds[0],
     cooperationRequestId: cooperation.created.requestId,
     extensionRequestId: extension.created.requestId,
+    evidenceSha256: file.body.sha256,
   };
 }
 
@@ -90,7 +97,7 @@ export async function documentedRoutes(app: TestApp): Promise<DocumentedRoute[]>
 
 /** Fills `{taskId}` and the like; a parameter the fixtures cannot fill must come from the table row. */
 export function fillPath(path: string, ids: FixtureIds, extra: Record<string, string> = {}): string {
-  const known: Record<string, string> = { taskId: ids.taskId, programmeId: ids.programmeId, officialId: 'leader-juvenile', unitId: 'dept-9', milestoneId: ids.milestoneId, ...extra };
+  const known: Record<string, string> = { taskId: ids.taskId, programmeId: ids.programmeId, officialId: 'leader-juvenile', unitId: 'dept-9', milestoneId: ids.milestoneId, sha256: ids.evidenceSha256, ...extra };
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!(name in known)) throw new Error(`${path}: no value for {${name}}; give it in the row's params`);
     return encodeURIComponent(known[name]);

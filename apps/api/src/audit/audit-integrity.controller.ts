@@ -33,6 +33,7 @@ import { AuditReadersOnly } from './audit-readers';
 import { LEDGER_SIGNER } from './ledger-signing-keys';
 import { DigestAnswerDto, VerificationReportDto } from './audit-responses';
 import { streamAnswer } from './ndjson-response';
+import { EVIDENCE_FILE_STORE, type EvidenceFileStore } from '@app/evidence';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = { ndjson: 'application/x-ndjson; charset=utf-8', csv: 'text/csv; charset=utf-8; header=present' };
 
@@ -45,13 +46,14 @@ export class AuditIntegrityController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LEDGER_SIGNER) private readonly signer: LedgerSigner,
     private readonly dataSource: DataSource,
+    @Inject(EVIDENCE_FILE_STORE) private readonly evidence: EvidenceFileStore,
   ) {}
 
   @Get('verify')
   @HeavyOperation()
   @AuditRoute({
     summary: 'Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor',
-    description: 'Reads the whole log up to the head, recomputes every hash and names the first broken link per stream (stream, revision, position, event, expected and found hash; a revision gap is a deleted event). With a digest kept outside the system and its position, also proves the log up to there unchanged. A heavy operation: its own rate limit.',
+    description: 'Reads the whole log up to the head, recomputes every hash and names the first broken link per stream (stream, revision, position, event, expected and found hash; a revision gap is a deleted event). Checks every evidence file an event records against the store and names each missing or altered one (evidenceFiles.problems: the file, and the event that recorded it). With a digest kept outside the system and its position, also proves the log up to there unchanged. A heavy operation: its own rate limit.',
     ok: { type: VerificationReportDto, description: 'the report (ok, the breaks, the digest check)' },
   })
   @ApiQuery({ name: 'digest', required: false, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' }, description: 'a digest kept from GET /api/audit/digest (give position too)' })
@@ -63,7 +65,7 @@ export class AuditIntegrityController {
     if (digest !== undefined && !isDigestText(digest)) throw new InvalidAuditQuery('digest', 'must be 64 hexadecimal characters');
     if ((digest === undefined) !== (position === undefined)) throw new InvalidAuditQuery(digest === undefined ? 'digest' : 'position', 'digest and position go together');
     const head = await this.store.headPosition();
-    const report = await verifyLog(readAuditLog(this.store, { toPosition: head }, 2000), digest && position ? { claim: { digest, position } } : {});
+    const report = await verifyLog(readAuditLog(this.store, { toPosition: head }, 2000), { evidence: this.evidence, ...(digest && position ? { claim: { digest, position } } : {}) });
     return withMissingTails(report, await this.missingTails());
   }
 

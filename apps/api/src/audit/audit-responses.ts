@@ -1,7 +1,7 @@
 /** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_STATUSES, TRAFFIC_LIGHTS } from '@app/supervision';
-import { STREAM_CHAIN_VERSIONS } from '@app/audit';
+import { SIGNATURE_ALGORITHMS, STREAM_CHAIN_VERSIONS } from '@app/audit';
 import { countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
@@ -47,8 +47,44 @@ export class DigestCheckDto {
   matches: boolean;
 }
 
+export class EvidenceFileProblemDto {
+  @ApiProperty({ enum: ['missing', 'altered'], description: 'missing: the store has no such file; altered: its bytes no longer hash to what the event recorded' })
+  problem: string;
+  @ApiProperty({ description: 'the SHA-256 the event recorded', pattern: '^[0-9a-f]{64}$' })
+  sha256: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the SHA-256 of the bytes stored now (null when missing)' })
+  actualSha256: string | null;
+  @ApiProperty({ description: 'the file name the event recorded', example: '完成情况报告.pdf' })
+  name: string;
+  @ApiProperty({ example: 'application/pdf' })
+  mediaType: string;
+  @ApiProperty({ type: 'integer' })
+  size: number;
+  @ApiProperty({ description: 'the stream of the event that recorded it' })
+  streamId: string;
+  @ApiProperty({ description: 'its revision in the stream' })
+  revision: string;
+  @ApiProperty({ description: 'its global position' })
+  position: string;
+  @ApiProperty()
+  eventId: string;
+  @ApiProperty({ example: 'CompletionReported' })
+  eventType: string;
+}
+
+export class EvidenceFilesReportDto {
+  @ApiProperty({ type: 'integer', description: 'distinct files the log records' })
+  files: number;
+  @ApiProperty({ type: 'integer', description: 'events’ references to them' })
+  references: number;
+  @ApiProperty({ type: 'integer', description: 'files whose stored bytes hash to what was recorded' })
+  intact: number;
+  @ApiProperty({ type: [EvidenceFileProblemDto], description: 'each reference to a missing or altered file, in log order' })
+  problems: EvidenceFileProblemDto[];
+}
+
 export class VerificationReportDto {
-  @ApiProperty({ description: 'true when every chain holds (and the kept digest matches, when given)' })
+  @ApiProperty({ description: 'true when every chain holds (and the kept digest matches, when given) and every evidence file is stored unaltered' })
   ok: boolean;
   @ApiProperty()
   eventsChecked: number;
@@ -69,12 +105,14 @@ export class VerificationReportDto {
   head: LogDigestDto;
   @ApiProperty({ type: DigestCheckDto, nullable: true })
   digestCheck: DigestCheckDto | null;
+  @ApiProperty({ type: EvidenceFilesReportDto, nullable: true, description: 'every evidence file an event records, checked against the store by its SHA-256' })
+  evidenceFiles: EvidenceFilesReportDto | null;
   @ApiProperty()
   elapsedMs: number;
 }
 
 export class LedgerSignatureDto {
-  @ApiProperty({ enum: ['ed25519'] })
+  @ApiProperty({ enum: [...SIGNATURE_ALGORITHMS], description: 'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option' })
   algorithm: string;
   @ApiProperty({ description: 'SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it', pattern: '^[0-9a-f]{64}$' })
   keyId: string;
@@ -85,7 +123,7 @@ export class LedgerSignatureDto {
 export class PublishedKeyDto {
   @ApiProperty({ description: 'SHA-256 of the public key (SPKI DER), hex: what signatures name', pattern: '^[0-9a-f]{64}$' })
   keyId: string;
-  @ApiProperty({ enum: ['ed25519'] })
+  @ApiProperty({ enum: [...SIGNATURE_ALGORITHMS], description: 'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option' })
   algorithm: string;
   @ApiProperty({ description: 'the public key, SPKI PEM', example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n' })
   publicKey: string;

@@ -37,6 +37,11 @@ export class LedgerSigningKeys implements OnModuleInit {
       await manager.query(`create table if not exists ledger_signing_keys (
         key_id text primary key, algorithm text not null, public_key text not null,
         valid_from timestamptz not null, valid_until timestamptz)`);
+      // A ledger's algorithm is chosen when it is created: a key of another algorithm would leave auditors two kinds of proof to check.
+      const [first] = await manager.query('select algorithm from ledger_signing_keys order by valid_from, key_id limit 1');
+      if (first && first.algorithm !== this.signer.algorithm) {
+        throw new Error(`this ledger signs with ${first.algorithm} (chosen when it was created); the signing key given is ${this.signer.algorithm}: give a ${first.algorithm} key, algorithms are not mixed in one ledger`);
+      }
       const known = await manager.query('select 1 from ledger_signing_keys where key_id = $1', [this.signer.keyId]);
       if (known.length > 0) return;
       const now = this.clock.now();

@@ -7,7 +7,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
+import { existsSync } from 'node:fs';
+import { FolderEvidenceStore, PostgresEvidenceStore, checkEvidenceFiles, evidenceFolderOf, evidenceReferencesIn, type EvidenceFilesReport, type EvidenceReference } from '@app/evidence';
 import { MISSING_TAILS_SQL, RECORDED_EVENT_COUNT_SQL, checkExportDigest, isDigestText, missingTailBreaks, readAuditLog, verifyExport, recordedEventCount, verifyLog, withMissingTails, type ChainBreak, type DigestCheck, type DigestClaim, type MissingTailRow, type VerificationReport, type ExportVerification, type LedgerSeal, checkSeal, keyIdOf, parseSeal, sealClaim } from '@app/audit';
 import { parsePosition } from '@app/event-store';
 import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
@@ -73,7 +75,10 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     // The total is known only on PostgreSQL; on EventStoreDB the bar is a counter with its rate.
     const total = postgresUrl ? recordedEventCount(await queryRows<{ count: string }>(postgresUrl, RECORDED_EVENT_COUNT_SQL)) : undefined;
     const progress = progressReporter(io, 'verified', { total });
-    const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim, onProgress: (n) => progress.update(n) });
+    // The evidence files' bytes are in the same PostgreSQL database: each is checked against its recorded hash.
+    const filesPool = postgresUrl ? new Pool({ connectionString: postgresUrl, max: 1 }) : undefined;
+    const evidence = filesPool ? new PostgresEvidenceStore(async (sql, parameters) => (await filesPool.query(sql, parameters)).rows) : undefined;
+    const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), { claim, onProgress: (n) => progress.update(n), ...(evidence ? { evidence } : {}) }).finally(() => filesPool?.end());
     const report = withMissingTails(chains, postgresUrl ? missingTailBreaks(await queryRows<MissingTailRow>(postgresUrl, MISSING_TAILS_SQL)) : []);
     progress.done(report.eventsChecked);
     if (values.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
@@ -81,6 +86,7 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
       io.stdout.write(report.firstBreak ? describeBreak(report.firstBreak, report.breaks.length) : `hash chains intact: ${report.eventsChecked} events in ${report.streamsChecked} streams\n`);
       io.stdout.write(`chain versions: ${describeChainVersions(report.chainVersions)}\n`);
       if (report.digestCheck) io.stdout.write(describeDigestCheck(report.digestCheck, 'the log now gives'));
+      if (report.evidenceFiles) io.stdout.write(describeEvidenceFiles(report.evidenceFiles));
       io.stdout.write(`log digest now: ${report.head.digest} at ${report.head.position || '(empty)'} (${report.head.count} events)\n`);
     }
     return report.ok ? EXIT_OK : EXIT_BROKEN;
@@ -116,6 +122,7 @@ function readPublicKey(path: string): { pem: string } | { error: string } {
 async function verifyFile(path: string, json: boolean, claim: DigestClaim | undefined, publicKeyPem: string | undefined, io: CliIo): Promise<number> {
   const progress = progressReporter(io, `reading ${path}`, { unit: 'bytes', total: (await stat(path)).size });
   let bytes = 0;
+  const references: EvidenceReference[] = [];
   const report = await verifyExport(
     (async function* () {
       for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
@@ -124,9 +131,13 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
         yield chunk as string;
       }
     })(),
-    { publicKeyPem },
+    { publicKeyPem, onEvent: (event) => references.push(...evidenceReferencesIn(event)) },
   );
   progress.done(bytes);
+  // An export made with --with-files has its files beside it: each must hash to what its events record.
+  const folder = evidenceFolderOf(path);
+  const evidenceFiles = existsSync(folder) ? await checkEvidenceFiles(references, new FolderEvidenceStore(folder)) : null;
+  const filesOk = (evidenceFiles?.problems.length ?? 0) === 0;
   const kept = claim && report.manifest ? checkExportDigest(report.manifest, claim) : undefined;
   if (kept && !kept.comparable) {
     // Said before anything else: the digest the auditor asked about was not checked at all.
@@ -134,14 +145,16 @@ async function verifyFile(path: string, json: boolean, claim: DigestClaim | unde
     return EXIT_USAGE;
   }
   const digestCheck = kept?.check ?? null;
-  if (json) io.stdout.write(JSON.stringify({ ...report, ok: report.ok && (digestCheck?.matches ?? true), digestCheck }, null, 2) + '\n');
+  if (json) io.stdout.write(JSON.stringify({ ...report, ok: report.ok && (digestCheck?.matches ?? true) && filesOk, digestCheck, evidenceFiles }, null, 2) + '\n');
   else {
     if (report.ok) io.stdout.write(`export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`);
     else io.stdout.write(`EXPORT BROKEN (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map((p) => `  record ${p.record}: ${p.message}`).join('\n')}\n`);
     if (digestCheck) io.stdout.write(describeDigestCheck(digestCheck, 'the export gives'));
     io.stdout.write(describeSignature(report.signature));
+    if (evidenceFiles) io.stdout.write(describeEvidenceFiles(evidenceFiles));
+    else if (references.length > 0) io.stdout.write(`evidence files not checked: ${references.length} attachment${references.length === 1 ? '' : 's'} recorded, no ${folder} beside the export (made without --with-files)\n`);
   }
-  return report.ok && (digestCheck?.matches ?? true) ? EXIT_OK : EXIT_BROKEN;
+  return report.ok && (digestCheck?.matches ?? true) && filesOk ? EXIT_OK : EXIT_BROKEN;
 }
 
 function describeSignature(signature: ExportVerification['signature']): string {
@@ -151,6 +164,15 @@ function describeSignature(signature: ExportVerification['signature']): string {
 
 function describeDigestCheck(check: DigestCheck, source: string): string {
   return check.matches ? `digest at ${check.position} matches (${check.count} events)\n` : `DIGEST MISMATCH at ${check.position}: kept ${check.expected}, ${source} ${check.actual}\n`;
+}
+
+/** One line when every file is intact; otherwise one line per missing or altered file, naming it and the event that recorded it. */
+function describeEvidenceFiles(report: EvidenceFilesReport): string {
+  if (report.problems.length === 0) return `evidence files intact: ${report.files} file${report.files === 1 ? '' : 's'} (${report.references} attachment${report.references === 1 ? '' : 's'})\n`;
+  const lines = report.problems.map(
+    (p) => `  ${p.problem === 'missing' ? 'MISSING' : 'ALTERED'} ${p.name} (${p.sha256}${p.actualSha256 ? `, the stored bytes hash to ${p.actualSha256}` : ''}) recorded by ${p.eventType} at ${p.streamId}@${p.revision}, position ${p.position}`,
+  );
+  return `EVIDENCE FILES BROKEN (${report.problems.length} of ${report.references} attachments):\n${lines.join('\n')}\n`;
 }
 
 async function queryRows<Row extends object>(url: string, sql: string): Promise<Row[]> {

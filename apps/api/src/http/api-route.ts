@@ -50,7 +50,7 @@ export interface RouteSpec {
   readonly parties: readonly Party[] | 'public';
   readonly ok: SuccessAnswer;
   /** Statuses beyond those of its kind, each with when it is answered. */
-  readonly answers?: Partial<Record<304 | 403 | 404 | 409 | 412 | 422 | 503, string>>;
+  readonly answers?: Partial<Record<304 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 503, string>>;
   /** Example bodies of error answers, e.g. a 404 as the demo gives it. */
   readonly answerExamples?: Partial<Record<number, unknown>>;
   /** An answer whose body is not the problem details (e.g. the health report's 503). */

@@ -4,12 +4,18 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { DirectoryCommand, ProgrammeCommand, TaskCommand } from '@app/supervision';
 import { ExecuteCommand, type IdentifiedRequest } from '@app/commands';
 import { commandResponse, type CommandResponse } from './command-response';
+import { EvidenceAttachmentCheck } from '../evidence/evidence-attachment-check';
 
 @Injectable()
 export class CommandSender {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly evidence: EvidenceAttachmentCheck,
+  ) {}
 
   async toTask(taskId: string, command: TaskCommand, request: IdentifiedRequest): Promise<CommandResponse> {
+    // Before the command: a report naming a file never uploaded is refused (422) and nothing is appended.
+    await this.evidence.requireStored(command);
     const result = await this.commandBus.execute(ExecuteCommand.onTask(taskId, command, request));
     return commandResponse(taskId, result, idsCreatedBy(command));
   }

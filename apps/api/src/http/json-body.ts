@@ -26,10 +26,10 @@ interface RawRequest {
 }
 
 /**
- * The only routes that take a file (multipart/form-data): a workbook uploaded into a programme.
+ * The only routes that take a file (multipart/form-data): a workbook uploaded into a programme, and an evidence file.
  * Their controllers read the form themselves (multer, size-limited) and refuse any other body.
  */
-const UPLOAD_ROUTES: readonly RegExp[] = [/^\/api\/programmes\/[^/?]+\/task-imports(?:\?|$)/];
+const UPLOAD_ROUTES: readonly RegExp[] = [/^\/api\/programmes\/[^/?]+\/task-imports(?:\?|$)/, /^\/api\/files(?:\?|$)/];
 
 export function isUploadRoute(url: string | undefined): boolean {
   return UPLOAD_ROUTES.some((route) => route.test(url ?? ''));

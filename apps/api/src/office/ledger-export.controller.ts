@@ -11,7 +11,9 @@ import { boardAsOf, isWithin, optionalText, parseAsOfPoint, replayBoard, require
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { beijingTime, ledgerRowAsOf, writeLedger, type LedgerRow } from '@app/office';
 import { CLOCK } from '@app/commands';
-import { type Clock, DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, evolveDirectory, initialDirectoryState, type Actor, type DirectoryState, type Task, decodeDirectoryEvent } from '@app/supervision';
+import { DataSource } from 'typeorm';
+import { TASK_DETAILS } from '@app/read-models';
+import { type Clock, DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, evolveDirectory, initialDirectoryState, mayReadTaskInFull, type Actor, type DirectoryState, type Task, decodeDirectoryEvent } from '@app/supervision';
 import { AuditReadersOnly } from '../audit/audit-readers';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { HeavyOperation } from '../http/heavy-operation';
@@ -35,29 +37,32 @@ export class LedgerExportController {
     private readonly queryBus: QueryBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('api/ledger/export')
   @ApiRoute({
     parties: ANY_ROLE,
-    readModels: ['task-board', 'organisation'],
+    readModels: ['task-board', 'task-detail', 'organisation'],
     ok: { description: 'the workbook, as an attachment named 督办台账-<time>.xlsx', content: XLSX_ANSWER },
     summary: 'The 台账 as an .xlsx, with any of the board’s filters — any role',
     description:
-      'Every task the board would list for these filters (GET /api/tasks, same parameters and rules, no page: all of them), in the board’s sort, one row each: 序号, 编号, 任务名称, 类别, 状态, 牵头领导, 牵头单位, 配合单位, 现行完成时限, 原定完成时限, 最新进度(%), 最新进展 (empty here: the board row has the percentage only; the audit export fills it), 未复催办, 灯色 (the cell filled green, yellow or red), 逾期, 超期未报, 立项时间, 办结时间 (Beijing time). Above the headers: the title, 截至 <the moment the lights are as of> and the filter. Streamed row by row (a page of the board at a time), so memory stays flat; rows are read page by page, so a task changed during a long export may show its state at a slightly later moment.',
+      'Every task the board would list for these filters (GET /api/tasks, same parameters and rules, no page: all of them), in the board’s sort, one row each: 序号, 编号, 任务名称, 类别, 状态, 牵头领导, 牵头单位, 配合单位, 现行完成时限, 原定完成时限, 最新进度(%), 最新进展 (the latest report of the lead unit or its leader, from the task detail; empty for a unit member on a task its unit neither leads nor co-operates on, as the detail is closed to it), 未复催办, 灯色 (the cell filled green, yellow or red), 逾期, 超期未报, 立项时间, 办结时间 (Beijing time). Above the headers: the title, 截至 <the moment the lights are as of> and the filter. Streamed row by row (a page of the board at a time), so memory stays flat; rows are read page by page, so a task changed during a long export may show its state at a slightly later moment.',
   })
   async live(@Query() params: ExportLedgerParams, @CurrentActor() reader: Actor, @Res() response: Response): Promise<void> {
     const filter = params.toFilter(reader);
     const sort = { sort: params.sort ?? 'deadline', order: params.order ?? 'asc' } as const;
     const at = this.clock.now();
     const page = (n: number): Promise<BoardPageView> => this.queryBus.execute(new ListTasksQuery(filter, { ...sort, page: n, limit: PAGE }));
+    const latest = (items: readonly BoardItemView[]) => this.latestProgress(items, reader);
     // The first page before any byte is sent: a failure there is still an error answer, not a broken file.
     const first = await page(1);
     async function* rows(): AsyncGenerator<LedgerRow> {
       let current = first;
       for (let n = 1; ; n++) {
         if (n > 1) current = await page(n);
-        yield* current.items.map(liveRow);
+        const summaries = await latest(current.items);
+        yield* current.items.map((item) => liveRow(item, summaries.get(item.id) ?? null));
         if (n >= current.pages) return;
       }
     }
@@ -94,6 +99,18 @@ export class LedgerExportController {
     await stream(response, () => writeLedger(response, { title: '重点任务督办台账（历史时点）', asOf: `${beijingTime(at)}（北京时间）`, filter }, rows()));
   }
 
+  /** The latest report's text of a page of tasks, in one read of the detail read model, where the reader may read the task in full. */
+  private async latestProgress(items: readonly BoardItemView[], reader: Actor): Promise<Map<string, string>> {
+    if (items.length === 0) return new Map();
+    const rows: { task_id: string; state: Task }[] = await this.dataSource.query(`select task_id, state from ${TASK_DETAILS} where task_id = any($1::text[])`, [items.map((item) => item.id)]);
+    const summaries = new Map<string, string>();
+    for (const { task_id, state } of rows) {
+      const summary = state.progress?.latest?.summary;
+      if (summary && mayReadTaskInFull(reader, state)) summaries.set(task_id, summary);
+    }
+    return summaries;
+  }
+
   private async directoryAt(point: Parameters<typeof isWithin>[1]): Promise<DirectoryState> {
     let directory = initialDirectoryState();
     for await (const event of this.store.readStream(DIRECTORY_STREAM_ID)) {
@@ -104,7 +121,7 @@ export class LedgerExportController {
   }
 }
 
-function liveRow(item: BoardItemView): LedgerRow {
+function liveRow(item: BoardItemView, latestProgress: string | null): LedgerRow {
   const name = (ref: { id: string; name: string | null }) => ref.name ?? ref.id;
   return {
     code: item.code,
@@ -117,7 +134,7 @@ function liveRow(item: BoardItemView): LedgerRow {
     deadline: item.deadline,
     originalDeadline: item.originalDeadline,
     progressPercent: item.progressPercent,
-    latestProgress: null,
+    latestProgress,
     openUrges: item.openUrges,
     light: item.flags.light as LedgerRow['light'],
     overdue: item.flags.overdue,

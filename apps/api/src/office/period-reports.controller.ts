@@ -1,11 +1,11 @@
-/** Periodic reports (月报, 季报, 年报) of a programme, replayed from the log: as JSON and as an .xlsx. */
+/** Periodic reports (月报, 季报, 年报) of a programme, replayed from the log: as JSON, as an .xlsx and as a printable page. */
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
 import type { Response } from 'express';
-import { reportWorkbook, type PeriodReport } from '@app/office';
+import { reportPage, reportWorkbook, type PeriodReport } from '@app/office';
 import { HeavyOperation } from '../http/heavy-operation';
 import { ReadQueryParams } from '../read-side/read-query.params';
 import { PeriodReporter } from './period-reporter';
@@ -45,5 +45,20 @@ export class PeriodReportsController {
   async workbook(@IdParam('programmeId') programmeId: string, @Param('period') period: string, @Query() _params: ReadQueryParams, @Res() response: Response): Promise<void> {
     const report = await this.reporter.report(programmeId, period);
     attachment(response, `${programmeId}-${report.period.key}.xlsx`).end(await reportWorkbook(report));
+  }
+
+  @Get(':period/page')
+  @HeavyOperation()
+  @ApiRoute({
+    summary: 'The same report as a printable page (HTML, Chinese, A4 print styles) — any role',
+    description: `${DESCRIPTION} The page: title, the period and the moment the figures are as of, 一、总体情况 (with the period before and the change), 二、各牵头单位情况 and 三、各牵头领导情况 (ranked), and how the figures are counted. No script: print it or save it as PDF from the browser. A period not over yet is marked as such on the page.`,
+    parties: ANY_ROLE,
+    ok: { description: 'the page, UTF-8 HTML', content: { 'text/html': { schema: { type: 'string', description: 'HTML' } } } },
+    answers: REPORT_ANSWERS,
+  })
+  @ApiParam(PERIOD)
+  async page(@IdParam('programmeId') programmeId: string, @Param('period') period: string, @Query() _params: ReadQueryParams, @Res() response: Response): Promise<void> {
+    const report = await this.reporter.report(programmeId, period);
+    response.status(200).type('text/html; charset=utf-8').end(reportPage(report));
   }
 }

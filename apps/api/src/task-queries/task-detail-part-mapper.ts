@@ -1,5 +1,5 @@
 /** Copies each nested part of a task's state into its declared view, field by field: a field the state gains stays out of the answer until a view declares it. */
-import { RATING_LABELS, type CooperationRequest, type Countersign, type ExtensionRequest, type LookBackReview, type Milestone, type Outcome, type ProgressReport, type Task, type Urge } from '@app/supervision';
+import { EVENT_TYPE_LABELS, RATING_LABELS, type TaskEvidenceFile, type CooperationRequest, type Countersign, type ExtensionRequest, type LookBackReview, type Milestone, type Outcome, type ProgressReport, type Task, type Urge } from '@app/supervision';
 import type { NamedRef } from './named-ref';
 import type {
   AcceptanceView,
@@ -8,6 +8,7 @@ import type {
   CompletionReturnView,
   CooperationView,
   CountersignView,
+  EvidenceFileRefView,
   ExtensionRequestView,
   InstructionView,
   LookBackReviewView,
@@ -82,6 +83,20 @@ export const lookBackReviewView = (r: LookBackReview): LookBackReviewView => ({
   conclusion: r.conclusion,
   closedAt: r.closedAt,
 });
+
+export const evidenceFileView = (taskId: string, f: TaskEvidenceFile): EvidenceFileRefView => {
+  const labels: Readonly<Record<string, string>> = EVENT_TYPE_LABELS;
+  return {
+    sha256: f.sha256,
+    name: f.name,
+    mediaType: f.mediaType,
+    size: f.size,
+    attachedBy: f.attachedBy,
+    attachedByLabel: Object.hasOwn(labels, f.attachedBy) ? labels[f.attachedBy] : f.attachedBy,
+    attachedAt: f.attachedAt,
+    href: `/api/tasks/${encodeURIComponent(taskId)}/files/${f.sha256}`,
+  };
+};
 
 export const missedDeadlineView = (m: Task['missedDeadlines'][number]): MissedDeadlineView => ({ deadline: m.deadline, recordedAt: m.recordedAt });
 

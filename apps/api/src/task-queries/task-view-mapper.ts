@@ -75,6 +75,8 @@ export function taskDetailView(taskId: string, view: TaskView, names: Organisati
     completedOnTime: completedOnTime(task),
     rating: part.optional(task.rating, part.ratingView),
     lookBackReviews: task.lookBackReviews.map(part.lookBackReviewView),
+    // A detail row stored before evidence files existed has no list: none were attached then.
+    evidenceFiles: (task.evidenceFiles ?? []).map((file) => part.evidenceFileView(task.taskId, file)),
     missedDeadlines: task.missedDeadlines.map(part.missedDeadlineView),
     sentBack: part.optional(task.sentBack, part.sendBackView),
     suspendedFrom: task.suspendedFrom,

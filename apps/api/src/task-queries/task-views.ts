@@ -11,6 +11,7 @@ import {
   CompletionReturnView,
   CooperationView,
   CountersignView,
+  EvidenceFileRefView,
   CoUnitProgressView,
   ExtensionRequestView,
   InstructionView,
@@ -96,6 +97,7 @@ export class TaskDetailView extends BoardItemView {
   @ApiProperty({ description: 'accepted on or before the ORIGINAL deadline' }) completedOnTime: boolean;
   @ApiPropertyOptional({ type: RatingView, nullable: true, description: 'rating (评价) with its Chinese label' }) rating: RatingView | null;
   @ApiProperty({ type: [LookBackReviewView], description: 'look-back reviews (回头看) with their rectifications' }) lookBackReviews: LookBackReviewView[];
+  @ApiProperty({ type: [EvidenceFileRefView], description: 'evidence files (佐证材料) the task’s reports attached, in the order attached, each with the act that attached it' }) evidenceFiles: EvidenceFileRefView[];
   @ApiProperty({ type: [MissedDeadlineView] }) missedDeadlines: MissedDeadlineView[];
   @ApiPropertyOptional({ type: SendBackView, nullable: true }) sentBack: SendBackView | null;
   @ApiPropertyOptional({ nullable: true, type: String }) suspendedFrom: string | null;

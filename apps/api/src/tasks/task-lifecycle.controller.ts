@@ -10,6 +10,7 @@ import { IssueTaskDto } from './dto/issue-task.dto';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
 import { CloseLookBackReviewDto, OpenLookBackReviewDto, RateTaskDto, ReassignResponsibilityDto, ReportRectificationDto } from './dto/work.dtos';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
+import { copyAttachment } from './dto/copy-attachment';
 
 @ApiTags('task commands')
 // The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
@@ -136,7 +137,7 @@ export class TaskLifecycleController {
     conflicts: 'no look-back review is open',
   })
   reportRectification(@IdParam('taskId') taskId: string, @Body() body: ReportRectificationDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'ReportRectification', data: { summary: body.summary } }, meta);
+    return this.commands.toTask(taskId, { type: 'ReportRectification', data: { summary: body.summary, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
   }
 
   @Post(':taskId/look-back/close')

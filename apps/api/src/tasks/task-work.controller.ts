@@ -19,6 +19,7 @@ import {
   SubmitWorkPlanDto,
 } from './dto/work.dtos';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
+import { copyAttachment } from './dto/copy-attachment';
 
 @ApiTags('task commands')
 // The floor for a route that forgets its own parties: no auditor, reader or admin reaches a command.
@@ -54,7 +55,7 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not in progress',
   })
   reportProgress(@IdParam('taskId') taskId: string, @Body() body: ReportProgressDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'ReportProgress', data: { ...body } }, meta);
+    return this.commands.toTask(taskId, { type: 'ReportProgress', data: { ...body, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
   }
 
   @Post('milestones/:milestoneId/complete')
@@ -80,7 +81,7 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not in progress',
   })
   recordOutcome(@IdParam('taskId') taskId: string, @Body() body: RecordOutcomeDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'RecordOutcome', data: { outcomeId: newIdFor(meta.commandId, 'outcome'), ...body } }, meta);
+    return this.commands.toTask(taskId, { type: 'RecordOutcome', data: { outcomeId: newIdFor(meta.commandId, 'outcome'), ...body, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
   }
 
   @Post('cooperation-requests')
@@ -201,6 +202,6 @@ export class TaskWorkController {
     rules: 'e.g. a co-unit has not countersigned',
   })
   reportCompletion(@IdParam('taskId') taskId: string, @Body() body: ReportCompletionDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'ReportCompletion', data: { summary: body.summary } }, meta);
+    return this.commands.toTask(taskId, { type: 'ReportCompletion', data: { summary: body.summary, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
   }
 }

@@ -35,7 +35,7 @@ describe('the ledger’s signing key', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/LEDGER_SIGNING_KEY is not an Ed25519 private key/);
+    expect(message).toMatch(/LEDGER_SIGNING_KEY is not an Ed25519 or SM2 private key/);
     expect(message).not.toContain('PRIVATE KEY');
   });
 });

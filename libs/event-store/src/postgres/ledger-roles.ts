@@ -42,7 +42,11 @@ grant select on events, event_streams, event_store_migrations to ${application},
 alter function ${APPEND_SIGNATURE} security definer set search_path = pg_catalog, public;
 revoke all on function ${APPEND_SIGNATURE} from public;
 grant execute on function ${APPEND_SIGNATURE} to ${application}, ${projector};
-revoke all on function events_are_immutable() from public;`;
+revoke all on function events_are_immutable() from public;
+revoke all on evidence_files from public;
+grant select, insert on evidence_files to ${application};
+grant select on evidence_files to ${projector};
+revoke all on function evidence_files_are_immutable() from public;`;
 }
 
 /** Schema rights: the application and the projector create their own tables (read models, checkpoints, keys, seals), and the application reads what the projector writes. */
@@ -60,7 +64,7 @@ export interface LedgerDatabaseUrls {
   readonly projectorUrl: string;
 }
 
-const EVENT_STORE_TABLES = ['events', 'event_streams', 'event_store_migrations'];
+const EVENT_STORE_TABLES = ['events', 'event_streams', 'event_store_migrations', 'evidence_files'];
 
 /**
  * As a superuser: makes the roles (passwords kept in the data folder, never a constant), hands the
@@ -107,7 +111,7 @@ async function handOver(admin: Client, roles: LedgerRoleNames): Promise<void> {
     if (EVENT_STORE_TABLES.includes(tablename)) await admin.query(`alter table "${tablename}" owner to ${roles.owner}`);
     else if (tableowner === superuser) await admin.query(`alter table "${tablename}" owner to ${roles.application}`);
   }
-  const functions = await admin.query<{ signature: string }>("select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname in ('append_events', 'events_are_immutable')");
+  const functions = await admin.query<{ signature: string }>("select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname in ('append_events', 'events_are_immutable', 'evidence_files_are_immutable')");
   for (const { signature } of functions.rows) await admin.query(`alter function ${signature} owner to ${roles.owner}`);
 }
 

@@ -135,10 +135,31 @@ const NOTIFY_LINE = "  perform pg_notify('ledger_events', '');\n";
 if (!APPEND_RECORDED_AT.includes(NOTIFY_LINE)) throw new Error('append function 4 changed: write migration 5 out in full');
 const APPEND_WITHOUT_NOTIFY = APPEND_RECORDED_AT.replace('drop function if exists append_events(text, bigint, uuid[], text[], jsonb[], jsonb[]);\n', '').replace(NOTIFY_LINE, '');
 
+// Evidence files (佐证材料): the bytes the events' attachments name, keyed by their SHA-256. Beside the
+// log and as immutable as it: written once (the same bytes again are the same row), never changed.
+const EVIDENCE_FILES = `
+create table if not exists evidence_files (
+  sha256 text primary key check (sha256 ~ '^[0-9a-f]{64}$'),
+  media_type text not null,
+  size bigint not null check (size > 0),
+  bytes bytea not null,
+  stored_at timestamptz not null default clock_timestamp()
+);
+create or replace function evidence_files_are_immutable() returns trigger language plpgsql as $$
+begin
+  raise exception 'evidence files are written once: % refused', tg_op using errcode = 'EL403';
+end;
+$$;
+drop trigger if exists evidence_files_refuse_change on evidence_files;
+create trigger evidence_files_refuse_change before update or delete on evidence_files for each row execute function evidence_files_are_immutable();
+drop trigger if exists evidence_files_refuse_truncate on evidence_files;
+create trigger evidence_files_refuse_truncate before truncate on evidence_files for each statement execute function evidence_files_are_immutable();`;
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
   { version: 3, name: 'append-only log', sql: IMMUTABLE_LOG },
   { version: 4, name: 'append records the writer’s time', sql: APPEND_RECORDED_AT },
   { version: 5, name: 'append function notifies after commit, not inside it', sql: APPEND_WITHOUT_NOTIFY },
+  { version: 6, name: 'evidence files, written once', sql: EVIDENCE_FILES },
 ];

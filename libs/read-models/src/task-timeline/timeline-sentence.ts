@@ -31,6 +31,13 @@ export function referencesIn(parts: readonly SentencePart[]): { units: string[];
 const MAX_QUOTE = 120;
 
 export function timelineSentence(event: TaskEvent): SentencePart[] {
+  const sentence = actSentence(event);
+  // Evidence files (佐证材料) are named after the act, whatever the act: the detail lists them for download.
+  const attachments = 'attachments' in event.data ? (event.data.attachments ?? []) : [];
+  return attachments.length > 0 ? [...sentence, `（附佐证材料 ${attachments.length} 份：${attachments.map((a) => quote(a.name)).join('、')}）`] : sentence;
+}
+
+function actSentence(event: TaskEvent): SentencePart[] {
   switch (event.type) {
     case 'TaskIssued': {
       const { title, leadUnitId, coUnitIds, deadline } = event.data;

@@ -1,5 +1,6 @@
 /** Every command on a task (督办任务), imperative; ids of new sub-entities come from the caller. */
 import type { Message } from '../kernel/decider';
+import type { Attachment } from './task.attachments';
 
 export const OUTCOME_KINDS = ['typical_case', 'rule', 'system', 'report', 'other'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
@@ -43,11 +44,14 @@ export type ReassignResponsibility = Message<
 >;
 
 export type SubmitWorkPlan = Message<'SubmitWorkPlan', { readonly plan: string; readonly milestones: readonly MilestoneInput[] }>;
-export type ReportProgress = Message<'ReportProgress', { readonly summary: string; readonly percent: number; readonly answersUrgeId?: string }>;
+/** Evidence files (佐证材料) a report carries: the bytes are uploaded first (POST /api/files), the command names them. */
+type WithAttachments = { readonly attachments?: readonly Attachment[] };
+
+export type ReportProgress = Message<'ReportProgress', { readonly summary: string; readonly percent: number; readonly answersUrgeId?: string } & WithAttachments>;
 export type CompleteMilestone = Message<'CompleteMilestone', { readonly milestoneId: string }>;
 export type RecordOutcome = Message<
   'RecordOutcome',
-  { readonly outcomeId: string; readonly kind: OutcomeKind; readonly title: string; readonly description?: string }
+  { readonly outcomeId: string; readonly kind: OutcomeKind; readonly title: string; readonly description?: string } & WithAttachments
 >;
 /** `fromUnitId` is the unit asked to co-operate (协作配合, 线索移送). */
 export type RequestCooperation = Message<'RequestCooperation', { readonly requestId: string; readonly fromUnitId: string; readonly subject: string }>;
@@ -66,12 +70,12 @@ export type RejectDeadlineExtension = Message<'RejectDeadlineExtension', { reado
 
 export type CountersignCompletion = Message<'CountersignCompletion', { readonly comment?: string }>;
 /** `outcomes`: ids of recorded outcomes the report presents; all recorded outcomes when absent. */
-export type ReportCompletion = Message<'ReportCompletion', { readonly summary: string; readonly outcomes?: readonly string[] }>;
+export type ReportCompletion = Message<'ReportCompletion', { readonly summary: string; readonly outcomes?: readonly string[] } & WithAttachments>;
 export type AcceptCompletion = Message<'AcceptCompletion', { readonly comment?: string }>;
 export type ReturnCompletion = Reasoned<'ReturnCompletion'>;
 export type RateTask = Message<'RateTask', { readonly rating: Rating }>;
 export type OpenLookBackReview = Message<'OpenLookBackReview', { readonly reviewId: string; readonly findings: string }>;
-export type ReportRectification = Message<'ReportRectification', { readonly summary: string }>;
+export type ReportRectification = Message<'ReportRectification', { readonly summary: string } & WithAttachments>;
 export type CloseLookBackReview = Message<'CloseLookBackReview', { readonly conclusion: string }>;
 
 export type SuspendTask = Reasoned<'SuspendTask'>;

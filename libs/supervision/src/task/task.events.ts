@@ -3,7 +3,11 @@
  * as ISO strings in `<verb>At`, calendar dates 'YYYY-MM-DD', optional values as null, never undefined.
  */
 import type { Message } from '../kernel/decider';
+import type { Attachment } from './task.attachments';
 import type { OutcomeKind, Rating } from './task.commands';
+
+/** Present only on an act that carried evidence files (older events and acts without files have none). */
+type WithAttachments = { readonly attachments?: Attachment[] };
 
 export type TaskStatus = 'issued' | 'sent_back' | 'acknowledged' | 'in_progress' | 'completion_reported' | 'completed' | 'under_review' | 'suspended' | 'cancelled';
 
@@ -52,7 +56,7 @@ export type WorkPlanSubmitted = Message<
 export type MilestoneCompleted = Message<'MilestoneCompleted', { readonly milestoneId: string; readonly completedAt: string }>;
 export type ProgressReported = Message<
   'ProgressReported',
-  { readonly summary: string; readonly percent: number; readonly answersUrgeId: string | null; readonly reportedBy: Reporter; readonly reportedAt: string }
+  { readonly summary: string; readonly percent: number; readonly answersUrgeId: string | null; readonly reportedBy: Reporter; readonly reportedAt: string } & WithAttachments
 >;
 export type InstructionRecorded = Message<'InstructionRecorded', { readonly leaderId: string; readonly text: string; readonly recordedAt: string }>;
 export type UrgeNoticeIssued = Message<'UrgeNoticeIssued', { readonly urgeId: string; readonly reason: string; readonly replyDueOn: string; readonly issuedAt: string }>;
@@ -80,14 +84,14 @@ export type OutcomeRecorded = Message<
     readonly description: string | null;
     readonly unitId: string;
     readonly recordedAt: string;
-  }
+  } & WithAttachments
 >;
 export type CompletionCountersigned = Message<'CompletionCountersigned', { readonly unitId: string; readonly comment: string | null; readonly countersignedAt: string }>;
-export type CompletionReported = Message<'CompletionReported', { readonly summary: string; readonly outcomeIds: string[]; readonly reportedAt: string }>;
+export type CompletionReported = Message<'CompletionReported', { readonly summary: string; readonly outcomeIds: string[]; readonly reportedAt: string } & WithAttachments>;
 export type CompletionAccepted = Message<'CompletionAccepted', { readonly comment: string | null; readonly acceptedAt: string }>;
 export type CompletionReturned = Message<'CompletionReturned', { readonly reason: string; readonly returnedAt: string }>;
 export type LookBackReviewOpened = Message<'LookBackReviewOpened', { readonly reviewId: string; readonly findings: string; readonly openedAt: string }>;
-export type RectificationReported = Message<'RectificationReported', { readonly reviewId: string; readonly summary: string; readonly reportedAt: string }>;
+export type RectificationReported = Message<'RectificationReported', { readonly reviewId: string; readonly summary: string; readonly reportedAt: string } & WithAttachments>;
 export type LookBackReviewClosed = Message<'LookBackReviewClosed', { readonly reviewId: string; readonly conclusion: string; readonly closedAt: string }>;
 export type TaskRated = Message<'TaskRated', { readonly rating: Rating; readonly previousRating: Rating | null; readonly ratedAt: string }>;
 export type TaskSuspended = Message<'TaskSuspended', { readonly reason: string; readonly previousStatus: TaskStatus; readonly suspendedAt: string }>;

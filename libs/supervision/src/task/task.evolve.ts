@@ -6,9 +6,19 @@ import { taskStatusAfter } from './task.status';
 export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
   if (event.type === 'TaskIssued') return issued(event);
   if (state.status === 'not_issued') return state;
-  const task = applyTo(state, event);
+  const task = withEvidence(applyTo(state, event), event);
   const status = taskStatusAfter(state.status, event);
   return task === state && status === state.status ? state : { ...task, status, updatedAt: timeOf(event) ?? state.updatedAt };
+}
+
+/** The files an act carried join the task's list, whatever the act; the act's own entry keeps them too. */
+function withEvidence(task: Task, event: TaskEvent): Task {
+  const attachments = 'attachments' in event.data ? event.data.attachments : undefined;
+  if (!attachments || attachments.length === 0) return task;
+  const attachedAt = timeOf(event) ?? task.updatedAt;
+  // A state stored before evidence files existed (a read model's row) has no list yet.
+  const known = task.evidenceFiles ?? [];
+  return { ...task, evidenceFiles: [...known, ...attachments.map((a) => ({ ...a, attachedBy: event.type, attachedAt }))] };
 }
 
 function issued({ data }: TaskIssued): Task {
@@ -37,6 +47,7 @@ function issued({ data }: TaskIssued): Task {
     lookBackReviews: [],
     suspendedFrom: null,
     cancellation: null,
+    evidenceFiles: [],
     updatedAt: data.issuedAt,
   };
 }

@@ -1,4 +1,5 @@
 /** A task's state, folded from its events: `not_issued` before TaskIssued, then a Task keyed on status. */
+import type { TaskEvidenceFile } from './task.attachments';
 import type { OutcomeKind, Rating } from './task.commands';
 import type { Reporter, TaskStatus } from './task.events';
 
@@ -113,6 +114,8 @@ export interface Task {
   readonly lookBackReviews: readonly LookBackReview[];
   readonly suspendedFrom: TaskStatus | null;
   readonly cancellation: { readonly reason: string; readonly cancelledAt: string } | null;
+  /** Every evidence file (佐证材料) an act attached, in log order: what a download of this task may serve. */
+  readonly evidenceFiles: readonly TaskEvidenceFile[];
   /** The time of the latest event. */
   readonly updatedAt: string;
 }
@@ -124,7 +127,7 @@ export interface Task {
  * with ANY change to Task or the types it holds; test/task/task-state-version.unit.spec.ts fails
  * to compile until the shape it records for this version is the shape of Task.
  */
-export const TASK_STATE_VERSION = 1;
+export const TASK_STATE_VERSION = 2;
 
 export type TaskState = { readonly status: 'not_issued' } | Task;
 

@@ -15,8 +15,7 @@ type Paths<T> = T extends readonly (infer E)[]
       : { [K in keyof T & string]: K | `${K}.${Paths<T[K]>}` }[keyof T & string]
     : never;
 
-const TASK_SHAPES = {
-  1: [
+const SHAPE_1 = [
     'status', 'taskId', 'programmeId', 'code', 'title', 'description', 'category', 'leadLeaderId', 'leadUnitId', 'coUnitIds', 'deadline', 'originalDeadline',
     'issuedAt', 'acknowledgedAt', 'sentBack', 'sentBack.reason', 'sentBack.sentBackAt', 'plan', 'plan.text', 'plan.submittedAt',
     'milestones', 'milestones.milestoneId', 'milestones.title', 'milestones.dueOn', 'milestones.completedAt',
@@ -40,6 +39,14 @@ const TASK_SHAPES = {
     'lookBackReviews', 'lookBackReviews.reviewId', 'lookBackReviews.findings', 'lookBackReviews.openedAt', 'lookBackReviews.rectifications',
     'lookBackReviews.rectifications.summary', 'lookBackReviews.rectifications.reportedAt', 'lookBackReviews.conclusion', 'lookBackReviews.closedAt',
     'suspendedFrom', 'cancellation', 'cancellation.reason', 'cancellation.cancelledAt', 'updatedAt',
+] as const;
+
+const TASK_SHAPES = {
+  1: SHAPE_1,
+  // Evidence files (佐证材料) that acts attached.
+  2: [
+    ...SHAPE_1,
+    'evidenceFiles', 'evidenceFiles.sha256', 'evidenceFiles.name', 'evidenceFiles.mediaType', 'evidenceFiles.size', 'evidenceFiles.attachedBy', 'evidenceFiles.attachedAt',
   ],
 } as const;
 

@@ -1,7 +1,8 @@
 /** Bodies of the commands units and leaders use while working on a task. */
-import { ApiProperty } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validation/validators';
 
 export class ReassignResponsibilityDto {
@@ -37,6 +38,38 @@ export class SubmitWorkPlanDto {
   milestones: MilestoneDto[];
 }
 
+/** An evidence file (佐证材料) uploaded before with POST /api/files: its answer, as given. */
+export class AttachmentDto {
+  @ApiProperty({ description: 'the file’s SHA-256 (lower-case hex), as POST /api/files answered it', pattern: '^[0-9a-f]{64}$', minLength: 64, maxLength: 64, example: '3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5' })
+  @IsString()
+  @Matches(/^[0-9a-f]{64}$/, { message: '$property must be 64 lower-case hexadecimal characters' })
+  sha256: string;
+  @IsText('the file name shown to readers, e.g. 完成情况报告.pdf (no path)', 255)
+  name: string;
+  @ApiProperty({ description: 'the media type POST /api/files answered (sniffed from the bytes)', pattern: '^[a-z]+/[a-z0-9][a-z0-9.+-]{0,126}$', minLength: 3, maxLength: 127, example: 'application/pdf' })
+  @IsString()
+  @MaxLength(127)
+  @Matches(/^[a-z]+\/[a-z0-9][a-z0-9.+-]{0,126}$/, { message: '$property must be a media type such as application/pdf' })
+  mediaType: string;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 1099511627776, description: 'bytes, as POST /api/files answered', example: 48213 })
+  @IsInt()
+  @Min(1)
+  @Max(1099511627776)
+  size: number;
+}
+
+/** Evidence files on a report: each uploaded first; the command is refused (422) if one is not in the store. */
+function Attachments() {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [AttachmentDto], maxItems: 20, description: 'evidence files (佐证材料), each uploaded first with POST /api/files' }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    ValidateNested({ each: true }),
+    Type(() => AttachmentDto),
+  );
+}
+
 export class ReportProgressDto {
   @IsText('what was done (进展情况)', 5000)
   summary: string;
@@ -47,6 +80,8 @@ export class ReportProgressDto {
   percent: number;
   @IsEntityId('the urge notice this report answers', true)
   answersUrgeId?: string;
+  @Attachments()
+  attachments?: AttachmentDto[];
 }
 
 export const OUTCOME_KINDS = ['typical_case', 'rule', 'system', 'report', 'other'] as const;
@@ -59,6 +94,8 @@ export class RecordOutcomeDto {
   title: string;
   @IsText('description', 5000, true)
   description?: string;
+  @Attachments()
+  attachments?: AttachmentDto[];
 }
 
 export class RequestCooperationDto {
@@ -95,6 +132,8 @@ export class RequestDeadlineExtensionDto {
 export class ReportCompletionDto {
   @IsText('completion report (完成情况)', 10000)
   summary: string;
+  @Attachments()
+  attachments?: AttachmentDto[];
 }
 
 export const RATINGS = ['excellent', 'good', 'pass', 'fail'] as const;
@@ -113,6 +152,8 @@ export class OpenLookBackReviewDto {
 export class ReportRectificationDto {
   @IsText('rectification done (整改情况)', 5000)
   summary: string;
+  @Attachments()
+  attachments?: AttachmentDto[];
 }
 
 export class CloseLookBackReviewDto {

@@ -4,6 +4,7 @@ import { orNull, requireOneOf, requireSupervisor, requireText } from '../../kern
 import { RuleBroken, StateConflict } from '../../kernel/domain-errors';
 import { requireCoUnit, requireLeadUnit } from '../task.access';
 import { RATINGS, type AcceptCompletion, type CountersignCompletion, type RateTask, type ReportCompletion, type ReturnCompletion } from '../task.commands';
+import { attachmentsField, requireAttachments } from '../task.attachments';
 import type { TaskCommandContext } from '../task.context';
 import { requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
@@ -26,6 +27,7 @@ export function reportCompletion({ type, data }: ReportCompletion, task: Task, c
   }
   requireStatus(task, ['in_progress'], type, 'TASK_NOT_IN_PROGRESS');
   const summary = requireText(data.summary, 'summary');
+  const attachments = requireAttachments(data.attachments);
   const missingUnitIds = missingCountersigns(task);
   if (missingUnitIds.length > 0) {
     throw new RuleBroken('COUNTERSIGNS_MISSING', `the completion report needs the countersign of ${missingUnitIds.join(', ')}`, { missingUnitIds });
@@ -33,7 +35,7 @@ export function reportCompletion({ type, data }: ReportCompletion, task: Task, c
   const outcomeIds = data.outcomes ? [...new Set(data.outcomes)] : task.outcomes.map((o) => o.outcomeId);
   const unknown = outcomeIds.find((id) => !task.outcomes.some((o) => o.outcomeId === id));
   if (unknown !== undefined) throw subEntityNotFound('OUTCOME_NOT_FOUND', 'outcome', unknown, task);
-  return [{ type: 'CompletionReported', data: { summary, outcomeIds, reportedAt: instantOf(context.now) } }];
+  return [{ type: 'CompletionReported', data: { summary, outcomeIds, reportedAt: instantOf(context.now), ...attachmentsField(attachments) } }];
 }
 
 export function acceptCompletion({ type, data }: AcceptCompletion, task: Task, context: TaskCommandContext): TaskEvent[] {

@@ -3,6 +3,7 @@ import { instantOf } from '../../kernel/calendar';
 import { requireSupervisor, requireText } from '../../kernel/command-guards';
 import { requireLeadUnit } from '../task.access';
 import type { CancelTask, CloseLookBackReview, OpenLookBackReview, ReportRectification, ResumeTask, SuspendTask } from '../task.commands';
+import { attachmentsField, requireAttachments } from '../task.attachments';
 import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus } from '../task.errors';
 import type { TaskEvent } from '../task.events';
@@ -19,7 +20,9 @@ export function openLookBackReview({ type, data }: OpenLookBackReview, task: Tas
 export function reportRectification({ type, data }: ReportRectification, task: Task, context: TaskCommandContext): TaskEvent[] {
   requireLeadUnit(context, task, type);
   const review = reviewUnderWay(type, task);
-  return [{ type: 'RectificationReported', data: { reviewId: review.reviewId, summary: requireText(data.summary, 'summary'), reportedAt: instantOf(context.now) } }];
+  const summary = requireText(data.summary, 'summary');
+  const attachments = requireAttachments(data.attachments);
+  return [{ type: 'RectificationReported', data: { reviewId: review.reviewId, summary, reportedAt: instantOf(context.now), ...attachmentsField(attachments) } }];
 }
 
 export function closeLookBackReview({ type, data }: CloseLookBackReview, task: Task, context: TaskCommandContext): TaskEvent[] {

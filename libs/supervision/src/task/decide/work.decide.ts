@@ -12,6 +12,7 @@ import {
   type RequestCooperation,
   type SubmitWorkPlan,
 } from '../task.commands';
+import { attachmentsField, requireAttachments } from '../task.attachments';
 import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
@@ -37,6 +38,7 @@ export function reportProgress({ type, data }: ReportProgress, task: Task, conte
   const reportedBy = requireReporter(context, task, type);
   requireStatus(task, ['in_progress'], type, 'TASK_NOT_IN_PROGRESS');
   const summary = requireText(data.summary, 'summary');
+  const attachments = requireAttachments(data.attachments);
   if (!Number.isInteger(data.percent) || data.percent < 0 || data.percent > 100) {
     throw new InvalidCommand('PERCENT_OUT_OF_RANGE', 'percent must be a whole number from 0 to 100', { percent: data.percent ?? null });
   }
@@ -46,7 +48,7 @@ export function reportProgress({ type, data }: ReportProgress, task: Task, conte
     if (!urge) throw subEntityNotFound('URGE_NOT_FOUND', 'urge notice', answersUrgeId, task);
     if (urge.answeredAt !== null) throw new StateConflict('URGE_ALREADY_ANSWERED', `urge notice ${answersUrgeId} was answered at ${urge.answeredAt}`, { urgeId: answersUrgeId });
   }
-  return [{ type: 'ProgressReported', data: { summary, percent: data.percent, answersUrgeId, reportedBy, reportedAt: instantOf(context.now) } }];
+  return [{ type: 'ProgressReported', data: { summary, percent: data.percent, answersUrgeId, reportedBy, reportedAt: instantOf(context.now), ...attachmentsField(attachments) } }];
 }
 
 export function completeMilestone({ type, data }: CompleteMilestone, task: Task, context: TaskCommandContext): TaskEvent[] {
@@ -67,7 +69,8 @@ export function recordOutcome({ type, data }: RecordOutcome, task: Task, context
   if (task.outcomes.some((o) => o.outcomeId === outcomeId)) throw idTaken('OUTCOME_ID_TAKEN', 'outcome', outcomeId, task);
   const kind = requireOneOf(data.kind, OUTCOME_KINDS, 'kind');
   const title = requireText(data.title, 'title');
-  return [{ type: 'OutcomeRecorded', data: { outcomeId, kind, title, description: orNull(data.description), unitId, recordedAt: instantOf(context.now) } }];
+  const attachments = requireAttachments(data.attachments);
+  return [{ type: 'OutcomeRecorded', data: { outcomeId, kind, title, description: orNull(data.description), unitId, recordedAt: instantOf(context.now), ...attachmentsField(attachments) } }];
 }
 
 export function requestCooperation({ type, data }: RequestCooperation, task: Task, context: TaskCommandContext): TaskEvent[] {

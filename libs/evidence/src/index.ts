@@ -1,0 +1,7 @@
+/** Evidence files (佐证材料): the settings, the type sniffing, the content-addressed store and its verification. */
+export * from './evidence-settings';
+export * from './sniff-media-type';
+export * from './evidence-store.port';
+export * from './evidence-check';
+export * from './postgres/postgres-evidence-store';
+export * from './folder/folder-evidence-store';
