@@ -50,11 +50,6 @@ module.exports = {
       comment:
         'The command path (libs/commands, libs/event-store) decides and appends; it never loads the read ' +
         'side (read models, the projector, audit, the API read-side), not even through a barrel it passes.',
-      // KNOWN VIOLATION, for the lead engineer to remove after merging the command-path branch: today
-      // libs/commands/src/execute-{task,programme,directory}.command.ts import CLOCK from the @app/runtime barrel,
-      // which re-exports the read-side gauges and so reaches libs/projector and libs/read-models. Those paths
-      // are listed in .dependency-cruiser-known-violations.json (npm run lint passes it as --ignore-known);
-      // once the clock lives in the domain's kernel, delete that file and the flag.
       from: { path: '^libs/(commands|event-store)/src/' },
       to: { path: READ_SIDE, reachable: true },
     },

@@ -9,7 +9,8 @@ import { createApp } from '../../apps/api/src/create-app';
 import type { SealSettings } from '../../apps/api/src/audit';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
+import type { Clock } from '@app/supervision';
 import type { ProjectorOptionsInput } from '@app/projector';
 
 export class TestClock implements Clock {

@@ -1,5 +1,6 @@
-/** The query side of the API, wired into the AppModule by these two lists. */
-import type { Provider, Type } from '@nestjs/common';
+/** The read side over HTTP: the board, details, timelines, dashboards, the directory's reads, and the projections' status and operations. */
+import { Module, type Provider, type Type } from '@nestjs/common';
+import { ProjectionOperationsController } from './projections/projection-operations.controller';
 import { DashboardsController } from './dashboards/dashboards.controller';
 import { GetGroupDashboardHandler } from './dashboards/get-group-dashboard.query';
 import { GetProgrammeDashboardHandler } from './dashboards/get-programme-dashboard.query';
@@ -35,3 +36,9 @@ export const QUERY_PROVIDERS: Provider[] = [
   ListUnitsHandler,
   ListOfficialsHandler,
 ];
+
+@Module({
+  controllers: [...QUERY_CONTROLLERS, ProjectionOperationsController],
+  providers: QUERY_PROVIDERS,
+})
+export class ReadSideModule {}

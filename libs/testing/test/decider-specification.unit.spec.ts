@@ -1,5 +1,5 @@
 import type { CommandContext, Decider } from '@app/supervision';
-import { RuleBroken, StateConflict } from '@app/supervision';
+import { RuleBroken, StateConflict, eventDecoder } from '@app/supervision';
 import { DeciderSpecification } from '../src/decider-specification';
 
 // Fixtures first (the specification is built when the describe block is collected): a counter that refuses to go past 10.
@@ -14,6 +14,7 @@ const counter: Decider<Add, Added, number> = {
     if (total + command.data.by > 10) throw new RuleBroken('TOO_BIG', 'past ten', { total: total + command.data.by });
     return command.data.by === 0 ? [] : [added(command.data.by)];
   },
+  decode: eventDecoder<Added>('counter', { Added: true }),
 };
 
 describe('DeciderSpecification', () => {
