@@ -3,7 +3,6 @@
  * A batch loads the rows of its streams in one query, folds the events in memory and writes the changed rows in one statement.
  */
 import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '@app/event-store';
 import { TASK_STREAM_PREFIX, type TaskStatus, decodeTaskEvent } from '@app/supervision';
 import type { Projection, TableNames } from '@app/projector';
 import { evolveTaskDeadline, type TaskDeadline } from './task-deadline.evolve';
