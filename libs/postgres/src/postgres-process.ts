@@ -73,7 +73,7 @@ export async function startServer(spec: ClusterSpec, port: number, flags: readon
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new EmbeddedPostgresError(`PostgreSQL did not get ready in ${READY_TIMEOUT_MS / 1000} s: ${problemLines(output()) || 'no message'}`, 'see whether the machine is overloaded, or set DATABASE_URL to a server of your own')), READY_TIMEOUT_MS);
-      const ready = (chunk: Buffer) => {
+      const ready = (_chunk: Buffer) => {
         if (!output().includes(READY)) return;
         clearTimeout(timer);
         child.stderr!.off('data', ready);

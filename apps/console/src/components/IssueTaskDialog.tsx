@@ -56,7 +56,7 @@ export function IssueTaskDialog({ directory, onClose }: Props) {
       apiSession.wrote(answer.position);
       await queryClient.invalidateQueries();
       onClose();
-      navigate(`/tasks/${encodeURIComponent(answer.id)}`);
+      void navigate(`/tasks/${encodeURIComponent(answer.id)}`);
     } finally {
       setSubmitting(false);
     }

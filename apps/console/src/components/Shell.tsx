@@ -56,7 +56,7 @@ export function Shell({ children }: { children: ReactNode }) {
             size="small"
             onClick={() => {
               signOut();
-              navigate('/sign-in');
+              void navigate('/sign-in');
             }}
           >
             {t('退出', 'Sign out')}

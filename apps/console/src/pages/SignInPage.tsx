@@ -29,7 +29,7 @@ export function SignInPage() {
     mutationFn: (user: Schemas['DemoSignInDto']['user']) => unwrap(api.POST('/api/demo/sign-in', { body: { user } })),
     onSuccess: (answer) => {
       signIn({ token: answer.token, user: answer.user });
-      navigate(homeOf(answer.user.role));
+      void navigate(homeOf(answer.user.role));
     },
   });
   if (session) return <Navigate to={homeOf(session.user.role)} replace />;

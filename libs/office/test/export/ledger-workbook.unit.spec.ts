@@ -20,7 +20,7 @@ describe('writing the 台账 workbook as a stream', () => {
       highWaterMark: 16 * 1024,
       write(chunk: Buffer, _encoding, done) {
         chunks.push(chunk);
-        if (chunks.length === 1) held.then(() => done());
+        if (chunks.length === 1) void held.then(() => done());
         else done();
       },
     });
