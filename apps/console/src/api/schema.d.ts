@@ -614,6 +614,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/read-models/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where each read model stands; with Accept: text/event-stream, a live stream of its advances
+         * @description As JSON: each read model’s checkpoint. As server-sent events (Accept: text/event-stream): one `positions` event at once, then one each time a read model advanced (coalesced to at most one every 250 ms), and a comment line every 15 s to keep the connection open; the event’s id is the task board’s position. Send the bearer token in Authorization, as on every route (never in the URL). A page refetches what it shows when the read model behind it moved.
+         */
+        get: operations["ReadModelPositionsController_positions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-imports/template": {
         parameters: {
             query?: never;
@@ -2314,6 +2334,20 @@ export interface components {
             ratedAt: string;
             /** @enum {string} */
             rating: "excellent" | "good" | "pass" | "fail";
+        };
+        ReadModelPositionsView: {
+            /**
+             * @description each read model’s checkpoint, as command answers give positions: a read model has reached a write when its position is at or past the write’s
+             * @example {
+             *       "organisation": "812-45",
+             *       "task-board": "812-45",
+             *       "task-detail": "812-45",
+             *       "task-timeline": "812-45"
+             *     }
+             */
+            positions: {
+                [key: string]: string;
+            };
         };
         ReasonDto: {
             /** @description why */
@@ -6051,6 +6085,70 @@ export interface operations {
             /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ReadModelPositionsController_positions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description text/event-stream for the live stream; JSON otherwise */
+                Accept?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the positions now (JSON), or the live stream (text/event-stream) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadModelPositionsView"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
