@@ -104,6 +104,8 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },
   'GET /api/projections': { allowed: ACTOR_KINDS },
+  // How the console signs in (before anyone has a token).
+  'GET /api/console/config': { allowed: 'public' },
   // Where the read models stand (JSON; a live stream with Accept: text/event-stream), for every signed-in page.
   'GET /api/read-models/positions': { allowed: ACTOR_KINDS },
   // The 台账 as a workbook: the board's rows (public to every role), with the board's filters.

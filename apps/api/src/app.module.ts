@@ -30,6 +30,8 @@ import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS
 import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
 import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
 import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
+import { ConsoleConfigController } from './console/console-config.controller';
+import { CONSOLE_OIDC, type ConsoleOidcSettings } from './console/console-sign-in';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -47,6 +49,8 @@ export interface AppModuleOptions {
   readonly databaseTimeouts?: DatabaseTimeouts;
   /** The demo sign-in (GET /api/demo/users, POST /api/demo/sign-in): only for the embedded demo, never in production; needs the local secret. */
   readonly demoSignIn?: boolean;
+  /** The console's OpenID Connect client (production sign-in); without it the console offers the demo's users, if on. */
+  readonly consoleOidc?: ConsoleOidcSettings;
   /** Where the built console is (default dist/console of the checkout); not built, only the API answers. */
   readonly consoleDir?: string;
 }
@@ -78,6 +82,7 @@ export class AppModule {
       ...AUDIT_PROVIDERS,
       { provide: DEMO_SIGN_IN, useValue: options.demoSignIn === true && options.tokens.secret !== undefined },
       DemoModeGuard,
+      ...(options.consoleOidc ? [{ provide: CONSOLE_OIDC, useValue: options.consoleOidc }] : []),
       ...COMMAND_HANDLERS,
       ...QUERY_PROVIDERS,
       ...OFFICE_PROVIDERS,
@@ -95,7 +100,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
       ],
-      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, DemoSignInController],
+      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, DemoSignInController, ConsoleConfigController],
       providers,
     };
   }

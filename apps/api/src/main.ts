@@ -5,6 +5,7 @@ import { attachOrStartDatabase } from '@app/postgres';
 import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger, startupFailureLine, assertPortFree } from '@app/runtime';
 import { loadSealSettings } from './audit';
 import { createApp } from './create-app';
+import { consoleOidcFromEnv } from './console/console-sign-in';
 import { httpLoggingParams } from './http/request-logging';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production }, config.logLevel);
+  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production, consoleOidc: consoleOidcFromEnv(process.env) }, config.logLevel);
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

@@ -200,6 +200,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/console/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the console signs in: through the OpenID Connect provider (its issuer and the console’s public client), or the demo’s users
+         * @description Read by the console before sign-in. With OIDC_CLIENT_ID set, signIn is oidc and the console runs the authorization code flow with PKCE against the issuer; the token it gets stays in the tab (memory and session storage), never in a URL. In the embedded demo, signIn is demo (GET /api/demo/users).
+         */
+        get: operations["ConsoleConfigController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboards/leaders": {
         parameters: {
             query?: never;
@@ -1518,6 +1538,38 @@ export interface components {
         CompletionReturnView: {
             reason: string;
             returnedAt: string;
+        };
+        ConsoleConfigView: {
+            /** @description with signIn = oidc */
+            oidc?: components["schemas"]["ConsoleOidcView"];
+            /**
+             * @description oidc: through the organisation’s identity provider; demo: the embedded demo’s users; none: tokens from elsewhere only
+             * @example demo
+             * @enum {string}
+             */
+            signIn: "oidc" | "demo" | "none";
+        };
+        ConsoleOidcView: {
+            /**
+             * @description the console’s client id at the provider (a public client: authorization code with PKCE)
+             * @example ledger-console
+             */
+            clientId: string;
+            /**
+             * @description the provider’s issuer: its discovery document is at /.well-known/openid-configuration under it
+             * @example https://id.example.org
+             */
+            issuer: string;
+            /**
+             * @description the API as a resource indicator (RFC 8707): the access token’s audience
+             * @example ledger-api
+             */
+            resource?: string;
+            /**
+             * @description the scopes asked for
+             * @example openid profile
+             */
+            scope: string;
         };
         CooperationView: {
             from: components["schemas"]["NamedRef"];
@@ -3746,6 +3798,44 @@ export interface operations {
                 headers: {
                     /** @description seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ConsoleConfigController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description how to sign in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleConfigView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
