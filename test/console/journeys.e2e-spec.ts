@@ -8,13 +8,12 @@
  *
  * CONSOLE_SCREENSHOTS=<folder> also saves each role's main page there (docs/screenshots/ in the README).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { post } from '../support/http-client';
 import { CRIMINAL_UNIT, JUVENILE_UNIT, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, newPage, signInAs } from '../support/browser';
+import { axeViolations, launchBrowser, newPage, signInAs } from '../support/browser';
 
 const JOURNEY_TIMEOUT_MS = 180_000;
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS;
@@ -306,14 +305,10 @@ describe('the console, role by role, in Chromium', () => {
   it(
     'every page passes an automated accessibility check (axe-core, WCAG 2 A and AA)',
     async () => {
-      const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
       const violations: string[] = [];
       const check = async (page: Page, name: string, ready: () => Promise<unknown>) => {
         await ready();
-        // evaluate runs outside the page's Content-Security-Policy, which (rightly) refuses injected scripts.
-        await page.evaluate(axe);
-        const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
-        for (const v of result.violations) violations.push(`${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        violations.push(...(await axeViolations(page, name)));
       };
       const { context, page: signIn } = await newPage(browser, app.url);
       contexts.push(context);

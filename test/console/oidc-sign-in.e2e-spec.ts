@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser } from 'playwright-core';
 import { get } from '../support/http-client';
-import { launchBrowser, newPage } from '../support/browser';
+import { axeViolations, launchBrowser, newPage } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const TIMEOUT_MS = 120_000;
@@ -78,6 +78,9 @@ describe('the console signs in through an OpenID Connect provider (authorization
       page.on('request', (request) => urls.push(request.url()));
       try {
         await page.goto('/sign-in');
+        await page.getByRole('button', { name: '登录' }).waitFor();
+        // This sign-in page passes the same accessibility check as every page of the journeys.
+        expect(await axeViolations(page, 'sign-in (OIDC)')).toEqual([]);
         await page.getByRole('button', { name: '登录' }).click();
         // The provider's own (development) sign-in and consent pages.
         await page.waitForURL((url) => url.origin === issuer);
@@ -90,7 +93,7 @@ describe('the console signs in through an OpenID Connect provider (authorization
         await page.getByRole('heading', { name: '督办台账', exact: true }).waitFor();
         expect(new URL(page.url()).pathname).toBe('/board');
 
-        const stored = await page.evaluate(() => sessionStorage.getItem('console.session'));
+        const stored = await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('console.session'));
         const token = (JSON.parse(stored!) as { token: string }).token;
         const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
         expect(claims).toMatchObject({ iss: issuer, aud: AUDIENCE, sub: 'duban-office', role: 'supervisor' });
