@@ -706,7 +706,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)
+         * One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision and a digest of allowedCommands (send it as If-Match with a command, or If-None-Match for a 304)
          * @description Plan, milestones, latest progress, open urges and extension requests, co-operation, outcomes, countersigns, rating and look-back reviews, with names and Chinese labels. A unit member reads it only when their unit leads or co-operates on the task.
          */
         get: operations["TaskQueriesController_detail"];
@@ -6612,7 +6612,7 @@ export interface operations {
             /** @description the task */
             200: {
                 headers: {
-                    /** @description the stream revision, quoted: If-Match for a command, If-None-Match for a 304 */
+                    /** @description the stream revision and a digest of allowedCommands, quoted ("3.9f86d081"): If-Match for a command (read as revision 3), If-None-Match for a 304; it changes when the commands offered change */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -6623,7 +6623,7 @@ export interface operations {
             /** @description If-None-Match holds the current ETag: nothing changed */
             304: {
                 headers: {
-                    /** @description the current stream revision */
+                    /** @description the current ETag: revision and allowedCommands digest */
                     ETag?: string;
                     [name: string]: unknown;
                 };
