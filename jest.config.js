@@ -8,9 +8,13 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...(eventStoreDb ? [] : ['eventstoredb-event-store\\.contract\\.spec\\.ts$'])],
-  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
+  transform: {
+    '^.+\\.(t|j|mj)s$': ['@swc/jest'],
+    // The console's component specs (apps/console/test/*.unit.spec.tsx, in jsdom): TSX with React's automatic runtime.
+    '^.+\\.tsx$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+  },
   // Nest 12, uuid and jose (under jwks-rsa) ship ES modules; swc turns them into CommonJS for jest's module loader.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid|jose)/)'],
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
