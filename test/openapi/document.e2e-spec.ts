@@ -8,7 +8,7 @@
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { PARTIES, type Party } from '../../apps/api/src/auth/parties';
 import { seedDemoData } from '../../apps/api/src/demo/seed-demo-data';
-import { ID_PATTERN } from '../../apps/api/src/http/validators';
+import { ID_PATTERN } from '../../apps/api/src/http/validation/validators';
 import { resolveSchema, type JsonSchema } from '../security/support/openapi-schema';
 import { ROUTE_ACCESS } from '../security/route-access.table';
 import { ACTOR_KINDS } from '../security/support/security-fixtures';

@@ -4,6 +4,7 @@ import { parsePosition, type RecordedEvent } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
 import { DeadlineWatcher, commandBusSender } from '@app/deadline-watcher';
 import { DEFAULT_WATCHER_SETTINGS, type WatcherSettings } from '@app/runtime';
+import { eventually } from '@app/testing';
 import { post } from '../support/http-client';
 import { SUPERVISOR, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
 import { TEST_PROJECTOR_OPTIONS, startTestApp, type TestApp } from '../support/test-app';
@@ -132,11 +133,3 @@ describe('the deadline watcher', () => {
     });
   });
 });
-
-async function eventually(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

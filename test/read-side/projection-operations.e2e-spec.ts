@@ -3,7 +3,7 @@ import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin } from '@app/projector';
 import { formatPosition, parsePosition } from '@app/event-store';
 import { rebuildLockKey } from '../../libs/projector/src/rebuild-lock';
-import { streamCountsProjection, type StreamCountsFaults } from '../../libs/projector/src/specs/stream-counts.projection';
+import { streamCountsProjection, type StreamCountsFaults } from '../../libs/projector/test/support/stream-counts.projection';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { get, post } from '../support/http-client';
 import { ADMIN, AUDITOR, JUVENILE_LEADER, JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';

@@ -1,6 +1,6 @@
 /** Read-your-writes: a query sent with the position a command answered with sees that command's effect, or says it cannot yet. */
 import { Client } from 'pg';
-import { eventually } from '../../libs/projector/src/specs/projector-harness';
+import { eventually } from '../../libs/projector/test/support/projector-harness';
 import { get, post } from '../support/http-client';
 import { JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { createEventStore, parsePosition, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin, Projector } from '@app/projector';
-import { createTestDatabase } from '@app/testing';
+import { createTestDatabase, eventually } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 
 const CLI = join(__dirname, '../../dist/apps/projector/src/cli/rebuild-projections.js');
@@ -102,7 +102,7 @@ describe('the projections:rebuild command', () => {
       });
       owner.stdout!.on('data', (chunk: Buffer) => (ownerOutput += chunk.toString()));
       owner.stderr!.on('data', (chunk: Buffer) => (ownerOutput += chunk.toString()));
-      await until(() => ownerOutput.includes('projector process'), 20_000);
+      await eventually(() => ownerOutput.includes('projector process'), 20_000);
     });
     afterAll(async () => {
       owner.kill('SIGTERM');
@@ -123,11 +123,3 @@ describe('the projections:rebuild command', () => {
     });
   });
 });
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -7,7 +7,7 @@
  * log's actor, type and stream filters match literally too.
  */
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import { ID_PATTERN } from '../../apps/api/src/http/validators';
+import { ID_PATTERN } from '../../apps/api/src/http/validation/validators';
 import { get, post } from '../support/http-client';
 import { PROGRAMME_ID, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -11,7 +11,7 @@ import { ADMIN, AUDITOR, CIVIL_UNIT, CRIMINAL_UNIT, JUVENILE_UNIT, PROGRAMME_ID,
 import { taskTemplate } from '@app/office';
 import { fillTemplate, upload, yearList } from '../office/workbook-support';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { MAX_PAGE_SIZE } from '../../apps/api/src/http/page-limit';
+import { MAX_PAGE_SIZE } from '../../apps/api/src/http/validation/page-limit';
 import { ROUTE_ACCESS } from './route-access.table';
 import { captureDenials } from './support/denial-log';
 import { ACTORS, documentedRoutes, fillPath, givenTaskUnderWay, type FixtureIds } from './support/security-fixtures';

@@ -10,7 +10,8 @@ import type { SealSettings } from '../../apps/api/src/audit';
 import type { AppModuleOptions } from '../../apps/api/src/app.module';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
-import { DEFAULT_HTTP_SETTINGS, type Clock, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
+import type { Clock } from '@app/supervision';
 import type { ProjectorOptionsInput } from '@app/projector';
 
 export class TestClock implements Clock {

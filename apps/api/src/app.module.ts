@@ -1,37 +1,31 @@
-/** The API's composition root: configuration in, modules wired. */
-import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+/** The API's composition root: configuration in, the feature modules wired on the core. */
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { JwtModule } from '@nestjs/jwt';
-import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts, type EventStoreConfig } from '@app/event-store';
+import type { LedgerSigner } from '@app/audit';
+import type { Clock } from '@app/supervision';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings, type ProjectorSettings } from '@app/runtime';
+import { AuditModule } from './audit/audit.module';
+import { SEALS_OFF, type SealSettings } from './audit';
+import { AuthModule } from './auth/auth.module';
 import { BearerAuthGuard } from './auth/bearer-auth.guard';
 import { TaskReadScopeGuard } from './auth/task-read-scope.guard';
-import { TOKEN_SETTINGS, TokenVerifier, type TokenSettings } from './auth/token-verifier';
-import { COMMAND_HANDLERS } from '@app/commands';
-import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, type HttpSettings, CLOCK, type Clock, EventStoreCloser, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
-import { DirectoryController } from './directory/directory.controller';
-import { HealthController, READINESS } from './health/health.controller';
-import { MetricsController } from './metrics/metrics.controller';
+import type { TokenSettings } from './auth/token-verifier';
+import { DemoModule } from './demo/demo.module';
+import { OperationsModule } from './health/operations.module';
 import { ErrorsToHttpFilter } from './http/errors-to-http.filter';
-import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
 import { PostgresThrottlerStorage } from './http/postgres-throttler-storage';
-import { DataSource } from 'typeorm';
-import { ProgrammesController } from './programmes/programmes.controller';
-import { DeadlineWatcherHost } from '@app/deadline-watcher';
-import { ProjectionOperationsController } from './projections/projection-operations.controller';
-import { TaskCommandRunner } from './tasks/task-command-runner';
-import { TaskLifecycleController } from './tasks/task-lifecycle.controller';
-import { TaskWorkController } from './tasks/task-work.controller';
-import type { LedgerSigner } from '@app/audit';
-import { AUDIT_CONTROLLERS, AUDIT_PROVIDERS, LEDGER_SIGNER, SEAL_SETTINGS, SEALS_OFF, type SealSettings } from './audit';
-import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo/demo-sign-in.controller';
-import { QUERY_CONTROLLERS, QUERY_PROVIDERS } from './read-side';
-import { OFFICE_CONTROLLERS, OFFICE_PROVIDERS } from './office';
-import { ConsoleConfigController } from './console/console-config.controller';
-import { CONSOLE_OIDC, type ConsoleOidcSettings } from './console/console-sign-in';
+import { RequestThrottleGuard, requestBudgets } from './http/request-throttle.guard';
+import { LedgerCoreModule } from './ledger-core.module';
+import { OfficeModule } from './office/office.module';
+import { ReadSideModule } from './query-side';
+import { CommandsModule } from './tasks/commands.module';
+import { ConsoleModule } from './console/console.module';
+import type { ConsoleOidcSettings } from './console/console-sign-in';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -55,53 +49,38 @@ export interface AppModuleOptions {
   readonly consoleDir?: string;
 }
 
+/** The feature modules on the core; what stays here is what every request passes: the guards, the error filter, the request budget. */
 @Module({})
 export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
-    const providers: Provider[] = [
-      LedgerMetrics,
-      { provide: READINESS, useValue: { maxLagEvents: options.http?.readyMaxLagEvents } },
-      eventStoreProvider(options.eventStore),
-      EventStoreCloser,
-      { provide: CLOCK, useValue: options.clock },
-      { provide: TOKEN_SETTINGS, useValue: options.tokens },
-      TokenVerifier,
-      // The throttle first, so requests with bad tokens are counted (per address) before the 401.
-      { provide: APP_GUARD, useClass: RequestThrottleGuard },
-      { provide: APP_GUARD, useClass: BearerAuthGuard },
-      // After the bearer guard (it needs the actor): a unit member reads only its own units' tasks in full.
-      { provide: APP_GUARD, useClass: TaskReadScopeGuard },
-      { provide: APP_FILTER, useClass: ErrorsToHttpFilter },
-      { provide: PROJECTOR_SETTINGS, useValue: options.projector },
-      projectionAdminProvider(),
-      EmbeddedProjector,
-      DeadlineWatcherHost,
-      TaskCommandRunner,
-      { provide: LEDGER_SIGNER, useValue: options.signer },
-      { provide: SEAL_SETTINGS, useValue: options.seals ?? SEALS_OFF },
-      ...AUDIT_PROVIDERS,
-      { provide: DEMO_SIGN_IN, useValue: options.demoSignIn === true && options.tokens.secret !== undefined },
-      DemoModeGuard,
-      ...(options.consoleOidc ? [{ provide: CONSOLE_OIDC, useValue: options.consoleOidc }] : []),
-      ...COMMAND_HANDLERS,
-      ...QUERY_PROVIDERS,
-      ...OFFICE_PROVIDERS,
-    ];
     return {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
-        JwtModule.register({}),
-        TerminusModule.forRoot({ logger: false }),
         // Every API process counts against one budget per caller, kept in the database (postgres-throttler-storage.ts).
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => ({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS), storage: new PostgresThrottlerStorage(dataSource) }),
         }),
         TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
+        LedgerCoreModule.register(options),
+        AuthModule.register(options.tokens),
+        OperationsModule.register(options.http?.readyMaxLagEvents),
+        CommandsModule,
+        AuditModule.register(options.signer, options.seals ?? SEALS_OFF),
+        ReadSideModule,
+        OfficeModule,
+        DemoModule.register(options.demoSignIn === true && options.tokens.secret !== undefined),
+        ConsoleModule.register(options.consoleOidc, options.demoSignIn === true && options.tokens.secret !== undefined),
       ],
-      controllers: [HealthController, MetricsController, TaskLifecycleController, TaskWorkController, ProgrammesController, DirectoryController, ...AUDIT_CONTROLLERS, ...QUERY_CONTROLLERS, ProjectionOperationsController, ...OFFICE_CONTROLLERS, DemoSignInController, ConsoleConfigController],
-      providers,
+      providers: [
+        // The throttle first, so requests with bad tokens are counted (per address) before the 401.
+        { provide: APP_GUARD, useClass: RequestThrottleGuard },
+        { provide: APP_GUARD, useClass: BearerAuthGuard },
+        // After the bearer guard (it needs the actor): a unit member reads only its own units' tasks in full.
+        { provide: APP_GUARD, useClass: TaskReadScopeGuard },
+        { provide: APP_FILTER, useClass: ErrorsToHttpFilter },
+      ],
     };
   }
 }

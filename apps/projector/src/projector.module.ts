@@ -6,8 +6,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
-import { ExecuteTaskCommandHandler } from '@app/commands';
-import { CLOCK, type Clock, EventStoreCloser, LedgerMetrics, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { ExecuteCommandHandler, CLOCK, COMMAND_OUTCOMES } from '@app/commands';
+import { EventStoreCloser, LedgerMetrics, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import type { Clock } from '@app/supervision';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
 
 export interface ProjectorModuleOptions {
@@ -25,13 +26,14 @@ export class ProjectorModule {
       imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false })],
       providers: [
         LedgerMetrics,
+        { provide: COMMAND_OUTCOMES, useExisting: LedgerMetrics },
         eventStoreProvider(options.eventStore),
         EventStoreCloser,
         { provide: CLOCK, useValue: options.clock },
         { provide: PROJECTOR_SETTINGS, useValue: options.projector },
         EmbeddedProjector,
         DeadlineWatcherHost,
-        ExecuteTaskCommandHandler,
+        ExecuteCommandHandler,
       ],
     };
   }

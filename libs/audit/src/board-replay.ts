@@ -11,9 +11,9 @@ import {
   evolveTask,
   initialProgrammeState,
   initialTaskState,
-  type ProgrammeEvent,
+  decodeProgrammeEvent,
+  decodeTaskEvent,
   type ProgrammeState,
-  type TaskEvent,
   type TaskState,
 } from '@app/supervision';
 import { occurredAtOf } from './audit-entry';
@@ -45,11 +45,11 @@ export class BoardReplay {
     if (!this.latest || at > this.latest) this.latest = at;
     if (event.streamId.startsWith(TASK_STREAM_PREFIX)) {
       const before = this.tasks.get(event.streamId)?.state ?? initialTaskState();
-      this.tasks.set(event.streamId, { state: evolveTask(before, { type: event.type, data: event.data } as unknown as TaskEvent), revision: Number(event.revision) });
+      this.tasks.set(event.streamId, { state: evolveTask(before, decodeTaskEvent(event)), revision: Number(event.revision) });
       this.replayed++;
     } else if (event.streamId.startsWith(PROGRAMME_STREAM_PREFIX)) {
       const before = this.programmes.get(event.streamId) ?? initialProgrammeState();
-      this.programmes.set(event.streamId, evolveProgramme(before, { type: event.type, data: event.data } as unknown as ProgrammeEvent));
+      this.programmes.set(event.streamId, evolveProgramme(before, decodeProgrammeEvent(event)));
       this.replayed++;
     }
     return true;

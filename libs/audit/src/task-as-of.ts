@@ -3,7 +3,7 @@
  * flags (light, overdue, stale) computed for that moment, so a replay gives what was shown then.
  */
 import { formatPosition, type RecordedEvent } from '@app/event-store';
-import { DEFAULT_FLAG_POLICY, deriveTaskFlags, evolveTask, initialTaskState, type FlagPolicy, type TaskEvent, type TaskFlags, type TaskState } from '@app/supervision';
+import { DEFAULT_FLAG_POLICY, deriveTaskFlags, evolveTask, initialTaskState, type FlagPolicy, type TaskFlags, type TaskState, decodeTaskEvent } from '@app/supervision';
 import { occurredAtOf } from './audit-entry';
 import { describePoint, isWithin, type AsOfPoint } from './as-of-point';
 
@@ -27,7 +27,7 @@ export async function taskAsOf(streamId: string, events: AsyncIterable<RecordedE
   for await (const event of events) {
     // A state is always a prefix of the stream: the first event past the point ends the replay.
     if (!isWithin(event, point)) break;
-    state = evolveTask(state, { type: event.type, data: event.data } as unknown as TaskEvent);
+    state = evolveTask(state, decodeTaskEvent(event));
     last = event;
     replayed++;
   }
@@ -45,5 +45,5 @@ export async function taskAsOf(streamId: string, events: AsyncIterable<RecordedE
 }
 
 export function foldTaskEvents(events: readonly Pick<RecordedEvent, 'type' | 'data'>[]): TaskState {
-  return events.reduce<TaskState>((state, event) => evolveTask(state, { type: event.type, data: event.data } as unknown as TaskEvent), initialTaskState());
+  return events.reduce<TaskState>((state, event) => evolveTask(state, decodeTaskEvent(event)), initialTaskState());
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
-import type { Actor } from '@app/supervision';
+import { EVENT_SCHEMA_VERSION, type Actor } from '@app/supervision';
 import type { CommandEnvelope } from '@app/event-store';
 import { commandFingerprint } from './command-fingerprint';
 
@@ -24,6 +24,16 @@ export interface CommandRequest {
   readonly at?: Date;
 }
 
+/** A request with its command id, computed once before the command is built (ids of what it creates derive from it). */
+export interface IdentifiedRequest extends CommandRequest {
+  readonly commandId: string;
+}
+
+/** Gives a request its command id: from the Idempotency-Key when there is one, else a new random one. */
+export function identified(request: CommandRequest): IdentifiedRequest {
+  return { ...request, commandId: commandIdOf(request) };
+}
+
 const ID_NAMESPACE = 'c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90';
 
 /** The command id: derived from the Idempotency-Key (per user, so keys of different users never collide), else random. */
@@ -36,8 +46,8 @@ export function newIdFor(commandId: string, purpose: string): string {
   return uuidv5(`${commandId}\n${purpose}`, ID_NAMESPACE);
 }
 
-export function envelopeFor(command: { readonly type: string; readonly data: unknown }, commandId: string, request: CommandRequest, now: Date): CommandEnvelope {
-  const { actor } = request;
+export function envelopeFor(command: { readonly type: string; readonly data: unknown }, request: IdentifiedRequest, now: Date): CommandEnvelope {
+  const { actor, commandId } = request;
   return {
     commandId,
     expectedRevision: request.expectedRevision,
@@ -51,7 +61,7 @@ export function envelopeFor(command: { readonly type: string; readonly data: unk
       correlationId: request.correlationId ?? commandId,
       causationId: request.causationId ?? commandId,
       occurredAt: now.toISOString(),
-      schemaVersion: 1,
+      schemaVersion: EVENT_SCHEMA_VERSION,
       ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
     },
   };

@@ -7,9 +7,9 @@
 import type { DataSource } from 'typeorm';
 import type { CommandResult } from '@app/event-store';
 import { findOverdueTasks } from '@app/read-models';
-import { calendarDateOf, type Actor } from '@app/supervision';
+import { calendarDateOf, type Actor, type Clock } from '@app/supervision';
 import type { CommandRequest } from '@app/commands';
-import type { Clock, WatcherSettings } from '@app/runtime';
+import type { WatcherSettings } from '@app/runtime';
 import { RECORDABLE_STATUSES, URGEABLE_STATUSES, autoUrgeId, decideDeadlineActs, type WatcherAct } from './deadline-decisions';
 
 /** Who the watcher's commands are from: the supervision office's system account. */

@@ -6,7 +6,7 @@ export async function foldStream<State, Event extends PlainEvent>(store: EventSt
   let state = decider.initialState();
   let revision = -1n;
   for await (const event of store.readStream(streamId)) {
-    state = decider.evolve(state, { type: event.type, data: event.data } as unknown as Event);
+    state = decider.evolve(state, decider.decode(event));
     revision = event.revision;
   }
   return { state, revision };

@@ -5,7 +5,7 @@
  * the one before it.
  */
 import { v5 as uuidv5 } from 'uuid';
-import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosition } from './event-store.port';
+import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosition, RecordedEvent } from './event-store.port';
 import { START } from './event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata } from './hash-chain';
@@ -16,9 +16,16 @@ export interface PlainEvent {
   readonly data: object;
 }
 
+/** What folding a stream needs: the start, the checked decoding of a recorded event, one step (the domain's deciders are this and more). */
 export interface StreamDecider<State, Event extends PlainEvent> {
   readonly initialState: () => State;
+  readonly decode: (recorded: RecordedEvent) => Event;
   readonly evolve: (state: State, event: Event) => State;
+}
+
+/** An aggregate's decider as the command path uses it: fold the stream, then decide the command on it. */
+export interface CommandDecider<Command, State, Event extends PlainEvent, Context> extends StreamDecider<State, Event> {
+  readonly decide: (command: Command, state: State, context: Context) => readonly Event[];
 }
 
 export interface CommandEnvelope {
@@ -49,11 +56,16 @@ export interface CommandResult {
 const EVENT_ID_NAMESPACE = '5b0c8f0e-6f8e-4c9a-9a57-3c2d1e0f4a11';
 const ATTEMPTS_ON_CONFLICT = 2;
 
-export async function handleCommand<State, Event extends PlainEvent>(
+/**
+ * The 30-line shape of a command handler: read the stream, fold it with evolve, decide, append with
+ * the revision read (ETag ↔ revision); a command id already in the stream answers its first result.
+ */
+export async function handleCommand<Command, State, Event extends PlainEvent, Context>(
   store: EventStore,
   streamId: string,
-  decider: StreamDecider<State, Event>,
-  decide: (state: State) => readonly Event[],
+  decider: CommandDecider<Command, State, Event, Context>,
+  command: Command,
+  context: Context,
   envelope: CommandEnvelope,
 ): Promise<CommandResult> {
   for (let attempt = 1; ; attempt++) {
@@ -65,7 +77,7 @@ export async function handleCommand<State, Event extends PlainEvent>(
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== stream.revision) {
       throw new WrongExpectedVersion(streamId, envelope.expectedRevision, stream.revision);
     }
-    const events = decideAt(decide, stream);
+    const events = decide(decider, command, stream, context);
     if (events.length === 0) {
       return { streamId, revision: stream.revision, position: stream.position, appendedEvents: 0, replayed: false };
     }
@@ -87,9 +99,14 @@ function saidOtherwise(earlier: string | undefined, now: string | undefined): bo
 }
 
 /** A refusal remembers the revision it was decided on, so that a 409 can tell the client where the stream is. */
-function decideAt<State, Event>(decide: (state: State) => readonly Event[], stream: LoadedStream<State>): readonly Event[] {
+function decide<Command, State, Event extends PlainEvent, Context>(
+  decider: CommandDecider<Command, State, Event, Context>,
+  command: Command,
+  stream: LoadedStream<State>,
+  context: Context,
+): readonly Event[] {
   try {
-    return decide(stream.state);
+    return decider.decide(command, stream.state, context);
   } catch (error) {
     throw rememberRefusedAt(error, stream.revision);
   }
@@ -115,7 +132,7 @@ async function loadStream<State, Event extends PlainEvent>(
   let lastHash = GENESIS_HASH;
   let earlierResult: LoadedStream<State>['earlierResult'];
   for await (const event of store.readStream(streamId)) {
-    state = decider.evolve(state, { type: event.type, data: event.data } as unknown as Event);
+    state = decider.evolve(state, decider.decode(event));
     revision = event.revision;
     position = event.position;
     lastHash = typeof event.metadata.hash === 'string' ? event.metadata.hash : lastHash;

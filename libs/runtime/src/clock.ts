@@ -1,8 +1,4 @@
-/** The one source of "now" for commands: injected so tests and replays control time. */
-export interface Clock {
-  now(): Date;
-}
-
-export const CLOCK = Symbol('CLOCK');
+/** The real clock the apps boot with (tests and replays inject their own). */
+import type { Clock } from '@app/supervision';
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,13 +1,17 @@
 /** The supervision domain: pure TypeScript, no framework. Everything the app, projector and tests use. */
 export * from './kernel/actor';
 export * from './kernel/decider';
+export * from './kernel/recorded-message';
+export * from './kernel/event-decoding';
 export * from './kernel/domain-errors';
 export * from './kernel/calendar';
+export * from './kernel/clock';
 export * from './kernel/command-guards';
 export * from './streams';
 
 export * from './programme/programme.commands';
 export * from './programme/programme.events';
+export * from './programme/programme.decode';
 export * from './programme/programme.state';
 export * from './programme/programme.errors';
 export * from './programme/programme.decide';
@@ -15,6 +19,7 @@ export * from './programme/programme.decider';
 
 export * from './directory/directory.commands';
 export * from './directory/directory.events';
+export * from './directory/directory.decode';
 export * from './directory/directory.state';
 export * from './directory/directory.errors';
 export * from './directory/directory.decide';
@@ -22,6 +27,7 @@ export * from './directory/directory.decider';
 
 export * from './task/task.commands';
 export * from './task/task.events';
+export * from './task/task.decode';
 export * from './task/task.state';
 export * from './task/task.evolve';
 export * from './task/task.context';

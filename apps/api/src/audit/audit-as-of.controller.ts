@@ -6,7 +6,7 @@ import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, taskStreamId } from '@app/supervision';
 import { IdParam } from '../http/id-param';
 import { HeavyOperation } from '../http/heavy-operation';
-import { parsePageLimit } from '../http/page-limit';
+import { parsePageLimit } from '../http/validation/page-limit';
 import { AuditEndpoint, AuditRoute, POSITION_SCHEMA, TIME_SCHEMA } from './audit-api-docs';
 import { requireTask } from './audit-history.controller';
 import { AuditReadersOnly } from './audit-readers';

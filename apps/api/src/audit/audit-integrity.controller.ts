@@ -25,7 +25,8 @@ import {
 } from '@app/audit';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, PostgresEventStore, comparePositions, formatPosition, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import { HeavyOperation } from '../http/heavy-operation';
 import { ApiAuditFilters, AuditEndpoint, AuditRoute, POSITION_SCHEMA } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';

@@ -2,7 +2,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import { requireKnownFields, type QueryValues } from '@app/audit';
-import { parsePageLimit } from '../http/page-limit';
+import { parsePageLimit } from '../http/validation/page-limit';
 import { AuditEndpoint, AuditRoute } from './audit-api-docs';
 import { AuditReadersOnly } from './audit-readers';
 import { SealListDto } from './audit-responses';

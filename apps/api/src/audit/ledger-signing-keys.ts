@@ -6,7 +6,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { LedgerSigner, SignatureAlgorithm } from '@app/audit';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 
 export const LEDGER_SIGNER = Symbol('LEDGER_SIGNER');
 

@@ -8,7 +8,8 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { DataSource } from 'typeorm';
 import { LogDigest, makeSeal, type LedgerSeal, type LedgerSigner } from '@app/audit';
 import { EVENT_STORE, comparePositions, parsePosition, type EventStore } from '@app/event-store';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import { LEDGER_SIGNER } from './ledger-signing-keys';
 import { SEAL_SETTINGS, type SealSettings } from './seal-settings';
 import { SealWitnesses } from './seal-witnesses';

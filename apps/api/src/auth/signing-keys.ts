@@ -7,7 +7,7 @@ import { ServiceUnavailableException } from '@nestjs/common';
 import type { JwtVerifyOptions } from '@nestjs/jwt';
 import jwksRsa, { SigningKeyNotFoundError, type JwksClient } from 'jwks-rsa';
 import { InvalidToken } from './invalid-token';
-import type { TokenSettings } from './token-verifier';
+import type { TokenSettings } from './token-settings';
 
 type Algorithm = NonNullable<JwtVerifyOptions['algorithms']>[number];
 const ASYMMETRIC: readonly Algorithm[] = ['RS256', 'ES256'];

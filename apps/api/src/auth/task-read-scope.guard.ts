@@ -7,7 +7,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { AccessDenied, isIssued, mayReadTaskInFull, taskDecider, taskStreamId } from '@app/supervision';
 import { EVENT_STORE, foldStream, type EventStore } from '@app/event-store';
-import { ID_PATTERN } from '../http/validators';
+import { ID_PATTERN } from '../http/validation/validators';
 import type { AuthenticatedRequest } from './current-actor.decorator';
 
 @Injectable()

@@ -9,19 +9,9 @@ import { InvalidToken } from './invalid-token';
 import { signToken } from './sign-token';
 import { SigningKeys } from './signing-keys';
 import { actorFromClaims, type TokenClaims } from './token-claims';
+import { TOKEN_SETTINGS, type TokenSettings } from './token-settings';
 
-export { InvalidToken };
-
-export interface TokenSettings {
-  readonly secret?: string;
-  readonly publicKey?: string;
-  /** The identity provider's JSON Web Key Set URL (jwks-rsa fetches and caches its keys). */
-  readonly jwksUrl?: string;
-  readonly issuer?: string;
-  readonly audience?: string;
-}
-
-export const TOKEN_SETTINGS = Symbol('TOKEN_SETTINGS');
+export { InvalidToken, TOKEN_SETTINGS, type TokenSettings };
 
 @Injectable()
 export class TokenVerifier {

@@ -6,8 +6,10 @@ import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { ApiRoute } from '../http/api-route';
-import { DEMO_SIGN_IN } from '../demo/demo-sign-in.controller';
 import { CONSOLE_OIDC, type ConsoleOidcSettings } from './console-sign-in';
+
+/** Whether the demo's sign-in answers (the same decision as DemoModule's). */
+export const CONSOLE_DEMO_SIGN_IN = Symbol('CONSOLE_DEMO_SIGN_IN');
 
 export class ConsoleOidcView {
   @ApiProperty({ description: 'the provider’s issuer: its discovery document is at /.well-known/openid-configuration under it', example: 'https://id.example.org' }) issuer: string;
@@ -26,7 +28,7 @@ export class ConsoleConfigView {
 @Controller('api/console')
 export class ConsoleConfigController {
   constructor(
-    @Inject(DEMO_SIGN_IN) private readonly demo: boolean,
+    @Inject(CONSOLE_DEMO_SIGN_IN) private readonly demo: boolean,
     @Optional() @Inject(CONSOLE_OIDC) private readonly oidc?: ConsoleOidcSettings,
   ) {}
 

@@ -5,7 +5,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { IsEntityId } from '../http/validators';
+import { IsEntityId } from '../http/validation/validators';
 import { ReadQueryParams } from '../read-side/read-query.params';
 import { GroupDashboardView, ProgrammeDashboardView } from './dashboard-views';
 import { GetGroupDashboardQuery } from './get-group-dashboard.query';

@@ -6,7 +6,8 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { findNames, queryDashboard } from '@app/read-models';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import type { GroupDashboardView } from './dashboard-views';
 
 export class GetGroupDashboardQuery extends Query<GroupDashboardView> {

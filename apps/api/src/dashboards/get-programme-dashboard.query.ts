@@ -3,7 +3,8 @@ import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { emptyCounts, findProgramme, queryDashboard } from '@app/read-models';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import type { ProgrammeDashboardView } from './dashboard-views';
 
 export class GetProgrammeDashboardQuery extends Query<ProgrammeDashboardView> {

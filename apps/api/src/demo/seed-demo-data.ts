@@ -6,10 +6,9 @@
  */
 import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Actor, LaunchProgramme } from '@app/supervision';
+import type { Actor, LaunchProgramme, Clock } from '@app/supervision';
 import { EVENT_STORE, comparePositions, type CommandResult, type EventStore, type GlobalPosition } from '@app/event-store';
-import { CLOCK, type Clock } from '@app/runtime';
-import { commandIdOf, type CommandRequest, ExecuteDirectoryCommand, ExecuteProgrammeCommand, ExecuteTaskCommand } from '@app/commands';
+import { CLOCK, ExecuteCommand, identified, type CommandTarget } from '@app/commands';
 import { DEMO_LEADERS, DEMO_PROGRAMME, DEMO_UNITS } from './demo-organisation';
 import { findAnchorDay } from './demo-anchor';
 import { currentProgramme, currentStories } from './demo-current-programme';
@@ -37,9 +36,9 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   let appendedEvents = 0;
   // The furthest position the seeding reached: the watcher must not decide before its read model has it.
   let reached: GlobalPosition | undefined;
-  const send = async (build: (request: CommandRequest, commandId: string) => object, key: string, actor: Actor, on: string) => {
-    const request: CommandRequest = { actor, idempotencyKey: `demo:${key}`, at: new Date(`${on}T10:00:00+08:00`) };
-    const result = (await bus.execute(build(request, commandIdOf(request)) as never)) as CommandResult;
+  const send = async (target: CommandTarget, key: string, actor: Actor, on: string) => {
+    const request = identified({ actor, idempotencyKey: `demo:${key}`, at: new Date(`${on}T10:00:00+08:00`) });
+    const result: CommandResult = await bus.execute(new ExecuteCommand(target, request));
     commands += 1;
     appendedEvents += result.appendedEvents;
     if (!reached || comparePositions(result.position, reached) > 0) reached = result.position;
@@ -47,18 +46,18 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   const tell = async (stories: DemoStory[], keyOf: (story: DemoStory) => string) => {
     for (const story of stories) {
       for (const [index, act] of story.acts.entries()) {
-        await send((r, id) => new ExecuteTaskCommand(story.task.taskId, act.command, id, r), `task:${keyOf(story)}:${index}`, act.actor, act.on);
+        await send({ aggregate: 'task', taskId: story.task.taskId, command: act.command }, `task:${keyOf(story)}:${index}`, act.actor, act.on);
       }
     }
   };
   const launch = async (programme: LaunchProgramme['data']) =>
-    send((r, id) => new ExecuteProgrammeCommand(programme.programmeId, { type: 'LaunchProgramme', data: { ...programme } }, id, r), `programme:${programme.programmeId}`, DEMO_SUPERVISOR, programme.issuedOn);
+    send({ aggregate: 'programme', programmeId: programme.programmeId, command: { type: 'LaunchProgramme', data: { ...programme } } }, `programme:${programme.programmeId}`, DEMO_SUPERVISOR, programme.issuedOn);
 
   for (const unit of DEMO_UNITS) {
-    await send((r, id) => new ExecuteDirectoryCommand({ type: 'RegisterUnit', data: { ...unit } }, id, r), `unit:${unit.unitId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
+    await send({ aggregate: 'directory', command: { type: 'RegisterUnit', data: { ...unit } } }, `unit:${unit.unitId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
   }
   for (const leader of DEMO_LEADERS) {
-    await send((r, id) => new ExecuteDirectoryCommand({ type: 'RegisterOfficial', data: { ...leader } }, id, r), `official:${leader.officialId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
+    await send({ aggregate: 'directory', command: { type: 'RegisterOfficial', data: { ...leader } } }, `official:${leader.officialId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
   }
   await launch(DEMO_PROGRAMME);
   // The 2022 keys name the task by its code, as they always have: a ledger seeded before keeps its events.

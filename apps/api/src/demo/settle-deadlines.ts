@@ -8,7 +8,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, comparePositions, type EventStore, type GlobalPosition } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
-import { CLOCK, PROJECTOR_SETTINGS, type Clock, type ProjectorSettings } from '@app/runtime';
+import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import { DeadlineWatcher, commandBusSender, type WatchRound } from '@app/deadline-watcher';
 
 /** How long to wait for the watcher's read model to reach the log's head. */

@@ -4,8 +4,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OFFICIAL_KINDS, PROGRAMME_STATUSES, UNIT_KINDS, type OfficialKind, type ProgrammeStatus, type UnitKind } from '@app/supervision';
 import type { DirectoryPageRequest, OfficialFilter, ProgrammeFilter, UnitFilter } from '@app/read-models';
-import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
-import { IsEntityId } from '../http/validators';
+import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
+import { IsEntityId } from '../http/validation/validators';
 import { PagedQueryParams } from '../read-side/read-query.params';
 import { IsListOf, IsQueryText } from '../read-side/query-param-rules';
 

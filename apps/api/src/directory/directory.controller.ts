@@ -1,16 +1,13 @@
 /** The organisation directory: units and officials are registered by events too, so history shows who was responsible when. */
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import type { Response } from 'express';
-import type { DirectoryCommand } from '@app/supervision';
 import { CommandMeta } from '../http/command-meta.decorator';
-import { commandIdOf, newIdFor, type CommandRequest, ExecuteDirectoryCommand } from '@app/commands';
-import { respondWithResult } from '../http/command-response';
+import { newIdFor, type IdentifiedRequest } from '@app/commands';
+import { CommandSender } from '../http/command-sender';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { IsEntityId, IsText } from '../http/validators';
+import { IsEntityId, IsText } from '../http/validation/validators';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 const UNIT_KINDS = ['department', 'procuratorate', 'institution'] as const;
@@ -48,7 +45,7 @@ export class AssignOfficialDto {
 @CommandingRolesOnly()
 @Controller('api')
 export class DirectoryController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(private readonly commands: CommandSender) {}
 
   @Post('units')
   @CommandRoute({
@@ -59,10 +56,9 @@ export class DirectoryController {
     locatedAt: '/api/units/{unitId}',
     conflicts: 'UNIT_ALREADY_REGISTERED',
   })
-  registerUnit(@Body() body: RegisterUnitDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    const commandId = commandIdOf(meta);
-    const unitId = body.unitId ?? newIdFor(commandId, 'unit');
-    return this.execute(res, unitId, { type: 'RegisterUnit', data: { unitId, name: body.name, kind: body.kind } }, commandId, meta, `/api/units/${encodeURIComponent(unitId)}`);
+  registerUnit(@Body() body: RegisterUnitDto, @CommandMeta() meta: IdentifiedRequest) {
+    const unitId = body.unitId ?? newIdFor(meta.commandId, 'unit');
+    return this.commands.toDirectory(unitId, { type: 'RegisterUnit', data: { unitId, name: body.name, kind: body.kind } }, meta);
   }
 
   @Post('officials')
@@ -75,11 +71,10 @@ export class DirectoryController {
     conflicts: 'OFFICIAL_ALREADY_REGISTERED',
     rules: 'e.g. an unknown unit',
   })
-  registerOfficial(@Body() body: RegisterOfficialDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    const commandId = commandIdOf(meta);
+  registerOfficial(@Body() body: RegisterOfficialDto, @CommandMeta() meta: IdentifiedRequest) {
     const { officialId: givenId, ...data } = body;
-    const officialId = givenId ?? newIdFor(commandId, 'official');
-    return this.execute(res, officialId, { type: 'RegisterOfficial', data: { officialId, ...data } }, commandId, meta, `/api/officials/${encodeURIComponent(officialId)}`);
+    const officialId = givenId ?? newIdFor(meta.commandId, 'official');
+    return this.commands.toDirectory(officialId, { type: 'RegisterOfficial', data: { officialId, ...data } }, meta);
   }
 
   @Post('officials/:officialId/unit')
@@ -91,15 +86,7 @@ export class DirectoryController {
     notFound: 'no such official (OFFICIAL_NOT_FOUND)',
     rules: 'e.g. an unknown unit',
   })
-  assign(@IdParam('officialId') officialId: string, @Body() body: AssignOfficialDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.execute(res, officialId, { type: 'AssignOfficialToUnit', data: { officialId, unitId: body.unitId } }, commandIdOf(meta), meta);
-  }
-
-  /** `location`: where what a registration creates is read, answered only once the command succeeded. */
-  private async execute(res: Response, id: string, command: DirectoryCommand, commandId: string, meta: CommandRequest, location?: string) {
-    const result = await this.commandBus.execute(new ExecuteDirectoryCommand(command, commandId, meta));
-    const answer = respondWithResult(res, id, result);
-    if (location) res.setHeader('Location', location);
-    return answer;
+  assign(@IdParam('officialId') officialId: string, @Body() body: AssignOfficialDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toDirectory(officialId, { type: 'AssignOfficialToUnit', data: { officialId, unitId: body.unitId } }, meta);
   }
 }

@@ -19,6 +19,7 @@ import { ROLES } from '@app/supervision';
 import { describeParties, mayBeRefused, rolesOf, type Party } from '../auth/parties';
 import { ROLES_ALLOWED_KEY, RolesGuard } from '../auth/roles.guard';
 import { READ_MODELS_READ, ReadYourWritesInterceptor } from '../read-side/read-your-writes.interceptor';
+import { CommandAnswerInterceptor, LOCATED_AT } from './command-answer.interceptor';
 import { CommandResponse } from './command-response';
 import { PROBLEM_MEDIA_TYPE, ProblemView } from './problem';
 
@@ -147,7 +148,7 @@ export interface CommandRouteSpec extends Omit<RouteSpec, 'ok' | 'takesBody' | '
   readonly parties: readonly Party[];
   /** 201 for a command that creates what it names; 200 otherwise. */
   readonly creates?: string;
-  /** Where what it creates is read, e.g. /api/tasks/{taskId}: answered as Location (the controller sets it). */
+  /** Where what it creates is read, e.g. /api/tasks/{taskId}: answered as Location, with the answer's id in the placeholder. */
   readonly locatedAt?: string;
   /** When the command answers 404 (its task, programme or official unknown). */
   readonly notFound?: string;
@@ -157,11 +158,13 @@ export interface CommandRouteSpec extends Omit<RouteSpec, 'ok' | 'takesBody' | '
   readonly rules?: string;
 }
 
-/** A command: appends events to one stream, answers its CommandResponse. */
+/** A command: appends events to one stream, answers its CommandResponse (the interceptor writes its headers). */
 export function CommandRoute(spec: CommandRouteSpec) {
   const { creates, locatedAt, notFound, conflicts, rules, ...route } = spec;
   const revisionHeaders = { answerHeaders: { 409: ETAG, 412: ETAG } };
   return applyDecorators(
+    ...(locatedAt ? [SetMetadata(LOCATED_AT, locatedAt)] : []),
+    UseInterceptors(CommandAnswerInterceptor),
     ApiHeader({ name: 'If-Match', required: false, description: 'the revision (ETag) the client decided on: a stale one is a 412 with the current revision', schema: { type: 'string', example: '"3"' } }),
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters', schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'a1b2c3d4' } }),
     ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters', schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'req-20260302-0001' } }),

@@ -1,14 +1,15 @@
 /**
  * Reads the command-related headers of an HTTP request (Idempotency-Key, If-Match,
- * X-Correlation-Id) beside the authenticated actor, into the CommandRequest the handlers take.
+ * X-Correlation-Id) beside the authenticated actor, into the request the handlers take, with its
+ * command id already computed: what the command creates takes its id from it.
  */
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { CommandRequest } from '@app/commands';
+import { identified, type IdentifiedRequest } from '@app/commands';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
-export const CommandMeta = createParamDecorator((_: unknown, context: ExecutionContext): CommandRequest => {
+export const CommandMeta = createParamDecorator((_: unknown, context: ExecutionContext): IdentifiedRequest => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.actor) throw new Error('CommandMeta needs an authenticated route');
   const key = single(request.headers['idempotency-key']);
@@ -19,7 +20,7 @@ export const CommandMeta = createParamDecorator((_: unknown, context: ExecutionC
   if (correlationId !== undefined && !KEY_PATTERN.test(correlationId)) {
     throw new BadRequestException({ code: 'BAD_CORRELATION_ID', message: 'X-Correlation-Id must be 1 to 200 visible ASCII characters' });
   }
-  return { actor: request.actor, idempotencyKey: key, expectedRevision: parseIfMatch(single(request.headers['if-match'])), correlationId };
+  return identified({ actor: request.actor, idempotencyKey: key, expectedRevision: parseIfMatch(single(request.headers['if-match'])), correlationId });
 });
 
 export function parseIfMatch(header: string | undefined): bigint | undefined {

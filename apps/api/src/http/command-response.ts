@@ -1,6 +1,5 @@
-/** The body every command answers with; the ETag is the stream revision for the next If-Match. */
+/** The body every command answers with; the ETag sent beside it is its revision, for the next If-Match. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { formatPosition, type CommandResult } from '@app/event-store';
 
 export class CommandResponse {
@@ -25,9 +24,8 @@ export class CommandResponse {
   created?: Record<string, string | string[]>;
 }
 
-export function respondWithResult(response: Response, id: string, result: CommandResult, created?: CommandResponse['created']): CommandResponse {
-  response.setHeader('ETag', `"${result.revision}"`);
-  if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
+/** The answer's body; its headers are written from it by CommandAnswerInterceptor. */
+export function commandResponse(id: string, result: CommandResult, created?: CommandResponse['created']): CommandResponse {
   return {
     id,
     streamId: result.streamId,

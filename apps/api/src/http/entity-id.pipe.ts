@@ -1,6 +1,6 @@
 /** Path ids are checked like body ids: a malformed one is a 400, never a query with garbage. */
 import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
-import { ID_PATTERN } from './validators';
+import { ID_PATTERN } from './validation/validators';
 
 @Injectable()
 export class EntityIdPipe implements PipeTransform<string, string> {

@@ -5,7 +5,7 @@
 import { Param } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
 import { EntityIdPipe } from './entity-id.pipe';
-import { ID_PATTERN } from './validators';
+import { ID_PATTERN } from './validation/validators';
 
 /** What each path id names, and an id the demo ledger holds (`npm start` seeds it). */
 const PATH_IDS: Record<string, { description: string; example: string }> = {

@@ -63,8 +63,9 @@ function requestIds(request: IncomingMessage): { requestId: string; correlationI
 export function requestLogging(params: Params): RequestHandler[] {
   const options = params.pinoHttp as Options;
   const context = new PinoLogger(params);
+  const logRequest = pinoHttp(options);
   return [
-    pinoHttp(options) as unknown as RequestHandler,
+    (request: Request, response: Response, next: NextFunction) => logRequest(request, response, next),
     (request: Request, _response: Response, next: NextFunction) => context.runInContext(() => next(), { bindings: requestIds(request) }),
   ];
 }

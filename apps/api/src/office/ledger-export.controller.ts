@@ -10,8 +10,8 @@ import type { Response } from 'express';
 import { boardAsOf, isWithin, optionalText, parseAsOfPoint, replayBoard, requireKnownFields, type QueryValues } from '@app/audit';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { beijingTime, ledgerRowAsOf, writeLedger, type LedgerRow } from '@app/office';
-import { CLOCK, type Clock } from '@app/runtime';
-import { DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, evolveDirectory, initialDirectoryState, type Actor, type DirectoryEvent, type DirectoryState, type Task } from '@app/supervision';
+import { CLOCK } from '@app/commands';
+import { type Clock, DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, evolveDirectory, initialDirectoryState, type Actor, type DirectoryState, type Task, decodeDirectoryEvent } from '@app/supervision';
 import { AuditReadersOnly } from '../audit/audit-readers';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { HeavyOperation } from '../http/heavy-operation';
@@ -98,7 +98,7 @@ export class LedgerExportController {
     let directory = initialDirectoryState();
     for await (const event of this.store.readStream(DIRECTORY_STREAM_ID)) {
       if (!isWithin(event, point)) break;
-      directory = evolveDirectory(directory, { type: event.type, data: event.data } as unknown as DirectoryEvent);
+      directory = evolveDirectory(directory, decodeDirectoryEvent(event));
     }
     return directory;
   }

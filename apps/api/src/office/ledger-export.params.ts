@@ -29,8 +29,9 @@ const FILTER_WORDS: Readonly<Record<string, string>> = {
 
 /** The filter in words for the sheet's heading: 筛选：批次 spp-2022；灯色 red. */
 export function filterInWords(params: ExportLedgerParams): string {
+  const values: Readonly<Record<string, unknown>> = { ...params };
   const parts = Object.entries(FILTER_WORDS).flatMap(([field, word]) => {
-    const value = (params as unknown as Record<string, unknown>)[field];
+    const value = values[field];
     if (value === undefined || value === '') return [];
     return [`${word} ${Array.isArray(value) ? value.join('、') : String(value)}`];
   });

@@ -7,8 +7,8 @@ import { Inject, Injectable, NotFoundException, UnprocessableEntityException, Ba
 import { isWithin } from '@app/audit';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { PeriodReplay, parsePeriod, periodReport, type PeriodReport } from '@app/office';
-import { CLOCK, type Clock } from '@app/runtime';
-import { DIRECTORY_STREAM_ID, TASK_STREAM_PREFIX, evolveDirectory, initialDirectoryState, programmeDecider, programmeStreamId, type DirectoryEvent } from '@app/supervision';
+import { CLOCK } from '@app/commands';
+import { type Clock, DIRECTORY_STREAM_ID, TASK_STREAM_PREFIX, evolveDirectory, initialDirectoryState, programmeDecider, programmeStreamId, decodeDirectoryEvent } from '@app/supervision';
 import { foldStream } from '@app/event-store';
 
 const REPLAY_BATCH = 2000;
@@ -43,7 +43,7 @@ export class PeriodReporter {
     const point = { kind: 'at' as const, at: new Date(end.getTime() - 1) };
     for await (const event of this.store.readStream(DIRECTORY_STREAM_ID)) {
       if (!isWithin(event, point)) break;
-      directory = evolveDirectory(directory, { type: event.type, data: event.data } as unknown as DirectoryEvent);
+      directory = evolveDirectory(directory, decodeDirectoryEvent(event));
     }
     return directory;
   }

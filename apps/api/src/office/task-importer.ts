@@ -10,11 +10,10 @@
  */
 import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Logger, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { DIRECTORY_STREAM_ID, DomainError, directoryDecider, programmeDecider, programmeStreamId, type Actor } from '@app/supervision';
+import { DIRECTORY_STREAM_ID, DomainError, directoryDecider, programmeDecider, programmeStreamId, type Actor, type Clock } from '@app/supervision';
 import { EVENT_STORE, comparePositions, foldStream, formatPosition, type EventStore, type GlobalPosition } from '@app/event-store';
-import { ExecuteTaskCommand } from '@app/commands';
+import { ExecuteCommand, CLOCK } from '@app/commands';
 import { ProjectionAdmin } from '@app/projector';
-import { CLOCK, type Clock } from '@app/runtime';
 import { checkImport, importCommandId, importIdOf, importedTaskId, readTaskSheet, WorkbookUnreadable, type ImportCheck, type PlannedTask } from '@app/office';
 import { ListTasksQuery } from '../task-queries/list-tasks.query';
 import type { ImportReportView, ImportedTaskView } from './task-import.views';
@@ -60,7 +59,8 @@ export class TaskImporter {
       }
       const taskId = importedTaskId(programmeId, task.code);
       try {
-        const result = await this.commandBus.execute(new ExecuteTaskCommand(taskId, issueCommand(programmeId, taskId, task), importCommandId(programmeId, task.code), { actor, correlationId: importId }));
+        const request = { actor, correlationId: importId, commandId: importCommandId(programmeId, task.code) };
+        const result = await this.commandBus.execute(ExecuteCommand.onTask(taskId, issueCommand(programmeId, taskId, task), request));
         if (!position || comparePositions(result.position, position) > 0) position = result.position;
         done.push({ row: task.row, code: task.code, taskId, outcome: result.appendedEvents > 0 ? 'issued' : 'exists' });
       } catch (error) {

@@ -1,15 +1,13 @@
 /** Launching and closing a programme (督办批次). */
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import type { Response } from 'express';
 import { CommandMeta } from '../http/command-meta.decorator';
-import { commandIdOf, newIdFor, type CommandRequest, ExecuteProgrammeCommand } from '@app/commands';
-import { respondWithResult } from '../http/command-response';
+import { newIdFor, type IdentifiedRequest } from '@app/commands';
+import { CommandSender } from '../http/command-sender';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { IsCalendarDate, IsEntityId, IsText } from '../http/validators';
+import { IsCalendarDate, IsEntityId, IsText } from '../http/validation/validators';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 
 export class LaunchProgrammeDto {
@@ -41,7 +39,7 @@ export class CloseProgrammeDto {
 @CommandingRolesOnly()
 @Controller('api/programmes')
 export class ProgrammesController {
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(private readonly commands: CommandSender) {}
 
   @Post()
   @CommandRoute({
@@ -52,14 +50,10 @@ export class ProgrammesController {
     locatedAt: '/api/programmes/{programmeId}',
     conflicts: 'PROGRAMME_ALREADY_LAUNCHED',
   })
-  async launch(@Body() body: LaunchProgrammeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    const commandId = commandIdOf(meta);
+  launch(@Body() body: LaunchProgrammeDto, @CommandMeta() meta: IdentifiedRequest) {
     const { programmeId: givenId, ...data } = body;
-    const programmeId = givenId ?? newIdFor(commandId, 'programme');
-    const result = await this.commandBus.execute(new ExecuteProgrammeCommand(programmeId, { type: 'LaunchProgramme', data: { programmeId, ...data } }, commandId, meta));
-    const answer = respondWithResult(res, programmeId, result);
-    res.setHeader('Location', `/api/programmes/${encodeURIComponent(programmeId)}`);
-    return answer;
+    const programmeId = givenId ?? newIdFor(meta.commandId, 'programme');
+    return this.commands.toProgramme(programmeId, { type: 'LaunchProgramme', data: { programmeId, ...data } }, meta);
   }
 
   @Post(':programmeId/close')
@@ -71,8 +65,7 @@ export class ProgrammesController {
     notFound: 'no such programme (PROGRAMME_NOT_FOUND)',
     conflicts: 'e.g. already closed',
   })
-  async close(@IdParam('programmeId') programmeId: string, @Body() body: CloseProgrammeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    const result = await this.commandBus.execute(new ExecuteProgrammeCommand(programmeId, { type: 'CloseProgramme', data: { programmeId, summary: body.summary } }, commandIdOf(meta), meta));
-    return respondWithResult(res, programmeId, result);
+  close(@IdParam('programmeId') programmeId: string, @Body() body: CloseProgrammeDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toProgramme(programmeId, { type: 'CloseProgramme', data: { programmeId, summary: body.summary } }, meta);
   }
 }

@@ -2,7 +2,7 @@
 import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IsPageLimit } from '../http/page-limit';
+import { IsPageLimit } from '../http/validation/page-limit';
 
 export class ReadQueryParams {
   // Documented by @ApiRoute({ readModels }); declared here so that the whitelist lets it through.

@@ -3,7 +3,7 @@
  * else (outside production only) the local secret. Never logs a secret, never falls back to a constant.
  */
 import type { AppConfig } from '@app/runtime';
-import type { TokenSettings } from '../auth/token-verifier';
+import type { TokenSettings } from '../auth/token-settings';
 import { readOrCreateLocalSecret } from './local-secret';
 
 /** HS256 with a short secret can be brute-forced offline from one token. */

@@ -3,8 +3,8 @@ import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { findTaskDetail } from '@app/read-models';
-import { CLOCK, type Clock } from '@app/runtime';
-import type { Actor } from '@app/supervision';
+import { CLOCK } from '@app/commands';
+import type { Clock, Actor } from '@app/supervision';
 import { namesFor, taskDetailView } from './task-view-mapper';
 import type { TaskDetailView } from './task-views';
 

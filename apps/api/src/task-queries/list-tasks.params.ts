@@ -3,8 +3,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { TASK_STATUSES, TRAFFIC_LIGHTS, type Actor } from '@app/supervision';
 import { BOARD_SORT_FIELDS, type BoardFilter, type BoardPageRequest, type BoardSortField } from '@app/read-models';
-import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
-import { IsEntityId } from '../http/validators';
+import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
+import { IsEntityId } from '../http/validation/validators';
 import { PagedQueryParams } from '../read-side/read-query.params';
 import { IsBooleanFlag, IsListOf, IsQueryText, IsRealDate, IsTextList } from '../read-side/query-param-rules';
 

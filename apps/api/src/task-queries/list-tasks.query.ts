@@ -3,7 +3,8 @@ import { BadRequestException, Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { BadBoardCursor, queryBoard, type BoardFilter, type BoardPage, type BoardPageRequest } from '@app/read-models';
-import { CLOCK, type Clock } from '@app/runtime';
+import { CLOCK } from '@app/commands';
+import type { Clock } from '@app/supervision';
 import { boardItemView, namesFor } from './task-view-mapper';
 import type { BoardPageView } from './task-views';
 

@@ -8,7 +8,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { DEFAULT_PAGE_SIZE } from '../http/page-limit';
+import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
 import { PagedQueryParams } from '../read-side/read-query.params';
 import { GetTaskTimelineQuery } from './get-task-timeline.query';
 import { GetTaskQuery } from './get-task.query';

@@ -1,12 +1,11 @@
 /** Issuing and routing a task, and the supervisor's decisions on it (立项交办, 签收, 退回, 改派, 办结, 回头看, 中止, 撤销). */
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CommandMeta } from '../http/command-meta.decorator';
-import { commandIdOf, newIdFor, type CommandRequest } from '@app/commands';
+import { newIdFor, type IdentifiedRequest } from '@app/commands';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { TaskCommandRunner } from './task-command-runner';
+import { CommandSender } from '../http/command-sender';
 import { IssueTaskDto } from './dto/issue-task.dto';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
 import { CloseLookBackReviewDto, OpenLookBackReviewDto, RateTaskDto, ReassignResponsibilityDto, ReportRectificationDto } from './dto/work.dtos';
@@ -17,7 +16,7 @@ import { CommandingRolesOnly } from '../auth/commanding-roles';
 @CommandingRolesOnly()
 @Controller('api/tasks')
 export class TaskLifecycleController {
-  constructor(private readonly runner: TaskCommandRunner) {}
+  constructor(private readonly commands: CommandSender) {}
 
   @Post()
   @CommandRoute({
@@ -29,15 +28,11 @@ export class TaskLifecycleController {
     conflicts: 'TASK_ALREADY_ISSUED',
     rules: 'e.g. UNKNOWN_PROGRAMME, UNKNOWN_UNIT, UNKNOWN_LEADER, a deadline before the issue date',
   })
-  async issue(@Body() body: IssueTaskDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
+  issue(@Body() body: IssueTaskDto, @CommandMeta() meta: IdentifiedRequest) {
     const { taskId: givenId, ...data } = body;
-    const commandId = commandIdOf(meta);
     // Derived from the command id, so a retried Idempotency-Key lands on the same stream.
-    const taskId = givenId ?? newIdFor(commandId, 'task');
-    const answer = await this.runner.run(res, taskId, meta, () => ({ type: 'IssueTask', data: { taskId, ...data } }), commandId);
-    // Only on success: an error answer names no resource.
-    res.setHeader('Location', `/api/tasks/${encodeURIComponent(taskId)}`);
-    return answer;
+    const taskId = givenId ?? newIdFor(meta.commandId, 'task');
+    return this.commands.toTask(taskId, { type: 'IssueTask', data: { taskId, ...data } }, meta);
   }
 
   @Post(':taskId/acknowledge')
@@ -49,8 +44,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is no longer waiting to be acknowledged',
   })
-  acknowledge(@IdParam('taskId') taskId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'AcknowledgeTask', data: {} }));
+  acknowledge(@IdParam('taskId') taskId: string, @Body() _: EmptyDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'AcknowledgeTask', data: {} }, meta);
   }
 
   @Post(':taskId/send-back')
@@ -62,8 +57,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task was already acknowledged',
   })
-  sendBack(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'SendBackTask', data: { reason: body.reason } }));
+  sendBack(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'SendBackTask', data: { reason: body.reason } }, meta);
   }
 
   @Post(':taskId/reassign')
@@ -75,8 +70,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     rules: 'e.g. an unknown unit or leader',
   })
-  reassign(@IdParam('taskId') taskId: string, @Body() body: ReassignResponsibilityDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReassignResponsibility', data: { ...body } }));
+  reassign(@IdParam('taskId') taskId: string, @Body() body: ReassignResponsibilityDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ReassignResponsibility', data: { ...body } }, meta);
   }
 
   @Post(':taskId/accept')
@@ -88,8 +83,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'COMPLETION_NOT_REPORTED',
   })
-  accept(@IdParam('taskId') taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'AcceptCompletion', data: { ...body } }));
+  accept(@IdParam('taskId') taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'AcceptCompletion', data: { ...body } }, meta);
   }
 
   @Post(':taskId/return')
@@ -101,8 +96,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'COMPLETION_NOT_REPORTED',
   })
-  returnCompletion(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReturnCompletion', data: { reason: body.reason } }));
+  returnCompletion(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ReturnCompletion', data: { reason: body.reason } }, meta);
   }
 
   @Post(':taskId/rating')
@@ -114,8 +109,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'the task is not completed',
   })
-  rate(@IdParam('taskId') taskId: string, @Body() body: RateTaskDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'RateTask', data: { rating: body.rating } }));
+  rate(@IdParam('taskId') taskId: string, @Body() body: RateTaskDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'RateTask', data: { rating: body.rating } }, meta);
   }
 
   @Post(':taskId/look-back')
@@ -127,8 +122,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'the task is not completed, or a review is open',
   })
-  openLookBack(@IdParam('taskId') taskId: string, @Body() body: OpenLookBackReviewDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'OpenLookBackReview', data: { reviewId: newIdFor(commandId, 'review'), findings: body.findings } }));
+  openLookBack(@IdParam('taskId') taskId: string, @Body() body: OpenLookBackReviewDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'OpenLookBackReview', data: { reviewId: newIdFor(meta.commandId, 'review'), findings: body.findings } }, meta);
   }
 
   @Post(':taskId/rectification')
@@ -140,8 +135,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'no look-back review is open',
   })
-  reportRectification(@IdParam('taskId') taskId: string, @Body() body: ReportRectificationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportRectification', data: { summary: body.summary } }));
+  reportRectification(@IdParam('taskId') taskId: string, @Body() body: ReportRectificationDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ReportRectification', data: { summary: body.summary } }, meta);
   }
 
   @Post(':taskId/look-back/close')
@@ -153,8 +148,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'no look-back review is open',
   })
-  closeLookBack(@IdParam('taskId') taskId: string, @Body() body: CloseLookBackReviewDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'CloseLookBackReview', data: { conclusion: body.conclusion } }));
+  closeLookBack(@IdParam('taskId') taskId: string, @Body() body: CloseLookBackReviewDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'CloseLookBackReview', data: { conclusion: body.conclusion } }, meta);
   }
 
   @Post(':taskId/suspend')
@@ -166,8 +161,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is finished or already suspended',
   })
-  suspend(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'SuspendTask', data: { reason: body.reason } }));
+  suspend(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'SuspendTask', data: { reason: body.reason } }, meta);
   }
 
   @Post(':taskId/resume')
@@ -179,8 +174,8 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'the task is not suspended',
   })
-  resume(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ResumeTask', data: { reason: body.reason } }));
+  resume(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ResumeTask', data: { reason: body.reason } }, meta);
   }
 
   @Post(':taskId/cancel')
@@ -192,7 +187,7 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is completed or already cancelled',
   })
-  cancel(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'CancelTask', data: { reason: body.reason } }));
+  cancel(@IdParam('taskId') taskId: string, @Body() body: ReasonDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'CancelTask', data: { reason: body.reason } }, meta);
   }
 }

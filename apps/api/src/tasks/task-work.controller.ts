@@ -1,12 +1,11 @@
 /** What units and leaders do on a task: plan, report, milestones, outcomes, co-operation, instructions, urging and deadlines. */
-import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CommandMeta } from '../http/command-meta.decorator';
-import { newIdFor, type CommandRequest } from '@app/commands';
+import { newIdFor, type IdentifiedRequest } from '@app/commands';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { TaskCommandRunner } from './task-command-runner';
+import { CommandSender } from '../http/command-sender';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
 import {
   IssueUrgeNoticeDto,
@@ -26,7 +25,7 @@ import { CommandingRolesOnly } from '../auth/commanding-roles';
 @CommandingRolesOnly()
 @Controller('api/tasks/:taskId')
 export class TaskWorkController {
-  constructor(private readonly runner: TaskCommandRunner) {}
+  constructor(private readonly commands: CommandSender) {}
 
   @Post('plan')
   @HttpCode(200)
@@ -38,11 +37,11 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not acknowledged yet',
     rules: 'e.g. a milestone due after the deadline',
   })
-  submitPlan(@IdParam('taskId') taskId: string, @Body() body: SubmitWorkPlanDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, (commandId) => ({
+  submitPlan(@IdParam('taskId') taskId: string, @Body() body: SubmitWorkPlanDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, {
       type: 'SubmitWorkPlan',
-      data: { plan: body.plan, milestones: body.milestones.map((m, i) => ({ milestoneId: newIdFor(commandId, `milestone-${i}`), title: m.title, dueOn: m.dueOn })) },
-    }));
+      data: { plan: body.plan, milestones: body.milestones.map((m, i) => ({ milestoneId: newIdFor(meta.commandId, `milestone-${i}`), title: m.title, dueOn: m.dueOn })) },
+    }, meta);
   }
 
   @Post('progress')
@@ -54,8 +53,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such urge notice (URGE_NOT_FOUND)',
     conflicts: 'e.g. the task is not in progress',
   })
-  reportProgress(@IdParam('taskId') taskId: string, @Body() body: ReportProgressDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportProgress', data: { ...body } }));
+  reportProgress(@IdParam('taskId') taskId: string, @Body() body: ReportProgressDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ReportProgress', data: { ...body } }, meta);
   }
 
   @Post('milestones/:milestoneId/complete')
@@ -67,8 +66,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such milestone (MILESTONE_NOT_FOUND)',
     conflicts: 'e.g. the milestone is already done',
   })
-  completeMilestone(@IdParam('taskId') taskId: string, @IdParam('milestoneId') milestoneId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'CompleteMilestone', data: { milestoneId } }));
+  completeMilestone(@IdParam('taskId') taskId: string, @IdParam('milestoneId') milestoneId: string, @Body() _: EmptyDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'CompleteMilestone', data: { milestoneId } }, meta);
   }
 
   @Post('outcomes')
@@ -80,8 +79,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is not in progress',
   })
-  recordOutcome(@IdParam('taskId') taskId: string, @Body() body: RecordOutcomeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RecordOutcome', data: { outcomeId: newIdFor(commandId, 'outcome'), ...body } }));
+  recordOutcome(@IdParam('taskId') taskId: string, @Body() body: RecordOutcomeDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'RecordOutcome', data: { outcomeId: newIdFor(meta.commandId, 'outcome'), ...body } }, meta);
   }
 
   @Post('cooperation-requests')
@@ -94,8 +93,8 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not in progress',
     rules: 'e.g. an unknown unit',
   })
-  requestCooperation(@IdParam('taskId') taskId: string, @Body() body: RequestCooperationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RequestCooperation', data: { requestId: newIdFor(commandId, 'cooperation'), ...body } }));
+  requestCooperation(@IdParam('taskId') taskId: string, @Body() body: RequestCooperationDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'RequestCooperation', data: { requestId: newIdFor(meta.commandId, 'cooperation'), ...body } }, meta);
   }
 
   @Post('cooperation-requests/:requestId/provide')
@@ -107,8 +106,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such request (COOPERATION_REQUEST_NOT_FOUND)',
     conflicts: 'e.g. the request was already answered',
   })
-  provideCooperation(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ProvideCooperationDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ProvideCooperation', data: { requestId, response: body.response } }));
+  provideCooperation(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ProvideCooperationDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ProvideCooperation', data: { requestId, response: body.response } }, meta);
   }
 
   @Post('instructions')
@@ -120,8 +119,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is finished',
   })
-  recordInstruction(@IdParam('taskId') taskId: string, @Body() body: RecordInstructionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'RecordInstruction', data: { text: body.text } }));
+  recordInstruction(@IdParam('taskId') taskId: string, @Body() body: RecordInstructionDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'RecordInstruction', data: { text: body.text } }, meta);
   }
 
   @Post('urge')
@@ -134,8 +133,8 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is finished',
     rules: 'e.g. a reply date in the past',
   })
-  urge(@IdParam('taskId') taskId: string, @Body() body: IssueUrgeNoticeDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'IssueUrgeNotice', data: { urgeId: newIdFor(commandId, 'urge'), ...body } }));
+  urge(@IdParam('taskId') taskId: string, @Body() body: IssueUrgeNoticeDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'IssueUrgeNotice', data: { urgeId: newIdFor(meta.commandId, 'urge'), ...body } }, meta);
   }
 
   @Post('extension-requests')
@@ -148,8 +147,8 @@ export class TaskWorkController {
     conflicts: 'e.g. a request is already open',
     rules: 'e.g. a date not after the deadline in force, or the deadline has passed',
   })
-  requestExtension(@IdParam('taskId') taskId: string, @Body() body: RequestDeadlineExtensionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, (commandId) => ({ type: 'RequestDeadlineExtension', data: { requestId: newIdFor(commandId, 'extension'), ...body } }));
+  requestExtension(@IdParam('taskId') taskId: string, @Body() body: RequestDeadlineExtensionDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'RequestDeadlineExtension', data: { requestId: newIdFor(meta.commandId, 'extension'), ...body } }, meta);
   }
 
   @Post('extension-requests/:requestId/approve')
@@ -161,8 +160,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND)',
     conflicts: 'the request is not open',
   })
-  approveExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() _: EmptyDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ApproveDeadlineExtension', data: { requestId } }));
+  approveExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() _: EmptyDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ApproveDeadlineExtension', data: { requestId } }, meta);
   }
 
   @Post('extension-requests/:requestId/reject')
@@ -174,8 +173,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND)',
     conflicts: 'the request is not open',
   })
-  rejectExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ReasonDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'RejectDeadlineExtension', data: { requestId, reason: body.reason } }));
+  rejectExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ReasonDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'RejectDeadlineExtension', data: { requestId, reason: body.reason } }, meta);
   }
 
   @Post('countersign')
@@ -187,8 +186,8 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. already countersigned, or the task is not in progress',
   })
-  countersign(@IdParam('taskId') taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'CountersignCompletion', data: { ...body } }));
+  countersign(@IdParam('taskId') taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'CountersignCompletion', data: { ...body } }, meta);
   }
 
   @Post('completion-report')
@@ -201,7 +200,7 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not in progress',
     rules: 'e.g. a co-unit has not countersigned',
   })
-  reportCompletion(@IdParam('taskId') taskId: string, @Body() body: ReportCompletionDto, @CommandMeta() meta: CommandRequest, @Res({ passthrough: true }) res: Response) {
-    return this.runner.run(res, taskId, meta, () => ({ type: 'ReportCompletion', data: { summary: body.summary } }));
+  reportCompletion(@IdParam('taskId') taskId: string, @Body() body: ReportCompletionDto, @CommandMeta() meta: IdentifiedRequest) {
+    return this.commands.toTask(taskId, { type: 'ReportCompletion', data: { summary: body.summary } }, meta);
   }
 }

@@ -39,7 +39,8 @@ export async function taskTemplate(): Promise<Buffer> {
 export async function readTaskSheet(file: Buffer): Promise<SheetRow[]> {
   const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    // exceljs types its input as an ArrayBuffer (it hands it to JSZip, which takes one): the file's bytes, as one.
+    await workbook.xlsx.load(new Uint8Array(file).buffer);
   } catch {
     throw new WorkbookUnreadable('NOT_A_WORKBOOK', '上传的文件不是有效的 .xlsx 工作簿');
   }

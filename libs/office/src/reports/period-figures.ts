@@ -31,7 +31,9 @@ export const FIGURE_LABELS: Readonly<Record<keyof PeriodFigures, string>> = {
 export const noFigures = (): PeriodFigures => ({ issued: 0, completed: 0, completedOnTime: 0, overdue: 0, urged: 0, extended: 0, returned: 0 });
 
 export function changeBetween(current: PeriodFigures, previous: PeriodFigures): PeriodFigures {
-  return Object.fromEntries(FIGURE_KEYS.map((key) => [key, current[key] - previous[key]])) as unknown as PeriodFigures;
+  const change = noFigures();
+  for (const key of FIGURE_KEYS) change[key] = current[key] - previous[key];
+  return change;
 }
 
 /** Completed on time over completed; null when nothing was completed. */

@@ -7,7 +7,7 @@
  */
 import { BoardReplay, occurredAtOf } from '@app/audit';
 import type { RecordedEvent } from '@app/event-store';
-import { TASK_STREAM_PREFIX, completedOnTime, deriveTaskFlags, evolveTask, initialTaskState, isIssued, type Task, type TaskEvent, type TaskState } from '@app/supervision';
+import { TASK_STREAM_PREFIX, completedOnTime, deriveTaskFlags, evolveTask, initialTaskState, isIssued, type Task, type TaskState, decodeTaskEvent } from '@app/supervision';
 import { noFigures, type PeriodFigures } from './period-figures';
 import { previousPeriod, type Period } from './period';
 
@@ -86,7 +86,7 @@ export class PeriodReplay {
     this.ends.current.add(event);
     this.ends.previous.add(event);
     const before = this.tasks.get(event.streamId) ?? initialTaskState();
-    const after = evolveTask(before, { type: event.type, data: event.data } as unknown as TaskEvent);
+    const after = evolveTask(before, decodeTaskEvent(event));
     this.tasks.set(event.streamId, after);
     this.replayed++;
     if (!isIssued(after) || after.programmeId !== this.programmeId) return;

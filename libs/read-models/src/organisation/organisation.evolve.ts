@@ -5,6 +5,8 @@
  */
 import type { RecordedEvent } from '@app/event-store';
 import {
+  decodeDirectoryEvent,
+  decodeProgrammeEvent,
   DIRECTORY_STREAM_ID,
   PROGRAMME_STREAM_PREFIX,
   evolveDirectory,
@@ -12,7 +14,6 @@ import {
   type DirectoryEvent,
   type LaunchedProgramme,
   type Official,
-  type ProgrammeEvent,
   type Unit,
 } from '@app/supervision';
 
@@ -31,12 +32,12 @@ export const emptyOrganisation = (): Organisation => ({ units: new Map(), offici
 
 export function evolveOrganisation(org: Organisation, event: Pick<RecordedEvent, 'streamId' | 'type' | 'data' | 'revision'>): Organisation {
   const revision = Number(event.revision);
-  if (event.streamId === DIRECTORY_STREAM_ID) return directoryEvent(org, { type: event.type, data: event.data } as unknown as DirectoryEvent, revision);
+  if (event.streamId === DIRECTORY_STREAM_ID) return directoryEvent(org, decodeDirectoryEvent(event), revision);
   if (!event.streamId.startsWith(PROGRAMME_STREAM_PREFIX)) return org;
   const programmeId = event.streamId.slice(PROGRAMME_STREAM_PREFIX.length);
   const current = org.programmes.get(programmeId);
   if (current && current.revision >= revision) return org;
-  const next = evolveProgramme(current?.value ?? { status: 'not_launched' }, { type: event.type, data: event.data } as unknown as ProgrammeEvent);
+  const next = evolveProgramme(current?.value ?? { status: 'not_launched' }, decodeProgrammeEvent(event));
   if (next.status === 'not_launched' || next === current?.value) return org;
   return { ...org, programmes: new Map(org.programmes).set(programmeId, { revision, value: next }) };
 }

@@ -4,7 +4,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@app/event-store';
-import { TASK_STREAM_PREFIX, type TaskEvent, type TaskStatus } from '@app/supervision';
+import { TASK_STREAM_PREFIX, type TaskStatus, decodeTaskEvent } from '@app/supervision';
 import type { Projection, TableNames } from '@app/projector';
 import { evolveTaskDeadline, type TaskDeadline } from './task-deadline.evolve';
 
@@ -39,7 +39,7 @@ export const taskDeadlinesProjection: Projection = {
     const changed = new Map<string, TaskDeadline>();
     for (const event of events) {
       const before = rows.get(event.streamId) ?? null;
-      const after = evolveTaskDeadline(before, event as unknown as TaskEvent, event.revision);
+      const after = evolveTaskDeadline(before, decodeTaskEvent(event), event.revision);
       if (after === null || after === before) continue;
       rows.set(event.streamId, after);
       changed.set(event.streamId, after);

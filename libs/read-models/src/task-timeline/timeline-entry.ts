@@ -1,6 +1,6 @@
 /** The timeline's pure evolve: each task event becomes one entry, keyed by (task, revision), so a replay writes nothing new. */
 import type { RecordedEvent } from '@app/event-store';
-import { EVENT_TYPE_LABELS, TASK_STREAM_PREFIX, type TaskEvent } from '@app/supervision';
+import { EVENT_TYPE_LABELS, TASK_STREAM_PREFIX, decodeTaskEvent } from '@app/supervision';
 import type { Column } from '../sql/upsert-rows';
 import { taskIdOf } from '../task-view/task-view';
 import { timelineSentence, type SentencePart } from './timeline-sentence';
@@ -37,7 +37,7 @@ export const TIMELINE_COLUMNS: readonly Column[] = [
 
 export function timelineRowOf(event: RecordedEvent): TimelineRow | undefined {
   if (!event.streamId.startsWith(TASK_STREAM_PREFIX)) return undefined;
-  const taskEvent = { type: event.type, data: event.data } as unknown as TaskEvent;
+  const taskEvent = decodeTaskEvent(event);
   const labels: Readonly<Record<string, string>> = EVENT_TYPE_LABELS;
   return {
     task_id: taskIdOf(event.streamId),

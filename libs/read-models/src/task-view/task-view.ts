@@ -3,7 +3,7 @@
  * revision, so that an event at or below the revision a row reflects changes nothing.
  */
 import type { RecordedEvent } from '@app/event-store';
-import { TASK_STREAM_PREFIX, evolveTask, initialTaskState, isIssued, type Task, type TaskEvent } from '@app/supervision';
+import { TASK_STREAM_PREFIX, evolveTask, initialTaskState, isIssued, type Task, decodeTaskEvent } from '@app/supervision';
 
 export interface TaskView {
   /** The stream revision of the last event folded in. */
@@ -14,7 +14,7 @@ export interface TaskView {
 export function evolveTaskView(view: TaskView | undefined, event: Pick<RecordedEvent, 'type' | 'data' | 'revision'>): TaskView | undefined {
   const revision = Number(event.revision);
   if (view && revision <= view.revision) return view;
-  const state = evolveTask(view?.state ?? initialTaskState(), { type: event.type, data: event.data } as unknown as TaskEvent);
+  const state = evolveTask(view?.state ?? initialTaskState(), decodeTaskEvent(event));
   return isIssued(state) ? { revision, state } : view;
 }
 

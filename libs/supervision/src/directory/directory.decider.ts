@@ -1,6 +1,7 @@
 /** The organisation directory as one Decider (single stream `directory`). */
 import type { CommandContext } from '../kernel/actor';
 import type { Decider } from '../kernel/decider';
+import { decodeDirectoryEvent } from './directory.decode';
 import type { DirectoryCommand } from './directory.commands';
 import { decideDirectory } from './directory.decide';
 import type { DirectoryEvent } from './directory.events';
@@ -10,4 +11,5 @@ export const directoryDecider: Decider<DirectoryCommand, DirectoryEvent, Directo
   initialState: initialDirectoryState,
   evolve: evolveDirectory,
   decide: decideDirectory,
+  decode: decodeDirectoryEvent,
 };

@@ -16,4 +16,7 @@ export type OfficialAssignedToUnit = Message<
 
 export type DirectoryEvent = UnitRegistered | OfficialRegistered | OfficialAssignedToUnit;
 
-export const DIRECTORY_EVENT_TYPES = ['UnitRegistered', 'OfficialRegistered', 'OfficialAssignedToUnit'] as const satisfies readonly DirectoryEvent['type'][];
+/** Every directory event type, as a record: the compiler fails when a new type is missing here (the decoder lets in only these). */
+export const DIRECTORY_EVENT_TYPE_SET: Readonly<Record<DirectoryEvent['type'], true>> = { UnitRegistered: true, OfficialRegistered: true, OfficialAssignedToUnit: true };
+
+export const DIRECTORY_EVENT_TYPES = Object.keys(DIRECTORY_EVENT_TYPE_SET) as readonly DirectoryEvent['type'][];

@@ -1,6 +1,7 @@
 /** The programme aggregate as one Decider (stream `programme-<id>`). */
 import type { CommandContext } from '../kernel/actor';
 import type { Decider } from '../kernel/decider';
+import { decodeProgrammeEvent } from './programme.decode';
 import type { ProgrammeCommand } from './programme.commands';
 import { decideProgramme } from './programme.decide';
 import type { ProgrammeEvent } from './programme.events';
@@ -10,4 +11,5 @@ export const programmeDecider: Decider<ProgrammeCommand, ProgrammeEvent, Program
   initialState: initialProgrammeState,
   evolve: evolveProgramme,
   decide: decideProgramme,
+  decode: decodeProgrammeEvent,
 };

@@ -17,4 +17,7 @@ export type ProgrammeClosed = Message<'ProgrammeClosed', { readonly programmeId:
 
 export type ProgrammeEvent = ProgrammeLaunched | ProgrammeClosed;
 
-export const PROGRAMME_EVENT_TYPES = ['ProgrammeLaunched', 'ProgrammeClosed'] as const satisfies readonly ProgrammeEvent['type'][];
+/** Every programme event type, as a record: the compiler fails when a new type is missing here (the decoder lets in only these). */
+export const PROGRAMME_EVENT_TYPE_SET: Readonly<Record<ProgrammeEvent['type'], true>> = { ProgrammeLaunched: true, ProgrammeClosed: true };
+
+export const PROGRAMME_EVENT_TYPES = Object.keys(PROGRAMME_EVENT_TYPE_SET) as readonly ProgrammeEvent['type'][];

@@ -1,5 +1,6 @@
 /** The task aggregate as one Decider (stream `task-<id>`). */
 import type { Decider } from '../kernel/decider';
+import { decodeTaskEvent } from './task.decode';
 import type { TaskCommand } from './task.commands';
 import type { TaskCommandContext } from './task.context';
 import { decideTask } from './task.decide';
@@ -11,4 +12,5 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState, TaskCommand
   initialState: initialTaskState,
   evolve: evolveTask,
   decide: decideTask,
+  decode: decodeTaskEvent,
 };

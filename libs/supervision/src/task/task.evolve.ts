@@ -120,7 +120,7 @@ function applyTo(task: Task, event: Exclude<TaskEvent, TaskIssued>): Task {
     case 'TaskCancelled':
       return { ...task, status: 'cancelled', suspendedFrom: null, cancellation: { reason: event.data.reason, cancelledAt: event.data.cancelledAt } };
     default: {
-      // Exhaustive at compile time; at run time an unknown (newer) event type leaves the state as it was.
+      // Exhaustive at compile time; at run time decodeTaskEvent has already refused an unknown (newer) type by name.
       event satisfies never;
       return task;
     }

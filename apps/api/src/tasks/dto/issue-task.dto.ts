@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, Matches } from 'class-validator';
-import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validators';
+import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validation/validators';
 
 export class IssueTaskDto {
   @IsEntityId('task id; generated when absent (from the Idempotency-Key when one is sent)', true)

@@ -1,4 +1,4 @@
-import { IsText } from '../../http/validators';
+import { IsText } from '../../http/validation/validators';
 
 /** For send back, return, suspend, resume and cancel: each needs a reason on the record. */
 export class ReasonDto {

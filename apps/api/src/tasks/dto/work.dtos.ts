@@ -2,7 +2,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validators';
+import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validation/validators';
 
 export class ReassignResponsibilityDto {
   @IsEntityId('the new lead unit', false, 'dept-6')
