@@ -9,7 +9,11 @@ const shared = {
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', ...(eventStoreDb ? [] : ['eventstoredb-event-store\\.contract\\.int\\.spec\\.ts$'])],
-  transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },
+  transform: {
+    '^.+\\.(t|j|mj)s$': ['@swc/jest'],
+    // The console's component specs (apps/console/test/*.unit.spec.tsx, in jsdom): TSX with React's automatic runtime.
+    '^.+\\.tsx$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+  },
   // Nest 12, uuid and jose (under jwks-rsa) ship ES modules; swc turns them into CommonJS for jest's module loader.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)'],
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
@@ -30,7 +34,7 @@ const withPostgres = {
  */
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['**/*.unit.spec.ts', '**/*.unit.spec.tsx'] },
     { ...shared, ...withPostgres, displayName: 'int', testMatch: ['**/*.int.spec.ts'] },
     { ...shared, ...withPostgres, displayName: 'e2e', testMatch: ['**/*.e2e-spec.ts'] },
   ],

@@ -8,13 +8,12 @@
  *
  * CONSOLE_SCREENSHOTS=<folder> also saves each role's main page there (docs/screenshots/ in the README).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { post } from '../support/http-client';
 import { CRIMINAL_UNIT, JUVENILE_UNIT, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, newPage, signInAs } from '../support/browser';
+import { axeViolations, launchBrowser, newPage, signInAs } from '../support/browser';
 
 const JOURNEY_TIMEOUT_MS = 180_000;
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS;
@@ -71,6 +70,36 @@ describe('the console, role by role, in Chromium', () => {
     await page.locator(`.ant-picker-dropdown:visible td[title="${date}"]`).click();
   }
 
+  /** Issues a task through the board's form: the directory's dropdowns typed into, the deadline picked. */
+  async function issueThroughForm(page: Page, code: string, title: string, coUnit?: string): Promise<void> {
+    await page.getByRole('button', { name: '立项交办' }).click();
+    const dialog = page.getByRole('dialog');
+    // Text fields, and the directory's dropdowns typed into (Tab moves on and closes each one's list of suggestions).
+    const fields: [string, string, boolean][] = [
+      ['督办批次', 'spp-2026', true],
+      ['编号', code, false],
+      ['条线', '未成年人检察', true],
+      ['任务名称', title, false],
+      ['任务内容', '涉未成年人刑事、民事、行政、公益诉讼检察业务统一集中办理', false],
+      ['牵头单位', 'dept-9', true],
+    ];
+    for (const [label, value, suggests] of fields) {
+      await dialog.getByLabel(label).fill(value);
+      if (suggests) await dialog.getByLabel(label).press('Tab');
+    }
+    if (coUnit) {
+      // Enter picks the co-unit; a Tab here would toggle it off again, so the next field's click closes its list.
+      const coUnits = dialog.getByLabel('协办单位');
+      await coUnits.fill(coUnit);
+      await coUnits.press('Enter');
+      await dialog.locator('.ant-select-selection-item, .ant-select-selection-overflow-item').filter({ hasText: coUnit }).first().waitFor();
+    }
+    await dialog.getByLabel('分管院领导').fill('leader-juvenile');
+    await dialog.getByLabel('分管院领导').press('Tab');
+    await pickDate(page, dialog.getByLabel('办理时限'), '2026-12-31');
+    await dialog.getByRole('button', { name: '交办' }).click();
+  }
+
   const offered = (page: Page, command: string) => page.locator(`[data-command="${command}"]`).waitFor();
   const inHistory = (page: Page, label: string) => page.getByTestId('timeline').getByText(label, { exact: true }).first().waitFor();
   const screenshot = async (page: Page, name: string) => {
@@ -82,30 +111,7 @@ describe('the console, role by role, in Chromium', () => {
     async () => {
       const page = await pageFor('督办办公室');
       await page.getByRole('heading', { name: '督办台账' }).waitFor();
-      await page.getByRole('button', { name: '立项交办' }).click();
-      const dialog = page.getByRole('dialog');
-      // Text fields, and the directory's dropdowns typed into (Tab moves on and closes each one's list of suggestions).
-      const fields: [string, string, boolean][] = [
-        ['督办批次', 'spp-2026', true],
-        ['编号', '2026-01', false],
-        ['条线', '未成年人检察', true],
-        ['任务名称', '规范推进未成年人检察业务统一集中办理', false],
-        ['任务内容', '涉未成年人刑事、民事、行政、公益诉讼检察业务统一集中办理', false],
-        ['牵头单位', 'dept-9', true],
-      ];
-      for (const [label, value, suggests] of fields) {
-        await dialog.getByLabel(label).fill(value);
-        if (suggests) await dialog.getByLabel(label).press('Tab');
-      }
-      // Enter picks the co-unit; a Tab here would toggle it off again, so the next field's click closes its list.
-      const coUnits = dialog.getByLabel('协办单位');
-      await coUnits.fill('dept-1');
-      await coUnits.press('Enter');
-      await dialog.locator('.ant-select-selection-item, .ant-select-selection-overflow-item').filter({ hasText: 'dept-1' }).first().waitFor();
-      await dialog.getByLabel('分管院领导').fill('leader-juvenile');
-      await dialog.getByLabel('分管院领导').press('Tab');
-      await pickDate(page, dialog.getByLabel('办理时限'), '2026-12-31');
-      await dialog.getByRole('button', { name: '交办' }).click();
+      await issueThroughForm(page, '2026-01', '规范推进未成年人检察业务统一集中办理', 'dept-1');
       await page.waitForURL(/\/tasks\//);
       taskId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
       await page.getByRole('heading', { name: /2026-01 规范推进未成年人检察业务统一集中办理/ }).waitFor();
@@ -247,10 +253,11 @@ describe('the console, role by role, in Chromium', () => {
           await dialog.getByLabel('理由').fill(reason);
           await pickDate(page, dialog.getByLabel('答复期限'), '2026-03-20');
         };
-      await act(first, 'IssueUrgeNotice', urge(first, '请报送进展'));
+      // The second opens its form on the revision it shows; the first urges meanwhile (the second's page behind the form refreshes live).
       await second.locator('[data-command="IssueUrgeNotice"]').click();
       const dialog = second.getByRole('dialog');
       await urge(second, '请于本周报送')(dialog);
+      await act(first, 'IssueUrgeNotice', urge(first, '请报送进展'));
       await dialog.getByRole('button', { name: '提交' }).click();
       await dialog.getByText('已被他人修改，请刷新后再操作').waitFor();
       await dialog.getByText(/最近一次修改：.*催办/).waitFor();
@@ -265,16 +272,43 @@ describe('the console, role by role, in Chromium', () => {
   );
 
   it(
+    'a second browser sees, without a reload, the task the office issues and the urge it sends (the board and the task are live)',
+    async () => {
+      const office = await pageFor('督办办公室');
+      const leader = await pageFor('分管未成年人检察的院领导');
+      await leader.goto('/board');
+      await leader.getByRole('heading', { name: '督办台账' }).waitFor();
+      // A mark on the page's window: a reload would wipe it.
+      const notReloaded = () => leader.evaluate(() => (globalThis as unknown as { stillThisPage?: boolean }).stillThisPage === true);
+      await leader.evaluate(() => ((globalThis as unknown as { stillThisPage?: boolean }).stillThisPage = true));
+      await office.goto('/board');
+      await issueThroughForm(office, '2026-03', '完善未成年人保护公益诉讼工作机制');
+      await office.waitForURL(/\/tasks\//);
+      const liveTaskId = decodeURIComponent(new URL(office.url()).pathname.split('/').pop()!);
+      await leader.getByTestId(`task-link-${liveTaskId}`).waitFor();
+      expect(await notReloaded()).toBe(true);
+
+      await leader.getByTestId(`task-link-${liveTaskId}`).click();
+      await leader.getByRole('heading', { name: /完善未成年人保护公益诉讼工作机制/ }).waitFor();
+      await inHistory(leader, '立项交办');
+      await offered(office, 'IssueUrgeNotice');
+      await act(office, 'IssueUrgeNotice', async (dialog) => {
+        await dialog.getByLabel('理由').fill('请尽快签收');
+        await pickDate(office, dialog.getByLabel('答复期限'), '2026-03-20');
+      });
+      await inHistory(leader, '催办');
+      expect(await notReloaded()).toBe(true);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
     'every page passes an automated accessibility check (axe-core, WCAG 2 A and AA)',
     async () => {
-      const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
       const violations: string[] = [];
       const check = async (page: Page, name: string, ready: () => Promise<unknown>) => {
         await ready();
-        // evaluate runs outside the page's Content-Security-Policy, which (rightly) refuses injected scripts.
-        await page.evaluate(axe);
-        const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
-        for (const v of result.violations) violations.push(`${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        violations.push(...(await axeViolations(page, name)));
       };
       const { context, page: signIn } = await newPage(browser, app.url);
       contexts.push(context);

@@ -1,4 +1,4 @@
-/** A task's detail (ETag = stream revision) and its timeline over HTTP, read right after the commands that made them. */
+/** A task's detail (ETag = stream revision and allowed commands) and its timeline over HTTP, read right after the commands that made them. */
 import { get, post } from '../support/http-client';
 import { CIVIL_UNIT, CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -35,10 +35,10 @@ describe('a task’s detail and timeline', () => {
   afterAll(() => app.close());
 
   describe('the detail', () => {
-    it('has the plan, milestones, latest progress, open urge and extension request, co-operation, outcomes and countersigns, with the revision as ETag', async () => {
+    it('has the plan, milestones, latest progress, open urge and extension request, co-operation, outcomes and countersigns, with the revision (and the allowed commands’ digest) as ETag', async () => {
       const answer = await read(`/api/tasks/${taskId}`);
       expect(answer.status).toBe(200);
-      expect(answer.headers.get('etag')).toBe(`"${revision}"`);
+      expect(answer.headers.get('etag')).toMatch(new RegExp(`^"${revision}\\.[0-9a-f]{8}"$`));
       expect(answer.body).toMatchObject({
         id: taskId,
         revision,
@@ -66,10 +66,23 @@ describe('a task’s detail and timeline', () => {
     });
 
     it('answers 304 Not Modified to If-None-Match with the current ETag, and in full to an older one', async () => {
-      const same = await read(`/api/tasks/${taskId}`, { 'If-None-Match': `"${revision}"` });
-      expect({ status: same.status, etag: same.headers.get('etag'), body: same.body }).toEqual({ status: 304, etag: `"${revision}"`, body: undefined });
+      const etag = (await read(`/api/tasks/${taskId}`)).headers.get('etag');
+      const same = await read(`/api/tasks/${taskId}`, { 'If-None-Match': etag! });
+      expect({ status: same.status, etag: same.headers.get('etag'), body: same.body }).toEqual({ status: 304, etag, body: undefined });
       const older = await read(`/api/tasks/${taskId}`, { 'If-None-Match': `"${revision - 1}"` });
       expect({ status: older.status, id: older.body.id }).toEqual({ status: 200, id: taskId });
+    });
+
+    it('gives another ETag when the commands offered differ at the same revision, so a 304 never shows actions the caller may not take', async () => {
+      const asSupervisor = await get(app.url, `/api/tasks/${taskId}`, { ...as(SUPERVISOR), headers: { 'X-Min-Position': position } });
+      const asReader = await read(`/api/tasks/${taskId}`);
+      expect(asSupervisor.body.revision).toBe(asReader.body.revision);
+      expect(asSupervisor.body.allowedCommands).toContain('IssueUrgeNotice');
+      expect(asReader.body.allowedCommands).toEqual([]);
+      expect(asSupervisor.headers.get('etag')).not.toBe(asReader.headers.get('etag'));
+      // The reader holding the office's copy gets the full answer, with its own (empty) actions.
+      const revalidated = await read(`/api/tasks/${taskId}`, { 'If-None-Match': asSupervisor.headers.get('etag')! });
+      expect({ status: revalidated.status, allowedCommands: revalidated.body.allowedCommands, etag: revalidated.headers.get('etag') }).toEqual({ status: 200, allowedCommands: [], etag: asReader.headers.get('etag') });
     });
 
     it('is a 404 for an unknown task and a 400 for a malformed id', async () => {

@@ -112,6 +112,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/dashboards/units': { allowed: ACTOR_KINDS },
   'GET /api/dashboards/leaders': { allowed: ACTOR_KINDS },
   'GET /api/projections': { allowed: ACTOR_KINDS },
+  // How the console signs in (before anyone has a token).
+  'GET /api/console/config': { allowed: 'public' },
+  // Where the read models stand (JSON; a live stream with Accept: text/event-stream), for every signed-in page.
+  'GET /api/read-models/positions': { allowed: ACTOR_KINDS },
   // The 台账 as a workbook: the board's rows (public to every role), with the board's filters.
   'GET /api/ledger/export': { allowed: ACTOR_KINDS, query: '?sort=code&q=%E6%9C%AA%E6%88%90%E5%B9%B4%E4%BA%BA' },
   // Periodic reports: a programme's aggregate figures, for every role (the leadership reads them).

@@ -3,7 +3,7 @@
  * `chromium` package; .ci/run installs it with a CJK font), each launch with a fresh profile.
  * CHROMIUM_PATH overrides where it is.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,4 +33,12 @@ export async function signInAs(page: Page, displayName: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByRole('button', { name: `登录 ${displayName}` }).click();
   await page.getByTestId('signed-in-as').filter({ hasText: displayName }).waitFor();
+}
+
+/** axe-core's WCAG 2 A and AA violations on the page as it is now, one line each. */
+export async function axeViolations(page: Page, name: string): Promise<string[]> {
+  // evaluate runs outside the page's Content-Security-Policy, which (rightly) refuses injected scripts.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }));
+  return result.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 }

@@ -7,6 +7,7 @@ import { createTestDatabase, settledHead } from '@app/testing';
 import { EVENT_STORE, type DatabaseTimeouts, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
 import type { SealSettings } from '../../apps/api/src/audit';
+import type { AppModuleOptions } from '../../apps/api/src/app.module';
 import { TokenVerifier, type TokenSettings } from '../../apps/api/src/auth/token-verifier';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings, type LogLevelName, type ProjectorSettings } from '@app/runtime';
@@ -72,6 +73,8 @@ export interface TestAppOptions {
   readonly demoSignIn?: boolean;
   /** The notifier beside the embedded projector (off unless given: test/notifications turns it on). */
   readonly notifier?: NotifierSettings;
+  /** The console's OpenID Connect client (test/console/oidc-sign-in.e2e-spec.ts, against a provider it starts). */
+  readonly consoleOidc?: AppModuleOptions['consoleOidc'];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -95,6 +98,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...(timeouts ? { databaseTimeouts: timeouts } : {}),
       demoSignIn: options.demoSignIn ?? true,
       ...(options.notifier ? { notifier: options.notifier } : {}),
+      ...(options.consoleOidc ? { consoleOidc: options.consoleOidc } : {}),
     },
     options.logLevel ?? false,
   );

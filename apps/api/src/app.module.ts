@@ -28,6 +28,8 @@ import { ReadSideModule } from './query-side';
 import { CommandsModule } from './tasks/commands.module';
 import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from '@app/evidence';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ConsoleModule } from './console/console.module';
+import type { ConsoleOidcSettings } from './console/console-sign-in';
 
 export interface AppModuleOptions {
   readonly databaseUrl: string;
@@ -45,6 +47,8 @@ export interface AppModuleOptions {
   readonly databaseTimeouts?: DatabaseTimeouts;
   /** The demo sign-in (GET /api/demo/users, POST /api/demo/sign-in): only for the embedded demo, never in production; needs the local secret. */
   readonly demoSignIn?: boolean;
+  /** The console's OpenID Connect client (production sign-in); without it the console offers the demo's users, if on. */
+  readonly consoleOidc?: ConsoleOidcSettings;
   /** Where the built console is (default dist/console of the checkout); not built, only the API answers. */
   readonly consoleDir?: string;
   /** The notifier (inbox, mail, webhooks, reminders), run beside the embedded projector; absent: it does not run here (the inbox still answers). */
@@ -77,6 +81,7 @@ export class AppModule {
         OfficeModule,
         NotificationsModule.register(options.notifier),
         DemoModule.register(options.demoSignIn === true && options.tokens.secret !== undefined),
+        ConsoleModule.register(options.consoleOidc, options.demoSignIn === true && options.tokens.secret !== undefined),
       ],
       providers: [
         // The throttle first, so requests with bad tokens are counted (per address) before the 401.

@@ -24,7 +24,8 @@ export async function createApp(options: AppModuleOptions, logLevel: LogLevelNam
   app.use(...requestLogging(logging));
   // One explicit limit: a larger body is a 413, not a slow parse.
   app.useBodyParser('json', JSON_BODY_OPTIONS);
-  applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS);
+  // The console's page talks to the identity provider too (discovery, the token exchange).
+  applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS, options.consoleOidc ? [new URL(options.consoleOidc.issuer).origin] : []);
   app.useGlobalPipes(createValidationPipe());
   // The console's pages and files at `/`; /api and /health stay the API's.
   serveConsole(app, options.consoleDir ?? defaultConsoleDir());

@@ -7,6 +7,7 @@ import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettin
 import { loadSealSettings } from './audit';
 import { loadEvidenceSettings } from '@app/evidence';
 import { createApp } from './create-app';
+import { consoleOidcFromEnv } from './console/console-sign-in';
 import { httpLoggingParams } from './http/request-logging';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
   const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production, notifier: loadNotifierSettings(process.env), evidence: loadEvidenceSettings(process.env) }, config.logLevel);
+  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production, notifier: loadNotifierSettings(process.env), evidence: loadEvidenceSettings(process.env), consoleOidc: consoleOidcFromEnv(process.env) }, config.logLevel);
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);

@@ -18,11 +18,14 @@ import { ListOfficialsHandler } from './directory-queries/list-officials.query';
 import { ListProgrammesHandler } from './directory-queries/list-programmes.query';
 import { ListUnitsHandler } from './directory-queries/list-units.query';
 import { ReadYourWritesInterceptor } from './read-side/read-your-writes.interceptor';
+import { ReadModelPositionsController } from './read-model-events/read-model-positions.controller';
+import { ReadModelPositionsFeed } from './read-model-events/read-model-positions.feed';
 
-export const QUERY_CONTROLLERS: Type[] = [TaskQueriesController, DashboardsController, DirectoryQueriesController, ProjectionsController];
+export const QUERY_CONTROLLERS: Type[] = [TaskQueriesController, DashboardsController, DirectoryQueriesController, ProjectionsController, ReadModelPositionsController];
 
 export const QUERY_PROVIDERS: Provider[] = [
   ReadYourWritesInterceptor,
+  ReadModelPositionsFeed,
   ListTasksHandler,
   GetTaskHandler,
   GetTaskTimelineHandler,

@@ -3,7 +3,8 @@ import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Shell } from './components/Shell';
-import { SignInPage } from './pages/SignInPage';
+import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
+import { CALLBACK_PATH } from './oidc';
 import { homeOf, useSession } from './session';
 
 // Each page is its own chunk: the first screen loads only the shell and the sign-in page.
@@ -32,6 +33,7 @@ export function ConsoleRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path={CALLBACK_PATH} element={<SignInCallbackPage />} />
       <Route path="/" element={session ? <Navigate to={homeOf(session.user.role)} replace /> : <Navigate to="/sign-in" replace />} />
       <Route path="/board" element={<SignedIn><BoardPage /></SignedIn>} />
       <Route path="/tasks/:taskId" element={<SignedIn><TaskPage /></SignedIn>} />

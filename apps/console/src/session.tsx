@@ -5,7 +5,8 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apiSession, type Schemas } from './api/client';
 
-export type SignedInUser = Schemas['DemoUserView'];
+/** Who signed in, from the demo's sign-in or the provider's ID token: the same subject, role and unit the token carries. */
+export type SignedInUser = Pick<Schemas['DemoUserView'], 'userId' | 'role' | 'unitId' | 'name'>;
 interface Session {
   readonly token: string;
   readonly user: SignedInUser;

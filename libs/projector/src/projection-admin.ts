@@ -14,6 +14,7 @@ import { replayParked, type ReplayOutcome } from './replay-parked';
 import { checksumOfFreshRebuild, type FreshRebuildOptions } from './scratch-build';
 import { ProjectionPositions } from './projection-positions';
 import { waitForCheckpoints } from './wait-for-position';
+import { readCheckpoints, type Checkpoint } from './checkpoints';
 
 export class ProjectionAdmin {
   private readonly deps: ProjectorDeps;
@@ -62,6 +63,12 @@ export class ProjectionAdmin {
   async checksumOfFreshRebuild(projection: string, options?: FreshRebuildOptions): Promise<Checksum> {
     await this.ready();
     return checksumOfFreshRebuild(this.deps, projection, options);
+  }
+
+  /** Each registered projection's checkpoint as it stands: one small read, for feeds that push advances. */
+  async checkpoints(): Promise<Map<string, Checkpoint>> {
+    await this.ready();
+    return readCheckpoints(this.deps.dataSource.manager, this.deps.projections.map((p) => p.name));
   }
 
   /** True once the named projections (or all registered ones) reflect the log up to `position`; false on timeout. */

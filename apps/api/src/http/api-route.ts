@@ -27,7 +27,7 @@ interface HeaderObject {
   readonly description: string;
   readonly schema: { readonly type: 'string' | 'integer'; readonly example?: string };
 }
-type SchemaObject = { readonly type: string; readonly description?: string; readonly format?: string };
+type SchemaObject = { readonly type: string; readonly description?: string; readonly format?: string } | { readonly $ref: string };
 
 export type Headers = Record<string, HeaderObject>;
 

@@ -25,7 +25,8 @@ export const CommandMeta = createParamDecorator((_: unknown, context: ExecutionC
 
 export function parseIfMatch(header: string | undefined): bigint | undefined {
   if (header === undefined) return undefined;
-  const match = /^(?:W\/)?"?(-?\d{1,18})"?$/.exec(header.trim());
+  // A task detail's ETag carries a digest of its allowed commands after the revision ("3.9f86d081"): the revision is what is matched.
+  const match = /^(?:W\/)?"?(-?\d{1,18})(?:\.[0-9a-f]{8})?"?$/.exec(header.trim());
   if (!match) throw new BadRequestException({ code: 'BAD_IF_MATCH', message: 'If-Match must be an ETag this API returned, e.g. "3"' });
   return BigInt(match[1]);
 }

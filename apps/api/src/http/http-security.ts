@@ -5,10 +5,13 @@ import helmet from 'helmet';
 import type { HttpSettings } from '@app/runtime';
 import { refuseNonJsonBodies } from './json-body';
 
-export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSettings): void {
+/** `connectOrigins`: other origins the console's page may fetch from (its OpenID Connect provider). */
+export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSettings, connectOrigins: readonly string[] = []): void {
   // helmet's defaults, but no upgrade-insecure-requests: the embedded mode serves the API docs over
   // plain http on 127.0.0.1, and upgrading their scripts to https would break the page.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  const directives: Record<string, string[] | null> = { upgradeInsecureRequests: null };
+  if (connectOrigins.length > 0) directives.connectSrc = ["'self'", ...connectOrigins];
+  app.use(helmet({ contentSecurityPolicy: { directives } }));
   app.use(refuseNonJsonBodies);
   app.use(forbidSharedCaching);
   // Tokens travel in the Authorization header, never in cookies, so no credentials mode is needed.

@@ -11,6 +11,7 @@ import { IdParam } from '../http/id-param';
 import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
 import { GetTaskTimelineQuery } from './get-task-timeline.query';
 import { GetTaskQuery } from './get-task.query';
+import { taskDetailEtag } from './task-detail-etag';
 import { ListTasksParams } from './list-tasks.params';
 import { ListTasksQuery } from './list-tasks.query';
 import { TimelineParams } from './timeline.params';
@@ -35,18 +36,18 @@ export class TaskQueriesController {
 
   @Get(':taskId')
   @ApiRoute({
-    summary: 'One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)',
+    summary: 'One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision and a digest of allowedCommands (send it as If-Match with a command, or If-None-Match for a 304)',
     description: 'Plan, milestones, latest progress, open urges and extension requests, co-operation, outcomes, countersigns, rating and look-back reviews, with names and Chinese labels. A unit member reads it only when their unit leads or co-operates on the task.',
     parties: ['supervisor', 'leadUnit', 'coUnit', 'anyLeader', 'auditor', 'reader', 'admin'],
     readModels: ['task-detail', 'organisation'],
-    ok: { type: TaskDetailView, description: 'the task', headers: { ETag: { description: 'the stream revision, quoted: If-Match for a command, If-None-Match for a 304', schema: { type: 'string', example: '"3"' } } } },
+    ok: { type: TaskDetailView, description: 'the task', headers: { ETag: { description: 'the stream revision and a digest of allowedCommands, quoted ("3.9f86d081"): If-Match for a command (read as revision 3), If-None-Match for a 304; it changes when the commands offered change', schema: { type: 'string', example: '"3.9f86d081"' } } } },
     answers: { 304: 'If-None-Match holds the current ETag: nothing changed', 404: 'no such task (TASK_NOT_FOUND)' },
-    answerHeaders: { 304: { ETag: { description: 'the current stream revision', schema: { type: 'string', example: '"3"' } } } },
+    answerHeaders: { 304: { ETag: { description: 'the current ETag: revision and allowedCommands digest', schema: { type: 'string', example: '"3.9f86d081"' } } } },
   })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'an ETag this endpoint answered: a 304 while it is still current', schema: { type: 'string', example: '"3"' } })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'an ETag this endpoint answered: a 304 while it is still current', schema: { type: 'string', example: '"3.9f86d081"' } })
   async detail(@IdParam('taskId') taskId: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @CurrentActor() reader: Actor, @Res() res: Response): Promise<void> {
     const detail = await this.queryBus.execute(new GetTaskQuery(taskId, reader));
-    const etag = `"${detail.revision}"`;
+    const etag = taskDetailEtag(detail.revision, detail.allowedCommands);
     res.setHeader('ETag', etag);
     // Full control of the answer here (not passthrough), so that a 304 is not overwritten by the default 200.
     if (ifNoneMatch !== undefined && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) res.status(304).end();

@@ -46,6 +46,10 @@ export const apiSession = {
   onUnauthorised(handler: () => void): void {
     onUnauthorised = handler;
   },
+  /** A 401 seen outside this client (the live stream): sign out as for any other. */
+  signedOut(): void {
+    onUnauthorised();
+  },
 };
 
 const authorise: Middleware = {

@@ -200,6 +200,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/console/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the console signs in: through the OpenID Connect provider (its issuer and the console’s public client), or the demo’s users
+         * @description Read by the console before sign-in. With OIDC_CLIENT_ID set, signIn is oidc and the console runs the authorization code flow with PKCE against the issuer; the token it gets stays in the tab (memory and session storage), never in a URL. In the embedded demo, signIn is demo (GET /api/demo/users).
+         */
+        get: operations["ConsoleConfigController_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboards/leaders": {
         parameters: {
             query?: never;
@@ -674,6 +694,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/read-models/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where each read model stands; with Accept: text/event-stream, a live stream of its advances
+         * @description As JSON: each read model’s checkpoint. As server-sent events (Accept: text/event-stream): one `positions` event at once, then one each time a read model advanced (coalesced to at most one every 250 ms), and a comment line every 15 s to keep the connection open; the event’s id is the task board’s position. Send the bearer token in Authorization, as on every route (never in the URL). A page refetches what it shows when the read model behind it moved.
+         */
+        get: operations["ReadModelPositionsController_positions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-imports/template": {
         parameters: {
             query?: never;
@@ -726,7 +766,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision (send it as If-Match with a command, or If-None-Match for a 304)
+         * One task in full, with the commands the caller may send on it (allowedCommands); the ETag is its stream revision and a digest of allowedCommands (send it as If-Match with a command, or If-None-Match for a 304)
          * @description Plan, milestones, latest progress, open urges and extension requests, co-operation, outcomes, countersigns, rating and look-back reviews, with names and Chinese labels. A unit member reads it only when their unit leads or co-operates on the task.
          */
         get: operations["TaskQueriesController_detail"];
@@ -1558,6 +1598,38 @@ export interface components {
         CompletionReturnView: {
             reason: string;
             returnedAt: string;
+        };
+        ConsoleConfigView: {
+            /** @description with signIn = oidc */
+            oidc?: components["schemas"]["ConsoleOidcView"];
+            /**
+             * @description oidc: through the organisation’s identity provider; demo: the embedded demo’s users; none: tokens from elsewhere only
+             * @example demo
+             * @enum {string}
+             */
+            signIn: "oidc" | "demo" | "none";
+        };
+        ConsoleOidcView: {
+            /**
+             * @description the console’s client id at the provider (a public client: authorization code with PKCE)
+             * @example ledger-console
+             */
+            clientId: string;
+            /**
+             * @description the provider’s issuer: its discovery document is at /.well-known/openid-configuration under it
+             * @example https://id.example.org
+             */
+            issuer: string;
+            /**
+             * @description the API as a resource indicator (RFC 8707): the access token’s audience
+             * @example ledger-api
+             */
+            resource?: string;
+            /**
+             * @description the scopes asked for
+             * @example openid profile
+             */
+            scope: string;
         };
         CooperationView: {
             from: components["schemas"]["NamedRef"];
@@ -2456,6 +2528,20 @@ export interface components {
             ratedAt: string;
             /** @enum {string} */
             rating: "excellent" | "good" | "pass" | "fail";
+        };
+        ReadModelPositionsView: {
+            /**
+             * @description each read model’s checkpoint, as command answers give positions: a read model has reached a write when its position is at or past the write’s
+             * @example {
+             *       "organisation": "812-45",
+             *       "task-board": "812-45",
+             *       "task-detail": "812-45",
+             *       "task-timeline": "812-45"
+             *     }
+             */
+            positions: {
+                [key: string]: string;
+            };
         };
         ReasonDto: {
             /** @description why */
@@ -3863,6 +3949,44 @@ export interface operations {
                 headers: {
                     /** @description seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ConsoleConfigController_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description how to sign in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleConfigView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6512,6 +6636,70 @@ export interface operations {
             };
         };
     };
+    ReadModelPositionsController_positions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description text/event-stream for the live stream; JSON otherwise */
+                Accept?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the positions now (JSON), or the live stream (text/event-stream) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadModelPositionsView"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     TaskImportController_template: {
         parameters: {
             query?: never;
@@ -6857,7 +7045,7 @@ export interface operations {
             /** @description the task */
             200: {
                 headers: {
-                    /** @description the stream revision, quoted: If-Match for a command, If-None-Match for a 304 */
+                    /** @description the stream revision and a digest of allowedCommands, quoted ("3.9f86d081"): If-Match for a command (read as revision 3), If-None-Match for a 304; it changes when the commands offered change */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -6868,7 +7056,7 @@ export interface operations {
             /** @description If-None-Match holds the current ETag: nothing changed */
             304: {
                 headers: {
-                    /** @description the current stream revision */
+                    /** @description the current ETag: revision and allowedCommands digest */
                     ETag?: string;
                     [name: string]: unknown;
                 };

@@ -39,6 +39,8 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
   const queryClient = useQueryClient();
   // One key for this opening of the form: submitting twice sends the same key, and the API writes once.
   const idempotencyKey = useMemo(newIdempotencyKey, []);
+  // The revision the user decided on: the page behind may refresh live meanwhile, the form's If-Match must not follow it.
+  const [shownRevision] = useState(task.revision);
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -58,7 +60,7 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
       const { data, error, response } = await api.POST(spec.path as '/api/tasks/{taskId}/acknowledge', {
         params: { path: path as { taskId: string } },
         body: body as never,
-        headers: { 'If-Match': `"${task.revision}"`, 'Idempotency-Key': idempotencyKey },
+        headers: { 'If-Match': `"${shownRevision}"`, 'Idempotency-Key': idempotencyKey },
       });
       if (!response.ok) {
         const problem = toApiError(response.status, error);
@@ -100,8 +102,8 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
               ) : null}
               <span>
                 {t(
-                  `您看到的是第 ${task.revision} 版，当前为第 ${String(conflict.error.details?.currentRevision ?? '?')} 版；您的修改未保存。`,
-                  `You saw revision ${task.revision}; the task is now at revision ${String(conflict.error.details?.currentRevision ?? '?')}. Your change was not saved.`,
+                  `您看到的是第 ${shownRevision} 版，当前为第 ${String(conflict.error.details?.currentRevision ?? '?')} 版；您的修改未保存。`,
+                  `You saw revision ${shownRevision}; the task is now at revision ${String(conflict.error.details?.currentRevision ?? '?')}. Your change was not saved.`,
                 )}
               </span>
               <Button type="primary" onClick={reload}>

@@ -3,6 +3,7 @@ import { Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useLang } from '../i18n';
+import { useLiveReadModels } from '../live';
 import { useSession } from '../session';
 
 interface Item {
@@ -27,6 +28,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useLang();
   const navigate = useNavigate();
   const location = useLocation();
+  // Every signed-in page is live: what another user changes shows without a reload.
+  useLiveReadModels(session?.token ?? null);
   const role = session?.user.role ?? '';
   const items = ITEMS.filter((item) => item.roles.includes(role)).map((item) => ({ key: item.path, label: t(item.zh, item.en) }));
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key ?? '/board';
