@@ -13,7 +13,7 @@ import { PostgresEventStore } from '@app/event-store';
 import { startAppProcess, type AppProcess } from './support/app-process';
 import { startBenchDatabase, type BenchDatabase } from './support/bench-database';
 import { figure, heading, runBench, timed } from './support/bench-report';
-import { CONNECTIONS, caughtUp, load, openTaskIds, sealedOnce, randomPick, SECONDS, settle, urgeLoad, type Load } from './support/http-load';
+import { CONNECTIONS, caughtUp, openTaskIds, sealedOnce, randomPick, SECONDS, settle, urgeLoad, type Load } from './support/http-load';
 import { appendRealisticLedger } from './support/realistic-ledger';
 import { interleaved, median, verdict } from './support/rounds';
 import { appendSyntheticLog } from './support/synthetic-log';

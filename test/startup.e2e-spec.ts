@@ -51,8 +51,8 @@ describe('starting the system with its embedded defaults', () => {
 async function startProcess(env: NodeJS.ProcessEnv, url: string): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   await untilHealthy(child, url, () => output).catch((error: unknown) => {
     child.kill('SIGKILL');
     throw error;
@@ -72,8 +72,8 @@ describe('failing to start', () => {
   function runUntilExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
     const child = spawn(process.execPath, [MAIN], { env: { ...process.env, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'log', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     return new Promise((resolve) => child.on('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') })));
   }
 

@@ -73,9 +73,9 @@ function organisationStreams(): { directory: DirectoryState; programme: Programm
     ...DEMO_UNITS.map((unit): DemoAct => ({ on, actor: DEMO_SUPERVISOR, command: { type: 'RegisterUnit', data: { ...unit } } as never })),
     ...DEMO_LEADERS.map((leader): DemoAct => ({ on, actor: DEMO_SUPERVISOR, command: { type: 'RegisterOfficial', data: { ...leader } } as never })),
   ];
-  const directory = decideAll(DIRECTORY_STREAM_ID, directoryDecider as never, directoryActs, () => ({}));
+  const directory = decideAll(DIRECTORY_STREAM_ID, directoryDecider, directoryActs, () => ({}));
   const programmeActs: DemoAct[] = [{ on: DEMO_PROGRAMME.issuedOn, actor: DEMO_SUPERVISOR, command: { type: 'LaunchProgramme', data: { ...DEMO_PROGRAMME } } as never }];
-  const programme = decideAll(programmeStreamId(DEMO_PROGRAMME.programmeId), programmeDecider as never, programmeActs, () => ({}));
+  const programme = decideAll(programmeStreamId(DEMO_PROGRAMME.programmeId), programmeDecider, programmeActs, () => ({}));
   return { directory: directory.state as DirectoryState, programme: programme.state as ProgrammeState, streams: [directory.decided, programme.decided] };
 }
 
@@ -84,7 +84,7 @@ function decideTask(template: readonly DemoAct[], copy: number, directory: Direc
   const [issue, ...rest] = template;
   const data = (issue.command as Extract<TaskCommand, { type: 'IssueTask' }>).data;
   const renamed: DemoAct = { ...issue, command: { type: 'IssueTask', data: { ...data, taskId: `${data.taskId}-c${copy}`, code: `${data.code}-c${copy}` } } };
-  return decideAll(taskStreamId(`${data.taskId}-c${copy}`), taskDecider as never, [renamed, ...rest], () => ({ directory, programme })).decided;
+  return decideAll(taskStreamId(`${data.taskId}-c${copy}`), taskDecider, [renamed, ...rest], () => ({ directory, programme })).decided;
 }
 
 interface AnyDecider {

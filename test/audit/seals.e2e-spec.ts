@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { checkSeal, parseSeal, type LedgerSeal } from '@app/audit';
-import { GENESIS_HASH, chainMetadata, type RecordedEvent } from '@app/event-store';
+import { GENESIS_HASH, chainMetadata } from '@app/event-store';
 import { eventually } from '@app/testing';
 import { post } from '../support/http-client';
 import { JUVENILE_UNIT } from '../support/ledger-fixtures';
@@ -131,7 +131,7 @@ async function rewriteWithConsistentChain(app: TestApp, streamId: string, revisi
     for (const event of events.slice(revision)) {
       const data = event.revision === BigInt(revision) ? { ...event.data, ...change } : event.data;
       const { hash: _h, prevHash: _p, chainVersion: _v, ...metadata } = event.metadata;
-      const rechained = chainMetadata({ ...(event as RecordedEvent), data, metadata }, prevHash);
+      const rechained = chainMetadata({ ...(event), data, metadata }, prevHash);
       await client.query('update events set data = $2, metadata = $3 where event_id = $1', [event.id, JSON.stringify(data), JSON.stringify(rechained)]);
       prevHash = String(rechained.hash);
     }

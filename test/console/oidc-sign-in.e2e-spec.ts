@@ -31,8 +31,8 @@ async function freePort(): Promise<number> {
 async function startProvider(port: number, consoleOrigin: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(__dirname, '../support/oidc-provider.mjs'), String(port), consoleOrigin, AUDIENCE], { stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-  const lines = createInterface({ input: child.stdout! });
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const lines = createInterface({ input: child.stdout });
   const ready = new Promise<void>((resolve, reject) => {
     lines.once('line', () => resolve());
     child.once('exit', (code) => reject(new Error(`the provider exited (${code}): ${stderr.join('')}`)));

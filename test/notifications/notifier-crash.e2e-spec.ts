@@ -93,8 +93,8 @@ describe('the notifier, killed while dispatching', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
-    child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('exit', (code, signal) => {
       if (code !== 0 && signal !== 'SIGKILL') process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
     });

@@ -123,7 +123,7 @@ describe('a programme’s quarterly report, replayed from the log', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(XLSX);
     const workbook = new Workbook();
-    await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+    await workbook.xlsx.load((await response.arrayBuffer()));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['汇总', '按单位', '按领导']);
     const summary = workbook.getWorksheet('汇总')!;
     expect(summary.getRow(1).getCell(1).value).toBe('2026年重点督办任务 2026年第一季度督办情况季报');

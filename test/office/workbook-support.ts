@@ -24,7 +24,7 @@ export async function fillTemplate(template: Buffer, rows: readonly Partial<Task
   sheet.getRow(1).eachCell((cell, column) => columnOf.set(String(cell.value), column));
   rows.forEach((row, index) => {
     const sheetRow = sheet.getRow(index + 2);
-    for (const [header, value] of Object.entries(row)) sheetRow.getCell(columnOf.get(header)!).value = value as string | Date;
+    for (const [header, value] of Object.entries(row)) sheetRow.getCell(columnOf.get(header)!).value = value;
     sheetRow.commit();
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -86,7 +86,7 @@ export async function downloadLedger(app: TestApp, path: string, as: TokenClaims
   const response = await fetch(app.url + path, { headers: { authorization: `Bearer ${app.tokenFor(as)}`, ...headers } });
   if (response.status !== 200) return { status: response.status, contentType: response.headers.get('content-type'), heading: [], headers: [], rows: [], fills: [] };
   const workbook = new Workbook();
-  await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+  await workbook.xlsx.load((await response.arrayBuffer()));
   const sheet = workbook.getWorksheet('督办台账')!;
   const text = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'number' ? value : String(value));
   const headerRow: string[] = [];

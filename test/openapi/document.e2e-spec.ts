@@ -163,7 +163,7 @@ describe('the OpenAPI document, operation by operation', () => {
   it('states what the validators enforce on every request body: no unknown field, texts bounded and required ones not empty, numbers integral or said otherwise', () => {
     everyOperation(({ operation }) => {
       const schema = operation.requestBody?.content?.['application/json']?.schema;
-      return schema ? bodyRules(schema as Schema, document, 'body') : [];
+      return schema ? bodyRules(schema, document, 'body') : [];
     });
   });
 
@@ -191,7 +191,7 @@ function successOf(operation: Operation): [string, ResponseObject] | undefined {
 /** The body rules, nested objects and arrays included. */
 function bodyRules(schema: Schema, document: ApiDocument, path: string): string[] {
   const resolved = resolveSchema(schema, document.components.schemas) as Schema;
-  if (resolved.items) return bodyRules(resolved.items as Schema, document, `${path}[]`);
+  if (resolved.items) return bodyRules(resolved.items, document, `${path}[]`);
   if (resolved.type !== 'object' && !hasProperties(resolved)) return [];
   const complaints = resolved.additionalProperties === false ? [] : [`${path} does not say additionalProperties: false`];
   for (const [name, property] of Object.entries(resolved.properties ?? {})) {
@@ -202,7 +202,7 @@ function bodyRules(schema: Schema, document: ApiDocument, path: string): string[
     if (field.type === 'string' && required && !field.enum && !field.pattern && (field.minLength ?? 0) < 1) complaints.push(`${where} is required but may be empty (no minLength: 1)`);
     if (field.type === 'number' && !field.format) complaints.push(`${where} is a number: say integer, or give a format`);
     if (!field.type && !field.enum && !hasProperties(field)) complaints.push(`${where} has no type`);
-    if (field.type === 'object' || field.type === 'array' || hasProperties(field)) complaints.push(...bodyRules(property as Schema, document, where));
+    if (field.type === 'object' || field.type === 'array' || hasProperties(field)) complaints.push(...bodyRules(property, document, where));
   }
   return complaints;
 }
@@ -215,10 +215,10 @@ function collectIdExamples(document: ApiDocument): { where: string; example: str
   const visit = (schema: Schema | undefined, where: string) => {
     if (!schema) return;
     if (schema.pattern === ID_PATTERN.source && typeof schema.example === 'string') found.push({ where, example: schema.example });
-    for (const [name, property] of Object.entries(schema.properties ?? {})) visit(property as Schema, `${where}.${name}`);
-    visit(schema.items as Schema | undefined, `${where}[]`);
+    for (const [name, property] of Object.entries(schema.properties ?? {})) visit(property, `${where}.${name}`);
+    visit(schema.items, `${where}[]`);
   };
-  for (const [name, schema] of Object.entries(document.components.schemas)) visit(schema as Schema, name);
+  for (const [name, schema] of Object.entries(document.components.schemas)) visit(schema, name);
   for (const { key, operation } of operationsOf(document)) {
     for (const parameter of operation.parameters ?? []) {
       const example = parameter.schema?.example ?? parameter.example;

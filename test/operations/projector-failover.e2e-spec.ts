@@ -118,8 +118,8 @@ describe('two projector processes under the projector lease', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const projector = { name, child, output: [] as string[] };
-    child.stdout!.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
     child.on('exit', (code, signal) => {
       if (code !== 0 && signal !== 'SIGKILL') process.stderr.write(`projector ${name} exited with ${code ?? signal}:\n${projector.output.join('')}\n`);
     });

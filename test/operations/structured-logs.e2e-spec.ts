@@ -22,7 +22,7 @@ describe('the structured log', () => {
   let release: () => void;
   beforeEach(() => {
     written = [];
-    release = captureLogs(new Writable({ write: (chunk, _encoding, done) => (written.push(String(chunk)), done()) }) as unknown as { write(line: string): void });
+    release = captureLogs(new Writable({ write: (chunk, _encoding, done) => (written.push(String(chunk)), done()) }));
   });
   afterEach(() => release());
   const lines = (): LogLine[] => written.join('').trim().split('\n').map((line) => JSON.parse(line) as LogLine);

@@ -79,8 +79,8 @@ describe('the projector process, killed while catching up', () => {
     });
     const output: string[] = [];
     outputOf.set(child, output);
-    child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('exit', (code, signal) => {
       if (code !== 0 && signal !== 'SIGKILL') process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
     });

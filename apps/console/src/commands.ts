@@ -33,7 +33,7 @@ export interface CommandSpec<P extends CommandPath = CommandPath> {
 }
 
 function command<P extends CommandPath>(spec: CommandSpec<P>): CommandSpec {
-  return spec as unknown as CommandSpec;
+  return spec;
 }
 
 const reason = { name: 'reason', zh: '理由', en: 'Reason', kind: 'textarea', required: true } as const;

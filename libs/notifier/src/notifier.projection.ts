@@ -5,7 +5,6 @@
  * twice writes nothing twice: the task row keeps its revision and every delivery id is deterministic.
  */
 import type { EntityManager } from 'typeorm';
-import type { RecordedEvent } from '@app/event-store';
 import type { Projection, TableNames } from '@app/projector';
 import { TASK_STREAM_PREFIX, decodeTaskEvent } from '@app/supervision';
 import { deliveriesFor, ensureDeliveryTables, writeDeliveries, type Telling } from './delivery-records';

@@ -60,7 +60,7 @@ export function parseRoutes(text: string | undefined): NotificationRoutes {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`NOTIFIER_ROUTES is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`NOTIFIER_ROUTES is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (!isObject(parsed)) throw new Error('NOTIFIER_ROUTES must be a JSON object of address → rule');
   for (const [key, rule] of Object.entries(parsed)) {

@@ -57,7 +57,7 @@ describe('the notifier decides who is concerned', () => {
     expect(told(done)).toEqual([{ cause: 'countersign_requested', recipients: ['unit:dept-1'] }]);
     const countersigned: TaskEvent = { type: 'CompletionCountersigned', data: { unitId: 'dept-1', comment: null, countersignedAt: 'x' } };
     expect(told(done, [ISSUED, countersigned])).toEqual([]);
-    expect(told({ ...done, data: { ...done.data, percent: 80 } } as TaskEvent)).toEqual([]);
+    expect(told({ ...done, data: { ...done.data, percent: 80 } })).toEqual([]);
   });
 
   it('nobody for an act that asks nothing of anyone, nor for an event already folded (a replay)', () => {

@@ -59,7 +59,7 @@ export class RequestGenerator {
       else headers[parameter.name.toLowerCase()] = this.headerValue(parameter, value);
     }
     const schema = operation.requestBody?.content?.['application/json']?.schema;
-    return { label: 'valid', path: this.fillPath(path, parameters), query, headers, ...(schema ? { body: this.fitting(schema as Schema, 'body') } : {}) };
+    return { label: 'valid', path: this.fillPath(path, parameters), query, headers, ...(schema ? { body: this.fitting(schema, 'body') } : {}) };
   }
 
   /** Each function breaks one rule of a valid request. */
@@ -86,7 +86,7 @@ export class RequestGenerator {
       query.set('fuzzUnknown', '1');
       return { ...request, label: 'an unknown query parameter', query };
     });
-    const schema = operation.requestBody?.content?.['application/json']?.schema as Schema | undefined;
+    const schema = operation.requestBody?.content?.['application/json']?.schema;
     if (schema) {
       const body = resolveSchema(schema, this.document.components.schemas) as Schema;
       breakers.push((request) => ({ ...request, label: 'an unknown body field', body: { ...(request.body as object), fuzzUnknown: '督办' } }));
@@ -98,7 +98,7 @@ export class RequestGenerator {
         });
       }
       for (const [name, property] of Object.entries(body.properties ?? {})) {
-        for (const [how, value] of this.breaking(property as Schema)) {
+        for (const [how, value] of this.breaking(property)) {
           breakers.push((request) => ({ ...request, label: `body ${name} ${how}`, body: { ...(request.body as object), [name]: value } }));
         }
       }
@@ -136,7 +136,7 @@ export class RequestGenerator {
     const value: Record<string, unknown> = {};
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       if (!(schema.required ?? []).includes(name) && (depth > 1 || this.random.int(2) === 0)) continue;
-      value[name] = this.fitting(property as Schema, name, depth + 1);
+      value[name] = this.fitting(property, name, depth + 1);
     }
     return value;
   }

@@ -69,7 +69,7 @@ export function malformedBodies(valid: Record<string, unknown>, required: readon
       bodies.push(json(`${label} as ${field}`, { ...valid, [field]: wrong }));
     } else if (field !== undefined && choice === 5 && required.includes(field)) {
       bodies.push(json(`null as the required ${field}`, { ...valid, [field]: null }));
-    } else if (field !== undefined && choice === 5 && typeof valid[field] === 'string' && DATE.test(valid[field] as string)) {
+    } else if (field !== undefined && choice === 5 && typeof valid[field] === 'string' && DATE.test(valid[field])) {
       bodies.push(json(`an impossible date as ${field}`, { ...valid, [field]: random.pick(BAD_DATES) }));
     } else {
       const key = random.pick(['__proto__', 'constructor', 'prototype', 'status', 'revision', 'at', 'actor', `field${random.int(100)}`]);

@@ -108,7 +108,7 @@ export function ApiRoute(spec: RouteSpec, successHeaders: Headers = {}) {
     success(spec.ok, successHeaders),
     ...Object.entries(spec.answers ?? {})
       .filter(([status]) => Number(status) < 400)
-      .map(([status, description]) => ApiResponse({ status: Number(status), description: description!, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
+      .map(([status, description]) => ApiResponse({ status: Number(status), description: description, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
     ...errorAnswers(spec, secured, parties),
   );
 }
@@ -135,7 +135,7 @@ function errorAnswers(spec: RouteSpec, secured: boolean, parties: readonly Party
     answer(400, 'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)'),
     ...(secured ? [answer(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', { 'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)') })] : []),
     ...(refusable ? [answer(403, forbidden(parties, spec.answers?.[403]))] : []),
-    ...own.map(([status, description]) => answer(Number(status), description!, spec.answerHeaders?.[Number(status)])),
+    ...own.map(([status, description]) => answer(Number(status), description, spec.answerHeaders?.[Number(status)])),
     ...(spec.takesBody ? [answer(413, 'the body is larger than 256 kB (BODY_TOO_LARGE)'), answer(415, 'the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)')] : []),
     ...(secured ? [answer(429, 'over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)', RETRY_AFTER)] : []),
     answer(500, 'an unexpected error; the body says only that it was logged (INTERNAL)'),

@@ -88,7 +88,7 @@ export class LedgerExportController {
     const programmeId = optionalText(query, 'programmeId');
     const replay = await replayBoard(this.store.readAll({ streamPrefixes: [TASK_STREAM_PREFIX, PROGRAMME_STREAM_PREFIX], batchSize: REPLAY_BATCH }), point);
     const board = boardAsOf(replay, replay.flagsAt(), { offset: 0, limit: Number.MAX_SAFE_INTEGER, ...(programmeId !== undefined ? { programmeId } : {}) });
-    const tasks = new Map(replay.foldedTasks().flatMap(({ state }) => (state.status === 'not_issued' ? [] : [[state.taskId, state as Task] as const])));
+    const tasks = new Map(replay.foldedTasks().flatMap(({ state }) => (state.status === 'not_issued' ? [] : [[state.taskId, state] as const])));
     const directory = await this.directoryAt(point);
     const at = new Date(board.flagsAt);
     async function* rows(): AsyncGenerator<LedgerRow> {

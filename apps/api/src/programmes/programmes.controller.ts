@@ -4,7 +4,7 @@ import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { CommandMeta } from '../http/command-meta.decorator';
 import { newIdFor, type IdentifiedRequest } from '@app/commands';
-import { CommandSender } from '../http/command-sender';
+import { CommandSender } from '../commands/command-sender';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
 import { IsCalendarDate, IsEntityId, IsText } from '../http/validation/validators';

@@ -2,7 +2,7 @@
 import { Module } from '@nestjs/common';
 import { COMMAND_HANDLERS } from '@app/commands';
 import { DirectoryController } from '../directory/directory.controller';
-import { CommandSender } from '../http/command-sender';
+import { CommandSender } from '../commands/command-sender';
 import { ProgrammesController } from '../programmes/programmes.controller';
 import { TaskLifecycleController } from './task-lifecycle.controller';
 import { TaskWorkController } from './task-work.controller';

@@ -5,7 +5,7 @@ import { CommandMeta } from '../http/command-meta.decorator';
 import { newIdFor, type IdentifiedRequest } from '@app/commands';
 import { CommandRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { CommandSender } from '../http/command-sender';
+import { CommandSender } from '../commands/command-sender';
 import { IssueTaskDto } from './dto/issue-task.dto';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
 import { CloseLookBackReviewDto, OpenLookBackReviewDto, RateTaskDto, ReassignResponsibilityDto, ReportRectificationDto } from './dto/work.dtos';

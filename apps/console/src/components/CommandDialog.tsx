@@ -71,7 +71,7 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
         }
         return;
       }
-      apiSession.wrote((data as unknown as Schemas['CommandResponse'] | undefined)?.position);
+      apiSession.wrote((data)?.position);
       await queryClient.invalidateQueries();
       onClose();
     } finally {

@@ -42,7 +42,7 @@ export default function InboxPage() {
             actions={[
               ...(item.read ? [] : [<Button key="read" size="small" onClick={() => markRead.mutate(item.id)}>{t('标为已读', 'Mark read')}</Button>]),
               ...(item.taskId
-                ? [<Button key="open" size="small" type="link" onClick={() => { if (!item.read) markRead.mutate(item.id); navigate(`/tasks/${item.taskId}`); }}>{t('查看任务', 'Open task')}</Button>]
+                ? [<Button key="open" size="small" type="link" onClick={() => { if (!item.read) markRead.mutate(item.id); void navigate(`/tasks/${item.taskId}`); }}>{t('查看任务', 'Open task')}</Button>]
                 : []),
             ]}
           >

@@ -89,7 +89,7 @@ export function SignInPage() {
               renderItem={(user) => (
                 <List.Item
                   actions={[
-                    <Button key="sign-in" type="primary" onClick={() => signingIn.mutate(user.user as Schemas['DemoSignInDto']['user'])} loading={signingIn.isPending && signingIn.variables === user.user} aria-label={`${t('登录', 'Sign in')} ${user.name}`}>
+                    <Button key="sign-in" type="primary" onClick={() => signingIn.mutate(user.user)} loading={signingIn.isPending && signingIn.variables === user.user} aria-label={`${t('登录', 'Sign in')} ${user.name}`}>
                       {t('登录', 'Sign in')}
                     </Button>,
                   ]}
@@ -123,7 +123,7 @@ export function SignInCallbackPage() {
     completeOidcSignIn(oidc)
       .then(({ token, user }) => {
         signIn({ token, user });
-        navigate(homeOf(user.role), { replace: true });
+        void navigate(homeOf(user.role), { replace: true });
       })
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   }, [config.data, navigate, signIn]);

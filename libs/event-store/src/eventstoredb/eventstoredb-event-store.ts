@@ -91,6 +91,8 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       const until = await this.headPosition();
       if (comparePositions(until, options.after ?? START) <= 0) return;
+      // Declared before it is assigned: the filter's callback (built into the read options) ends the very subscription it belongs to.
+      // eslint-disable-next-line prefer-const
       let subscription: AllStreamSubscription | undefined;
       const reachedHead = () => void subscription?.push(HEAD_REACHED);
       subscription = this.client.subscribeToAll(allReadOptions(options.after, options.streamPrefixes, (position) => comparePositions(position, until) >= 0 && reachedHead()));

@@ -80,7 +80,7 @@ function plainValue(value: ExcelCellValue | undefined): CellValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return plainValue(value.result as ExcelCellValue);
+    if ('result' in value) return plainValue(value.result);
     if ('text' in value && typeof value.text === 'string') return value.text;
   }
   return null;

@@ -38,7 +38,7 @@ export const boolean = () => column<boolean>('boolean');
 export const date = () => column<string>('date');
 export const timestamptz = () => column<string, Date>('timestamptz');
 export const jsonb = <T>() => column<T>('jsonb');
-export const nullable = <W, R>(spec: ColumnSpec<W, R>): ColumnSpec<W | null, R | null> => ({ ...spec, nullable: true }) as ColumnSpec<W | null, R | null>;
+export const nullable = <W, R>(spec: ColumnSpec<W, R>): ColumnSpec<W | null, R | null> => ({ ...spec, nullable: true });
 /** The column holds this field of the source object (see rowFrom / fieldsFrom). */
 export const holds = <W, R>(field: string, spec: ColumnSpec<W, R>): ColumnSpec<W, R> => ({ ...spec, field });
 

@@ -31,7 +31,7 @@ export function decodeBoardCursor(text: string, sort: BoardSortField, order: 'as
   if (!Array.isArray(parts) || parts.length !== 4 || !parts.every((part) => typeof part === 'string')) {
     throw new BadBoardCursor('after must be the nextCursor of an earlier page of the board');
   }
-  const [cursorSort, cursorOrder, key, taskId] = parts as string[];
+  const [cursorSort, cursorOrder, key, taskId] = parts;
   if (cursorSort !== sort || cursorOrder !== order) {
     throw new BadBoardCursor(`after belongs to the board sorted by ${cursorSort} ${cursorOrder}, not by ${sort} ${order}: give the same sort and order`);
   }

@@ -3,7 +3,7 @@ import { TASK_STATUSES, evolveTask, taskStatusAfter, type TaskEvent, type TaskSt
 describe('the status transition', () => {
   it('moves a task on its acts and leaves it where it is on the rest', () => {
     expect(taskStatusAfter('issued', { type: 'TaskAcknowledged', data: { unitId: 'u1', acknowledgedAt: '2026-01-05T02:00:00.000Z' } })).toBe('acknowledged');
-    expect(taskStatusAfter('completion_reported', { type: 'CompletionReturned', data: { reason: '不全', returnedAt: '2026-01-05T02:00:00.000Z' } } as TaskEvent)).toBe('in_progress');
+    expect(taskStatusAfter('completion_reported', { type: 'CompletionReturned', data: { reason: '不全', returnedAt: '2026-01-05T02:00:00.000Z' } })).toBe('in_progress');
     expect(taskStatusAfter('in_progress', { type: 'InstructionRecorded', data: { leaderId: 'l1', text: '抓紧', recordedAt: '2026-01-05T02:00:00.000Z' } })).toBe('in_progress');
   });
 

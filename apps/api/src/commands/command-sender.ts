@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { DirectoryCommand, ProgrammeCommand, TaskCommand } from '@app/supervision';
 import { ExecuteCommand, type IdentifiedRequest } from '@app/commands';
-import { commandResponse, type CommandResponse } from './command-response';
+import { commandResponse, type CommandResponse } from '../http/command-response';
 import { EvidenceAttachmentCheck } from '../evidence/evidence-attachment-check';
 
 @Injectable()
