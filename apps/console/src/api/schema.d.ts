@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * Recompute every stream’s hash chain and name the first broken link; with digest and position, prove the log up to it is unchanged — auditor
-         * @description Reads the whole log up to the head, recomputes every hash and names the first broken link per stream (stream, revision, position, event, expected and found hash; a revision gap is a deleted event). With a digest kept outside the system and its position, also proves the log up to there unchanged. A heavy operation: its own rate limit.
+         * @description Reads the whole log up to the head, recomputes every hash and names the first broken link per stream (stream, revision, position, event, expected and found hash; a revision gap is a deleted event). Checks every evidence file an event records against the store and names each missing or altered one (evidenceFiles.problems: the file, and the event that recorded it). With a digest kept outside the system and its position, also proves the log up to there unchanged. A heavy operation: its own rate limit.
          */
         get: operations["AuditIntegrityController_verify"];
         put?: never;
@@ -320,6 +320,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an evidence file (佐证材料上传) for a report — a unit member or a leader
+         * @description multipart/form-data with the file in the field "file". The type is read from the bytes (a PDF, an Office document, an image by default: EVIDENCE_MEDIA_TYPES), never from the name or the declared type; the size is at most EVIDENCE_MAX_BYTES.
+         *
+         *     The bytes are stored under their SHA-256, outside the event log; the same bytes twice are stored once (200, created false). Then name the file in a report’s attachments (progress, outcomes, completion report, rectification): the event records name, media type, size and SHA-256, and GET /api/audit/verify checks the stored bytes against it.
+         */
+        post: operations["EvidenceFilesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox": {
         parameters: {
             query?: never;
@@ -369,7 +391,7 @@ export interface paths {
         };
         /**
          * The 台账 as an .xlsx, with any of the board’s filters — any role
-         * @description Every task the board would list for these filters (GET /api/tasks, same parameters and rules, no page: all of them), in the board’s sort, one row each: 序号, 编号, 任务名称, 类别, 状态, 牵头领导, 牵头单位, 配合单位, 现行完成时限, 原定完成时限, 最新进度(%), 最新进展 (empty here: the board row has the percentage only; the audit export fills it), 未复催办, 灯色 (the cell filled green, yellow or red), 逾期, 超期未报, 立项时间, 办结时间 (Beijing time). Above the headers: the title, 截至 <the moment the lights are as of> and the filter. Streamed row by row (a page of the board at a time), so memory stays flat; rows are read page by page, so a task changed during a long export may show its state at a slightly later moment.
+         * @description Every task the board would list for these filters (GET /api/tasks, same parameters and rules, no page: all of them), in the board’s sort, one row each: 序号, 编号, 任务名称, 类别, 状态, 牵头领导, 牵头单位, 配合单位, 现行完成时限, 原定完成时限, 最新进度(%), 最新进展 (the latest report of the lead unit or its leader, from the task detail; empty for a unit member on a task its unit neither leads nor co-operates on, as the detail is closed to it), 未复催办, 灯色 (the cell filled green, yellow or red), 逾期, 超期未报, 立项时间, 办结时间 (Beijing time). Above the headers: the title, 截至 <the moment the lights are as of> and the filter. Streamed row by row (a page of the board at a time), so memory stays flat; rows are read page by page, so a task changed during a long export may show its state at a slightly later moment.
          */
         get: operations["LedgerExportController_live"];
         put?: never;
@@ -540,6 +562,26 @@ export interface paths {
          * @description Counted by replaying the task streams of the log up to the period’s end (Beijing time), so a past period’s report is the same whenever it is asked for (acts recorded later with an earlier date, as an import of history does, are the one exception). Per period: tasks issued, completions accepted, of those on time by the ORIGINAL deadline, tasks overdue when it ended, urges, extensions granted, completions returned; for the programme, each lead unit and each leader in charge (each act counted for whoever was responsible when it happened), with the period before, the change and a ranking. A period not over yet is reported as of now (final: false).
          */
         get: operations["PeriodReportsController_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{programmeId}/reports/{period}/page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same report as a printable page (HTML, Chinese, A4 print styles) — any role
+         * @description Counted by replaying the task streams of the log up to the period’s end (Beijing time), so a past period’s report is the same whenever it is asked for (acts recorded later with an earlier date, as an import of history does, are the one exception). Per period: tasks issued, completions accepted, of those on time by the ORIGINAL deadline, tasks overdue when it ended, urges, extensions granted, completions returned; for the programme, each lead unit and each leader in charge (each act counted for whoever was responsible when it happened), with the period before, the change and a ranking. A period not over yet is reported as of now (final: false). The page: title, the period and the moment the figures are as of, 一、总体情况 (with the period before and the change), 二、各牵头单位情况 and 三、各牵头领导情况 (ranked), and how the figures are counted. No script: print it or save it as PDF from the browser. A period not over yet is marked as such on the page.
+         */
+        get: operations["PeriodReportsController_page"];
         put?: never;
         post?: never;
         delete?: never;
@@ -972,6 +1014,26 @@ export interface paths {
          * @description Rejects an open extension request with the reason; the deadline stays.
          */
         post: operations["TaskWorkController_rejectExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{taskId}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file of a task (佐证材料下载)
+         * @description A file a report of this task attached (the task’s detail lists them under evidenceFiles). The same scope as the detail: a unit member downloads only from a task their unit leads or co-operates on. The file must be attached to this task: a hash alone opens nothing.
+         */
+        get: operations["EvidenceFilesController_download"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1437,6 +1499,25 @@ export interface components {
              */
             unitId: string;
         };
+        AttachmentDto: {
+            /**
+             * @description the media type POST /api/files answered (sniffed from the bytes)
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** @description the file name shown to readers, e.g. 完成情况报告.pdf (no path) */
+            name: string;
+            /**
+             * @description the file’s SHA-256 (lower-case hex), as POST /api/files answered it
+             * @example 3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5
+             */
+            sha256: string;
+            /**
+             * @description bytes, as POST /api/files answered
+             * @example 48213
+             */
+            size: number;
+        };
         BoardAsOfDto: {
             eventsReplayed: number;
             flagsAt: string;
@@ -1802,6 +1883,97 @@ export interface components {
         };
         EmptyBody: Record<string, never>;
         EmptyDto: Record<string, never>;
+        EvidenceFileProblemDto: {
+            /** @description the SHA-256 of the bytes stored now (null when missing) */
+            actualSha256: string | null;
+            eventId: string;
+            /** @example CompletionReported */
+            eventType: string;
+            /** @example application/pdf */
+            mediaType: string;
+            /**
+             * @description the file name the event recorded
+             * @example 完成情况报告.pdf
+             */
+            name: string;
+            /** @description its global position */
+            position: string;
+            /**
+             * @description missing: the store has no such file; altered: its bytes no longer hash to what the event recorded
+             * @enum {string}
+             */
+            problem: "missing" | "altered";
+            /** @description its revision in the stream */
+            revision: string;
+            /** @description the SHA-256 the event recorded */
+            sha256: string;
+            size: number;
+            /** @description the stream of the event that recorded it */
+            streamId: string;
+        };
+        EvidenceFileRefView: {
+            attachedAt: string;
+            /**
+             * @description the act that attached it (its event type)
+             * @example CompletionReported
+             */
+            attachedBy: string;
+            /**
+             * @description that act in Chinese
+             * @example 报告完成情况
+             */
+            attachedByLabel: string;
+            /**
+             * @description where to download it
+             * @example /api/tasks/spp-2022-2022-01/files/3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5
+             */
+            href: string;
+            /** @example application/pdf */
+            mediaType: string;
+            /** @example 完成情况报告.pdf */
+            name: string;
+            /** @description the SHA-256 of the bytes: download with GET /api/tasks/{taskId}/files/{sha256} */
+            sha256: string;
+            /** @description bytes */
+            size: number;
+        };
+        EvidenceFilesReportDto: {
+            /** @description distinct files the log records */
+            files: number;
+            /** @description files whose stored bytes hash to what was recorded */
+            intact: number;
+            /** @description each reference to a missing or altered file, in log order */
+            problems: components["schemas"]["EvidenceFileProblemDto"][];
+            /** @description events’ references to them */
+            references: number;
+        };
+        EvidenceFileView: {
+            /**
+             * @description false when the same bytes were already stored (the answer is the same)
+             * @example true
+             */
+            created: boolean;
+            /**
+             * @description the media type, as the bytes show it (not as the client declared)
+             * @example application/pdf
+             */
+            mediaType: string;
+            /**
+             * @description the file name sent (its last path segment)
+             * @example 完成情况报告.pdf
+             */
+            name: string;
+            /**
+             * @description the SHA-256 of the bytes (lower-case hex): the file’s id; give it with name, mediaType and size in a report’s attachments
+             * @example 3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5
+             */
+            sha256: string;
+            /**
+             * @description bytes
+             * @example 48213
+             */
+            size: number;
+        };
         ExtensionRequestView: {
             currentDeadline: string;
             decidedAt: string | null;
@@ -2081,8 +2253,11 @@ export interface components {
             year: number;
         };
         LedgerSignatureDto: {
-            /** @enum {string} */
-            algorithm: "ed25519";
+            /**
+             * @description ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option
+             * @enum {string}
+             */
+            algorithm: "ed25519" | "sm2-sm3";
             /** @description SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it */
             keyId: string;
             /** @description base64 signature over the RFC 8785 form of the object it sits in, without this field */
@@ -2490,8 +2665,11 @@ export interface components {
             response: string;
         };
         PublishedKeyDto: {
-            /** @enum {string} */
-            algorithm: "ed25519";
+            /**
+             * @description ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option
+             * @enum {string}
+             */
+            algorithm: "ed25519" | "sm2-sm3";
             /** @description SHA-256 of the public key (SPKI DER), hex: what signatures name */
             keyId: string;
             /**
@@ -2590,6 +2768,8 @@ export interface components {
             text: string;
         };
         RecordOutcomeDto: {
+            /** @description evidence files (佐证材料), each uploaded first with POST /api/files */
+            attachments?: components["schemas"]["AttachmentDto"][];
             /** @description description */
             description?: string;
             /**
@@ -2648,6 +2828,8 @@ export interface components {
             streamId?: string;
         };
         ReportCompletionDto: {
+            /** @description evidence files (佐证材料), each uploaded first with POST /api/files */
+            attachments?: components["schemas"]["AttachmentDto"][];
             /** @description completion report (完成情况) */
             summary: string;
         };
@@ -2709,6 +2891,8 @@ export interface components {
         ReportProgressDto: {
             /** @description the urge notice this report answers */
             answersUrgeId?: string;
+            /** @description evidence files (佐证材料), each uploaded first with POST /api/files */
+            attachments?: components["schemas"]["AttachmentDto"][];
             /**
              * @description how far the task is, in percent
              * @example 40
@@ -2718,6 +2902,8 @@ export interface components {
             summary: string;
         };
         ReportRectificationDto: {
+            /** @description evidence files (佐证材料), each uploaded first with POST /api/files */
+            attachments?: components["schemas"]["AttachmentDto"][];
             /** @description rectification done (整改情况) */
             summary: string;
         };
@@ -2853,6 +3039,8 @@ export interface components {
              */
             deadline: string;
             description: string;
+            /** @description evidence files (佐证材料) the task’s reports attached, in the order attached, each with the act that attached it */
+            evidenceFiles: components["schemas"]["EvidenceFileRefView"][];
             extensionRequests: components["schemas"]["ExtensionRequestView"][];
             /** @description as of now, by the same rule as the detail and the dashboards */
             flags: components["schemas"]["TaskFlagsView"];
@@ -2995,10 +3183,12 @@ export interface components {
             digestCheck: components["schemas"]["DigestCheckDto"] | null;
             elapsedMs: number;
             eventsChecked: number;
+            /** @description every evidence file an event records, checked against the store by its SHA-256 */
+            evidenceFiles: components["schemas"]["EvidenceFilesReportDto"] | null;
             firstBreak: components["schemas"]["ChainBreakDto"] | null;
             /** @description the digest of everything verified */
             head: components["schemas"]["LogDigestDto"];
-            /** @description true when every chain holds (and the kept digest matches, when given) */
+            /** @description true when every chain holds (and the kept digest matches, when given) and every evidence file is stored unaltered */
             ok: boolean;
             /**
              * @description each stream’s chain version(s), by stream id
@@ -4341,6 +4531,130 @@ export interface operations {
             /** @description not in demo mode (DEMO_MODE_OFF) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    EvidenceFilesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the file: PDF, Office document or image
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description these bytes were already stored: the same answer, created false */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sha256": "3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5",
+                     *       "name": "完成情况报告.pdf",
+                     *       "mediaType": "application/pdf",
+                     *       "size": 48213,
+                     *       "created": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceFileView"];
+                };
+            };
+            /** @description stored: give sha256, name, mediaType and size in a report’s attachments */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sha256": "3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5",
+                     *       "name": "完成情况报告.pdf",
+                     *       "mediaType": "application/pdf",
+                     *       "size": 48213,
+                     *       "created": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceFileView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only any unit member or any leader may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the file is larger than EVIDENCE_MAX_BYTES (default 20 MiB) (FILE_TOO_LARGE, details.maxBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description not multipart/form-data (UNSUPPORTED_MEDIA_TYPE), or the bytes are not of a type EVIDENCE_MEDIA_TYPES allows (UNSUPPORTED_FILE_TYPE, details.detected and details.allowed) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5807,6 +6121,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PeriodReportView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such programme (PROGRAMME_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description the period has not started yet (PERIOD_NOT_STARTED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /**
+             * @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)
+             *
+             *     over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back
+             */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    PeriodReportsController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a month (2026-03, 月报), a quarter (2026-Q1, 季报) or a year (2026, 年报); another form is a 400 BAD_PERIOD */
+                period: string;
+                /** @description the programme */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the page, UTF-8 HTML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
@@ -8691,6 +9092,101 @@ export interface operations {
                 headers: {
                     /** @description seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    EvidenceFilesController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the file’s SHA-256, as its upload answered and the task’s attachments list it */
+                sha256: string;
+                /** @description the task */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file’s bytes, with its media type and its name (Content-Disposition) */
+            200: {
+                headers: {
+                    /** @description attachment; filename*=UTF-8''<the name the report gave> */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/x-cfb": string;
+                    "image/bmp": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/tiff": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only the supervision office (supervisor), the task’s lead unit, a co-operating unit of the task, any leader, an auditor, a reader or an admin may call this: a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no such task (TASK_NOT_FOUND), or no act of the task attached this file (EVIDENCE_FILE_NOT_FOUND), or the store lost it (EVIDENCE_FILE_MISSING: GET /api/audit/verify names it) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
