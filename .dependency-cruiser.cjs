@@ -56,7 +56,8 @@ module.exports = {
     {
       name: 'production-never-imports-tests',
       severity: 'error',
-      comment: 'Production code (a src folder) never imports a spec, a test helper or libs/testing: none of them is built into dist.',
+      comment:
+        'Production code (a src folder) never imports a spec, a test helper or libs/testing: none of them is built into dist.',
       from: { path: '^(apps|libs)/[^/]+/src/', pathNot: '^libs/testing/' },
       to: { path: '(^(apps|libs)/[^/]+/test/|^libs/testing/|^test/|\\.spec\\.ts$)' },
     },

@@ -23,7 +23,10 @@ export default tseslint.config(
       // Worth their keep: a promise nobody awaits loses its error; an async callback where a plain one is expected too.
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Off: an async method that implements an async port need not await anything.
       '@typescript-eslint/require-await': 'off',
       // Off: the validators and sanitisers match control characters on purpose.

@@ -1,6 +1,8 @@
 const eventStoreDb = process.env.EVENTSTORE_CONNECTION_STRING;
 if (!eventStoreDb) {
-  process.stderr.write('EventStoreDB contract suite not run: EVENTSTORE_CONNECTION_STRING is not set (the GitHub workflow sets it)\n');
+  process.stderr.write(
+    'EventStoreDB contract suite not run: EVENTSTORE_CONNECTION_STRING is not set (the GitHub workflow sets it)\n',
+  );
 }
 
 /** What every kind of test shares: TypeScript through swc, `@app/<lib>` to the lib's src. */
@@ -8,14 +10,22 @@ const shared = {
   testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testPathIgnorePatterns: ['/node_modules/', ...(eventStoreDb ? [] : ['eventstoredb-event-store\\.contract\\.int\\.spec\\.ts$'])],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(eventStoreDb ? [] : ['eventstoredb-event-store\\.contract\\.int\\.spec\\.ts$']),
+  ],
   transform: {
     '^.+\\.(t|j|mj)s$': ['@swc/jest'],
     // The console's component specs (apps/console/test/*.unit.spec.tsx, in jsdom): TSX with React's automatic runtime.
-    '^.+\\.tsx$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
+    ],
   },
   // Nest 12, uuid and jose (under jwks-rsa) ship ES modules; swc turns them into CommonJS for jest's module loader.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|uuid|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|uuid|jose|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit)/)',
+  ],
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
   testTimeout: 60000,
 };

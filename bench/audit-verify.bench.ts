@@ -27,15 +27,21 @@ runBench(async () => {
 
     const head = await store.headPosition();
     const verified = await timed(() => verifyLog(readAuditLog(store, { toPosition: head }, 2000)));
-    if (!verified.result.ok || verified.result.eventsChecked !== EVENTS) throw new Error(`verification failed: ${JSON.stringify(verified.result.firstBreak)}`);
+    if (!verified.result.ok || verified.result.eventsChecked !== EVENTS)
+      throw new Error(`verification failed: ${JSON.stringify(verified.result.firstBreak)}`);
     figure('verify: hash chains + log digest', perSecond(EVENTS, verified.ms), 'events/s');
 
     for (const format of ['ndjson', 'csv'] as const) {
       const file = join(folder, `export.${format}`);
       const exported = await timed(() => exportTo(store, format, file));
-      figure(`export ${format} (two passes, to a file)`, perSecond(EVENTS, exported.ms), `events/s (${mebibytes(statSync(file).size)} MiB)`);
+      figure(
+        `export ${format} (two passes, to a file)`,
+        perSecond(EVENTS, exported.ms),
+        `events/s (${mebibytes(statSync(file).size)} MiB)`,
+      );
       const offline = await timed(() => verifyExport(readText(file)));
-      if (!offline.result.ok) throw new Error(`the ${format} export does not verify: ${JSON.stringify(offline.result.problems.slice(0, 3))}`);
+      if (!offline.result.ok)
+        throw new Error(`the ${format} export does not verify: ${JSON.stringify(offline.result.problems.slice(0, 3))}`);
       figure(`verify the ${format} export offline`, perSecond(EVENTS, offline.ms), 'events/s');
     }
   } finally {

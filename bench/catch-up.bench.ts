@@ -21,18 +21,33 @@ const BATCH_SIZE = Number(process.env.BENCH_BATCH_SIZE ?? 500);
 const { PostgresEventStore } = appModule<{ PostgresEventStore: typeof Store }>('libs/event-store/src/index.js');
 const { ALL_PROJECTIONS } = appModule<{ ALL_PROJECTIONS: typeof Registry }>('libs/read-models/src/index.js');
 // The engine moved from libs/read-models to libs/projector.
-const { ProjectionAdmin, Projector } = appModule<{ ProjectionAdmin: typeof Admin; Projector: typeof Engine }>('libs/projector/src/index.js', 'libs/read-models/src/index.js');
+const { ProjectionAdmin, Projector } = appModule<{ ProjectionAdmin: typeof Admin; Projector: typeof Engine }>(
+  'libs/projector/src/index.js',
+  'libs/read-models/src/index.js',
+);
 const REBUILDS = process.env.BENCH_REBUILDS !== 'false';
-const quiet = { log: () => undefined, warn: (message: string) => process.stderr.write(`WARN ${message}\n`), error: (message: string) => process.stderr.write(`ERROR ${message}\n`) };
+const quiet = {
+  log: () => undefined,
+  warn: (message: string) => process.stderr.write(`WARN ${message}\n`),
+  error: (message: string) => process.stderr.write(`ERROR ${message}\n`),
+};
 
 runBench(async () => {
   const database = await startBenchDatabase();
   const store = await PostgresEventStore.open({ connectionString: database.url, poolSize: 12 });
-  const dataSource = await new DataSource({ type: 'postgres', url: database.url, entities: [], synchronize: false, logging: ['error'] }).initialize();
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: database.url,
+    entities: [],
+    synchronize: false,
+    logging: ['error'],
+  }).initialize();
   try {
     const fill = await timed(() => appendRealisticLedger(store, { tasks: TASKS, concurrency: 8 }));
     const { events } = fill.result;
-    heading(`read-side catch-up (${codeUnderTest()}): ${events.toLocaleString('en')} events of ${TASKS.toLocaleString('en')} task lifecycles, ${ALL_PROJECTIONS.length} read models (${ALL_PROJECTIONS.map((p) => p.name).join(', ')})`);
+    heading(
+      `read-side catch-up (${codeUnderTest()}): ${events.toLocaleString('en')} events of ${TASKS.toLocaleString('en')} task lifecycles, ${ALL_PROJECTIONS.length} read models (${ALL_PROJECTIONS.map((p) => p.name).join(', ')})`,
+    );
     figure('append (one call per stream, 8 at once)', perSecond(events, fill.ms), 'events/s');
 
     const head = await store.headPosition();
@@ -56,13 +71,18 @@ runBench(async () => {
 
     for (const projection of REBUILDS ? ALL_PROJECTIONS : []) {
       const rebuilt = await timed(() => admin.rebuild(projection.name));
-      figure(`rebuild + swap ${projection.name} (live runner on)`, perSecond(rebuilt.result.events, rebuilt.ms), `events/s (${rebuilt.result.events.toLocaleString('en')} events, ${(rebuilt.ms / 1000).toFixed(1)} s)`);
+      figure(
+        `rebuild + swap ${projection.name} (live runner on)`,
+        perSecond(rebuilt.result.events, rebuilt.ms),
+        `events/s (${rebuilt.result.events.toLocaleString('en')} events, ${(rebuilt.ms / 1000).toFixed(1)} s)`,
+      );
     }
     await projector.stop();
 
     const live = await admin.checksum('task-deadlines');
     const fresh = await admin.checksumOfFreshRebuild('task-deadlines');
-    if (fresh.checksum !== live.checksum) throw new Error('task-deadlines differs from a fresh rebuild after the benchmark');
+    if (fresh.checksum !== live.checksum)
+      throw new Error('task-deadlines differs from a fresh rebuild after the benchmark');
     figure('task-deadlines equals a fresh rebuild', 'yes');
   } finally {
     await store.close();
@@ -75,10 +95,15 @@ runBench(async () => {
 async function upsertRows(url: string, rows: number): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
-    await pool.query('create table if not exists bench_upsert (id text primary key, revision bigint not null, data jsonb not null)');
+    await pool.query(
+      'create table if not exists bench_upsert (id text primary key, revision bigint not null, data jsonb not null)',
+    );
     for (let start = 0; start < rows; start += 500) {
       const count = Math.min(500, rows - start);
-      const ids = Array.from({ length: count }, (_, index) => `row-${(start + index) % Math.max(1, Math.floor(rows / 6))}`);
+      const ids = Array.from(
+        { length: count },
+        (_, index) => `row-${(start + index) % Math.max(1, Math.floor(rows / 6))}`,
+      );
       await pool.query(
         `insert into bench_upsert (id, revision, data)
          select distinct on (id) id, n, jsonb_build_object('n', n) from unnest($1::text[]) with ordinality as u(id, n) order by id, n desc

@@ -13,7 +13,17 @@ import { PostgresEventStore } from '@app/event-store';
 import { startAppProcess, type AppProcess } from './support/app-process';
 import { startBenchDatabase, type BenchDatabase } from './support/bench-database';
 import { figure, heading, runBench, timed } from './support/bench-report';
-import { CONNECTIONS, caughtUp, openTaskIds, sealedOnce, randomPick, SECONDS, settle, urgeLoad, type Load } from './support/http-load';
+import {
+  CONNECTIONS,
+  caughtUp,
+  openTaskIds,
+  sealedOnce,
+  randomPick,
+  SECONDS,
+  settle,
+  urgeLoad,
+  type Load,
+} from './support/http-load';
 import { appendRealisticLedger } from './support/realistic-ledger';
 import { interleaved, median, verdict } from './support/rounds';
 import { appendSyntheticLog } from './support/synthetic-log';
@@ -37,7 +47,9 @@ runBench(async () => {
   try {
     for (const size of [SMALL, LARGE]) ledgers.push(await ledgerOf(size, `growth${size}`));
     const [small, large] = ledgers;
-    heading(`growth: ${TASKS.toLocaleString('en')} tasks; ${small.events.toLocaleString('en')} vs ${large.events.toLocaleString('en')} events in the log (filler seeded by batch append in ${(large.seedMs / 1000).toFixed(1)} s); ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`);
+    heading(
+      `growth: ${TASKS.toLocaleString('en')} tasks; ${small.events.toLocaleString('en')} vs ${large.events.toLocaleString('en')} events in the log (filler seeded by batch append in ${(large.seedMs / 1000).toFixed(1)} s); ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
+    );
     const round = (ledger: Ledger) => async () => {
       await settle(ledger.app.url, ledger.database.url);
       return urgeLoad(ledger.app.url, ledger.supervisor, ledger.pick);
@@ -45,8 +57,14 @@ runBench(async () => {
     const runs = await interleaved(ROUNDS, { small: round(small), large: round(large) });
     const rps = (loads: readonly Load[]) => median(loads.map((run) => run.rps));
     const ratio = rps(runs.large) / rps(runs.small);
-    figure(`commands with ${small.events.toLocaleString('en')} events in the log`, `${Math.round(rps(runs.small)).toLocaleString('en')} req/s, p99 ${median(runs.small.map((run) => run.p99))} ms`);
-    figure(`commands with ${large.events.toLocaleString('en')} events in the log`, `${Math.round(rps(runs.large)).toLocaleString('en')} req/s, p99 ${median(runs.large.map((run) => run.p99))} ms`);
+    figure(
+      `commands with ${small.events.toLocaleString('en')} events in the log`,
+      `${Math.round(rps(runs.small)).toLocaleString('en')} req/s, p99 ${median(runs.small.map((run) => run.p99))} ms`,
+    );
+    figure(
+      `commands with ${large.events.toLocaleString('en')} events in the log`,
+      `${Math.round(rps(runs.large)).toLocaleString('en')} req/s, p99 ${median(runs.large.map((run) => run.p99))} ms`,
+    );
     figure('growth: large ÷ small', ratio.toFixed(2), `— ${verdict(ratio >= 0.9, '≥ 0.9')}`);
   } finally {
     for (const ledger of ledgers) {
@@ -64,7 +82,14 @@ async function ledgerOf(events: number, name: string): Promise<Ledger> {
   try {
     const ledger = await appendRealisticLedger(store, { tasks: TASKS, concurrency: 8 });
     const filler = Math.max(0, events - ledger.events);
-    const seeded = await timed(() => appendSyntheticLog(store, { events: filler, eventsPerStream: 100, concurrency: 8, streamPrefix: 'bench-filler-' }));
+    const seeded = await timed(() =>
+      appendSyntheticLog(store, {
+        events: filler,
+        eventsPerStream: 100,
+        concurrency: 8,
+        streamPrefix: 'bench-filler-',
+      }),
+    );
     written = ledger.events + seeded.result;
     seedMs = seeded.ms;
   } finally {
@@ -74,5 +99,12 @@ async function ledgerOf(events: number, name: string): Promise<Ledger> {
   await caughtUp(database.url);
   await sealedOnce(database.url);
   const pick = randomPick(await openTaskIds(database.url));
-  return { database, app, events: written, seedMs, pick, supervisor: `Bearer ${app.tokenFor({ sub: 'bench-supervisor', role: 'supervisor' })}` };
+  return {
+    database,
+    app,
+    events: written,
+    seedMs,
+    pick,
+    supervisor: `Bearer ${app.tokenFor({ sub: 'bench-supervisor', role: 'supervisor' })}`,
+  };
 }

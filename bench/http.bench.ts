@@ -13,7 +13,19 @@ import { PostgresEventStore } from '@app/event-store';
 import { startAppProcess, type AppProcess } from './support/app-process';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, runBench } from './support/bench-report';
-import { CONNECTIONS, caughtUp, load, openTaskIds, sealedOnce, randomPick, settle, SECONDS, URGE_BODY, urgeLoad, type Load } from './support/http-load';
+import {
+  CONNECTIONS,
+  caughtUp,
+  load,
+  openTaskIds,
+  sealedOnce,
+  randomPick,
+  settle,
+  SECONDS,
+  URGE_BODY,
+  urgeLoad,
+  type Load,
+} from './support/http-load';
 import { appendRealisticLedger } from './support/realistic-ledger';
 import { interleaved, median, percentile, verdict } from './support/rounds';
 
@@ -31,7 +43,9 @@ runBench(async () => {
     await caughtUp(database.url);
     await sealedOnce(database.url);
     const openTasks = await openTaskIds(database.url);
-    heading(`HTTP (${process.env.BENCH_APP_DIR ? `API of ${process.env.BENCH_APP_DIR}` : 'this checkout'}): ${TASKS.toLocaleString('en')} tasks, ${events.toLocaleString('en')} events, ${openTasks.length.toLocaleString('en')} open; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`);
+    heading(
+      `HTTP (${process.env.BENCH_APP_DIR ? `API of ${process.env.BENCH_APP_DIR}` : 'this checkout'}): ${TASKS.toLocaleString('en')} tasks, ${events.toLocaleString('en')} events, ${openTasks.length.toLocaleString('en')} open; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
+    );
 
     const supervisor = `Bearer ${app.tokenFor({ sub: 'bench-supervisor', role: 'supervisor' })}`;
     const reader = `Bearer ${app.tokenFor({ sub: 'bench-reader', role: 'reader' })}`;
@@ -49,15 +63,35 @@ runBench(async () => {
 
     const reads = await interleaved(ROUNDS, {
       health,
-      detail: settled(() => load({ url, requests: [{ method: 'GET', headers: { authorization: reader }, setupRequest: (request) => ({ ...request, path: `/api/tasks/${pick()}` }) }] })),
-      filter: settled(() => load({ url: `${url}/api/tasks?status=in_progress,acknowledged&light=red,yellow`, headers: { authorization: reader } })),
+      detail: settled(() =>
+        load({
+          url,
+          requests: [
+            {
+              method: 'GET',
+              headers: { authorization: reader },
+              setupRequest: (request) => ({ ...request, path: `/api/tasks/${pick()}` }),
+            },
+          ],
+        }),
+      ),
+      filter: settled(() =>
+        load({
+          url: `${url}/api/tasks?status=in_progress,acknowledged&light=red,yellow`,
+          headers: { authorization: reader },
+        }),
+      ),
       page100: settled(() => load({ url: `${url}/api/tasks?page=100`, headers: { authorization: reader } })),
     });
     report('GET /api/tasks/{id}', reads.detail, reads.health, 0.7);
     report('board status=in_progress,acknowledged&light=red,yellow', reads.filter, reads.health, 0.5);
     report('board ?page=100, no filter', reads.page100, reads.health, 0.5);
     const healthRuns = [...commands.health, ...reads.health];
-    figure('  /health in every round', healthRuns.map((run) => Math.round(run.rps)).join(', '), `req/s (${healthRuns.reduce((sum, run) => sum + run.failed, 0)} failed, ${healthRuns.reduce((sum, run) => sum + run.timeouts, 0)} timed out)`);
+    figure(
+      '  /health in every round',
+      healthRuns.map((run) => Math.round(run.rps)).join(', '),
+      `req/s (${healthRuns.reduce((sum, run) => sum + run.failed, 0)} failed, ${healthRuns.reduce((sum, run) => sum + run.timeouts, 0)} timed out)`,
+    );
 
     // At the target's 200 commands/s, and at half the command rate this machine sustained in the rounds above
     // (when that is less): past what the API can answer, commands queue and freshness measures the queue.
@@ -65,9 +99,18 @@ runBench(async () => {
     for (const rate of [...new Set([200, Math.max(10, Math.min(200, sustained))])]) {
       await settle(url, database.url);
       const fresh = await freshness(url, supervisor, reader, pick, rate);
-      const met = (figures: { p50: number; p99: number }) => verdict(figures.p50 <= 10 && figures.p99 <= 50, 'p50 ≤ 10 ms, p99 ≤ 50 ms');
-      figure(`freshness by polling at ${rate}/s (answered → detail)`, `p50 ${fresh.polling.p50.toFixed(1)} ms, p99 ${fresh.polling.p99.toFixed(1)} ms`, `(${fresh.commands} commands, ${fresh.achieved} answered/s) — ${met(fresh.polling)}`);
-      figure(`freshness with X-Min-Position at ${rate}/s`, `p50 ${fresh.minPosition.p50.toFixed(1)} ms, p99 ${fresh.minPosition.p99.toFixed(1)} ms`, `— ${met(fresh.minPosition)}`);
+      const met = (figures: { p50: number; p99: number }) =>
+        verdict(figures.p50 <= 10 && figures.p99 <= 50, 'p50 ≤ 10 ms, p99 ≤ 50 ms');
+      figure(
+        `freshness by polling at ${rate}/s (answered → detail)`,
+        `p50 ${fresh.polling.p50.toFixed(1)} ms, p99 ${fresh.polling.p99.toFixed(1)} ms`,
+        `(${fresh.commands} commands, ${fresh.achieved} answered/s) — ${met(fresh.polling)}`,
+      );
+      figure(
+        `freshness with X-Min-Position at ${rate}/s`,
+        `p50 ${fresh.minPosition.p50.toFixed(1)} ms, p99 ${fresh.minPosition.p99.toFixed(1)} ms`,
+        `— ${met(fresh.minPosition)}`,
+      );
     }
   } finally {
     await app?.stop();
@@ -108,7 +151,10 @@ async function freshness(url: string, supervisor: string, reader: string, pick: 
           body: URGE_BODY,
         });
         if (!answer.ok) {
-          if (failures++ === 0) process.stderr.write(`freshness: a command answered ${answer.status}: ${(await answer.text()).slice(0, 300)}\n`);
+          if (failures++ === 0)
+            process.stderr.write(
+              `freshness: a command answered ${answer.status}: ${(await answer.text()).slice(0, 300)}\n`,
+            );
           return;
         }
         const { revision, position } = (await answer.json()) as { revision: number; position: string };
@@ -116,12 +162,16 @@ async function freshness(url: string, supervisor: string, reader: string, pick: 
         lastAnswer = performance.now();
         const started = performance.now();
         if (useHeader) {
-          await fetch(`${url}/api/tasks/${taskId}`, { headers: { authorization: reader, 'x-min-position': position } }).then((response) => response.arrayBuffer());
+          await fetch(`${url}/api/tasks/${taskId}`, {
+            headers: { authorization: reader, 'x-min-position': position },
+          }).then((response) => response.arrayBuffer());
           minPosition.push(performance.now() - started);
           return;
         }
         for (;;) {
-          const detail = (await (await fetch(`${url}/api/tasks/${taskId}`, { headers: { authorization: reader } })).json()) as { revision: number };
+          const detail = (await (
+            await fetch(`${url}/api/tasks/${taskId}`, { headers: { authorization: reader } })
+          ).json()) as { revision: number };
           if (detail.revision >= revision) break;
         }
         polling.push(performance.now() - started);
@@ -132,5 +182,10 @@ async function freshness(url: string, supervisor: string, reader: string, pick: 
   }
   await Promise.all(runs);
   if (failures > 0) process.stderr.write(`freshness: ${failures} of ${count} commands failed\n`);
-  return { commands: count, achieved: Math.round((answered * 1000) / Math.max(1, lastAnswer - began)), polling: { p50: percentile(polling, 50), p99: percentile(polling, 99) }, minPosition: { p50: percentile(minPosition, 50), p99: percentile(minPosition, 99) } };
+  return {
+    commands: count,
+    achieved: Math.round((answered * 1000) / Math.max(1, lastAnswer - began)),
+    polling: { p50: percentile(polling, 50), p99: percentile(polling, 99) },
+    minPosition: { p50: percentile(minPosition, 50), p99: percentile(minPosition, 99) },
+  };
 }

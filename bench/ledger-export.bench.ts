@@ -48,7 +48,13 @@ async function measure(rows: number): Promise<void> {
   });
   const memory = new MemorySampler();
   memory.start();
-  const run = await timed(() => writeLedger(sink, { title: '重点任务督办台账', asOf: '2022-12-31 24:00（北京时间）', filter: '筛选：全部任务' }, syntheticRows(rows)));
+  const run = await timed(() =>
+    writeLedger(
+      sink,
+      { title: '重点任务督办台账', asOf: '2022-12-31 24:00（北京时间）', filter: '筛选：全部任务' },
+      syntheticRows(rows),
+    ),
+  );
   const figures = memory.stop();
   heading(`台账 workbook: ${rows.toLocaleString('en')} rows`);
   figure('rows written', run.result);

@@ -13,17 +13,23 @@ async function main(): Promise<void> {
     .filter((name) => name.endsWith('.bench.js'))
     .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
     .sort();
-  if (benches.length === 0) throw new Error(`no benchmark in ${__dirname}${only.length ? ` matching ${only.join(', ')}` : ''}`);
+  if (benches.length === 0)
+    throw new Error(`no benchmark in ${__dirname}${only.length ? ` matching ${only.join(', ')}` : ''}`);
   const failed: string[] = [];
   for (const name of benches) {
     process.stdout.write(`\n=== ${name.replace(/\.bench\.js$/, '')} (${new Date().toISOString()}) ===\n`);
     const started = Date.now();
     const code = await new Promise<number>((resolve) => {
       // --expose-gc lets a benchmark take its memory baseline after a collection.
-      const child = spawn(process.execPath, ['--expose-gc', join(__dirname, name)], { stdio: 'inherit', env: process.env });
+      const child = spawn(process.execPath, ['--expose-gc', join(__dirname, name)], {
+        stdio: 'inherit',
+        env: process.env,
+      });
       child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
     });
-    process.stdout.write(`--- ${name}: ${code === 0 ? 'done' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `--- ${name}: ${code === 0 ? 'done' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
     if (code !== 0) failed.push(name);
   }
   if (failed.length > 0) {

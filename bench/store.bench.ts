@@ -26,7 +26,11 @@ const BATCH = 100;
 const { PostgresEventStore } = appModule<{ PostgresEventStore: typeof Store }>('libs/event-store/src/index.js');
 
 interface EmmettStore {
-  appendToStream(stream: string, events: { type: string; data: Record<string, unknown> }[], options?: { expectedStreamVersion?: bigint }): Promise<{ nextExpectedStreamVersion: bigint }>;
+  appendToStream(
+    stream: string,
+    events: { type: string; data: Record<string, unknown> }[],
+    options?: { expectedStreamVersion?: bigint },
+  ): Promise<{ nextExpectedStreamVersion: bigint }>;
   close(): Promise<void>;
 }
 
@@ -35,31 +39,66 @@ runBench(async () => {
   const serverUrl = database.url.replace(/\/ours(\?|$)/, '/postgres$1');
   await createDatabaseIfMissing(serverUrl, 'emmett');
   const ours = await PostgresEventStore.open({ connectionString: database.url, poolSize: WRITERS + 2 });
-  const emmett = loadEmmett().getPostgreSQLEventStore(withDatabase(serverUrl, 'emmett'), { connectionOptions: { pooled: true } }) as EmmettStore;
+  const emmett = loadEmmett().getPostgreSQLEventStore(withDatabase(serverUrl, 'emmett'), {
+    connectionOptions: { pooled: true },
+  }) as EmmettStore;
   const raw = new Pool({ connectionString: database.url, max: WRITERS + 2 });
   await raw.query('create table raw_events (like events including defaults including indexes)');
   try {
     await emmett.appendToStream(`warm-${randomUUID()}`, [{ type: 'Warmed', data: {} }]); // its schema, outside the timing
-    heading(`event store writes (${codeUnderTest()}): ${WRITERS} writers, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`);
+    heading(
+      `event store writes (${codeUnderTest()}): ${WRITERS} writers, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
+    );
 
     const single = await interleaved(ROUNDS, {
-      ours: () => forWriters(async (stream, revision) => (await ours.append(stream, [anEvent()], revision < 0n ? 'no_stream' : revision)).nextExpectedRevision),
+      ours: () =>
+        forWriters(
+          async (stream, revision) =>
+            (await ours.append(stream, [anEvent()], revision < 0n ? 'no_stream' : revision)).nextExpectedRevision,
+        ),
       emmett: () =>
-        forWriters(async (stream, revision) => (await emmett.appendToStream(stream, [{ type: 'ThingHappened', data: { at: Date.now() } }], { expectedStreamVersion: revision < 0n ? 0n : revision + 1n })).nextExpectedStreamVersion - 1n),
+        forWriters(
+          async (stream, revision) =>
+            (
+              await emmett.appendToStream(stream, [{ type: 'ThingHappened', data: { at: Date.now() } }], {
+                expectedStreamVersion: revision < 0n ? 0n : revision + 1n,
+              })
+            ).nextExpectedStreamVersion - 1n,
+        ),
       raw: () => forWriters(async (stream, revision) => appendRaw(raw, stream, revision, 1)),
     });
     const singleOurs = median(single.ours);
     const singleEmmett = median(single.emmett);
-    figure('single append with expected revision (ours)', Math.round(singleOurs), `appends/s — ${(singleOurs / singleEmmett).toFixed(2)} × Emmett — ${verdict(singleOurs >= 1.5 * singleEmmett, '≥ 1.5 × Emmett')}`);
+    figure(
+      'single append with expected revision (ours)',
+      Math.round(singleOurs),
+      `appends/s — ${(singleOurs / singleEmmett).toFixed(2)} × Emmett — ${verdict(singleOurs >= 1.5 * singleEmmett, '≥ 1.5 × Emmett')}`,
+    );
     figure('  Emmett appendToStream, same server', Math.round(singleEmmett), 'appends/s');
-    figure('  raw: append_events through pg', Math.round(median(single.raw)), `appends/s (ours ${(singleOurs / median(single.raw)).toFixed(2)} × raw)`);
+    figure(
+      '  raw: append_events through pg',
+      Math.round(median(single.raw)),
+      `appends/s (ours ${(singleOurs / median(single.raw)).toFixed(2)} × raw)`,
+    );
 
     const batch = await interleaved(ROUNDS, {
-      ours: () => forWriters(async (stream, revision) => (await ours.append(stream, Array.from({ length: BATCH }, anEvent), revision < 0n ? 'no_stream' : revision)).nextExpectedRevision, BATCH),
+      ours: () =>
+        forWriters(
+          async (stream, revision) =>
+            (await ours.append(stream, Array.from({ length: BATCH }, anEvent), revision < 0n ? 'no_stream' : revision))
+              .nextExpectedRevision,
+          BATCH,
+        ),
       emmett: () =>
         forWriters(
           async (stream, revision) =>
-            (await emmett.appendToStream(stream, Array.from({ length: BATCH }, () => ({ type: 'ThingHappened', data: { at: Date.now() } })), { expectedStreamVersion: revision < 0n ? 0n : revision + 1n })).nextExpectedStreamVersion - 1n,
+            (
+              await emmett.appendToStream(
+                stream,
+                Array.from({ length: BATCH }, () => ({ type: 'ThingHappened', data: { at: Date.now() } })),
+                { expectedStreamVersion: revision < 0n ? 0n : revision + 1n },
+              )
+            ).nextExpectedStreamVersion - 1n,
           BATCH,
         ),
       unnest: () => forWriters(async (stream, revision) => insertUnnest(raw, stream, revision), BATCH),
@@ -67,7 +106,11 @@ runBench(async () => {
     const batchOurs = median(batch.ours);
     const batchEmmett = median(batch.emmett);
     const batchRaw = median(batch.unnest);
-    figure(`batch append, ${BATCH} per call (ours)`, Math.round(batchOurs), `events/s — ${(batchOurs / batchEmmett).toFixed(2)} × Emmett, ${(batchOurs / batchRaw).toFixed(2)} × raw — ${verdict(batchOurs >= 2 * batchEmmett && batchOurs >= 0.9 * batchRaw, '≥ 2 × Emmett and ≥ 0.9 × raw')}`);
+    figure(
+      `batch append, ${BATCH} per call (ours)`,
+      Math.round(batchOurs),
+      `events/s — ${(batchOurs / batchEmmett).toFixed(2)} × Emmett, ${(batchOurs / batchRaw).toFixed(2)} × raw — ${verdict(batchOurs >= 2 * batchEmmett && batchOurs >= 0.9 * batchRaw, '≥ 2 × Emmett and ≥ 0.9 × raw')}`,
+    );
     figure('  Emmett appendToStream, same server', Math.round(batchEmmett), 'events/s');
     figure('  raw: unnest insert into a copy of events', Math.round(batchRaw), 'events/s');
   } finally {
@@ -86,7 +129,10 @@ runBench(async () => {
  * WRITERS loops, each appending to streams of its own for SECONDS; `append` gets the stream and its
  * current revision (-1 for none) and returns the new one. Returns the events (or appends) per second.
  */
-async function forWriters(append: (stream: string, revision: bigint) => Promise<bigint>, eventsPerCall = 1): Promise<number> {
+async function forWriters(
+  append: (stream: string, revision: bigint) => Promise<bigint>,
+  eventsPerCall = 1,
+): Promise<number> {
   const until = performance.now() + SECONDS * 1000;
   let calls = 0;
   await Promise.all(
@@ -108,14 +154,17 @@ function anEvent() {
 
 async function appendRaw(pool: Pool, stream: string, revision: bigint, count: number): Promise<bigint> {
   const events = Array.from({ length: count }, anEvent);
-  const { rows } = await pool.query<{ next_revision: string }>('select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], null::timestamptz[])', [
-    stream,
-    revision.toString(),
-    events.map((e) => e.id),
-    events.map((e) => e.type),
-    events.map((e) => JSON.stringify(e.data)),
-    events.map((e) => JSON.stringify(e.metadata)),
-  ]);
+  const { rows } = await pool.query<{ next_revision: string }>(
+    'select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], null::timestamptz[])',
+    [
+      stream,
+      revision.toString(),
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+    ],
+  );
   return BigInt(rows[0].next_revision);
 }
 
@@ -124,7 +173,14 @@ async function insertUnnest(pool: Pool, stream: string, revision: bigint): Promi
   await pool.query(
     `insert into raw_events (stream_id, stream_revision, event_id, event_type, data, metadata)
      select $1, $2::bigint + n, id, type, data, metadata from unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[]) with ordinality as u(id, type, data, metadata, n)`,
-    [stream, revision.toString(), events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata))],
+    [
+      stream,
+      revision.toString(),
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+    ],
   );
   return revision + BigInt(BATCH);
 }

@@ -18,9 +18,17 @@ runBench(async () => {
   const env = { ...process.env, DATA_DIR: dataDir };
   const steps: Array<[string, string, string[]]> = [
     ['npm run -s token -- supervisor', 'npm', ['run', '-s', 'token', '--', 'supervisor']],
-    ['  without npm: node scripts/build-if-stale.js …', process.execPath, [join(ROOT, 'scripts', 'build-if-stale.js'), '.build/cli', 'apps/api/src/cli/token.js', 'supervisor']],
+    [
+      '  without npm: node scripts/build-if-stale.js …',
+      process.execPath,
+      [join(ROOT, 'scripts', 'build-if-stale.js'), '.build/cli', 'apps/api/src/cli/token.js', 'supervisor'],
+    ],
     ['  the staleness check alone', process.execPath, [join(ROOT, 'scripts', 'build-if-stale.js'), '.build/cli']],
-    ['  the token process alone (.build/cli/…/token.js)', process.execPath, [join(ROOT, '.build', 'cli', 'apps', 'api', 'src', 'cli', 'token.js'), 'supervisor']],
+    [
+      '  the token process alone (.build/cli/…/token.js)',
+      process.execPath,
+      [join(ROOT, '.build', 'cli', 'apps', 'api', 'src', 'cli', 'token.js'), 'supervisor'],
+    ],
   ];
   try {
     heading(`token command, build current: ${RUNS} runs each (median / slowest)`);
@@ -32,7 +40,11 @@ runBench(async () => {
         spawnOk(command, args, env);
         return performance.now() - started;
       }).sort((a, b) => a - b);
-      figure(label, `${Math.round(times[Math.floor(times.length / 2)])} / ${Math.round(times[times.length - 1])}`, 'ms');
+      figure(
+        label,
+        `${Math.round(times[Math.floor(times.length / 2)])} / ${Math.round(times[times.length - 1])}`,
+        'ms',
+      );
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

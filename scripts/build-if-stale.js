@@ -39,7 +39,11 @@ function builtMs(folder) {
 function build(folder) {
   const staging = `${folder}.${process.pid}`;
   const startedMs = Date.now();
-  const swc = spawnSync(process.execPath, [require.resolve('@swc/cli/bin/swc.js'), 'apps', 'libs', '-d', staging, '-q', '--ignore', '**/*.spec.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const swc = spawnSync(
+    process.execPath,
+    [require.resolve('@swc/cli/bin/swc.js'), 'apps', 'libs', '-d', staging, '-q', '--ignore', '**/*.spec.ts'],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (swc.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     process.stderr.write(`building ${folder} failed (swc exit ${swc.status ?? swc.signal})\n`);

@@ -14,7 +14,9 @@ describe('twenty conflicting commands on one task at once', () => {
   it('lets exactly one acknowledgement through; the other 19 get 409 and exactly one event is written', async () => {
     const taskId = await givenIssuedTask(app);
     const token = app.tokenFor(JUVENILE_UNIT);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token })),
+    );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409)).toHaveLength(19);
     const events = await app.readStream(`task-${taskId}`);
@@ -25,7 +27,14 @@ describe('twenty conflicting commands on one task at once', () => {
     const taskId = await givenIssuedTask(app, { code: '2026-02' });
     const token = app.tokenFor(SUPERVISOR);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => post(app.url, `/api/tasks/${taskId}/urge`, { reason: `催办 ${i}`, replyDueOn: '2026-04-01' }, { token, headers: { 'if-match': '"0"' } })),
+      Array.from({ length: 20 }, (_, i) =>
+        post(
+          app.url,
+          `/api/tasks/${taskId}/urge`,
+          { reason: `催办 ${i}`, replyDueOn: '2026-04-01' },
+          { token, headers: { 'if-match': '"0"' } },
+        ),
+      ),
     );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     // The pinned revision is the client's precondition: once another urge is in, it failed (412).

@@ -28,7 +28,10 @@ describe('the demo data set', () => {
   let app: TestApp;
   let first: SeededDemo;
   beforeAll(async () => {
-    app = await startTestApp({ now: today.toISOString(), projector: { runInProcess: true, options: TEST_PROJECTOR_OPTIONS, watcher: WATCHER } });
+    app = await startTestApp({
+      now: today.toISOString(),
+      projector: { runInProcess: true, options: TEST_PROJECTOR_OPTIONS, watcher: WATCHER },
+    });
     first = await seedDemoData(app.app);
   });
   afterAll(() => app.close());
@@ -39,9 +42,16 @@ describe('the demo data set', () => {
     await app.app.get(ProjectionAdmin).waitForPosition('all', await app.store.headPosition(), 10_000);
     return get(app.url, path, { token: tokenOf(user) });
   };
-  const act = (user: keyof typeof DEMO_USERS, path: string, body: object, headers: Record<string, string> = {}) => post(app.url, path, body, { token: tokenOf(user), headers });
+  const act = (user: keyof typeof DEMO_USERS, path: string, body: object, headers: Record<string, string> = {}) =>
+    post(app.url, path, body, { token: tokenOf(user), headers });
   const nextWatcherRound = () =>
-    new DeadlineWatcher({ dataSource: app.app.get(DataSource), send: commandBusSender(app.app.get(CommandBus)), clock: app.clock, settings: WATCHER, logger: quiet }).watchOnce();
+    new DeadlineWatcher({
+      dataSource: app.app.get(DataSource),
+      send: commandBusSender(app.app.get(CommandBus)),
+      clock: app.clock,
+      settings: WATCHER,
+      logger: quiet,
+    }).watchOnce();
   const boardTotal = async (query: string) => {
     const answer = await read(`/api/tasks?programme=${CURRENT_PROGRAMME_ID}&${query}`);
     expect(answer.status).toBe(200);
@@ -55,7 +65,12 @@ describe('the demo data set', () => {
       expect(first.deadlines?.recorded).toBeGreaterThan(0); // the red tasks' deadlines, recorded before the demo was announced
       const head = await app.settledHead();
       const second = await seedDemoData(app.app);
-      expect(second).toEqual({ commands: first.commands, appendedEvents: 0, anchorDay: first.anchorDay, deadlines: { recorded: 0, urged: 0 } });
+      expect(second).toEqual({
+        commands: first.commands,
+        appendedEvents: 0,
+        anchorDay: first.anchorDay,
+        deadlines: { recorded: 0, urged: 0 },
+      });
       expect(await app.settledHead()).toEqual(head);
     });
 
@@ -67,7 +82,16 @@ describe('the demo data set', () => {
         expectSoundChain(events);
         lastTypes.add(events.filter((event) => event.type !== 'DeadlineMissed').at(-1)!.type);
       }
-      for (const type of ['TaskIssued', 'TaskAcknowledged', 'TaskRated', 'CompletionReported', 'RectificationReported', 'TaskSuspended', 'TaskCancelled', 'ProgressReported']) {
+      for (const type of [
+        'TaskIssued',
+        'TaskAcknowledged',
+        'TaskRated',
+        'CompletionReported',
+        'RectificationReported',
+        'TaskSuspended',
+        'TaskCancelled',
+        'ProgressReported',
+      ]) {
         expect(lastTypes).toContain(type);
       }
       const [issued] = await app.readStream('task-spp-2022-2022-01');
@@ -76,7 +100,10 @@ describe('the demo data set', () => {
 
     it('names the live programme after this year and dates its acts before today', async () => {
       const programme = await read(`/api/dashboards/programmes/${CURRENT_PROGRAMME_ID}`);
-      expect(programme.body.programme).toMatchObject({ name: `最高检党组${first.anchorDay.slice(0, 4)}年重点督办任务`, year: Number(first.anchorDay.slice(0, 4)) });
+      expect(programme.body.programme).toMatchObject({
+        name: `最高检党组${first.anchorDay.slice(0, 4)}年重点督办任务`,
+        year: Number(first.anchorDay.slice(0, 4)),
+      });
       for (const story of currentStories(first.anchorDay)) {
         const events = await app.readStream(`task-${story.task.taskId}`);
         expectSoundChain(events);
@@ -89,13 +116,16 @@ describe('the demo data set', () => {
 
   describe('on today’s board', () => {
     it('shows green, yellow and red tasks, and a finished one without a light', async () => {
-      for (const light of ['green', 'yellow', 'red', 'none']) expect(await boardTotal(`light=${light}`)).toBeGreaterThan(0);
+      for (const light of ['green', 'yellow', 'red', 'none'])
+        expect(await boardTotal(`light=${light}`)).toBeGreaterThan(0);
     });
 
     it('answers the README’s showcase search (q=未成年人, red or yellow) with tasks', async () => {
       const answer = await read(`/api/tasks?q=${encodeURIComponent('未成年人')}&light=red,yellow&sort=deadline`);
       expect(answer.body.total).toBeGreaterThanOrEqual(2);
-      expect(answer.body.items.map((item: { id: string }) => item.id)).toEqual(expect.arrayContaining([task('02'), task('03')]));
+      expect(answer.body.items.map((item: { id: string }) => item.id)).toEqual(
+        expect.arrayContaining([task('02'), task('03')]),
+      );
     });
 
     it('gives the watcher’s next round nothing to record, so an ETag read now still holds', async () => {
@@ -103,7 +133,12 @@ describe('the demo data set', () => {
       expect(before.body.flags.light).toBe('red');
       expect(before.body.missedDeadlines).toHaveLength(1);
       expect(await nextWatcherRound()).toMatchObject({ recorded: 0, urged: 0, failed: 0 });
-      const answer = await act('leader', `/api/tasks/${task('03')}/instructions`, { text: '请于本周内报送落实情况。' }, { 'if-match': before.headers.get('etag')! });
+      const answer = await act(
+        'leader',
+        `/api/tasks/${task('03')}/instructions`,
+        { text: '请于本周内报送落实情况。' },
+        { 'if-match': before.headers.get('etag')! },
+      );
       expect(answer.status).toBe(200);
     });
   });
@@ -113,31 +148,53 @@ describe('the demo data set', () => {
       expect(await boardTotal('unit=dept-9&status=issued')).toBeGreaterThan(0);
       expect(await boardTotal('unit=dept-9&status=acknowledged')).toBeGreaterThan(0);
       expect((await act('unit', `/api/tasks/${task('01')}/acknowledge`, {})).status).toBe(200);
-      const plan = { plan: '分阶段推进，按月报告。', milestones: [{ title: '形成工作方案', dueOn: addDays(first.anchorDay, 4) }] };
+      const plan = {
+        plan: '分阶段推进，按月报告。',
+        milestones: [{ title: '形成工作方案', dueOn: addDays(first.anchorDay, 4) }],
+      };
       expect((await act('unit', `/api/tasks/${task('02')}/plan`, plan)).status).toBe(200);
       const [urge] = (await read(`/api/tasks/${task('03')}`, 'unit')).body.pendingUrges;
-      expect((await act('unit', `/api/tasks/${task('03')}/progress`, { summary: '检察建议已全部制发，正在跟踪落实。', percent: 80, answersUrgeId: urge.urgeId })).status).toBe(200);
+      expect(
+        (
+          await act('unit', `/api/tasks/${task('03')}/progress`, {
+            summary: '检察建议已全部制发，正在跟踪落实。',
+            percent: 80,
+            answersUrgeId: urge.urgeId,
+          })
+        ).status,
+      ).toBe(200);
     });
 
     it('the co-unit (dept-1) owes a countersign, without which the lead unit cannot report completion', async () => {
       const refused = await act('unit', `/api/tasks/${task('04')}/completion-report`, { summary: '工作规范已印发。' });
-      expect(refused).toMatchObject({ status: 422, body: { code: 'COUNTERSIGNS_MISSING', details: { missingUnitIds: ['dept-1'] } } });
+      expect(refused).toMatchObject({
+        status: 422,
+        body: { code: 'COUNTERSIGNS_MISSING', details: { missingUnitIds: ['dept-1'] } },
+      });
       expect((await act('co-unit', `/api/tasks/${task('04')}/countersign`, { comment: '同意报送' })).status).toBe(200);
-      expect((await act('unit', `/api/tasks/${task('04')}/completion-report`, { summary: '工作规范已印发。' })).status).toBe(200);
+      expect(
+        (await act('unit', `/api/tasks/${task('04')}/completion-report`, { summary: '工作规范已印发。' })).status,
+      ).toBe(200);
     });
 
     it('the supervisor rules on an open extension request and on a completion report', async () => {
       const detail = await read(`/api/tasks/${task('05')}`, 'supervisor');
       const open = detail.body.extensionRequests.filter((request: { decision: string }) => request.decision === 'open');
       expect(open).toHaveLength(1);
-      expect((await act('supervisor', `/api/tasks/${task('05')}/extension-requests/${open[0].requestId}/approve`, {})).status).toBe(200);
+      expect(
+        (await act('supervisor', `/api/tasks/${task('05')}/extension-requests/${open[0].requestId}/approve`, {}))
+          .status,
+      ).toBe(200);
       expect(await boardTotal('status=completion_reported')).toBeGreaterThan(0);
       expect((await act('supervisor', `/api/tasks/${task('06')}/accept`, { comment: '同意办结' })).status).toBe(200);
     });
 
     it('the leader has open tasks to instruct on', async () => {
       expect(await boardTotal('leader=leader-juvenile&status=issued,acknowledged,in_progress')).toBeGreaterThan(0);
-      expect((await act('leader', `/api/tasks/${task('01')}/instructions`, { text: '要细化评估指标，尽快形成初稿。' })).status).toBe(200);
+      expect(
+        (await act('leader', `/api/tasks/${task('01')}/instructions`, { text: '要细化评估指标，尽快形成初稿。' }))
+          .status,
+      ).toBe(200);
     });
   });
 
@@ -159,7 +216,13 @@ describe('the demo data set', () => {
 
 describe('the demo data set beside a projector process of its own (RUN_PROJECTOR=false)', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await startTestApp({ now: new Date().toISOString(), projector: { runInProcess: false, options: TEST_PROJECTOR_OPTIONS, watcher: WATCHER } })));
+  beforeAll(
+    async () =>
+      (app = await startTestApp({
+        now: new Date().toISOString(),
+        projector: { runInProcess: false, options: TEST_PROJECTOR_OPTIONS, watcher: WATCHER },
+      })),
+  );
   afterAll(() => app.close());
 
   it('leaves missed deadlines to that process’s watcher, and neither waits for it nor records them itself', async () => {

@@ -14,7 +14,10 @@ describe('the health check', () => {
   it('answers 200 with both dependencies up, without a token', async () => {
     const answer = await get(app.url, '/health');
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ status: 'ok', info: { eventStore: { status: 'up' }, database: { status: 'up' } } });
+    expect(answer.body).toMatchObject({
+      status: 'ok',
+      info: { eventStore: { status: 'up' }, database: { status: 'up' } },
+    });
   });
 
   it('answers 503 naming the database once it refuses connections, with the driver’s message only in the log', async () => {
@@ -38,7 +41,9 @@ describe('the health check', () => {
         details: { database: { status: 'down' }, eventStore: { status: 'down' } },
       });
       expect(JSON.stringify(answer.body)).not.toMatch(new RegExp(`${database}|connection`, 'i'));
-      expect(logged).toEqual([expect.stringMatching(/^health check failed: eventStore \(.*connection.*\), database \(.*connection.*\)$/i)]);
+      expect(logged).toEqual([
+        expect.stringMatching(/^health check failed: eventStore \(.*connection.*\), database \(.*connection.*\)$/i),
+      ]);
     } finally {
       spy.mockRestore();
       await admin.query(`alter database ${database} allow_connections true`);
@@ -50,7 +55,10 @@ describe('the health check', () => {
     const limited = await startTestApp({ http: { corsOrigins: [], rateLimitPerMinute: 3 } });
     try {
       const guesses: number[] = [];
-      for (let i = 0; i < 4; i += 1) guesses.push((await post(limited.url, '/api/tasks/no-such-task/acknowledge', {}, { token: `guess-${i}` })).status);
+      for (let i = 0; i < 4; i += 1)
+        guesses.push(
+          (await post(limited.url, '/api/tasks/no-such-task/acknowledge', {}, { token: `guess-${i}` })).status,
+        );
       expect(guesses).toEqual([401, 401, 401, 429]);
       for (let i = 0; i < 4; i += 1) expect((await get(limited.url, '/health')).status).toBe(200);
     } finally {
@@ -62,7 +70,15 @@ describe('the health check', () => {
     const answer = await get(app.url, '/api/docs-json');
     expect(answer.status).toBe(200);
     const paths = Object.keys(answer.body.paths);
-    for (const path of ['/api/tasks', '/api/tasks/{taskId}/acknowledge', '/api/tasks/{taskId}/extension-requests/{requestId}/approve', '/api/tasks/{taskId}/look-back', '/api/programmes', '/api/units', '/api/officials']) {
+    for (const path of [
+      '/api/tasks',
+      '/api/tasks/{taskId}/acknowledge',
+      '/api/tasks/{taskId}/extension-requests/{requestId}/approve',
+      '/api/tasks/{taskId}/look-back',
+      '/api/programmes',
+      '/api/units',
+      '/api/officials',
+    ]) {
       expect(paths).toContain(path);
     }
   });

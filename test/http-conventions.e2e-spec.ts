@@ -5,7 +5,15 @@
  * error that is not about a revision.
  */
 import { get, post } from './support/http-client';
-import { JUVENILE_UNIT, PROGRAMME_ID, READER, SUPERVISOR, givenIssuedTask, givenOrganisation, juvenileTask } from './support/ledger-fixtures';
+import {
+  JUVENILE_UNIT,
+  PROGRAMME_ID,
+  READER,
+  SUPERVISOR,
+  givenIssuedTask,
+  givenOrganisation,
+  juvenileTask,
+} from './support/ledger-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('HTTP conventions', () => {
@@ -23,18 +31,37 @@ describe('HTTP conventions', () => {
   describe('when the client pins a revision with If-Match', () => {
     it('answers a stale one with 412 Precondition Failed, the current revision in the body and the ETag, and appends nothing', async () => {
       const before = await app.readStream(`task-${taskId}`);
-      const answer = await post(app.url, `/api/tasks/${taskId}/urge`, { reason: '请加快', replyDueOn: '2026-03-20' }, { ...as(SUPERVISOR), headers: { 'if-match': '"5"' } });
+      const answer = await post(
+        app.url,
+        `/api/tasks/${taskId}/urge`,
+        { reason: '请加快', replyDueOn: '2026-03-20' },
+        { ...as(SUPERVISOR), headers: { 'if-match': '"5"' } },
+      );
       expect(answer.status).toBe(412);
-      expect(answer.body).toMatchObject({ status: 412, title: 'Precondition Failed', code: 'STALE_REVISION', details: { expectedRevision: 5, currentRevision: before.length - 1 } });
+      expect(answer.body).toMatchObject({
+        status: 412,
+        title: 'Precondition Failed',
+        code: 'STALE_REVISION',
+        details: { expectedRevision: 5, currentRevision: before.length - 1 },
+      });
       expect(answer.headers.get('etag')).toBe(`"${before.length - 1}"`);
       expect(await app.readStream(`task-${taskId}`)).toHaveLength(before.length);
     });
 
     it('still answers a state conflict with 409, whether or not If-Match is current', async () => {
       const revision = (await app.readStream(`task-${taskId}`)).length - 1;
-      const answer = await post(app.url, `/api/tasks/${taskId}/accept`, {}, { ...as(SUPERVISOR), headers: { 'if-match': `"${revision}"` } });
+      const answer = await post(
+        app.url,
+        `/api/tasks/${taskId}/accept`,
+        {},
+        { ...as(SUPERVISOR), headers: { 'if-match': `"${revision}"` } },
+      );
       expect(answer.status).toBe(409);
-      expect(answer.body).toMatchObject({ status: 409, code: 'COMPLETION_NOT_REPORTED', details: { currentRevision: revision } });
+      expect(answer.body).toMatchObject({
+        status: 409,
+        code: 'COMPLETION_NOT_REPORTED',
+        details: { currentRevision: revision },
+      });
       expect(answer.headers.get('etag')).toBe(`"${revision}"`);
     });
   });
@@ -44,28 +71,69 @@ describe('HTTP conventions', () => {
       const answer = await post(app.url, '/api/tasks', juvenileTask({ code: '2026-L1' }), as(SUPERVISOR));
       expect(answer.status).toBe(201);
       expect(answer.headers.get('location')).toBe(`/api/tasks/${answer.body.id}`);
-      const read = await get(app.url, answer.headers.get('location')!, { ...as(READER), headers: { 'x-min-position': answer.body.position } });
+      const read = await get(app.url, answer.headers.get('location')!, {
+        ...as(READER),
+        headers: { 'x-min-position': answer.body.position },
+      });
       expect(read.status).toBe(200);
       expect(read.body.code).toBe('2026-L1');
     });
 
     it('answers launching a programme with 201 and its Location', async () => {
-      const answer = await post(app.url, '/api/programmes', { programmeId: 'spp-2027', title: '2027年重点督办任务', year: 2027, issuedOn: '2027-02-01', plannedTaskCount: 10 }, as(SUPERVISOR));
+      const answer = await post(
+        app.url,
+        '/api/programmes',
+        {
+          programmeId: 'spp-2027',
+          title: '2027年重点督办任务',
+          year: 2027,
+          issuedOn: '2027-02-01',
+          plannedTaskCount: 10,
+        },
+        as(SUPERVISOR),
+      );
       expect(answer.status).toBe(201);
       expect(answer.headers.get('location')).toBe('/api/programmes/spp-2027');
     });
 
     it('answers registering a unit and an official with 201 and the Location each is read at', async () => {
-      const unit = await post(app.url, '/api/units', { unitId: 'dept-7', name: '第七检察厅', kind: 'department' }, as(SUPERVISOR));
+      const unit = await post(
+        app.url,
+        '/api/units',
+        { unitId: 'dept-7', name: '第七检察厅', kind: 'department' },
+        as(SUPERVISOR),
+      );
       expect([unit.status, unit.headers.get('location')]).toEqual([201, '/api/units/dept-7']);
-      const official = await post(app.url, '/api/officials', { officialId: 'leader-new', title: '分管院领导', kind: 'leader', unitId: 'dept-7' }, as(SUPERVISOR));
+      const official = await post(
+        app.url,
+        '/api/officials',
+        { officialId: 'leader-new', title: '分管院领导', kind: 'leader', unitId: 'dept-7' },
+        as(SUPERVISOR),
+      );
       expect([official.status, official.headers.get('location')]).toEqual([201, '/api/officials/leader-new']);
-      const read = await get(app.url, official.headers.get('location')!, { ...as(READER), headers: { 'x-min-position': official.body.position } });
-      expect(read).toMatchObject({ status: 200, body: { id: 'leader-new', unit: { id: 'dept-7', name: '第七检察厅' } } });
+      const read = await get(app.url, official.headers.get('location')!, {
+        ...as(READER),
+        headers: { 'x-min-position': official.body.position },
+      });
+      expect(read).toMatchObject({
+        status: 200,
+        body: { id: 'leader-new', unit: { id: 'dept-7', name: '第七检察厅' } },
+      });
     });
 
     it('names no Location when the command is refused', async () => {
-      const answer = await post(app.url, '/api/programmes', { programmeId: PROGRAMME_ID, title: '2026年重点督办任务', year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68 }, as(SUPERVISOR));
+      const answer = await post(
+        app.url,
+        '/api/programmes',
+        {
+          programmeId: PROGRAMME_ID,
+          title: '2026年重点督办任务',
+          year: 2026,
+          issuedOn: '2026-02-08',
+          plannedTaskCount: 68,
+        },
+        as(SUPERVISOR),
+      );
       expect(answer.status).toBe(409);
       expect(answer.headers.get('location')).toBeNull();
     });

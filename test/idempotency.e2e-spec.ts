@@ -17,7 +17,13 @@ describe('retrying a command with the same Idempotency-Key', () => {
     const retry = await post(app.url, '/api/tasks', juvenileTask({ code: '2026-07' }), options);
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
-    expect(retry.body).toMatchObject({ id: first.body.id, revision: 0, position: first.body.position, appendedEvents: 0, replayed: true });
+    expect(retry.body).toMatchObject({
+      id: first.body.id,
+      revision: 0,
+      position: first.body.position,
+      appendedEvents: 0,
+      replayed: true,
+    });
     expect(first.body).toMatchObject({ appendedEvents: 1, replayed: false });
     expect(await app.readStream(`task-${first.body.id}`)).toHaveLength(1);
   });
@@ -27,13 +33,24 @@ describe('retrying a command with the same Idempotency-Key', () => {
     const token = app.tokenFor(JUVENILE_UNIT);
     await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token });
     await post(app.url, `/api/tasks/${taskId}/plan`, { plan: '计划', milestones: [] }, { token });
-    const report = () => post(app.url, `/api/tasks/${taskId}/progress`, { summary: '进展', percent: 10 }, { token, headers: { 'idempotency-key': 'progress-1' } });
+    const report = () =>
+      post(
+        app.url,
+        `/api/tasks/${taskId}/progress`,
+        { summary: '进展', percent: 10 },
+        { token, headers: { 'idempotency-key': 'progress-1' } },
+      );
     const [a, b] = await Promise.all([report(), report()]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(a.body.revision).toBe(b.body.revision);
 
     app = await app.restart();
-    const afterRestart = await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '进展', percent: 10 }, { token: app.tokenFor(JUVENILE_UNIT), headers: { 'idempotency-key': 'progress-1' } });
+    const afterRestart = await post(
+      app.url,
+      `/api/tasks/${taskId}/progress`,
+      { summary: '进展', percent: 10 },
+      { token: app.tokenFor(JUVENILE_UNIT), headers: { 'idempotency-key': 'progress-1' } },
+    );
     expect(afterRestart.body).toMatchObject({ revision: a.body.revision, replayed: true, appendedEvents: 0 });
     const types = (await app.readStream(`task-${taskId}`)).map((e) => e.type);
     expect(types.filter((t) => t === 'ProgressReported')).toHaveLength(1);
@@ -43,10 +60,20 @@ describe('retrying a command with the same Idempotency-Key', () => {
     it('refuses a different command under the same key with 422 and writes nothing', async () => {
       const taskId = await givenIssuedTask(app, { code: '2026-10' });
       const token = app.tokenFor(JUVENILE_UNIT);
-      const acknowledged = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token, headers: { 'idempotency-key': 'unit-act-1' } });
+      const acknowledged = await post(
+        app.url,
+        `/api/tasks/${taskId}/acknowledge`,
+        {},
+        { token, headers: { 'idempotency-key': 'unit-act-1' } },
+      );
       expect(acknowledged.status).toBe(200);
 
-      const planned = await post(app.url, `/api/tasks/${taskId}/plan`, { plan: '计划', milestones: [] }, { token, headers: { 'idempotency-key': 'unit-act-1' } });
+      const planned = await post(
+        app.url,
+        `/api/tasks/${taskId}/plan`,
+        { plan: '计划', milestones: [] },
+        { token, headers: { 'idempotency-key': 'unit-act-1' } },
+      );
       expect(planned.status).toBe(422);
       expect(planned.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
       expect((await app.readStream(`task-${taskId}`)).map((e) => e.type)).toEqual(['TaskIssued', 'TaskAcknowledged']);
@@ -57,7 +84,13 @@ describe('retrying a command with the same Idempotency-Key', () => {
       const token = app.tokenFor(JUVENILE_UNIT);
       await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token });
       await post(app.url, `/api/tasks/${taskId}/plan`, { plan: '计划', milestones: [] }, { token });
-      const report = (percent: number) => post(app.url, `/api/tasks/${taskId}/progress`, { summary: '进展', percent }, { token, headers: { 'idempotency-key': 'progress-2' } });
+      const report = (percent: number) =>
+        post(
+          app.url,
+          `/api/tasks/${taskId}/progress`,
+          { summary: '进展', percent },
+          { token, headers: { 'idempotency-key': 'progress-2' } },
+        );
       const first = await report(10);
       expect(first.body).toMatchObject({ replayed: false, appendedEvents: 1 });
 
@@ -72,8 +105,18 @@ describe('retrying a command with the same Idempotency-Key', () => {
 
   it('keeps the keys of different users apart', async () => {
     const taskId = await givenIssuedTask(app, { code: '2026-09' });
-    await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT), headers: { 'idempotency-key': 'same-key' } });
-    const urge = await post(app.url, `/api/tasks/${taskId}/urge`, { reason: '催办', replyDueOn: '2026-04-01' }, { token: app.tokenFor(SUPERVISOR), headers: { 'idempotency-key': 'same-key' } });
+    await post(
+      app.url,
+      `/api/tasks/${taskId}/acknowledge`,
+      {},
+      { token: app.tokenFor(JUVENILE_UNIT), headers: { 'idempotency-key': 'same-key' } },
+    );
+    const urge = await post(
+      app.url,
+      `/api/tasks/${taskId}/urge`,
+      { reason: '催办', replyDueOn: '2026-04-01' },
+      { token: app.tokenFor(SUPERVISOR), headers: { 'idempotency-key': 'same-key' } },
+    );
     expect(urge.body).toMatchObject({ replayed: false, appendedEvents: 1 });
   });
 });

@@ -27,7 +27,8 @@ describe('starting the compiled app from a checkout in a folder closed to others
     for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
       const from = join(ROOT, 'node_modules', entry);
       // The binaries really inside the closed folder, as `npm ci` would put them; the rest linked, for speed.
-      if (entry === BINARIES_PACKAGE) cpSync(from, join(checkout, 'node_modules', entry), { recursive: true, verbatimSymlinks: true });
+      if (entry === BINARIES_PACKAGE)
+        cpSync(from, join(checkout, 'node_modules', entry), { recursive: true, verbatimSymlinks: true });
       else symlinkSync(from, join(checkout, 'node_modules', entry));
     }
   });
@@ -35,7 +36,10 @@ describe('starting the compiled app from a checkout in a folder closed to others
   afterAll(async () => {
     if (child && child.exitCode === null) await stop(child);
     // What the app put in the temp dir for this checkout (named after it, so no other run uses them).
-    for (const moved of [/keeping the database in (\S+) instead/, /running the PostgreSQL binaries from a copy in (\S+)/]) {
+    for (const moved of [
+      /keeping the database in (\S+) instead/,
+      /running the PostgreSQL binaries from a copy in (\S+)/,
+    ]) {
       const dir = moved.exec(plain(output))?.[1];
       if (dir?.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
     }
@@ -44,8 +48,21 @@ describe('starting the compiled app from a checkout in a folder closed to others
 
   it('serves /health 200, with PostgreSQL run from binaries and data every folder above which others may enter', async () => {
     const port = await findFreePort();
-    const env = { ...process.env, DATA_DIR: join(checkout, '.data'), PORT: String(port), DATABASE_URL: '', EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'log', SEED_DEMO: 'false' };
-    child = spawn(process.execPath, [join(checkout, 'dist', 'apps', 'api', 'src', 'main.js')], { cwd: checkout, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      DATA_DIR: join(checkout, '.data'),
+      PORT: String(port),
+      DATABASE_URL: '',
+      EVENT_STORE: 'postgres',
+      EVENTSTORE_CONNECTION_STRING: '',
+      LOG_LEVEL: 'log',
+      SEED_DEMO: 'false',
+    };
+    child = spawn(process.execPath, [join(checkout, 'dist', 'apps', 'api', 'src', 'main.js')], {
+      cwd: checkout,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
 
@@ -70,7 +87,8 @@ function plain(text: string): string {
 
 function foldersClosedToOthers(path: string): string[] {
   const closed: string[] = [];
-  for (let dir = dirname(resolve(path)); dir !== dirname(dir); dir = dirname(dir)) if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) closed.push(dir);
+  for (let dir = dirname(resolve(path)); dir !== dirname(dir); dir = dirname(dir))
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) closed.push(dir);
   return closed;
 }
 

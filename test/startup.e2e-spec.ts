@@ -24,20 +24,38 @@ describe('starting the system with its embedded defaults', () => {
     const port = await findFreePort();
     // Pinned to the embedded PostgreSQL store: the GitHub workflow sets EVENTSTORE_CONNECTION_STRING,
     // which alone would send the events to EventStoreDB and prove nothing about embedded persistence.
-    const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'log' };
+    const env = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: '',
+      EVENT_STORE: 'postgres',
+      EVENTSTORE_CONNECTION_STRING: '',
+      LOG_LEVEL: 'log',
+    };
     const url = `http://127.0.0.1:${port}`;
 
     const first = await startProcess(env, url);
     expect(first.output()).toMatch(/demo programme ready: \d+ commands, [1-9]\d* new events/);
     const token = execFileSync(process.execPath, [TOKEN_CLI, 'supervisor'], { env }).toString().trim();
-    const urge = await post(url, '/api/tasks/spp-2022-2022-18/urge', { reason: '请尽快签收', replyDueOn: '2026-12-31' }, { token, headers: { 'idempotency-key': 'startup-spec-urge' } });
+    const urge = await post(
+      url,
+      '/api/tasks/spp-2022-2022-18/urge',
+      { reason: '请尽快签收', replyDueOn: '2026-12-31' },
+      { token, headers: { 'idempotency-key': 'startup-spec-urge' } },
+    );
     expect(urge.status).toBe(200);
     expect(await stopProcess(first.child, 'SIGTERM')).toBe(0);
     expect(first.output()).toMatch(/embedded PostgreSQL stopped/);
 
     const second = await startProcess(env, url);
     expect(second.output()).toMatch(/demo programme ready: \d+ commands, 0 new events/);
-    const retried = await post(url, '/api/tasks/spp-2022-2022-18/urge', { reason: '请尽快签收', replyDueOn: '2026-12-31' }, { token, headers: { 'idempotency-key': 'startup-spec-urge' } });
+    const retried = await post(
+      url,
+      '/api/tasks/spp-2022-2022-18/urge',
+      { reason: '请尽快签收', replyDueOn: '2026-12-31' },
+      { token, headers: { 'idempotency-key': 'startup-spec-urge' } },
+    );
     expect(retried.body).toMatchObject({ replayed: true, revision: urge.body.revision });
     expect(await stopProcess(second.child, 'SIGINT')).toBe(0);
 
@@ -48,7 +66,10 @@ describe('starting the system with its embedded defaults', () => {
   });
 });
 
-async function startProcess(env: NodeJS.ProcessEnv, url: string): Promise<{ child: ChildProcess; output: () => string }> {
+async function startProcess(
+  env: NodeJS.ProcessEnv,
+  url: string,
+): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -70,11 +91,16 @@ function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<numbe
 describe('failing to start', () => {
   /** Runs the compiled app until it exits by itself; its whole output. */
   function runUntilExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'log', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { ...process.env, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', LOG_LEVEL: 'log', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    return new Promise((resolve) => child.on('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') })));
+    return new Promise((resolve) =>
+      child.on('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') })),
+    );
   }
 
   /** The error lines of the output: JSON log lines (pino) at level error or above, or plain ones saying ERROR. */
@@ -94,7 +120,11 @@ describe('failing to start', () => {
     try {
       const run = await runUntilExit({ DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '' });
       expect(run.code).toBe(1);
-      expect(failureLines(run.output)).toEqual([expect.stringContaining(`the API could not start: port ${port} on 127.0.0.1 is already in use: stop what listens there, or set PORT to another port`)]);
+      expect(failureLines(run.output)).toEqual([
+        expect.stringContaining(
+          `the API could not start: port ${port} on 127.0.0.1 is already in use: stop what listens there, or set PORT to another port`,
+        ),
+      ]);
       expect(run.output).not.toMatch(/\n\s+at |Unhandled|embedded PostgreSQL on/);
     } finally {
       taken.close();
@@ -104,10 +134,15 @@ describe('failing to start', () => {
 
   it('says in one line which database it cannot reach (never its password) and what to do, and exits 1', async () => {
     const closedPort = await findFreePort();
-    const run = await runUntilExit({ DATABASE_URL: `postgres://ledger:secret-pw@127.0.0.1:${closedPort}/ledger`, PORT: String(await findFreePort()) });
+    const run = await runUntilExit({
+      DATABASE_URL: `postgres://ledger:secret-pw@127.0.0.1:${closedPort}/ledger`,
+      PORT: String(await findFreePort()),
+    });
     expect(run.code).toBe(1);
     expect(failureLines(run.output)).toEqual([
-      expect.stringContaining(`the API could not start: cannot connect to the database DATABASE_URL names (127.0.0.1:${closedPort}/ledger): connect ECONNREFUSED`),
+      expect.stringContaining(
+        `the API could not start: cannot connect to the database DATABASE_URL names (127.0.0.1:${closedPort}/ledger): connect ECONNREFUSED`,
+      ),
     ]);
     expect(run.output).toContain('unset DATABASE_URL to use the embedded PostgreSQL');
     expect(run.output).not.toMatch(/\n\s+at |Unhandled|secret-pw/);

@@ -1,7 +1,15 @@
 /** One task through its whole life over HTTP, down to the events, their metadata and their hash chain. */
 import { hashEvent, GENESIS_HASH } from '@app/event-store';
 import { post } from './support/http-client';
-import { CIVIL_UNIT, CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from './support/ledger-fixtures';
+import {
+  CIVIL_UNIT,
+  CRIMINAL_UNIT,
+  JUVENILE_LEADER,
+  JUVENILE_UNIT,
+  SUPERVISOR,
+  givenIssuedTask,
+  givenOrganisation,
+} from './support/ledger-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('a task through its whole lifecycle', () => {
@@ -19,17 +27,36 @@ describe('a task through its whole lifecycle', () => {
   it('goes from issue to acceptance, back through a return, and through a look-back review', async () => {
     const step = async (path: string, body: object, who: object, expectedRevision: number) => {
       const answer = await post(app.url, `/api/tasks/${taskId}${path}`, body, as(who));
-      expect({ path, status: answer.status, body: answer.body }).toMatchObject({ path, status: 200, body: { revision: expectedRevision } });
+      expect({ path, status: answer.status, body: answer.body }).toMatchObject({
+        path,
+        status: 200,
+        body: { revision: expectedRevision },
+      });
       expect(answer.headers.get('etag')).toBe(`"${expectedRevision}"`);
       return answer.body;
     };
     await step('/acknowledge', {}, JUVENILE_UNIT, 1);
     await step('/instructions', { text: '要抓好统一集中办理的规范化。' }, JUVENILE_LEADER, 2);
-    const plan = await step('/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }] }, JUVENILE_UNIT, 3);
+    const plan = await step(
+      '/plan',
+      { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }] },
+      JUVENILE_UNIT,
+      3,
+    );
     await step('/progress', { summary: '指引起草中', percent: 30 }, JUVENILE_UNIT, 4);
     const urge = await step('/urge', { reason: '请报送试点进展', replyDueOn: '2026-03-10' }, SUPERVISOR, 5);
-    await step('/progress', { summary: '已确定试点地区', percent: 45, answersUrgeId: urge.created.urgeId }, JUVENILE_UNIT, 6);
-    const extension = await step('/extension-requests', { requestedDeadline: '2027-03-31', reason: '试点需延长' }, JUVENILE_UNIT, 7);
+    await step(
+      '/progress',
+      { summary: '已确定试点地区', percent: 45, answersUrgeId: urge.created.urgeId },
+      JUVENILE_UNIT,
+      6,
+    );
+    const extension = await step(
+      '/extension-requests',
+      { requestedDeadline: '2027-03-31', reason: '试点需延长' },
+      JUVENILE_UNIT,
+      7,
+    );
     await step(`/extension-requests/${extension.created.requestId}/approve`, {}, SUPERVISOR, 8);
     await step(`/milestones/${plan.created.milestoneIds[0]}/complete`, {}, JUVENILE_UNIT, 9);
     await step('/outcomes', { kind: 'rule', title: '《统一集中办理工作指引》' }, JUVENILE_UNIT, 10);
@@ -48,11 +75,29 @@ describe('a task through its whole lifecycle', () => {
 
     const events = await app.readStream(`task-${taskId}`);
     expect(events.map((e) => e.type)).toEqual([
-      'TaskIssued', 'TaskAcknowledged', 'InstructionRecorded', 'WorkPlanSubmitted', 'ProgressReported', 'UrgeNoticeIssued',
-      'ProgressReported', 'DeadlineExtensionRequested', 'DeadlineExtended', 'MilestoneCompleted', 'OutcomeRecorded',
-      'CompletionCountersigned', 'CompletionCountersigned', 'CompletionReported', 'CompletionReturned',
-      'CompletionCountersigned', 'CompletionCountersigned', 'CompletionReported', 'CompletionAccepted', 'TaskRated',
-      'LookBackReviewOpened', 'RectificationReported', 'LookBackReviewClosed',
+      'TaskIssued',
+      'TaskAcknowledged',
+      'InstructionRecorded',
+      'WorkPlanSubmitted',
+      'ProgressReported',
+      'UrgeNoticeIssued',
+      'ProgressReported',
+      'DeadlineExtensionRequested',
+      'DeadlineExtended',
+      'MilestoneCompleted',
+      'OutcomeRecorded',
+      'CompletionCountersigned',
+      'CompletionCountersigned',
+      'CompletionReported',
+      'CompletionReturned',
+      'CompletionCountersigned',
+      'CompletionCountersigned',
+      'CompletionReported',
+      'CompletionAccepted',
+      'TaskRated',
+      'LookBackReviewOpened',
+      'RectificationReported',
+      'LookBackReviewClosed',
     ]);
   });
 
@@ -75,7 +120,12 @@ describe('a task through its whole lifecycle', () => {
       expect(hashEvent(event)).toBe(event.metadata.hash);
       prevHash = String(event.metadata.hash);
     }
-    expect(events[1].metadata).toMatchObject({ actorId: 'dept-9-staff', role: 'unit', unitId: 'dept-9', commandName: 'AcknowledgeTask' });
+    expect(events[1].metadata).toMatchObject({
+      actorId: 'dept-9-staff',
+      role: 'unit',
+      unitId: 'dept-9',
+      commandName: 'AcknowledgeTask',
+    });
   });
 
   it('keeps Chinese text exactly as it was sent', async () => {

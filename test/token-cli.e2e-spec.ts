@@ -22,7 +22,11 @@ interface Run {
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, NODE_ENV: '', JWT_SECRET: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: '', JWT_SECRET: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -33,7 +37,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
 describe('the token command', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'token-cli-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-  const token = (args: string[], env: NodeJS.ProcessEnv = {}) => run(process.execPath, [COMPILED, ...args], { DATA_DIR: dataDir, ...env });
+  const token = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    run(process.execPath, [COMPILED, ...args], { DATA_DIR: dataDir, ...env });
 
   it('npm run -s token -- supervisor prints a token signed with the local secret, exit 0, leaving dist/ as it was', async () => {
     const main = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
@@ -43,7 +48,11 @@ describe('the token command', () => {
 
     expect(answer).toMatchObject({ code: 0, stderr: '' });
     const secret = readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim();
-    expect(verify(answer.stdout.trim(), secret, { algorithms: ['HS256'] })).toMatchObject({ sub: DEMO_USERS.supervisor.sub, role: 'supervisor', exp: expect.any(Number) });
+    expect(verify(answer.stdout.trim(), secret, { algorithms: ['HS256'] })).toMatchObject({
+      sub: DEMO_USERS.supervisor.sub,
+      role: 'supervisor',
+      exp: expect.any(Number),
+    });
     expect(statSync(main).mtimeMs).toBe(distBefore);
   });
 
@@ -65,18 +74,28 @@ describe('the token command', () => {
     const answer = await token(['nobody']);
 
     expect(answer).toMatchObject({ code: 1, stdout: '' });
-    expect(answer.stderr).toBe(`unknown demo user "nobody"; the demo users are ${Object.keys(DEMO_USERS).join(', ')} (npm run -s token -- --list)\n`);
+    expect(answer.stderr).toBe(
+      `unknown demo user "nobody"; the demo users are ${Object.keys(DEMO_USERS).join(', ')} (npm run -s token -- --list)\n`,
+    );
   });
 
   it('exits 2 with the usage when no user or an unknown option is given', async () => {
     for (const args of [[], ['--bogus'], ['unit', 'leader']]) {
       const answer = await token(args);
-      expect(answer).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('usage: npm run -s token -- <user>') });
+      expect(answer).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: expect.stringContaining('usage: npm run -s token -- <user>'),
+      });
     }
   });
 
   it('exits 1 with the reason when it has no way to sign (production needs a configured key)', async () => {
-    expect(await token(['supervisor'], { NODE_ENV: 'production' })).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^cannot sign a token: NODE_ENV=production needs JWT_SECRET/) });
+    expect(await token(['supervisor'], { NODE_ENV: 'production' })).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/^cannot sign a token: NODE_ENV=production needs JWT_SECRET/),
+    });
   });
 
   describe('its build', () => {

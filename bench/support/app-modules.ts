@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export function appModule<T>(...candidates: string[]): T {
-  const dist = process.env.BENCH_APP_DIR ? join(resolve(process.env.BENCH_APP_DIR), 'dist') : resolve(__dirname, '../..');
+  const dist = process.env.BENCH_APP_DIR
+    ? join(resolve(process.env.BENCH_APP_DIR), 'dist')
+    : resolve(__dirname, '../..');
   for (const candidate of candidates) {
     const path = join(dist, candidate);
     if (existsSync(path)) return require(path) as T;
@@ -15,4 +17,5 @@ export function appModule<T>(...candidates: string[]): T {
   throw new Error(`none of ${candidates.join(', ')} under ${dist}`);
 }
 
-export const codeUnderTest = (): string => (process.env.BENCH_APP_DIR ? `code of ${process.env.BENCH_APP_DIR}` : 'this checkout');
+export const codeUnderTest = (): string =>
+  process.env.BENCH_APP_DIR ? `code of ${process.env.BENCH_APP_DIR}` : 'this checkout';

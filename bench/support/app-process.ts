@@ -15,33 +15,43 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-export async function startAppProcess(databaseUrl: string, appDir = process.env.BENCH_APP_DIR ?? process.cwd()): Promise<AppProcess> {
+export async function startAppProcess(
+  databaseUrl: string,
+  appDir = process.env.BENCH_APP_DIR ?? process.cwd(),
+): Promise<AppProcess> {
   const port = await freePort();
   const secret = randomBytes(32).toString('hex');
   // BENCH_NODE_ARGS: options for the API's node, e.g. `--cpu-prof --cpu-prof-dir=profiles` to profile it under the load.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(resolve(appDir), 'dist/apps/api/src/main.js')], {
-    cwd: resolve(appDir),
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      JWT_SECRET: secret,
-      SEED_DEMO: 'false',
-      // The realistic ledger's 2022 deadlines have all passed: a watcher would be recording them during the rounds.
-      WATCHER_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '1000000000',
-      RATE_LIMIT_HEAVY_PER_MINUTE: '1000000000',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, join(resolve(appDir), 'dist/apps/api/src/main.js')],
+    {
+      cwd: resolve(appDir),
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        JWT_SECRET: secret,
+        SEED_DEMO: 'false',
+        // The realistic ledger's 2022 deadlines have all passed: a watcher would be recording them during the rounds.
+        WATCHER_ENABLED: 'false',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '1000000000',
+        RATE_LIMIT_HEAVY_PER_MINUTE: '1000000000',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode} before answering`);
-    const healthy = await fetch(`${url}/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) throw new Error('the API did not answer /health within 120 s');
     await new Promise((done) => setTimeout(done, 200));

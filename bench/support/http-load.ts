@@ -21,14 +21,26 @@ export interface Load {
 
 export async function load(options: autocannon.Options): Promise<Load> {
   const result: Result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors, timeouts: result.timeouts };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors,
+    timeouts: result.timeouts,
+  };
 }
 
 /** Single-event commands: an urge on a task picked at random, at every connection. */
 export function urgeLoad(url: string, authorization: string, pick: () => string): Promise<Load> {
   return load({
     url,
-    requests: [{ method: 'POST', headers: { authorization, 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, path: `/api/tasks/${pick()}/urge`, body: URGE_BODY }) }],
+    requests: [
+      {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, path: `/api/tasks/${pick()}/urge`, body: URGE_BODY }),
+      },
+    ],
   });
 }
 
@@ -40,7 +52,7 @@ export function urgeLoad(url: string, authorization: string, pick: () => string)
 export async function settle(url: string, databaseUrl: string): Promise<void> {
   await caughtUp(databaseUrl);
   const deadline = Date.now() + 30_000;
-  for (let quick = 0; quick < 3 && Date.now() < deadline; ) {
+  for (let quick = 0; quick < 3 && Date.now() < deadline;) {
     const started = performance.now();
     await fetch(`${url}/health`).then((answer) => answer.arrayBuffer());
     quick = performance.now() - started < 100 ? quick + 1 : 0;
@@ -52,7 +64,11 @@ export async function caughtUp(databaseUrl: string, timeoutMs = 30 * 60_000): Pr
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((done) => setTimeout(done, 100))) {
+    for (
+      const deadline = Date.now() + timeoutMs;
+      Date.now() < deadline;
+      await new Promise((done) => setTimeout(done, 100))
+    ) {
       const { rows } = await client
         .query<{ behind: number; checkpoints: number }>(
           `select count(*) filter (where (c.commit_position, c.prepare_position) < (h.tx, h.pos))::int as behind, count(*)::int as checkpoints
@@ -77,8 +93,14 @@ export async function sealedOnce(databaseUrl: string, timeoutMs = 90_000): Promi
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((done) => setTimeout(done, 500))) {
-      const { rows } = await client.query<{ seals: number }>('select count(*)::int as seals from ledger_seals').catch(() => ({ rows: [{ seals: 0 }] }));
+    for (
+      const deadline = Date.now() + timeoutMs;
+      Date.now() < deadline;
+      await new Promise((done) => setTimeout(done, 500))
+    ) {
+      const { rows } = await client
+        .query<{ seals: number }>('select count(*)::int as seals from ledger_seals')
+        .catch(() => ({ rows: [{ seals: 0 }] }));
       if (rows[0].seals > 0) return;
     }
   } finally {
@@ -90,7 +112,10 @@ export async function openTaskIds(databaseUrl: string): Promise<string[]> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ task_id: string }>('select task_id from task_board where status = any($1) order by task_id', [[...OPEN_STATUSES]]);
+    const { rows } = await client.query<{ task_id: string }>(
+      'select task_id from task_board where status = any($1) order by task_id',
+      [[...OPEN_STATUSES]],
+    );
     return rows.map((row) => row.task_id);
   } finally {
     await client.end();

@@ -34,6 +34,12 @@ export class MemorySampler {
   stop(): MemoryFigures {
     if (this.timer) clearInterval(this.timer);
     this.sample();
-    return { samples: this.samples, baselineRss: this.baselineRss, baselineHeap: this.baselineHeap, peakRss: this.peakRss, peakHeap: this.peakHeap };
+    return {
+      samples: this.samples,
+      baselineRss: this.baselineRss,
+      baselineHeap: this.baselineHeap,
+      peakRss: this.peakRss,
+      peakHeap: this.peakHeap,
+    };
   }
 }

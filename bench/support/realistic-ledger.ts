@@ -5,7 +5,13 @@
  * chain; each stream is written in one append, several streams at a time.
  */
 import { v5 as uuidv5 } from 'uuid';
-import { chainMetadata, GENESIS_HASH, type EventStore, type EventToAppend, type GlobalPosition } from '@app/event-store';
+import {
+  chainMetadata,
+  GENESIS_HASH,
+  type EventStore,
+  type EventToAppend,
+  type GlobalPosition,
+} from '@app/event-store';
 import {
   DIRECTORY_STREAM_ID,
   directoryDecider,
@@ -52,14 +58,25 @@ export async function appendRealisticLedger(store: EventStore, options: LedgerOp
   const write = async (decided: Decided) => {
     const result = await store.append(decided.streamId, toAppend(decided), 'no_stream');
     events += decided.events.length;
-    if (result.position.commit > lastPosition.commit || (result.position.commit === lastPosition.commit && result.position.prepare > lastPosition.prepare)) lastPosition = result.position;
+    if (
+      result.position.commit > lastPosition.commit ||
+      (result.position.commit === lastPosition.commit && result.position.prepare > lastPosition.prepare)
+    )
+      lastPosition = result.position;
   };
   for (const stream of streams) await write(stream);
   const templates = demoStories();
   let next = 0;
   const worker = async () => {
     for (let index = next++; index < options.tasks; index = next++) {
-      await write(decideTask(templates[index % templates.length].acts, Math.floor(index / templates.length), directory, programme));
+      await write(
+        decideTask(
+          templates[index % templates.length].acts,
+          Math.floor(index / templates.length),
+          directory,
+          programme,
+        ),
+      );
       options.onProgress?.(events);
     }
   };
@@ -70,21 +87,55 @@ export async function appendRealisticLedger(store: EventStore, options: LedgerOp
 function organisationStreams(): { directory: DirectoryState; programme: ProgrammeState; streams: Decided[] } {
   const on = SET_UP_ON;
   const directoryActs: DemoAct[] = [
-    ...DEMO_UNITS.map((unit): DemoAct => ({ on, actor: DEMO_SUPERVISOR, command: { type: 'RegisterUnit', data: { ...unit } } as never })),
-    ...DEMO_LEADERS.map((leader): DemoAct => ({ on, actor: DEMO_SUPERVISOR, command: { type: 'RegisterOfficial', data: { ...leader } } as never })),
+    ...DEMO_UNITS.map((unit): DemoAct => ({
+      on,
+      actor: DEMO_SUPERVISOR,
+      command: { type: 'RegisterUnit', data: { ...unit } } as never,
+    })),
+    ...DEMO_LEADERS.map((leader): DemoAct => ({
+      on,
+      actor: DEMO_SUPERVISOR,
+      command: { type: 'RegisterOfficial', data: { ...leader } } as never,
+    })),
   ];
   const directory = decideAll(DIRECTORY_STREAM_ID, directoryDecider, directoryActs, () => ({}));
-  const programmeActs: DemoAct[] = [{ on: DEMO_PROGRAMME.issuedOn, actor: DEMO_SUPERVISOR, command: { type: 'LaunchProgramme', data: { ...DEMO_PROGRAMME } } as never }];
-  const programme = decideAll(programmeStreamId(DEMO_PROGRAMME.programmeId), programmeDecider, programmeActs, () => ({}));
-  return { directory: directory.state as DirectoryState, programme: programme.state as ProgrammeState, streams: [directory.decided, programme.decided] };
+  const programmeActs: DemoAct[] = [
+    {
+      on: DEMO_PROGRAMME.issuedOn,
+      actor: DEMO_SUPERVISOR,
+      command: { type: 'LaunchProgramme', data: { ...DEMO_PROGRAMME } } as never,
+    },
+  ];
+  const programme = decideAll(
+    programmeStreamId(DEMO_PROGRAMME.programmeId),
+    programmeDecider,
+    programmeActs,
+    () => ({}),
+  );
+  return {
+    directory: directory.state as DirectoryState,
+    programme: programme.state as ProgrammeState,
+    streams: [directory.decided, programme.decided],
+  };
 }
 
 /** The template's acts under a new task id and code (copy 0 keeps a suffix too, so demo data can sit beside it). */
-function decideTask(template: readonly DemoAct[], copy: number, directory: DirectoryState, programme: ProgrammeState): Decided {
+function decideTask(
+  template: readonly DemoAct[],
+  copy: number,
+  directory: DirectoryState,
+  programme: ProgrammeState,
+): Decided {
   const [issue, ...rest] = template;
   const data = (issue.command as Extract<TaskCommand, { type: 'IssueTask' }>).data;
-  const renamed: DemoAct = { ...issue, command: { type: 'IssueTask', data: { ...data, taskId: `${data.taskId}-c${copy}`, code: `${data.code}-c${copy}` } } };
-  return decideAll(taskStreamId(`${data.taskId}-c${copy}`), taskDecider, [renamed, ...rest], () => ({ directory, programme })).decided;
+  const renamed: DemoAct = {
+    ...issue,
+    command: { type: 'IssueTask', data: { ...data, taskId: `${data.taskId}-c${copy}`, code: `${data.code}-c${copy}` } },
+  };
+  return decideAll(taskStreamId(`${data.taskId}-c${copy}`), taskDecider, [renamed, ...rest], () => ({
+    directory,
+    programme,
+  })).decided;
 }
 
 interface AnyDecider {
@@ -93,7 +144,12 @@ interface AnyDecider {
   decide(command: unknown, state: unknown, context: object): { type: string; data: object }[];
 }
 
-function decideAll(streamId: string, decider: AnyDecider, acts: readonly DemoAct[], lookups: () => object): { state: unknown; decided: Decided } {
+function decideAll(
+  streamId: string,
+  decider: AnyDecider,
+  acts: readonly DemoAct[],
+  lookups: () => object,
+): { state: unknown; decided: Decided } {
   let state = decider.initialState();
   const events: Decided['events'][number][] = [];
   for (const act of acts) {

@@ -11,7 +11,10 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /** Runs every named measurement once per round, in turn, and returns each one's results in round order. */
-export async function interleaved<T>(rounds: number, measurements: Readonly<Record<string, () => Promise<T>>>): Promise<Record<string, T[]>> {
+export async function interleaved<T>(
+  rounds: number,
+  measurements: Readonly<Record<string, () => Promise<T>>>,
+): Promise<Record<string, T[]>> {
   const results: Record<string, T[]> = Object.fromEntries(Object.keys(measurements).map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     for (const [name, measure] of Object.entries(measurements)) results[name].push(await measure());

@@ -42,10 +42,39 @@ function streamEvents(streamId: string, count: number, seed: number): EventToApp
     const revision = BigInt(n);
     const type = n === 0 ? 'TaskIssued' : TYPES[n % TYPES.length];
     const at = new Date(day + n * 60_000).toISOString();
-    const data = n === 0 ? issued(seed, at) : { summary: `第${n}次报告：规范推进未成年人检察业务统一集中办理，已完成试点评估并形成工作指引（${seed}）`, percent: n % 100, reason: '请按期报送', reportedAt: at };
+    const data =
+      n === 0
+        ? issued(seed, at)
+        : {
+            summary: `第${n}次报告：规范推进未成年人检察业务统一集中办理，已完成试点评估并形成工作指引（${seed}）`,
+            percent: n % 100,
+            reason: '请按期报送',
+            reportedAt: at,
+          };
     const id = randomUUID();
     const recordedAt = new Date();
-    const metadata = chainMetadata({ id, recordedAt, streamId, revision, type, data, metadata: { actorId: 'dept-9-staff', role: 'unit', unitId: 'dept-9', commandName: 'Bench', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID(), occurredAt: at, schemaVersion: 1 } }, prevHash);
+    const metadata = chainMetadata(
+      {
+        id,
+        recordedAt,
+        streamId,
+        revision,
+        type,
+        data,
+        metadata: {
+          actorId: 'dept-9-staff',
+          role: 'unit',
+          unitId: 'dept-9',
+          commandName: 'Bench',
+          commandId: randomUUID(),
+          correlationId: randomUUID(),
+          causationId: randomUUID(),
+          occurredAt: at,
+          schemaVersion: 1,
+        },
+      },
+      prevHash,
+    );
     prevHash = String(metadata.hash);
     return { id, type, data, metadata, recordedAt };
   });
@@ -53,7 +82,16 @@ function streamEvents(streamId: string, count: number, seed: number): EventToApp
 
 function issued(seed: number, at: string): Record<string, unknown> {
   return {
-    taskId: `bench-${seed}`, programmeId: 'spp-bench', code: `B-${seed}`, title: `督办任务${seed}：深化人民监督员制度改革`, description: '涉未成年人刑事、民事、行政、公益诉讼检察业务统一集中办理',
-    category: '未成年人检察', leadLeaderId: 'leader-juvenile', leadUnitId: 'dept-9', coUnitIds: ['dept-1'], deadline: '2026-12-31', issuedAt: at,
+    taskId: `bench-${seed}`,
+    programmeId: 'spp-bench',
+    code: `B-${seed}`,
+    title: `督办任务${seed}：深化人民监督员制度改革`,
+    description: '涉未成年人刑事、民事、行政、公益诉讼检察业务统一集中办理',
+    category: '未成年人检察',
+    leadLeaderId: 'leader-juvenile',
+    leadUnitId: 'dept-9',
+    coUnitIds: ['dept-1'],
+    deadline: '2026-12-31',
+    issuedAt: at,
   };
 }

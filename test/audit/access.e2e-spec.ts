@@ -1,6 +1,15 @@
 /** Only auditors read the audit endpoints, and auditors change nothing: every command route refuses them. */
 import { get, post } from '../support/http-client';
-import { ADMIN, AUDITOR, JUVENILE_LEADER, JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import {
+  ADMIN,
+  AUDITOR,
+  JUVENILE_LEADER,
+  JUVENILE_UNIT,
+  READER,
+  SUPERVISOR,
+  givenIssuedTask,
+  givenOrganisation,
+} from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
 import { startAuditApp } from './audit-support';
 
@@ -27,7 +36,11 @@ describe('access to the audit endpoints', () => {
   afterAll(() => app.close());
 
   it('lets an auditor read every one of them', async () => {
-    for (const path of auditPaths) expect({ path, status: (await get(app.url, path, { token: app.tokenFor(AUDITOR) })).status }).toEqual({ path, status: 200 });
+    for (const path of auditPaths)
+      expect({ path, status: (await get(app.url, path, { token: app.tokenFor(AUDITOR) })).status }).toEqual({
+        path,
+        status: 200,
+      });
   });
 
   it.each([
@@ -39,7 +52,11 @@ describe('access to the audit endpoints', () => {
   ])('refuses %s with a 403 on every one of them', async (_, who) => {
     for (const path of auditPaths) {
       const answer = await get(app.url, path, { token: app.tokenFor(who) });
-      expect({ path, status: answer.status, code: answer.body.code }).toEqual({ path, status: 403, code: 'ROLE_NOT_ALLOWED' });
+      expect({ path, status: answer.status, code: answer.body.code }).toEqual({
+        path,
+        status: 403,
+        code: 'ROLE_NOT_ALLOWED',
+      });
     }
   });
 
@@ -49,7 +66,11 @@ describe('access to the audit endpoints', () => {
 
   it('documents every audit endpoint in the OpenAPI document', async () => {
     const document = (await get(app.url, '/api/docs-json')).body;
-    expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/audit')).sort()).toEqual([
+    expect(
+      Object.keys(document.paths)
+        .filter((path) => path.startsWith('/api/audit'))
+        .sort(),
+    ).toEqual([
       '/api/audit/board/as-of',
       '/api/audit/digest',
       '/api/audit/events',
@@ -62,8 +83,26 @@ describe('access to the audit endpoints', () => {
       '/api/audit/verify',
     ]);
     expect(JSON.stringify(document.paths['/api/audit/verify'].get.responses['200'])).toContain('VerificationReportDto');
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['ChainBreakDto', 'TaskAsOfDto', 'BoardAsOfDto', 'ProgrammeFiguresDto', 'DigestAnswerDto', 'PublishedKeysDto', 'LedgerSignatureDto']));
-    expect(document.paths['/api/audit/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['fromPosition', 'toPosition', 'stream', 'type', 'actor', 'from', 'to']);
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'ChainBreakDto',
+        'TaskAsOfDto',
+        'BoardAsOfDto',
+        'ProgrammeFiguresDto',
+        'DigestAnswerDto',
+        'PublishedKeysDto',
+        'LedgerSignatureDto',
+      ]),
+    );
+    expect(document.paths['/api/audit/events'].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      'fromPosition',
+      'toPosition',
+      'stream',
+      'type',
+      'actor',
+      'from',
+      'to',
+    ]);
   });
 });
 
@@ -82,12 +121,16 @@ describe('an auditor issuing commands', () => {
   function postRoutesOfTheServer(): string[] {
     const express = app.app.getHttpAdapter().getInstance();
     const stack: any[] = (express.router ?? express._router).stack;
-    return stack.filter((layer) => layer.route?.methods?.post).map((layer) => String(layer.route.path).replace(/:(\w+)/g, '{$1}'));
+    return stack
+      .filter((layer) => layer.route?.methods?.post)
+      .map((layer) => String(layer.route.path).replace(/:(\w+)/g, '{$1}'));
   }
 
   it('is refused with a 403 on every POST route of the OpenAPI document, whatever the body, and no route is left out', async () => {
     const document = (await get(app.url, '/api/docs-json')).body;
-    const everyPost = Object.entries<any>(document.paths).filter(([, operations]) => operations.post).map(([path]) => path);
+    const everyPost = Object.entries<any>(document.paths)
+      .filter(([, operations]) => operations.post)
+      .map(([path]) => path);
     // The demo's sign-in is public and changes no record (it signs a token, in demo mode only): not a command to refuse.
     const NOT_COMMANDS = ['/api/demo/sign-in'];
     const documented = everyPost.filter((path) => !NOT_COMMANDS.includes(path));
@@ -105,7 +148,9 @@ describe('an auditor issuing commands', () => {
       tested.push(path);
     }
     expect(tested).toEqual(documented);
-    expect(tested).toEqual(expect.arrayContaining(['/api/tasks', '/api/tasks/{taskId}/acknowledge', '/api/programmes', '/api/units']));
+    expect(tested).toEqual(
+      expect.arrayContaining(['/api/tasks', '/api/tasks/{taskId}/acknowledge', '/api/programmes', '/api/units']),
+    );
     const events = await app.readStream(`task-${taskId}`);
     expect(events.map((event) => event.type)).toEqual(['TaskIssued']);
   });

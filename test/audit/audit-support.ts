@@ -35,7 +35,11 @@ export async function givenHistory(app: TestApp): Promise<string> {
   for (const [path, body, who] of [
     ['/acknowledge', {}, JUVENILE_UNIT],
     ['/urge', { reason: '请加快进度', replyDueOn: '2026-03-20' }, SUPERVISOR],
-    ['/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }] }, JUVENILE_UNIT],
+    [
+      '/plan',
+      { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }] },
+      JUVENILE_UNIT,
+    ],
     ['/progress', { summary: '指引起草中，已完成初稿', percent: 30 }, JUVENILE_UNIT],
   ] as const) {
     const answer = await post(app.url, `/api/tasks/${taskId}${path}`, body, { token: app.tokenFor(who) });

@@ -23,7 +23,10 @@ describe('the board as of now, against the live board and dashboard', () => {
   afterAll(() => app.close());
 
   const live = async (path: string) => {
-    const answer = await get(app.url, path, { token: app.tokenFor(READER), headers: { 'X-Min-Position': story.position } });
+    const answer = await get(app.url, path, {
+      token: app.tokenFor(READER),
+      headers: { 'X-Min-Position': story.position },
+    });
     if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
@@ -36,7 +39,10 @@ describe('the board as of now, against the live board and dashboard', () => {
   /** Both answers at the head, for the instant the clock is at (the time of the story's last act). */
   async function readBothSides(instant: Instant) {
     await app.settledHead();
-    const [board, dashboard] = await Promise.all([live(`/api/tasks?programme=${PROGRAMME_ID}&limit=200`), live(`/api/dashboards/programmes/${PROGRAMME_ID}`)]);
+    const [board, dashboard] = await Promise.all([
+      live(`/api/tasks?programme=${PROGRAMME_ID}&limit=200`),
+      live(`/api/dashboards/programmes/${PROGRAMME_ID}`),
+    ]);
     const byTime = await replayed(`at=${encodeURIComponent(INSTANTS[instant])}`);
     const byPosition = await replayed(`position=${story.position}`);
     return { board, dashboard, byTime, byPosition };
@@ -74,21 +80,45 @@ describe('the board as of now, against the live board and dashboard', () => {
       for (const { instant, position, board, dashboard } of recorded) {
         for (const point of [`at=${encodeURIComponent(INSTANTS[instant])}`, `position=${position}`]) {
           const replay = await replayed(point);
-          expect({ point, rows: replay.items.map(rowOfReplay) }).toEqual({ point, rows: sortByCode(board.items.map(rowOfLiveBoard)) });
-          expect({ point, counts: countsOfReplay(replay.programmes[0]) }).toEqual({ point, counts: countsOfDashboard(dashboard) });
+          expect({ point, rows: replay.items.map(rowOfReplay) }).toEqual({
+            point,
+            rows: sortByCode(board.items.map(rowOfLiveBoard)),
+          });
+          expect({ point, counts: countsOfReplay(replay.programmes[0]) }).toEqual({
+            point,
+            counts: countsOfDashboard(dashboard),
+          });
         }
       }
     });
 
     it('went through the cases the comparison is meant to cover', () => {
       const rows = replays.flatMap((replay) => replay.items);
-      expect(new Set(rows.map((row) => row.status))).toEqual(new Set(['issued', 'acknowledged', 'in_progress', 'completion_reported', 'completed', 'under_review', 'cancelled', 'suspended', 'sent_back']));
+      expect(new Set(rows.map((row) => row.status))).toEqual(
+        new Set([
+          'issued',
+          'acknowledged',
+          'in_progress',
+          'completion_reported',
+          'completed',
+          'under_review',
+          'cancelled',
+          'suspended',
+          'sent_back',
+        ]),
+      );
       expect(new Set(rows.map((row) => row.light))).toEqual(new Set(['green', 'yellow', 'red', 'none']));
       expect(rows.some((row) => row.status === 'suspended' && row.overdue)).toBe(true);
       expect(rows.some((row) => row.status === 'in_progress' && row.overdue && row.stale)).toBe(true);
       // Granted after the original deadline had passed: red before, green after, the original kept.
-      const extendedLate = rows.filter((row) => row.taskId === story.ids.extendedLate).map((row) => [row.deadline, row.originalDeadline, row.light]);
-      expect(extendedLate).toEqual([['2026-03-20', '2026-03-20', 'red'], ['2026-06-30', '2026-03-20', 'green'], ['2026-06-30', '2026-03-20', 'green']]);
+      const extendedLate = rows
+        .filter((row) => row.taskId === story.ids.extendedLate)
+        .map((row) => [row.deadline, row.originalDeadline, row.light]);
+      expect(extendedLate).toEqual([
+        ['2026-03-20', '2026-03-20', 'red'],
+        ['2026-06-30', '2026-03-20', 'green'],
+        ['2026-06-30', '2026-03-20', 'green'],
+      ]);
       // Deadlines end at 24:00 Beijing time, whatever the UTC date: due yesterday is red, due today yellow.
       const lastRows = replays.at(-1).items;
       expect(lightOf(lastRows, story.ids.dueYesterday)).toBe('red');
@@ -117,7 +147,18 @@ function rowOfLiveBoard(item: any) {
 
 function rowOfReplay(row: any) {
   const { taskId, code, revision, status, deadline, originalDeadline, completedAt, light, overdue, stale } = row;
-  return { taskId, code, revision, status, deadline, originalDeadline, completedAt: instantOrNull(completedAt), light, overdue, stale };
+  return {
+    taskId,
+    code,
+    revision,
+    status,
+    deadline,
+    originalDeadline,
+    completedAt: instantOrNull(completedAt),
+    light,
+    overdue,
+    stale,
+  };
 }
 
 /**
@@ -143,7 +184,10 @@ function countsOfDashboard(dashboard: any) {
 
 function countsOfReplay(figures: any) {
   const { onTimeCompletionRate, ...rest } = figures;
-  return { ...rest, onTimeRate: onTimeCompletionRate === null ? null : Math.round(onTimeCompletionRate * 10_000) / 10_000 };
+  return {
+    ...rest,
+    onTimeRate: onTimeCompletionRate === null ? null : Math.round(onTimeCompletionRate * 10_000) / 10_000,
+  };
 }
 
 function lightOf(rows: any[], taskId: string): string {

@@ -20,7 +20,24 @@ export const INSTANTS = {
 
 export type Instant = keyof typeof INSTANTS;
 
-const NAMES = ['issued', 'acknowledged', 'overdue', 'extendedLate', 'onTime', 'late', 'reviewed', 'cancelled', 'suspended', 'reported', 'sentBack', 'resumed', 'returned', 'lateByHours', 'dueYesterday', 'dueToday'] as const;
+const NAMES = [
+  'issued',
+  'acknowledged',
+  'overdue',
+  'extendedLate',
+  'onTime',
+  'late',
+  'reviewed',
+  'cancelled',
+  'suspended',
+  'reported',
+  'sentBack',
+  'resumed',
+  'returned',
+  'lateByHours',
+  'dueYesterday',
+  'dueToday',
+] as const;
 export type TaskName = (typeof NAMES)[number];
 
 export class ProgrammeStory {
@@ -33,7 +50,11 @@ export class ProgrammeStory {
 
   /** Tells the story up to and including an instant's last act, which happens exactly at that instant. */
   async tellUntil(instant: Instant): Promise<void> {
-    const chapters: Record<Instant, () => Promise<void>> = { march: () => this.toMarch(), april: () => this.toApril(), may: () => this.toMay() };
+    const chapters: Record<Instant, () => Promise<void>> = {
+      march: () => this.toMarch(),
+      april: () => this.toApril(),
+      may: () => this.toMay(),
+    };
     await chapters[instant]();
   }
 
@@ -60,14 +81,38 @@ export class ProgrammeStory {
     };
     for (const [i, name] of NAMES.entries()) {
       const code = `2026-${String(i + 1).padStart(2, '0')}`;
-      this.ids[name] = (await this.act('/api/tasks', juvenileTask({ code, title: `${name} 任务`, coUnitIds: [], deadline: deadlines[name] }), SUPERVISOR)).id;
+      this.ids[name] = (
+        await this.act(
+          '/api/tasks',
+          juvenileTask({ code, title: `${name} 任务`, coUnitIds: [], deadline: deadlines[name] }),
+          SUPERVISOR,
+        )
+      ).id;
     }
     await this.on('sentBack', '/send-back', { reason: '不属本厅职责' }, JUVENILE_UNIT);
 
     this.app.clock.set('2026-03-03T10:00:00+08:00');
-    for (const name of ['acknowledged', 'overdue', 'extendedLate', 'onTime', 'late', 'reviewed', 'suspended', 'reported', 'resumed', 'returned', 'lateByHours'] as const) {
+    for (const name of [
+      'acknowledged',
+      'overdue',
+      'extendedLate',
+      'onTime',
+      'late',
+      'reviewed',
+      'suspended',
+      'reported',
+      'resumed',
+      'returned',
+      'lateByHours',
+    ] as const) {
       await this.on(name, '/acknowledge', {}, JUVENILE_UNIT);
-      if (name !== 'acknowledged') await this.on(name, '/plan', { plan: '分步推进', milestones: [{ title: '方案', dueOn: '2026-03-15' }] }, JUVENILE_UNIT);
+      if (name !== 'acknowledged')
+        await this.on(
+          name,
+          '/plan',
+          { plan: '分步推进', milestones: [{ title: '方案', dueOn: '2026-03-15' }] },
+          JUVENILE_UNIT,
+        );
     }
     this.app.clock.set('2026-03-05T10:00:00+08:00');
     await this.on('cancelled', '/cancel', { reason: '已由其他批次承接' }, SUPERVISOR);
@@ -77,9 +122,23 @@ export class ProgrammeStory {
     this.app.clock.set('2026-03-15T10:00:00+08:00');
     await this.on('resumed', '/resume', { reason: '部署已下达' }, SUPERVISOR);
     this.app.clock.set('2026-03-18T10:00:00+08:00');
-    this.extendedLateRequest = (await this.on('extendedLate', '/extension-requests', { requestedDeadline: '2026-06-30', reason: '需补充调研' }, JUVENILE_UNIT)).created.requestId;
+    this.extendedLateRequest = (
+      await this.on(
+        'extendedLate',
+        '/extension-requests',
+        { requestedDeadline: '2026-06-30', reason: '需补充调研' },
+        JUVENILE_UNIT,
+      )
+    ).created.requestId;
     this.app.clock.set('2026-03-20T10:00:00+08:00');
-    const late = (await this.on('late', '/extension-requests', { requestedDeadline: '2026-05-31', reason: '听证需延长' }, JUVENILE_UNIT)).created.requestId;
+    const late = (
+      await this.on(
+        'late',
+        '/extension-requests',
+        { requestedDeadline: '2026-05-31', reason: '听证需延长' },
+        JUVENILE_UNIT,
+      )
+    ).created.requestId;
     this.app.clock.set('2026-03-21T10:00:00+08:00');
     await this.on('late', `/extension-requests/${late}/approve`, {}, SUPERVISOR);
     this.app.clock.set(INSTANTS.march);
@@ -90,7 +149,14 @@ export class ProgrammeStory {
     // Approved five days after the original deadline of 20 March had passed.
     this.app.clock.set('2026-03-25T10:00:00+08:00');
     await this.on('extendedLate', `/extension-requests/${this.extendedLateRequest}/approve`, {}, SUPERVISOR);
-    const refused = (await this.on('overdue', '/extension-requests', { requestedDeadline: '2026-06-30', reason: '人手不足' }, JUVENILE_UNIT)).created.requestId;
+    const refused = (
+      await this.on(
+        'overdue',
+        '/extension-requests',
+        { requestedDeadline: '2026-06-30', reason: '人手不足' },
+        JUVENILE_UNIT,
+      )
+    ).created.requestId;
     this.app.clock.set('2026-03-26T10:00:00+08:00');
     await this.on('overdue', `/extension-requests/${refused}/reject`, { reason: '理由不充分' }, SUPERVISOR);
     this.app.clock.set('2026-04-10T09:00:00+08:00');
@@ -125,7 +191,8 @@ export class ProgrammeStory {
 
   private async act(path: string, body: object, who: object): Promise<any> {
     const answer = await post(this.app.url, path, body, { token: this.app.tokenFor(who as never) });
-    if (answer.status !== 200 && answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200 && answer.status !== 201)
+      throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     this.position = answer.body.position;
     return answer.body;
   }

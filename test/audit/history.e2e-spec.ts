@@ -16,9 +16,24 @@ describe('the audit history', () => {
     taskId = await givenIssuedTask(app);
     otherTaskId = await givenIssuedTask(app, { code: '2026-02', title: '深化人民监督员制度改革' });
     app.clock.set('2026-03-05T10:00:00+08:00');
-    await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT), headers: { 'x-correlation-id': 'meeting-2026-03-05' } });
-    await post(app.url, `/api/tasks/${otherTaskId}/send-back`, { reason: '职责不符，应由第八检察厅牵头' }, { token: app.tokenFor(JUVENILE_UNIT) });
-    await post(app.url, `/api/tasks/${taskId}/urge`, { reason: '请于3月20日前报送工作打算', replyDueOn: '2026-03-20' }, { token: app.tokenFor(SUPERVISOR) });
+    await post(
+      app.url,
+      `/api/tasks/${taskId}/acknowledge`,
+      {},
+      { token: app.tokenFor(JUVENILE_UNIT), headers: { 'x-correlation-id': 'meeting-2026-03-05' } },
+    );
+    await post(
+      app.url,
+      `/api/tasks/${otherTaskId}/send-back`,
+      { reason: '职责不符，应由第八检察厅牵头' },
+      { token: app.tokenFor(JUVENILE_UNIT) },
+    );
+    await post(
+      app.url,
+      `/api/tasks/${taskId}/urge`,
+      { reason: '请于3月20日前报送工作打算', replyDueOn: '2026-03-20' },
+      { token: app.tokenFor(SUPERVISOR) },
+    );
     await app.settledHead();
   });
   afterAll(() => app.close());
@@ -47,7 +62,11 @@ describe('the audit history', () => {
       prevHash: issued.hash,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    expect(urged).toMatchObject({ who: { actorId: 'duban-office', role: 'supervisor' }, why: { reason: '请于3月20日前报送工作打算' }, data: { reason: '请于3月20日前报送工作打算' } });
+    expect(urged).toMatchObject({
+      who: { actorId: 'duban-office', role: 'supervisor' },
+      why: { reason: '请于3月20日前报送工作打算' },
+      data: { reason: '请于3月20日前报送工作打算' },
+    });
     expect(urged.metadata).toMatchObject({ commandName: 'IssueUrgeNotice', hash: urged.hash });
   });
 
@@ -56,7 +75,11 @@ describe('the audit history', () => {
     expect((await read('type=TaskSentBack')).map((e) => e.why.reason)).toEqual(['职责不符，应由第八检察厅牵头']);
     expect((await read('actor=dept-9-staff')).map((e) => e.type)).toEqual(['TaskAcknowledged', 'TaskSentBack']);
     expect((await read(`stream=task-${otherTaskId}`)).map((e) => e.type)).toEqual(['TaskIssued', 'TaskSentBack']);
-    expect((await read('from=2026-03-05T00:00:00%2B08:00')).map((e) => e.type)).toEqual(['TaskAcknowledged', 'TaskSentBack', 'UrgeNoticeIssued']);
+    expect((await read('from=2026-03-05T00:00:00%2B08:00')).map((e) => e.type)).toEqual([
+      'TaskAcknowledged',
+      'TaskSentBack',
+      'UrgeNoticeIssued',
+    ]);
     expect((await read('to=2026-03-04T00:00:00Z&type=TaskIssued,UnitRegistered')).length).toBe(2 + 3);
     const all = await read('');
     const window = await read(`fromPosition=${all[3].position}&toPosition=${all[5].position}`);
@@ -77,8 +100,15 @@ describe('the audit history', () => {
       ['actr=dept-9-staff', 'actr'],
     ]) {
       const answer = await auditGet(app, `/api/audit/events?${query}`);
-      expect({ query, status: answer.status, field: answer.body.details?.fields?.[0]?.field }).toEqual({ query, status: 400, field });
+      expect({ query, status: answer.status, field: answer.body.details?.fields?.[0]?.field }).toEqual({
+        query,
+        status: 400,
+        field,
+      });
     }
-    expect((await auditGet(app, '/api/audit/tasks/no-such-task/history')).body).toMatchObject({ statusCode: 404, code: 'TASK_NOT_FOUND' });
+    expect((await auditGet(app, '/api/audit/tasks/no-such-task/history')).body).toMatchObject({
+      statusCode: 404,
+      code: 'TASK_NOT_FOUND',
+    });
   });
 });

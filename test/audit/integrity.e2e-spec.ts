@@ -34,7 +34,10 @@ describe('the event table', () => {
     const client = new Client({ connectionString: app.databaseUrl });
     await client.connect();
     try {
-      await expect(client.query(sql)).rejects.toMatchObject({ code: 'EL403', message: expect.stringContaining('append-only') });
+      await expect(client.query(sql)).rejects.toMatchObject({
+        code: 'EL403',
+        message: expect.stringContaining('append-only'),
+      });
     } finally {
       await client.end();
     }
@@ -60,7 +63,9 @@ describe('verifying the hash chains', () => {
 
   it('names the exact event whose data was altered in SQL, with the stored and the recomputed hash', async () => {
     const [, acknowledged] = await app.readStream(`task-${taskId}`);
-    await tamper(app, `update events set data = jsonb_set(data, '{unitId}', '"dept-1"') where event_id = $1`, [acknowledged.id]);
+    await tamper(app, `update events set data = jsonb_set(data, '{unitId}', '"dept-1"') where event_id = $1`, [
+      acknowledged.id,
+    ]);
     const answer = await auditGet(app, '/api/audit/verify');
     expect(answer.body.ok).toBe(false);
     expect(answer.body.breaks).toHaveLength(1);
@@ -108,7 +113,12 @@ describe('chain version 2', () => {
     try {
       const answer = await auditGet(app, '/api/audit/verify');
       expect(answer.body.ok).toBe(false);
-      expect(answer.body.breaks).toContainEqual(expect.objectContaining({ position, kind: expect.stringMatching(/^(hash_mismatch|prev_hash_mismatch|revision_gap)$/) }));
+      expect(answer.body.breaks).toContainEqual(
+        expect.objectContaining({
+          position,
+          kind: expect.stringMatching(/^(hash_mismatch|prev_hash_mismatch|revision_gap)$/),
+        }),
+      );
       const named = answer.body.breaks.find((found: { position: string }) => found.position === position);
       expect(named.message).toEqual(expect.any(String));
       expect(named.eventId).toEqual(expect.any(String));
@@ -121,9 +131,20 @@ describe('chain version 2', () => {
 
 /** Puts an event's stored columns back as they were read (found by its position, which the alterations leave alone). */
 async function restore(app: TestApp, event: RecordedEvent): Promise<void> {
-  await tamper(app, 'update events set event_id = $2, stream_id = $3, stream_revision = $4, event_type = $5, data = $6, metadata = $7, recorded_at = $8 where global_position = $1', [
-    event.position.prepare.toString(), event.id, event.streamId, event.revision.toString(), event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.recordedAt,
-  ]);
+  await tamper(
+    app,
+    'update events set event_id = $2, stream_id = $3, stream_revision = $4, event_type = $5, data = $6, metadata = $7, recorded_at = $8 where global_position = $1',
+    [
+      event.position.prepare.toString(),
+      event.id,
+      event.streamId,
+      event.revision.toString(),
+      event.type,
+      JSON.stringify(event.data),
+      JSON.stringify(event.metadata),
+      event.recordedAt,
+    ],
+  );
 }
 
 describe('a deleted event', () => {
@@ -140,7 +161,15 @@ describe('a deleted event', () => {
     await tamper(app, 'delete from events where event_id = $1', [events[2].id]);
     const answer = await auditGet(app, '/api/audit/verify');
     expect(answer.body.ok).toBe(false);
-    expect(answer.body.firstBreak).toMatchObject({ kind: 'revision_gap', streamId: `task-${taskId}`, revision: 3, expected: 'revision 2', found: 'revision 3', eventId: events[3].id, message: expect.stringContaining('deleted') });
+    expect(answer.body.firstBreak).toMatchObject({
+      kind: 'revision_gap',
+      streamId: `task-${taskId}`,
+      revision: 3,
+      expected: 'revision 2',
+      found: 'revision 3',
+      eventId: events[3].id,
+      message: expect.stringContaining('deleted'),
+    });
   });
 });
 
@@ -159,7 +188,12 @@ describe('a deleted last event', () => {
     await tamper(app, 'delete from events where event_id = $1', [last.id]);
     const answer = await auditGet(app, '/api/audit/verify');
     expect(answer.body.ok).toBe(false);
-    expect(answer.body.firstBreak).toMatchObject({ kind: 'missing_tail', streamId: `task-${taskId}`, revision: Number(last.revision), expected: `revisions up to ${last.revision}` });
+    expect(answer.body.firstBreak).toMatchObject({
+      kind: 'missing_tail',
+      streamId: `task-${taskId}`,
+      revision: Number(last.revision),
+      expected: `revisions up to ${last.revision}`,
+    });
   });
 });
 
@@ -172,13 +206,22 @@ describe('a digest kept outside the system', () => {
     taskId = await givenHistory(app);
     kept = (await auditGet(app, '/api/audit/digest')).body;
     // Work goes on after the auditor took the digest.
-    await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '已完成试点', percent: 60 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    await post(
+      app.url,
+      `/api/tasks/${taskId}/progress`,
+      { summary: '已完成试点', percent: 60 },
+      { token: app.tokenFor(JUVENILE_UNIT) },
+    );
     await app.settledHead();
   });
   afterAll(() => app.close());
 
   it('proves the history up to its position unchanged while later events are added', async () => {
-    expect(kept).toMatchObject({ algorithm: 'sha256-rolling-v1', count: expect.any(Number), digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(kept).toMatchObject({
+      algorithm: 'sha256-rolling-v1',
+      count: expect.any(Number),
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const again = await auditGet(app, `/api/audit/digest?position=${kept.position}`);
     expect(again.body).toMatchObject({ position: kept.position, count: kept.count, digest: kept.digest });
     const answer = await auditGet(app, `/api/audit/verify?digest=${kept.digest}&position=${kept.position}`);
@@ -192,11 +235,23 @@ describe('a digest kept outside the system', () => {
     const { hash: _old, ...rest } = target.metadata;
     const metadata = { ...rest, hash: hashEvent({ ...target, data, metadata: rest }) };
     const next = events[events.length - 1];
-    await tamper(app, 'update events set data = $2, metadata = $3 where event_id = $1', [target.id, JSON.stringify(data), JSON.stringify(metadata)]);
-    await tamper(app, `update events set metadata = jsonb_set(metadata, '{prevHash}', to_jsonb($2::text)) where event_id = $1`, [next.id, metadata.hash]);
+    await tamper(app, 'update events set data = $2, metadata = $3 where event_id = $1', [
+      target.id,
+      JSON.stringify(data),
+      JSON.stringify(metadata),
+    ]);
+    await tamper(
+      app,
+      `update events set metadata = jsonb_set(metadata, '{prevHash}', to_jsonb($2::text)) where event_id = $1`,
+      [next.id, metadata.hash],
+    );
     const relinked: Record<string, unknown> = { ...next.metadata, prevHash: metadata.hash };
     const { hash: _n, ...nextRest } = relinked;
-    await tamper(app, `update events set metadata = jsonb_set(metadata, '{hash}', to_jsonb($2::text)) where event_id = $1`, [next.id, hashEvent({ ...next, metadata: nextRest })]);
+    await tamper(
+      app,
+      `update events set metadata = jsonb_set(metadata, '{hash}', to_jsonb($2::text)) where event_id = $1`,
+      [next.id, hashEvent({ ...next, metadata: nextRest })],
+    );
     const answer = await auditGet(app, `/api/audit/verify?digest=${kept.digest}&position=${kept.position}`);
     expect(answer.body.firstBreak).toBeNull();
     expect(answer.body).toMatchObject({ ok: false, digestCheck: { matches: false, expected: kept.digest } });
@@ -225,9 +280,17 @@ describe('a digest asked for beyond the head of the log', () => {
     expect(beyond.body).toEqual({ ...atHead, position: atHead.lastEventPosition });
     expect(beyond.body.position).not.toBe('999999999999-1');
 
-    await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '已完成试点', percent: 60 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    await post(
+      app.url,
+      `/api/tasks/${taskId}/progress`,
+      { summary: '已完成试点', percent: 60 },
+      { token: app.tokenFor(JUVENILE_UNIT) },
+    );
     await app.settledHead();
-    const later = await auditGet(app, `/api/audit/verify?digest=${beyond.body.digest}&position=${beyond.body.position}`);
+    const later = await auditGet(
+      app,
+      `/api/audit/verify?digest=${beyond.body.digest}&position=${beyond.body.position}`,
+    );
     expect(later.body).toMatchObject({ ok: true, digestCheck: { matches: true, count: beyond.body.count } });
     expect(later.body.head.count).toBe(beyond.body.count + 1);
   });

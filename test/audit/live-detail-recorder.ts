@@ -42,7 +42,8 @@ export class LiveDetailRecorder {
   private async send(at: string, path: string, body: object, who: object): Promise<any> {
     this.app.clock.set(at);
     const answer = await post(this.app.url, path, body, { token: this.app.tokenFor(who as never) });
-    if (answer.status !== 200 && answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200 && answer.status !== 201)
+      throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
     this.last = { revision: answer.body.revision, position: answer.body.position };
     return answer.body;
   }
@@ -55,9 +56,13 @@ export class LiveDetailRecorder {
 
   private async record(step: string, at: string, byCommand: boolean): Promise<void> {
     const { revision, position } = this.last!;
-    const answer = await get(this.app.url, `/api/tasks/${this.taskId}`, { token: this.app.tokenFor(READER), headers: { 'X-Min-Position': position } });
+    const answer = await get(this.app.url, `/api/tasks/${this.taskId}`, {
+      token: this.app.tokenFor(READER),
+      headers: { 'X-Min-Position': position },
+    });
     if (answer.status !== 200) throw new Error(`detail after ${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    if (answer.body.revision !== revision) throw new Error(`detail after ${step} is at revision ${answer.body.revision}, not ${revision}`);
+    if (answer.body.revision !== revision)
+      throw new Error(`detail after ${step} is at revision ${answer.body.revision}, not ${revision}`);
     this.points.push({ step, at: new Date(at).toISOString(), revision, position, byCommand, detail: answer.body });
   }
 }
@@ -107,9 +112,14 @@ export function sharedFieldsOfAsOf(answer: any) {
     instructions: state.instructions,
     openUrges: state.urges.filter((urge: { answeredAt: string | null }) => urge.answeredAt === null),
     urges: state.urges,
-    openExtensionRequests: state.extensionRequests.filter((request: { decision: string }) => request.decision === 'open'),
+    openExtensionRequests: state.extensionRequests.filter(
+      (request: { decision: string }) => request.decision === 'open',
+    ),
     extensionRequests: state.extensionRequests,
-    countersigns: Object.entries(state.countersigns).map(([unitId, countersign]) => ({ unitId, ...(countersign as object) })),
+    countersigns: Object.entries(state.countersigns).map(([unitId, countersign]) => ({
+      unitId,
+      ...(countersign as object),
+    })),
     completionReport: state.completionReport,
     completionReturns: state.completionReturns,
     acceptance: state.acceptance,

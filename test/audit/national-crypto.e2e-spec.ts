@@ -16,7 +16,8 @@ import { runAuditVerify } from '../../apps/api/src/cli/audit-verify-command';
 import { auditGet, givenHistory } from './audit-support';
 import { AUDITOR } from '../support/ledger-fixtures';
 
-const sm2Key = () => generateKeyPairSync('ec', { namedCurve: 'SM2' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const sm2Key = () =>
+  generateKeyPairSync('ec', { namedCurve: 'SM2' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const ed25519Key = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 describe('a ledger created with SM2/SM3', () => {
@@ -36,7 +37,10 @@ describe('a ledger created with SM2/SM3', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestApp({ signingKeyPem, seals: { enabled: true, everyEvents: 5, everyMs: 3_600_000, checkIntervalMs: 50, witnessUrls: [] } });
+    app = await startTestApp({
+      signingKeyPem,
+      seals: { enabled: true, everyEvents: 5, everyMs: 3_600_000, checkIntervalMs: 50, witnessUrls: [] },
+    });
     await givenHistory(app);
     await app.settledHead();
     writeFileSync(publicKeyFile, createLedgerSigner(signingKeyPem).publicKeyPem);
@@ -50,10 +54,22 @@ describe('a ledger created with SM2/SM3', () => {
 
   it('publishes its SM2 key, and signs digests with SM2/SM3', async () => {
     const keys = (await auditGet(app, '/api/audit/keys')).body;
-    expect(keys.keys).toEqual([expect.objectContaining({ algorithm: 'sm2-sm3', publicKey: createLedgerSigner(signingKeyPem).publicKeyPem, validUntil: null })]);
+    expect(keys.keys).toEqual([
+      expect.objectContaining({
+        algorithm: 'sm2-sm3',
+        publicKey: createLedgerSigner(signingKeyPem).publicKeyPem,
+        validUntil: null,
+      }),
+    ]);
     const digest = (await auditGet(app, '/api/audit/digest')).body;
     expect(digest.signature.algorithm).toBe('sm2-sm3');
-    expect(checkSignature({ algorithm: digest.algorithm, position: digest.position, count: digest.count, digest: digest.digest }, digest.signature, keys.keys[0].publicKey)).toMatchObject({ ok: true });
+    expect(
+      checkSignature(
+        { algorithm: digest.algorithm, position: digest.position, count: digest.count, digest: digest.digest },
+        digest.signature,
+        keys.keys[0].publicKey,
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it('records SM2/SM3 in the export’s manifest, which verifies offline with its public key and fails with another key', async () => {
@@ -62,8 +78,14 @@ describe('a ledger created with SM2/SM3', () => {
     writeFileSync(file, exported.body as string);
     const manifest = JSON.parse((exported.body as string).split('\n')[0]);
     expect(manifest.signature.algorithm).toBe('sm2-sm3');
-    expect(await verify(['--file', file, '--public-key', publicKeyFile])).toMatchObject({ code: 0, stdout: expect.stringContaining('manifest signed by the key given') });
-    expect(await verify(['--file', file, '--public-key', otherKeyFile])).toMatchObject({ code: 1, stdout: expect.stringContaining('not by the key given') });
+    expect(await verify(['--file', file, '--public-key', publicKeyFile])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('manifest signed by the key given'),
+    });
+    expect(await verify(['--file', file, '--public-key', otherKeyFile])).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('not by the key given'),
+    });
     expect((await verify(['--file', file, '--public-key', ed25519File])).code).toBe(1);
   });
 
@@ -83,7 +105,9 @@ describe('a ledger created with SM2/SM3', () => {
   it('refuses to start on the same ledger with an Ed25519 key: algorithms are not mixed', async () => {
     const { databaseUrl } = app;
     await app.close();
-    await expect(startTestApp({ databaseUrl, signingKeyPem: ed25519Key() })).rejects.toThrow('this ledger signs with sm2-sm3 (chosen when it was created); the signing key given is ed25519');
+    await expect(startTestApp({ databaseUrl, signingKeyPem: ed25519Key() })).rejects.toThrow(
+      'this ledger signs with sm2-sm3 (chosen when it was created); the signing key given is ed25519',
+    );
     app = await startTestApp({ databaseUrl, signingKeyPem: sm2Key() });
     const keys = (await auditGet(app, '/api/audit/keys')).body.keys;
     expect(keys.map((key: { algorithm: string }) => key.algorithm)).toEqual(['sm2-sm3', 'sm2-sm3']);

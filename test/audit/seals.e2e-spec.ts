@@ -42,7 +42,14 @@ describe('sealing the log', () => {
     const { port } = webhook.address() as { port: number };
     app = await startTestApp({
       projector: { runInProcess: false },
-      seals: { enabled: true, everyEvents: EVERY_EVENTS, everyMs: HOUR, checkIntervalMs: 50, witnessUrls: [`http://127.0.0.1:${port}/seals`], witnessFile },
+      seals: {
+        enabled: true,
+        everyEvents: EVERY_EVENTS,
+        everyMs: HOUR,
+        checkIntervalMs: 50,
+        witnessUrls: [`http://127.0.0.1:${port}/seals`],
+        witnessFile,
+      },
     });
     taskId = await givenHistory(app);
     writeFileSync(keyFile, (await auditGet(app, '/api/audit/keys')).body.keys[0].publicKey);
@@ -58,13 +65,27 @@ describe('sealing the log', () => {
     await app.settledHead();
     const events = (await auditGet(app, '/api/audit/digest')).body.count;
     const latest = (await eventually(seals, (list) => list.length > 0 && list[0].count > events - EVERY_EVENTS))[0];
-    expect(latest).toMatchObject({ kind: 'supervision-ledger-seal', version: 1, digestAlgorithm: 'sha256-rolling-v1', signature: { algorithm: 'ed25519', keyId: app.signer.keyId } });
+    expect(latest).toMatchObject({
+      kind: 'supervision-ledger-seal',
+      version: 1,
+      digestAlgorithm: 'sha256-rolling-v1',
+      signature: { algorithm: 'ed25519', keyId: app.signer.keyId },
+    });
     expect(checkSeal(latest, app.signer.publicKeyPem)).toMatchObject({ ok: true });
     expect(latest.count).toBeGreaterThanOrEqual(EVERY_EVENTS);
     // Each seal is the digest the ledger gives for its position.
-    expect((await auditGet(app, `/api/audit/digest?position=${latest.position}`)).body).toMatchObject({ count: latest.count, digest: latest.digest });
-    await eventually(async () => received.map((seal) => seal.digest), (digests) => digests.includes(latest.digest));
-    await eventually(async () => readFileSync(witnessFile, 'utf8'), (text) => text.includes(latest.digest));
+    expect((await auditGet(app, `/api/audit/digest?position=${latest.position}`)).body).toMatchObject({
+      count: latest.count,
+      digest: latest.digest,
+    });
+    await eventually(
+      async () => received.map((seal) => seal.digest),
+      (digests) => digests.includes(latest.digest),
+    );
+    await eventually(
+      async () => readFileSync(witnessFile, 'utf8'),
+      (text) => text.includes(latest.digest),
+    );
   });
 
   it('seals after M minutes with fewer than N new events, and never with none', async () => {
@@ -74,7 +95,12 @@ describe('sealing the log', () => {
     const head = (await auditGet(app, '/api/audit/digest')).body.count;
     app.clock.set(new Date(new Date((await seals())[0].sealedAt).getTime() + HOUR + 1000).toISOString());
     const before = (await eventually(seals, (list) => list[0].count === head))[0];
-    await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '试点推进', percent: 50 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    await post(
+      app.url,
+      `/api/tasks/${taskId}/progress`,
+      { summary: '试点推进', percent: 50 },
+      { token: app.tokenFor(JUVENILE_UNIT) },
+    );
     await app.settledHead();
     app.clock.set(new Date(new Date(before.sealedAt).getTime() + HOUR + 1000).toISOString());
     const latest = (await eventually(seals, (list) => list[0].count > before.count))[0];
@@ -86,7 +112,12 @@ describe('sealing the log', () => {
 
   it('proves the log up to any seal unchanged while later events are added', async () => {
     const oldest = (await seals()).at(-1)!;
-    await post(app.url, `/api/tasks/${taskId}/progress`, { summary: '继续推进', percent: 55 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    await post(
+      app.url,
+      `/api/tasks/${taskId}/progress`,
+      { summary: '继续推进', percent: 55 },
+      { token: app.tokenFor(JUVENILE_UNIT) },
+    );
     await app.settledHead();
     const answer = await auditGet(app, `/api/audit/verify?digest=${oldest.digest}&position=${oldest.position}`);
     expect(answer.body).toMatchObject({ ok: true, digestCheck: { matches: true, count: oldest.count } });
@@ -99,7 +130,11 @@ describe('sealing the log', () => {
     expect(chains.body).toMatchObject({ ok: true, firstBreak: null });
 
     const againstSeal = await auditGet(app, `/api/audit/verify?digest=${sealed.digest}&position=${sealed.position}`);
-    expect(againstSeal.body).toMatchObject({ ok: false, firstBreak: null, digestCheck: { matches: false, expected: sealed.digest } });
+    expect(againstSeal.body).toMatchObject({
+      ok: false,
+      firstBreak: null,
+      digestCheck: { matches: false, expected: sealed.digest },
+    });
 
     // The auditor's own copy, checked with the real CLI: the witness file and the key kept outside.
     const cli = await runCli(['--seal', witnessFile, '--public-key', keyFile], app.databaseUrl, folder);
@@ -121,7 +156,12 @@ describe('sealing the log', () => {
  * As a superuser with the trigger off: changes one event's data and recomputes its hash and every
  * later link of its stream, so that each chain is internally consistent again.
  */
-async function rewriteWithConsistentChain(app: TestApp, streamId: string, revision: number, change: Record<string, unknown>): Promise<void> {
+async function rewriteWithConsistentChain(
+  app: TestApp,
+  streamId: string,
+  revision: number,
+  change: Record<string, unknown>,
+): Promise<void> {
   const events = await app.readStream(streamId);
   const client = new Client({ connectionString: app.databaseUrl });
   await client.connect();
@@ -131,8 +171,12 @@ async function rewriteWithConsistentChain(app: TestApp, streamId: string, revisi
     for (const event of events.slice(revision)) {
       const data = event.revision === BigInt(revision) ? { ...event.data, ...change } : event.data;
       const { hash: _h, prevHash: _p, chainVersion: _v, ...metadata } = event.metadata;
-      const rechained = chainMetadata({ ...(event), data, metadata }, prevHash);
-      await client.query('update events set data = $2, metadata = $3 where event_id = $1', [event.id, JSON.stringify(data), JSON.stringify(rechained)]);
+      const rechained = chainMetadata({ ...event, data, metadata }, prevHash);
+      await client.query('update events set data = $2, metadata = $3 where event_id = $1', [
+        event.id,
+        JSON.stringify(data),
+        JSON.stringify(rechained),
+      ]);
       prevHash = String(rechained.hash);
     }
   } finally {
@@ -140,9 +184,15 @@ async function rewriteWithConsistentChain(app: TestApp, streamId: string, revisi
   }
 }
 
-async function runCli(args: string[], databaseUrl: string, dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function runCli(
+  args: string[],
+  databaseUrl: string,
+  dataDir: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [AUDIT_VERIFY, ...args], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, DATA_DIR: dataDir } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [AUDIT_VERIFY, ...args], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, DATA_DIR: dataDir },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -16,7 +16,9 @@ const run = promisify(execFile);
 /** The compiled `npm run audit:verify`, with no database in its environment: what an auditor runs on their own machine. */
 async function auditVerify(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [AUDIT_VERIFY, ...args], { env: { PATH: process.env.PATH ?? '' } });
+    const { stdout, stderr } = await run(process.execPath, [AUDIT_VERIFY, ...args], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -38,20 +40,39 @@ describe('the ledger’s signatures', () => {
   it('publishes the public key it signs with, valid from its first start and still in use', async () => {
     const answer = await auditGet(app, '/api/audit/keys');
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ keys: [{ keyId: app.signer.keyId, algorithm: 'ed25519', publicKey: app.signer.publicKeyPem, validFrom: expect.any(String), validUntil: null }] });
+    expect(answer.body).toEqual({
+      keys: [
+        {
+          keyId: app.signer.keyId,
+          algorithm: 'ed25519',
+          publicKey: app.signer.publicKeyPem,
+          validFrom: expect.any(String),
+          validUntil: null,
+        },
+      ],
+    });
   });
 
   it('signs every digest it gives, so a kept digest proves the ledger gave it', async () => {
     const digest = (await auditGet(app, '/api/audit/digest')).body;
     const { keys } = (await auditGet(app, '/api/audit/keys')).body;
-    const statement = { algorithm: digest.algorithm, position: digest.position, count: digest.count, digest: digest.digest };
+    const statement = {
+      algorithm: digest.algorithm,
+      position: digest.position,
+      count: digest.count,
+      digest: digest.digest,
+    };
     expect(digest.signature).toMatchObject({ algorithm: 'ed25519', keyId: keys[0].keyId });
     expect(checkSignature(statement, digest.signature, keys[0].publicKey)).toMatchObject({ ok: true });
-    expect(checkSignature({ ...statement, count: digest.count + 1 }, digest.signature, keys[0].publicKey)).toMatchObject({ ok: false });
+    expect(
+      checkSignature({ ...statement, count: digest.count + 1 }, digest.signature, keys[0].publicKey),
+    ).toMatchObject({ ok: false });
   });
 
   it('signs the export’s manifest; the offline verifier checks it with the published key and fails with another', async () => {
-    const answer = await fetch(`${app.url}/api/audit/export`, { headers: { authorization: `Bearer ${app.tokenFor(AUDITOR)}` } });
+    const answer = await fetch(`${app.url}/api/audit/export`, {
+      headers: { authorization: `Bearer ${app.tokenFor(AUDITOR)}` },
+    });
     const file = join(folder, 'export.ndjson');
     writeFileSync(file, await answer.text());
     const ledgerKey = join(folder, 'ledger.pem');
@@ -60,11 +81,17 @@ describe('the ledger’s signatures', () => {
     writeFileSync(anotherKey, createLedgerSigner(otherKeyPem()).publicKeyPem);
 
     const intact = await auditVerify(['--file', file, '--public-key', ledgerKey]);
-    expect(intact).toMatchObject({ code: 0, stdout: expect.stringContaining(`manifest signed by the key given (${app.signer.keyId})`) });
+    expect(intact).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining(`manifest signed by the key given (${app.signer.keyId})`),
+    });
     expect(intact.stdout).toContain('export intact');
 
     const wrongKey = await auditVerify(['--file', file, '--public-key', anotherKey]);
-    expect(wrongKey).toMatchObject({ code: 1, stdout: expect.stringContaining(`signed by key ${app.signer.keyId}, not by the key given`) });
+    expect(wrongKey).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining(`signed by key ${app.signer.keyId}, not by the key given`),
+    });
 
     const unchecked = await auditVerify(['--file', file]);
     expect(unchecked).toMatchObject({ code: 0, stdout: expect.stringContaining('not checked: give --public-key') });
@@ -74,7 +101,9 @@ describe('the ledger’s signatures', () => {
   });
 
   it('fails a manifest a forger re-signed with a key of their own', async () => {
-    const text = await (await fetch(`${app.url}/api/audit/export`, { headers: { authorization: `Bearer ${app.tokenFor(AUDITOR)}` } })).text();
+    const text = await (
+      await fetch(`${app.url}/api/audit/export`, { headers: { authorization: `Bearer ${app.tokenFor(AUDITOR)}` } })
+    ).text();
     const [first, ...rest] = text.split('\n');
     const { signature: _s, ...manifest } = JSON.parse(first);
     const forger = createLedgerSigner(otherKeyPem());
@@ -101,7 +130,13 @@ describe('a new signing key', () => {
     expect((await auditGet(app, '/api/audit/keys')).body.keys).toHaveLength(1);
 
     await app.close();
-    app = await startTestApp({ databaseUrl: app.databaseUrl, tokens: app.tokens, projector: { runInProcess: false }, now: '2026-04-01T09:00:00+08:00', signingKeyPem: otherKeyPem() });
+    app = await startTestApp({
+      databaseUrl: app.databaseUrl,
+      tokens: app.tokens,
+      projector: { runInProcess: false },
+      now: '2026-04-01T09:00:00+08:00',
+      signingKeyPem: otherKeyPem(),
+    });
     const { keys } = (await auditGet(app, '/api/audit/keys')).body;
     expect(keys).toEqual([
       expect.objectContaining({ keyId: first.keyId, validUntil: '2026-04-01T01:00:00.000Z' }),

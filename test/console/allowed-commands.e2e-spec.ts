@@ -1,7 +1,15 @@
 /** The task detail says which commands the caller may send (decided by the domain), so the console offers only those. */
 import { eventually } from '@app/testing';
 import { get, post } from '../support/http-client';
-import { AUDITOR, CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import {
+  AUDITOR,
+  CRIMINAL_UNIT,
+  JUVENILE_LEADER,
+  JUVENILE_UNIT,
+  SUPERVISOR,
+  givenIssuedTask,
+  givenOrganisation,
+} from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('allowedCommands on the task detail', () => {
@@ -18,7 +26,10 @@ describe('allowedCommands on the task detail', () => {
     const token = app.tokenFor(claims);
     const headers: Record<string, string> = minPosition ? { 'x-min-position': minPosition } : {};
     // Until the detail read model shows the issued task.
-    const answer = await eventually(() => get(app.url, `/api/tasks/${taskId}`, { token, headers }), (a) => a.status === 200);
+    const answer = await eventually(
+      () => get(app.url, `/api/tasks/${taskId}`, { token, headers }),
+      (a) => a.status === 200,
+    );
     return answer.body.allowedCommands;
   };
 
@@ -31,8 +42,16 @@ describe('allowedCommands on the task detail', () => {
   });
 
   it('when the lead unit acknowledges, then it is offered the work plan instead', async () => {
-    const acknowledged = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) });
+    const acknowledged = await post(
+      app.url,
+      `/api/tasks/${taskId}/acknowledge`,
+      {},
+      { token: app.tokenFor(JUVENILE_UNIT) },
+    );
     expect(acknowledged.status).toBe(200);
-    expect(await allowedFor(JUVENILE_UNIT, acknowledged.body.position)).toEqual(['SubmitWorkPlan', 'RequestDeadlineExtension']);
+    expect(await allowedFor(JUVENILE_UNIT, acknowledged.body.position)).toEqual([
+      'SubmitWorkPlan',
+      'RequestDeadlineExtension',
+    ]);
   });
 });

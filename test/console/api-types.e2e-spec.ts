@@ -32,7 +32,9 @@ describe('the console’s API types', () => {
       await promisify(execFile)(process.execPath, [GENERATOR, '--from', input, '--out', output]);
       const generated = await readFile(output, 'utf8');
       const committed = await readFile(COMMITTED, 'utf8');
-      expect(committed === generated ? 'in step' : 'drifted: run npm run console:api with the API running').toBe('in step');
+      expect(committed === generated ? 'in step' : 'drifted: run npm run console:api with the API running').toBe(
+        'in step',
+      );
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -14,14 +14,23 @@ describe('the demo sign-in, in demo mode', () => {
     expect(answer.status).toBe(200);
     const roles = answer.body.users.map((u: { role: string }) => u.role);
     expect(roles).toEqual(expect.arrayContaining(['supervisor', 'leader', 'unit', 'auditor', 'reader', 'admin']));
-    expect(answer.body.users.find((u: { user: string }) => u.user === 'unit')).toMatchObject({ userId: 'dept-9-staff', unitId: 'dept-9', name: '第九检察厅工作人员' });
+    expect(answer.body.users.find((u: { user: string }) => u.user === 'unit')).toMatchObject({
+      userId: 'dept-9-staff',
+      unitId: 'dept-9',
+      name: '第九检察厅工作人员',
+    });
   });
 
   it('gives a bearer token the API accepts as that user', async () => {
     const answer = await post(app.url, '/api/demo/sign-in', { user: 'supervisor' });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ tokenType: 'Bearer', user: { user: 'supervisor', role: 'supervisor' } });
-    const created = await post(app.url, '/api/units', { unitId: 'dept-9', name: '第九检察厅', kind: 'department' }, { token: answer.body.token });
+    const created = await post(
+      app.url,
+      '/api/units',
+      { unitId: 'dept-9', name: '第九检察厅', kind: 'department' },
+      { token: answer.body.token },
+    );
     expect(created.status).toBe(201);
   });
 

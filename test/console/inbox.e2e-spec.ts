@@ -14,7 +14,13 @@ describe('the console’s inbox, in Chromium', () => {
   let app: TestApp;
   let browser: Browser;
   beforeAll(async () => {
-    app = await startTestApp({ demoSignIn: true, notifier: { ...DEFAULT_NOTIFIER_SETTINGS, reminders: { ...DEFAULT_NOTIFIER_SETTINGS.reminders, daysAhead: 0, noProgressDays: 0 } } });
+    app = await startTestApp({
+      demoSignIn: true,
+      notifier: {
+        ...DEFAULT_NOTIFIER_SETTINGS,
+        reminders: { ...DEFAULT_NOTIFIER_SETTINGS.reminders, daysAhead: 0, noProgressDays: 0 },
+      },
+    });
     await givenOrganisation(app);
     browser = await launchBrowser();
   }, 120_000);
@@ -25,8 +31,20 @@ describe('the console’s inbox, in Chromium', () => {
 
   it('shows the unit the urge unread, marks it read, and opens its task', async () => {
     const taskId = await givenIssuedTask(app);
-    expect((await post(app.url, `/api/tasks/${taskId}/urge`, { reason: '请于三日内报送进展', replyDueOn: '2026-03-10' }, { token: app.tokenFor(SUPERVISOR) })).status).toBe(200);
-    await eventually(() => get(app.url, '/api/inbox', { token: app.tokenFor(JUVENILE_UNIT) }), (answer) => answer.body.total === 2);
+    expect(
+      (
+        await post(
+          app.url,
+          `/api/tasks/${taskId}/urge`,
+          { reason: '请于三日内报送进展', replyDueOn: '2026-03-10' },
+          { token: app.tokenFor(SUPERVISOR) },
+        )
+      ).status,
+    ).toBe(200);
+    await eventually(
+      () => get(app.url, '/api/inbox', { token: app.tokenFor(JUVENILE_UNIT) }),
+      (answer) => answer.body.total === 2,
+    );
 
     const { context, page } = await newPage(browser, app.url);
     try {
@@ -43,6 +61,10 @@ describe('the console’s inbox, in Chromium', () => {
     } finally {
       await context.close();
     }
-    expect((await get(app.url, '/api/inbox?unread=true', { token: app.tokenFor(JUVENILE_UNIT) })).body.items.map((item: { cause: string }) => item.cause)).toEqual(['task_issued']);
+    expect(
+      (await get(app.url, '/api/inbox?unread=true', { token: app.tokenFor(JUVENILE_UNIT) })).body.items.map(
+        (item: { cause: string }) => item.cause,
+      ),
+    ).toEqual(['task_issued']);
   }, 120_000);
 });

@@ -54,7 +54,11 @@ describe('the console, role by role, in Chromium', () => {
   }
 
   /** Opens a command's form, fills it, submits, and waits for the form to close (the page then shows the change). */
-  async function act(page: Page, command: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined): Promise<void> {
+  async function act(
+    page: Page,
+    command: string,
+    fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined,
+  ): Promise<void> {
     await page.locator(`[data-command="${command}"]`).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -92,7 +96,11 @@ describe('the console, role by role, in Chromium', () => {
       const coUnits = dialog.getByLabel('协办单位');
       await coUnits.fill(coUnit);
       await coUnits.press('Enter');
-      await dialog.locator('.ant-select-selection-item, .ant-select-selection-overflow-item').filter({ hasText: coUnit }).first().waitFor();
+      await dialog
+        .locator('.ant-select-selection-item, .ant-select-selection-overflow-item')
+        .filter({ hasText: coUnit })
+        .first()
+        .waitFor();
     }
     await dialog.getByLabel('分管院领导').fill('leader-juvenile');
     await dialog.getByLabel('分管院领导').press('Tab');
@@ -101,7 +109,8 @@ describe('the console, role by role, in Chromium', () => {
   }
 
   const offered = (page: Page, command: string) => page.locator(`[data-command="${command}"]`).waitFor();
-  const inHistory = (page: Page, label: string) => page.getByTestId('timeline').getByText(label, { exact: true }).first().waitFor();
+  const inHistory = (page: Page, label: string) =>
+    page.getByTestId('timeline').getByText(label, { exact: true }).first().waitFor();
   const screenshot = async (page: Page, name: string) => {
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
   };
@@ -174,8 +183,15 @@ describe('the console, role by role, in Chromium', () => {
       await inHistory(page, '退回重办');
       // Given the work done again through the API (a returned completion clears the countersigns).
       const unitToken = app.tokenFor(JUVENILE_UNIT);
-      expect((await post(app.url, `/api/tasks/${taskId}/countersign`, {}, { token: app.tokenFor(CRIMINAL_UNIT) })).status).toBe(200);
-      const reported = await post(app.url, `/api/tasks/${taskId}/completion-report`, { summary: '已补充试点评估' }, { token: unitToken });
+      expect(
+        (await post(app.url, `/api/tasks/${taskId}/countersign`, {}, { token: app.tokenFor(CRIMINAL_UNIT) })).status,
+      ).toBe(200);
+      const reported = await post(
+        app.url,
+        `/api/tasks/${taskId}/completion-report`,
+        { summary: '已补充试点评估' },
+        { token: unitToken },
+      );
       expect(reported.status).toBe(200);
       await openTask(page);
       await offered(page, 'AcceptCompletion');
@@ -202,7 +218,17 @@ describe('the console, role by role, in Chromium', () => {
       await page.getByLabel('流').fill(`task-${taskId}`);
       await page.getByRole('button', { name: '查询' }).click();
       const rows = page.locator('.ant-table-tbody');
-      for (const label of ['立项交办', '签收', '报送工作打算', '报送进展', '会签', '完成情况汇报', '退回重办', '办结', '评价']) {
+      for (const label of [
+        '立项交办',
+        '签收',
+        '报送工作打算',
+        '报送进展',
+        '会签',
+        '完成情况汇报',
+        '退回重办',
+        '办结',
+        '评价',
+      ]) {
         await rows.getByText(label, { exact: true }).first().waitFor();
       }
       await screenshot(page, 'auditor-history');
@@ -223,7 +249,10 @@ describe('the console, role by role, in Chromium', () => {
 
       await page.getByRole('tab', { name: '校验与导出' }).click();
       await page.getByRole('button', { name: '开始校验' }).click();
-      await page.getByTestId('verify-result').getByText(/校验通过/).waitFor();
+      await page
+        .getByTestId('verify-result')
+        .getByText(/校验通过/)
+        .waitFor();
     },
     JOURNEY_TIMEOUT_MS,
   );
@@ -240,7 +269,17 @@ describe('the console, role by role, in Chromium', () => {
       const issued = await post(
         app.url,
         '/api/tasks',
-        { programmeId: 'spp-2026', code: '2026-02', title: '推进未检社会支持体系建设', description: '建立健全未成年人司法保护社会支持体系', category: '未成年人检察', leadLeaderId: 'leader-juvenile', leadUnitId: 'dept-9', coUnitIds: [], deadline: '2026-12-31' },
+        {
+          programmeId: 'spp-2026',
+          code: '2026-02',
+          title: '推进未检社会支持体系建设',
+          description: '建立健全未成年人司法保护社会支持体系',
+          category: '未成年人检察',
+          leadLeaderId: 'leader-juvenile',
+          leadUnitId: 'dept-9',
+          coUnitIds: [],
+          deadline: '2026-12-31',
+        },
         { token: app.tokenFor({ sub: 'duban-office', role: 'supervisor' }) },
       );
       expect(issued.status).toBe(201);
@@ -248,11 +287,10 @@ describe('the console, role by role, in Chromium', () => {
         await page.goto(`/tasks/${encodeURIComponent(issued.body.id)}`);
         await page.locator('[data-command="IssueUrgeNotice"]').waitFor();
       }
-      const urge = (page: Page, reason: string) =>
-        async (dialog: ReturnType<Page['getByRole']>) => {
-          await dialog.getByLabel('理由').fill(reason);
-          await pickDate(page, dialog.getByLabel('答复期限'), '2026-03-20');
-        };
+      const urge = (page: Page, reason: string) => async (dialog: ReturnType<Page['getByRole']>) => {
+        await dialog.getByLabel('理由').fill(reason);
+        await pickDate(page, dialog.getByLabel('答复期限'), '2026-03-20');
+      };
       // The second opens its form on the revision it shows; the first urges meanwhile (the second's page behind the form refreshes live).
       await second.locator('[data-command="IssueUrgeNotice"]').click();
       const dialog = second.getByRole('dialog');
@@ -263,7 +301,9 @@ describe('the console, role by role, in Chromium', () => {
       await dialog.getByText(/最近一次修改：.*催办/).waitFor();
       await screenshot(second, 'conflict');
       // Nothing was overwritten: one urge on record, the first.
-      const urges = (await app.readStream(`task-${issued.body.id}`)).filter((event) => event.type === 'UrgeNoticeIssued');
+      const urges = (await app.readStream(`task-${issued.body.id}`)).filter(
+        (event) => event.type === 'UrgeNoticeIssued',
+      );
       expect(urges.map((event) => (event.data as { reason: string }).reason)).toEqual(['请报送进展']);
       await dialog.getByRole('button', { name: '刷新' }).click();
       await second.getByText('请报送进展（答复期限 2026-03-20）').waitFor();
@@ -279,7 +319,8 @@ describe('the console, role by role, in Chromium', () => {
       await leader.goto('/board');
       await leader.getByRole('heading', { name: '督办台账' }).waitFor();
       // A mark on the page's window: a reload would wipe it.
-      const notReloaded = () => leader.evaluate(() => (globalThis as unknown as { stillThisPage?: boolean }).stillThisPage === true);
+      const notReloaded = () =>
+        leader.evaluate(() => (globalThis as unknown as { stillThisPage?: boolean }).stillThisPage === true);
       await leader.evaluate(() => ((globalThis as unknown as { stillThisPage?: boolean }).stillThisPage = true));
       await office.goto('/board');
       await issueThroughForm(office, '2026-03', '完善未成年人保护公益诉讼工作机制');

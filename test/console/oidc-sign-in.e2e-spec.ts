@@ -29,7 +29,11 @@ async function freePort(): Promise<number> {
 
 /** Starts the provider and resolves once it says it listens. */
 async function startProvider(port: number, consoleOrigin: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '../support/oidc-provider.mjs'), String(port), consoleOrigin, AUDIENCE], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [join(__dirname, '../support/oidc-provider.mjs'), String(port), consoleOrigin, AUDIENCE],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const stderr: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   const lines = createInterface({ input: child.stdout });
@@ -66,7 +70,10 @@ describe('the console signs in through an OpenID Connect provider (authorization
   });
 
   it('tells the console to sign in through the provider, and offers no demo sign-in', async () => {
-    expect((await get(app.url, '/api/console/config')).body).toEqual({ signIn: 'oidc', oidc: { issuer, clientId: 'ledger-console', scope: 'openid profile ledger', resource: AUDIENCE } });
+    expect((await get(app.url, '/api/console/config')).body).toEqual({
+      signIn: 'oidc',
+      oidc: { issuer, clientId: 'ledger-console', scope: 'openid profile ledger', resource: AUDIENCE },
+    });
     expect((await get(app.url, '/api/demo/users')).status).toBe(404);
   });
 
@@ -93,7 +100,11 @@ describe('the console signs in through an OpenID Connect provider (authorization
         await page.getByRole('heading', { name: '督办台账', exact: true }).waitFor();
         expect(new URL(page.url()).pathname).toBe('/board');
 
-        const stored = await page.evaluate(() => (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('console.session'));
+        const stored = await page.evaluate(() =>
+          (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem(
+            'console.session',
+          ),
+        );
         const token = (JSON.parse(stored!) as { token: string }).token;
         const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
         expect(claims).toMatchObject({ iss: issuer, aud: AUDIENCE, sub: 'duban-office', role: 'supervisor' });

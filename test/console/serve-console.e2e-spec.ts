@@ -17,19 +17,31 @@ describe('serving the console', () => {
 
   const fetchText = async (path: string) => {
     const response = await fetch(app.url + path);
-    return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text(), headers: response.headers };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      text: await response.text(),
+      headers: response.headers,
+    };
   };
 
   it('answers / and every page of the console with its index.html, without a token', async () => {
     for (const path of ['/', '/sign-in', '/board', '/tasks/t-1']) {
       const page = await fetchText(path);
-      expect([path, page.status, page.type.startsWith('text/html'), page.text.includes('<div id="root">')]).toEqual([path, 200, true, true]);
+      expect([path, page.status, page.type.startsWith('text/html'), page.text.includes('<div id="root">')]).toEqual([
+        path,
+        200,
+        true,
+        true,
+      ]);
     }
   });
 
   it('serves the bundle’s files from the same origin, and loads nothing from elsewhere', async () => {
     const index = await fetchText('/');
-    const assets = [...index.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((href) => !href.startsWith('data:'));
+    const assets = [...index.text.matchAll(/(?:src|href)="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((href) => !href.startsWith('data:'));
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) {
       expect(asset.startsWith('/')).toBe(true);

@@ -42,7 +42,15 @@ describe('evidence files in audit:verify and audit:export', () => {
     await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token });
     await post(app.url, `/api/tasks/${taskId}/plan`, { plan: '工作打算', milestones: [] }, { token });
     expect((await upload(app.url, token, '完成情况报告.pdf', pdf)).status).toBe(201);
-    const reported = await post(app.url, `/api/tasks/${taskId}/completion-report`, { summary: '已完成', attachments: [{ sha256, name: '完成情况报告.pdf', mediaType: 'application/pdf', size: pdf.length }] }, { token });
+    const reported = await post(
+      app.url,
+      `/api/tasks/${taskId}/completion-report`,
+      {
+        summary: '已完成',
+        attachments: [{ sha256, name: '完成情况报告.pdf', mediaType: 'application/pdf', size: pdf.length }],
+      },
+      { token },
+    );
     expect(reported.status).toBe(200);
     await app.settledHead();
   });
@@ -53,7 +61,10 @@ describe('evidence files in audit:verify and audit:export', () => {
 
   it('audit:verify finds the stored file intact', async () => {
     const answer = await run(runAuditVerify, []);
-    expect(answer).toMatchObject({ code: 0, stdout: expect.stringContaining('evidence files intact: 1 file (1 attachment)') });
+    expect(answer).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('evidence files intact: 1 file (1 attachment)'),
+    });
   });
 
   it('audit:export --with-files writes each file beside the export, named by its SHA-256, and the export verifies offline with them', async () => {
@@ -82,7 +93,10 @@ describe('evidence files in audit:verify and audit:export', () => {
     expect((await run(runAuditExport, ['--out', file])).code).toBe(0);
     expect(existsSync(`${file}.files`)).toBe(false);
     const answer = await run(runAuditVerify, ['--file', file]);
-    expect(answer).toMatchObject({ code: 0, stdout: expect.stringContaining('evidence files not checked: 1 attachment recorded') });
+    expect(answer).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('evidence files not checked: 1 attachment recorded'),
+    });
   });
 
   it('audit:export --with-files needs --out (exit 2)', async () => {
@@ -101,6 +115,8 @@ describe('evidence files in audit:verify and audit:export', () => {
     const answer = await run(runAuditVerify, []);
     expect(answer.code).toBe(1);
     expect(answer.stdout).toContain('EVIDENCE FILES BROKEN (1 of 1 attachments)');
-    expect(answer.stdout).toContain(`ALTERED 完成情况报告.pdf (${sha256}, the stored bytes hash to ${createHash('sha256').update(pdfBytes('改过')).digest('hex')}) recorded by CompletionReported`);
+    expect(answer.stdout).toContain(
+      `ALTERED 完成情况报告.pdf (${sha256}, the stored bytes hash to ${createHash('sha256').update(pdfBytes('改过')).digest('hex')}) recorded by CompletionReported`,
+    );
   });
 });

@@ -9,14 +9,28 @@ export function pdfBytes(text = '完成情况报告'): Buffer {
 
 /** The eight bytes that open every PNG, and a header chunk: enough for the type to show. */
 export function pngBytes(): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('0000000d49484452000000010000000108060000001f15c489', 'hex')]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('0000000d49484452000000010000000108060000001f15c489', 'hex'),
+  ]);
 }
 
-export async function upload(baseUrl: string, token: string, name: string, bytes: Buffer, declaredType = 'application/octet-stream', extraFields: Record<string, string> = {}): Promise<HttpAnswer> {
+export async function upload(
+  baseUrl: string,
+  token: string,
+  name: string,
+  bytes: Buffer,
+  declaredType = 'application/octet-stream',
+  extraFields: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const form = new FormData();
   for (const [field, value] of Object.entries(extraFields)) form.append(field, value);
   form.append('file', new Blob([new Uint8Array(bytes)], { type: declaredType }), name);
-  const response = await fetch(`${baseUrl}/api/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const response = await fetch(`${baseUrl}/api/files`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -27,7 +41,11 @@ export async function upload(baseUrl: string, token: string, name: string, bytes
   return { status: response.status, headers: response.headers, body };
 }
 
-export async function download(baseUrl: string, token: string, path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+export async function download(
+  baseUrl: string,
+  token: string,
+  path: string,
+): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
   const response = await fetch(baseUrl + path, { headers: { authorization: `Bearer ${token}` } });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }

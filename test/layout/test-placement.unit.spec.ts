@@ -46,12 +46,16 @@ describe('test placement', () => {
 
   it('keeps test helpers out of src folders (libs/testing is the test lib, outside the build)', () => {
     const production = sources.filter((path) => IN_A_SRC_FOLDER.test(path) && !TEST_LIB.test(path));
-    const helpers = production.filter((path) => HELPER_BY_NAME.test(path) || HELPER_BY_CONTENT.test(readFileSync(join(ROOT, path), 'utf8')));
+    const helpers = production.filter(
+      (path) => HELPER_BY_NAME.test(path) || HELPER_BY_CONTENT.test(readFileSync(join(ROOT, path), 'utf8')),
+    );
     expect(helpers).toEqual([]);
   });
 
   it('leaves the test folders and the test lib out of the build', () => {
-    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(scripts.build).toContain("--ignore '**/test/**'");
     expect(scripts.build).toContain("--ignore 'libs/testing/**'");
   });

@@ -32,14 +32,22 @@ export async function startMailServer(): Promise<MailServer> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        mails.push({ to: session.envelope.rcptTo.map((address) => address.address), raw, id: /^x-notification-id:\s*(\S+)/im.exec(raw)?.[1] });
+        mails.push({
+          to: session.envelope.rcptTo.map((address) => address.address),
+          raw,
+          id: /^x-notification-id:\s*(\S+)/im.exec(raw)?.[1],
+        });
         callback();
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 export interface ReceivedHook {
@@ -85,7 +93,13 @@ export async function startHookReceiver(secret: string): Promise<HookReceiver> {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   const server: Server = createServer(async (request, response) => {
     const raw = await bodyOf(request);
-    const signed = verifyWebhook(secret, String(request.headers[TIMESTAMP_HEADER]), raw, String(request.headers[SIGNATURE_HEADER]), Math.floor(Date.now() / 1000));
+    const signed = verifyWebhook(
+      secret,
+      String(request.headers[TIMESTAMP_HEADER]),
+      raw,
+      String(request.headers[SIGNATURE_HEADER]),
+      Math.floor(Date.now() / 1000),
+    );
     if (receiver.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, receiver.delayMs));
     const status = failing || failures > 0 ? 500 : 200;
     if (failures > 0) failures -= 1;

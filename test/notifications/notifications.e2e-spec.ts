@@ -4,21 +4,49 @@
  * and a real webhook receiver; a failing channel is retried, dead-lettered, replayed by an admin.
  */
 import { DataSource } from 'typeorm';
-import { DEFAULT_NOTIFIER_SETTINGS, DELIVERIES_TABLE, NotifierHost, type NotifierSettings, type NotificationRoutes } from '@app/notifier';
+import {
+  DEFAULT_NOTIFIER_SETTINGS,
+  DELIVERIES_TABLE,
+  NotifierHost,
+  type NotifierSettings,
+  type NotificationRoutes,
+} from '@app/notifier';
 import { eventually } from '@app/testing';
 import { get, post } from '../support/http-client';
-import { ADMIN, CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import {
+  ADMIN,
+  CRIMINAL_UNIT,
+  JUVENILE_LEADER,
+  JUVENILE_UNIT,
+  READER,
+  SUPERVISOR,
+  givenIssuedTask,
+  givenOrganisation,
+} from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { startHookReceiver, startMailServer, type HookReceiver, type MailServer } from './channel-receivers';
 
 const SECRET = 'a-webhook-secret-of-the-test-only-0123456789';
 
-function settingsFor(routes: NotificationRoutes, mail: MailServer, overrides: Partial<NotifierSettings['dispatch']> = {}, reminders: Partial<NotifierSettings['reminders']> = {}): NotifierSettings {
+function settingsFor(
+  routes: NotificationRoutes,
+  mail: MailServer,
+  overrides: Partial<NotifierSettings['dispatch']> = {},
+  reminders: Partial<NotifierSettings['reminders']> = {},
+): NotifierSettings {
   return {
     ...DEFAULT_NOTIFIER_SETTINGS,
     routes,
     channels: { ...DEFAULT_NOTIFIER_SETTINGS.channels, smtpUrl: mail.url, webhookSecret: SECRET },
-    dispatch: { ...DEFAULT_NOTIFIER_SETTINGS.dispatch, pollMs: 20, retryDelayMs: 30, maxRetryDelayMs: 200, leaseMs: 5_000, maxAttempts: 5, ...overrides },
+    dispatch: {
+      ...DEFAULT_NOTIFIER_SETTINGS.dispatch,
+      pollMs: 20,
+      retryDelayMs: 30,
+      maxRetryDelayMs: 200,
+      leaseMs: 5_000,
+      maxAttempts: 5,
+      ...overrides,
+    },
     // Rounds only when the spec asks for one (and once at start), so it knows which clock each saw.
     reminders: { ...DEFAULT_NOTIFIER_SETTINGS.reminders, intervalMs: 3_600_000, ...reminders },
   };
@@ -38,15 +66,31 @@ describe('notifications', () => {
     await hooks.close();
   });
 
-  const inbox = (claims: Parameters<TestApp['tokenFor']>[0], query = '') => get(app.url, `/api/inbox${query}`, { token: app.tokenFor(claims) });
-  const urge = (taskId: string) => post(app.url, `/api/tasks/${taskId}/urge`, { reason: '请于三日内报送进展', replyDueOn: '2026-03-10' }, { token: app.tokenFor(SUPERVISOR) });
+  const inbox = (claims: Parameters<TestApp['tokenFor']>[0], query = '') =>
+    get(app.url, `/api/inbox${query}`, { token: app.tokenFor(claims) });
+  const urge = (taskId: string) =>
+    post(
+      app.url,
+      `/api/tasks/${taskId}/urge`,
+      { reason: '请于三日内报送进展', replyDueOn: '2026-03-10' },
+      { token: app.tokenFor(SUPERVISOR) },
+    );
   /** dept-9's deliveries (the other parties' inboxes aside). */
   const deliveries = (): Promise<{ id: string; channel: string; status: string; attempts: number; cause: string }[]> =>
-    app.app.get(DataSource).query(`select id, channel, status, attempts, cause from ${DELIVERIES_TABLE} where recipient = 'unit:dept-9' order by channel, id`);
+    app.app
+      .get(DataSource)
+      .query(
+        `select id, channel, status, attempts, cause from ${DELIVERIES_TABLE} where recipient = 'unit:dept-9' order by channel, id`,
+      );
 
   describe('an urge, with dept-9 routed to mail and a webhook for urges', () => {
     beforeEach(async () => {
-      app = await startTestApp({ notifier: settingsFor({ 'unit:dept-9': { causes: ['urged'], email: ['dept9@example.org'], webhook: [hooks.url] } }, mail) });
+      app = await startTestApp({
+        notifier: settingsFor(
+          { 'unit:dept-9': { causes: ['urged'], email: ['dept9@example.org'], webhook: [hooks.url] } },
+          mail,
+        ),
+      });
       await givenOrganisation(app);
     });
 
@@ -56,16 +100,30 @@ describe('notifications', () => {
       expect((await urge(taskId)).status).toBe(200);
 
       // The unit's inbox shows it, unread.
-      const page = await eventually(() => inbox(JUVENILE_UNIT), (answer) => answer.body.items?.length === 1);
+      const page = await eventually(
+        () => inbox(JUVENILE_UNIT),
+        (answer) => answer.body.items?.length === 1,
+      );
       expect(page.status).toBe(200);
-      expect(page.body).toMatchObject({ total: 1, unread: 1, items: [{ cause: 'urged', causeLabel: '催办', taskId, read: false }] });
+      expect(page.body).toMatchObject({
+        total: 1,
+        unread: 1,
+        items: [{ cause: 'urged', causeLabel: '催办', taskId, read: false }],
+      });
       expect(page.body.items[0].title).toContain('催办通知');
 
       // The mail arrived once, with its delivery id.
-      await eventually(async () => mail.mails.length, (count) => count >= 1);
+      await eventually(
+        async () => mail.mails.length,
+        (count) => count >= 1,
+      );
       const [email] = mail.mails;
       expect(email.to).toEqual(['dept9@example.org']);
-      const rows = await eventually(deliveries, (all) => all.filter((row) => row.channel !== 'inbox').every((row) => row.status === 'delivered') && all.length === 3);
+      const rows = await eventually(
+        deliveries,
+        (all) =>
+          all.filter((row) => row.channel !== 'inbox').every((row) => row.status === 'delivered') && all.length === 3,
+      );
       expect(email.id).toBe(rows.find((row) => row.channel === 'email')!.id);
 
       // The webhook was tried three times with the same id and a valid signature, and accepted once.
@@ -75,14 +133,24 @@ describe('notifications', () => {
         [hookId, 500, true],
         [hookId, 200, true],
       ]);
-      expect(hooks.requests[2].body).toMatchObject({ id: hookId, cause: 'urged', causeLabel: '催办', taskId, recipient: 'unit:dept-9' });
+      expect(hooks.requests[2].body).toMatchObject({
+        id: hookId,
+        cause: 'urged',
+        causeLabel: '催办',
+        taskId,
+        recipient: 'unit:dept-9',
+      });
       expect(rows.find((row) => row.channel === 'webhook')).toMatchObject({ status: 'delivered', attempts: 3 });
       expect(mail.mails).toHaveLength(1);
 
       // The timeline shows each notification of the urge, delivered.
       const timeline = await get(app.url, `/api/tasks/${taskId}/timeline`, { token: app.tokenFor(SUPERVISOR) });
       const urgeEntry = timeline.body.items.find((item: { type: string }) => item.type === 'UrgeNoticeIssued');
-      expect(urgeEntry.notifications.map((n: { recipient: string; channel: string; status: string }) => `${n.recipient} ${n.channel} ${n.status}`).sort()).toEqual([
+      expect(
+        urgeEntry.notifications
+          .map((n: { recipient: string; channel: string; status: string }) => `${n.recipient} ${n.channel} ${n.status}`)
+          .sort(),
+      ).toEqual([
         'leader:leader-juvenile inbox delivered',
         'unit:dept-9 email delivered',
         'unit:dept-9 inbox delivered',
@@ -93,16 +161,30 @@ describe('notifications', () => {
     it('shows each user only their own inbox, and marks read per user', async () => {
       const taskId = await givenIssuedTask(app);
       await urge(taskId);
-      const page = await eventually(() => inbox(JUVENILE_UNIT), (answer) => answer.body.items?.length === 1);
+      const page = await eventually(
+        () => inbox(JUVENILE_UNIT),
+        (answer) => answer.body.items?.length === 1,
+      );
       const id = page.body.items[0].id;
 
       // The leader in charge is told of the urge too; the co-unit and a reader are not.
-      expect((await eventually(() => inbox(JUVENILE_LEADER), (answer) => answer.body.total >= 2)).body.items.map((item: { cause: string }) => item.cause)).toEqual(['urged', 'task_issued']);
-      expect((await inbox(CRIMINAL_UNIT)).body.items.map((item: { cause: string }) => item.cause)).toEqual(['task_issued']);
+      expect(
+        (
+          await eventually(
+            () => inbox(JUVENILE_LEADER),
+            (answer) => answer.body.total >= 2,
+          )
+        ).body.items.map((item: { cause: string }) => item.cause),
+      ).toEqual(['urged', 'task_issued']);
+      expect((await inbox(CRIMINAL_UNIT)).body.items.map((item: { cause: string }) => item.cause)).toEqual([
+        'task_issued',
+      ]);
       expect((await inbox(READER)).body).toMatchObject({ items: [], total: 0, unread: 0 });
 
       // Someone else's notification is not found for them; their own is marked read, once.
-      expect((await post(app.url, `/api/inbox/${id}/read`, {}, { token: app.tokenFor(CRIMINAL_UNIT) })).status).toBe(404);
+      expect((await post(app.url, `/api/inbox/${id}/read`, {}, { token: app.tokenFor(CRIMINAL_UNIT) })).status).toBe(
+        404,
+      );
       const first = await post(app.url, `/api/inbox/${id}/read`, {}, { token: app.tokenFor(JUVENILE_UNIT) });
       expect(first.status).toBe(200);
       expect(first.body).toMatchObject({ id, read: true });
@@ -114,14 +196,20 @@ describe('notifications', () => {
       expect((await inbox({ ...JUVENILE_UNIT, sub: 'dept-9-second' })).body).toMatchObject({ unread: 1 });
 
       // A malformed id or query is a 400 that names it.
-      expect((await post(app.url, '/api/inbox/not-a-uuid/read', {}, { token: app.tokenFor(JUVENILE_UNIT) })).body.code).toBe('BAD_ID');
+      expect(
+        (await post(app.url, '/api/inbox/not-a-uuid/read', {}, { token: app.tokenFor(JUVENILE_UNIT) })).body.code,
+      ).toBe('BAD_ID');
       expect((await inbox(JUVENILE_UNIT, '?unread=yes')).status).toBe(400);
     });
   });
 
   describe('a webhook that stays down', () => {
     beforeEach(async () => {
-      app = await startTestApp({ notifier: settingsFor({ 'unit:dept-9': { causes: ['urged'], inbox: false, webhook: [hooks.url] } }, mail, { maxAttempts: 3 }) });
+      app = await startTestApp({
+        notifier: settingsFor({ 'unit:dept-9': { causes: ['urged'], inbox: false, webhook: [hooks.url] } }, mail, {
+          maxAttempts: 3,
+        }),
+      });
       await givenOrganisation(app);
     });
 
@@ -134,9 +222,13 @@ describe('notifications', () => {
       expect(dead.attempts).toBe(3);
       expect(hooks.requests).toHaveLength(3);
       // Commands go on while the channel is down.
-      expect((await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) })).status).toBe(200);
+      expect(
+        (await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) })).status,
+      ).toBe(200);
 
-      expect((await post(app.url, `/api/notifications/${dead.id}/retry`, {}, { token: app.tokenFor(SUPERVISOR) })).status).toBe(403);
+      expect(
+        (await post(app.url, `/api/notifications/${dead.id}/retry`, {}, { token: app.tokenFor(SUPERVISOR) })).status,
+      ).toBe(403);
       hooks.failAll(false);
       const retried = await post(app.url, `/api/notifications/${dead.id}/retry`, {}, { token: app.tokenFor(ADMIN) });
       expect(retried.status).toBe(200);
@@ -146,22 +238,47 @@ describe('notifications', () => {
       expect(hooks.requests.map((request) => request.id)).toEqual([dead.id, dead.id, dead.id, dead.id]);
 
       // Delivered: nothing more to retry; an unknown id is a 404.
-      expect((await post(app.url, `/api/notifications/${dead.id}/retry`, {}, { token: app.tokenFor(ADMIN) })).body.code).toBe('NOTIFICATION_NOT_RETRYABLE');
-      expect((await post(app.url, '/api/notifications/3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b/retry', {}, { token: app.tokenFor(ADMIN) })).status).toBe(404);
+      expect(
+        (await post(app.url, `/api/notifications/${dead.id}/retry`, {}, { token: app.tokenFor(ADMIN) })).body.code,
+      ).toBe('NOTIFICATION_NOT_RETRYABLE');
+      expect(
+        (
+          await post(
+            app.url,
+            '/api/notifications/3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b/retry',
+            {},
+            { token: app.tokenFor(ADMIN) },
+          )
+        ).status,
+      ).toBe(404);
     });
   });
 
   describe('reminders', () => {
     beforeEach(async () => {
-      app = await startTestApp({ now: '2026-03-02T09:00:00+08:00', notifier: settingsFor({ 'unit:dept-9': { email: ['dept9@example.org'] } }, mail, {}, { daysAhead: 3, noProgressDays: 0 }) });
+      app = await startTestApp({
+        now: '2026-03-02T09:00:00+08:00',
+        notifier: settingsFor(
+          { 'unit:dept-9': { email: ['dept9@example.org'] } },
+          mail,
+          {},
+          { daysAhead: 3, noProgressDays: 0 },
+        ),
+      });
       await givenOrganisation(app);
     });
 
     it('warn of a deadline once, N days before it, as the clock moves', async () => {
       const taskId = await givenIssuedTask(app, { deadline: '2026-03-20' });
-      await eventually(() => inbox(JUVENILE_UNIT), (answer) => answer.body.total === 1);
+      await eventually(
+        () => inbox(JUVENILE_UNIT),
+        (answer) => answer.body.total === 1,
+      );
       const notifier = app.app.get(NotifierHost).running!;
-      const warnings = async () => (await inbox(JUVENILE_UNIT)).body.items.filter((item: { cause: string }) => item.cause === 'deadline_approaching');
+      const warnings = async () =>
+        (await inbox(JUVENILE_UNIT)).body.items.filter(
+          (item: { cause: string }) => item.cause === 'deadline_approaching',
+        );
 
       app.clock.set('2026-03-16T09:00:00+08:00');
       expect(await notifier.remindOnce()).toBe(0);
@@ -175,17 +292,31 @@ describe('notifications', () => {
       expect(await notifier.remindOnce()).toBe(0);
 
       const [warning] = await warnings();
-      expect(warning).toMatchObject({ taskId, causeLabel: '到期预警', occurredAt: new Date('2026-03-17T08:00:00+08:00').toISOString() });
+      expect(warning).toMatchObject({
+        taskId,
+        causeLabel: '到期预警',
+        occurredAt: new Date('2026-03-17T08:00:00+08:00').toISOString(),
+      });
       expect(warning.body).toContain('完成时限 2026-03-20，还有 3 天');
-      await eventually(async () => mail.mails.length, (count) => count === 1);
-      expect((await inbox(JUVENILE_LEADER)).body.items.map((item: { cause: string }) => item.cause)).toEqual(['deadline_approaching', 'task_issued']);
+      await eventually(
+        async () => mail.mails.length,
+        (count) => count === 1,
+      );
+      expect((await inbox(JUVENILE_LEADER)).body.items.map((item: { cause: string }) => item.cause)).toEqual([
+        'deadline_approaching',
+        'task_issued',
+      ]);
 
       // The timeline lists the reminders apart from the events, delivered.
       const timeline = await get(app.url, `/api/tasks/${taskId}/timeline`, { token: app.tokenFor(SUPERVISOR) });
       await eventually(deliveries, (rows) => rows.every((row) => row.status === 'delivered'));
       const again = await get(app.url, `/api/tasks/${taskId}/timeline`, { token: app.tokenFor(SUPERVISOR) });
       expect(timeline.status).toBe(200);
-      expect(again.body.reminders.map((n: { cause: string; channel: string; status: string }) => `${n.cause} ${n.channel} ${n.status}`).sort()).toEqual([
+      expect(
+        again.body.reminders
+          .map((n: { cause: string; channel: string; status: string }) => `${n.cause} ${n.channel} ${n.status}`)
+          .sort(),
+      ).toEqual([
         'deadline_approaching email delivered',
         'deadline_approaching inbox delivered',
         'deadline_approaching inbox delivered',

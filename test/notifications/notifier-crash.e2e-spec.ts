@@ -25,7 +25,8 @@ describe('the notifier, killed while dispatching', () => {
   const processes: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN)) throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
+    if (!existsSync(PROJECTOR_MAIN))
+      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
     databaseUrl = await createTestDatabase('notifier_crash');
     app = await startTestApp({ databaseUrl });
     hooks = await startHookReceiver(SECRET);
@@ -38,16 +39,24 @@ describe('the notifier, killed while dispatching', () => {
   });
 
   const rows = (): Promise<{ id: string; status: string; cause_id: string; recipient: string }[]> =>
-    app.app.get(DataSource).query(`select id, status, cause_id, recipient from ${DELIVERIES_TABLE} where channel = 'webhook' order by id`);
+    app.app
+      .get(DataSource)
+      .query(`select id, status, cause_id, recipient from ${DELIVERIES_TABLE} where channel = 'webhook' order by id`);
 
   it('loses nothing and duplicates no delivery: every one arrives, each id once in the records', async () => {
     // Given tasks whose issue tells every party over a slow webhook...
-    for (let index = 1; index <= 10; index++) await givenIssuedTask(app, { code: `2026-${String(index).padStart(2, '0')}` });
+    for (let index = 1; index <= 10; index++)
+      await givenIssuedTask(app, { code: `2026-${String(index).padStart(2, '0')}` });
     hooks.delayMs = 60;
 
     // ...when the notifier is killed after some deliveries arrived, before all did...
     const first = startProjector();
-    await eventually(async () => hooks.accepted().size, (accepted) => accepted >= 6, 30_000, 5);
+    await eventually(
+      async () => hooks.accepted().size,
+      (accepted) => accepted >= 6,
+      30_000,
+      5,
+    );
     first.kill('SIGKILL');
     await exited(first);
     const atKill = await rows();
@@ -59,7 +68,11 @@ describe('the notifier, killed while dispatching', () => {
     const second = startProjector();
 
     // ...then every delivery is recorded once and arrives, with the id it was recorded under.
-    const final = await eventually(rows, (all) => all.length === 12 * PARTIES && all.every((row) => row.status === 'delivered'), 40_000);
+    const final = await eventually(
+      rows,
+      (all) => all.length === 12 * PARTIES && all.every((row) => row.status === 'delivered'),
+      40_000,
+    );
     expect(new Set(final.map((row) => `${row.cause_id} ${row.recipient}`)).size).toBe(12 * PARTIES);
     expect(hooks.accepted()).toEqual(new Set(final.map((row) => row.id)));
     expect(hooks.requests.every((request) => request.signed)).toBe(true);
@@ -96,7 +109,8 @@ describe('the notifier, killed while dispatching', () => {
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('exit', (code, signal) => {
-      if (code !== 0 && signal !== 'SIGKILL') process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
+      if (code !== 0 && signal !== 'SIGKILL')
+        process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
     });
     processes.push(child);
     return child;
@@ -104,7 +118,9 @@ describe('the notifier, killed while dispatching', () => {
 });
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 async function stopGently(child: ChildProcess): Promise<void> {

@@ -25,23 +25,48 @@ describe('importing the year’s list from a workbook', () => {
   afterAll(() => app.close());
 
   const launch = async (programmeId: string) => {
-    const answer = await post(app.url, '/api/programmes', { programmeId, title: `${programmeId}重点督办任务`, year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68 }, { token: app.tokenFor(SUPERVISOR) });
+    const answer = await post(
+      app.url,
+      '/api/programmes',
+      { programmeId, title: `${programmeId}重点督办任务`, year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68 },
+      { token: app.tokenFor(SUPERVISOR) },
+    );
     expect(answer.status).toBe(201);
   };
   const board = (programmeId: string, position?: string) =>
-    get(app.url, `/api/tasks?programme=${programmeId}&limit=200&sort=code`, { token: app.tokenFor(SUPERVISOR), headers: position ? { 'x-min-position': position } : {} });
+    get(app.url, `/api/tasks?programme=${programmeId}&limit=200&sort=code`, {
+      token: app.tokenFor(SUPERVISOR),
+      headers: position ? { 'x-min-position': position } : {},
+    });
 
   it('serves a template with the Chinese headers, a note on each, and an instructions sheet', async () => {
     const sheet = new Workbook();
     await sheet.xlsx.load(template as unknown as ArrayBuffer);
     const headers: string[] = [];
-    sheet.getWorksheet('督办任务')!.getRow(1).eachCell((cell) => headers.push(String(cell.value)));
-    expect(headers).toEqual(['编号', '任务名称', '任务描述', '类别', '牵头领导', '牵头单位', '配合单位', '完成时限', '里程碑']);
+    sheet
+      .getWorksheet('督办任务')!
+      .getRow(1)
+      .eachCell((cell) => headers.push(String(cell.value)));
+    expect(headers).toEqual([
+      '编号',
+      '任务名称',
+      '任务描述',
+      '类别',
+      '牵头领导',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '里程碑',
+    ]);
     expect(sheet.getWorksheet('督办任务')!.getCell('A1').note).toBeDefined();
     expect(sheet.getWorksheet('填写说明')).toBeDefined();
-    const response = await fetch(`${app.url}/api/task-imports/template`, { headers: { authorization: `Bearer ${app.tokenFor(SUPERVISOR)}` } });
+    const response = await fetch(`${app.url}/api/task-imports/template`, {
+      headers: { authorization: `Bearer ${app.tokenFor(SUPERVISOR)}` },
+    });
     expect(response.headers.get('content-type')).toBe(XLSX);
-    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('督办任务导入模板.xlsx')}`);
+    expect(response.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('督办任务导入模板.xlsx')}`,
+    );
   });
 
   describe('when the 68-row list is uploaded into the programme', () => {
@@ -51,7 +76,16 @@ describe('importing the year’s list from a workbook', () => {
       const before = await logSnapshot(app);
       const dry = await upload(app, PROGRAMME_ID, workbook, { query: '?dryRun=true' });
       expect(dry.status).toBe(200);
-      expect(dry.body).toMatchObject({ dryRun: true, valid: true, rows: 68, toIssue: 68, issued: 0, alreadyPresent: 0, problems: [], position: null });
+      expect(dry.body).toMatchObject({
+        dryRun: true,
+        valid: true,
+        rows: 68,
+        toIssue: 68,
+        issued: 0,
+        alreadyPresent: 0,
+        problems: [],
+        position: null,
+      });
       expect(await logSnapshot(app)).toEqual(before);
     });
 
@@ -62,19 +96,37 @@ describe('importing the year’s list from a workbook', () => {
       const shown = await board(PROGRAMME_ID, first.body.position);
       expect(shown.body.total).toBe(68);
       const task = shown.body.items.find((item: { code: string }) => item.code === '2026-01');
-      expect(task).toMatchObject({ title: '第1项重点任务：未成年人检察业务统一集中办理', category: '未成年人检察', leadUnit: { id: 'dept-9' }, leader: { id: 'leader-juvenile' }, deadline: '2026-12-31' });
+      expect(task).toMatchObject({
+        title: '第1项重点任务：未成年人检察业务统一集中办理',
+        category: '未成年人检察',
+        leadUnit: { id: 'dept-9' },
+        leader: { id: 'leader-juvenile' },
+        deadline: '2026-12-31',
+      });
       expect(task.coUnits.map((u: { id: string }) => u.id)).toEqual(['dept-1', 'dept-6']);
-      expect(shown.body.items.find((item: { code: string }) => item.code === '2026-02')).toMatchObject({ leadUnit: { id: 'dept-1' }, leader: { id: 'leader-civil' }, deadline: '2026-05-30' });
+      expect(shown.body.items.find((item: { code: string }) => item.code === '2026-02')).toMatchObject({
+        leadUnit: { id: 'dept-1' },
+        leader: { id: 'leader-civil' },
+        deadline: '2026-05-30',
+      });
     });
 
     it('issues them as real events through the command path, all with the import’s one correlation id', async () => {
       const taskId = first.body.tasks[0].taskId;
       const [issued] = await app.readStream(`task-${taskId}`);
       expect(issued.type).toBe('TaskIssued');
-      expect(issued.metadata).toMatchObject({ commandName: 'IssueTask', actorId: SUPERVISOR.sub, correlationId: first.body.importId });
-      expect(issued.data).toMatchObject({ code: '2026-01', description: '督办事项01\n\n里程碑要求：\n1. 制定工作方案（2026-03-31前）' });
+      expect(issued.metadata).toMatchObject({
+        commandName: 'IssueTask',
+        actorId: SUPERVISOR.sub,
+        correlationId: first.body.importId,
+      });
+      expect(issued.data).toMatchObject({
+        code: '2026-01',
+        description: '督办事项01\n\n里程碑要求：\n1. 制定工作方案（2026-03-31前）',
+      });
       const correlations = new Set<string>();
-      for (const { taskId: id } of first.body.tasks) for (const event of await app.readStream(`task-${id}`)) correlations.add(String(event.metadata.correlationId));
+      for (const { taskId: id } of first.body.tasks)
+        for (const event of await app.readStream(`task-${id}`)) correlations.add(String(event.metadata.correlationId));
       expect([...correlations]).toEqual([first.body.importId]);
     });
 
@@ -83,7 +135,9 @@ describe('importing the year’s list from a workbook', () => {
       const second = await upload(app, PROGRAMME_ID, workbook);
       expect(second.status).toBe(201);
       expect(second.body).toMatchObject({ issued: 0, alreadyPresent: 68, importId: first.body.importId });
-      expect(second.body.tasks.map((t: { taskId: string }) => t.taskId)).toEqual(first.body.tasks.map((t: { taskId: string }) => t.taskId));
+      expect(second.body.tasks.map((t: { taskId: string }) => t.taskId)).toEqual(
+        first.body.tasks.map((t: { taskId: string }) => t.taskId),
+      );
       expect(await logSnapshot(app)).toEqual(before);
       expect((await board(PROGRAMME_ID)).body.total).toBe(68);
     });
@@ -115,7 +169,11 @@ describe('importing the year’s list from a workbook', () => {
     await launch('spp-retry');
     const append = app.store.append.bind(app.store);
     let appends = 0;
-    const spy = jest.spyOn(app.store, 'append').mockImplementation((...args) => (++appends === 11 ? Promise.reject(new EventStoreUnavailable('connection lost')) : append(...args)));
+    const spy = jest
+      .spyOn(app.store, 'append')
+      .mockImplementation((...args) =>
+        ++appends === 11 ? Promise.reject(new EventStoreUnavailable('connection lost')) : append(...args),
+      );
     let broken: { status: number; body: any };
     try {
       broken = await upload(app, 'spp-retry', workbook);
@@ -123,7 +181,10 @@ describe('importing the year’s list from a workbook', () => {
       spy.mockRestore();
     }
     expect(broken.status).toBe(503);
-    expect(broken.body).toMatchObject({ code: 'IMPORT_INCOMPLETE', details: { failedRow: 12, processed: 10, total: 68 } });
+    expect(broken.body).toMatchObject({
+      code: 'IMPORT_INCOMPLETE',
+      details: { failedRow: 12, processed: 10, total: 68 },
+    });
     const retried = await upload(app, 'spp-retry', workbook);
     expect(retried.status).toBe(201);
     expect(retried.body.issued + retried.body.alreadyPresent).toBe(68);
@@ -135,16 +196,32 @@ describe('importing the year’s list from a workbook', () => {
 
   describe('refusing what is not a workbook of the list', () => {
     it('refuses a file that is not an .xlsx with 415, and a body that is not a form with 415', async () => {
-      expect(await upload(app, PROGRAMME_ID, Buffer.from('编号,任务名称\n2026-01,x'), { filename: 'list.csv', type: 'text/csv' })).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_FILE_TYPE' } });
-      expect(await upload(app, PROGRAMME_ID, Buffer.from('not a zip at all'), { filename: 'list.xlsx' })).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_FILE_TYPE' } });
-      const json = await post(app.url, `/api/programmes/${PROGRAMME_ID}/task-imports`, { file: 'x' }, { token: app.tokenFor(SUPERVISOR) });
+      expect(
+        await upload(app, PROGRAMME_ID, Buffer.from('编号,任务名称\n2026-01,x'), {
+          filename: 'list.csv',
+          type: 'text/csv',
+        }),
+      ).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_FILE_TYPE' } });
+      expect(await upload(app, PROGRAMME_ID, Buffer.from('not a zip at all'), { filename: 'list.xlsx' })).toMatchObject(
+        { status: 415, body: { code: 'UNSUPPORTED_FILE_TYPE' } },
+      );
+      const json = await post(
+        app.url,
+        `/api/programmes/${PROGRAMME_ID}/task-imports`,
+        { file: 'x' },
+        { token: app.tokenFor(SUPERVISOR) },
+      );
       expect(json).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
     });
 
     it('still refuses a multipart body on every other route: only the import reads a form', async () => {
       const form = new FormData();
       form.append('code', '2026-99');
-      const response = await fetch(`${app.url}/api/tasks`, { method: 'POST', headers: { authorization: `Bearer ${app.tokenFor(SUPERVISOR)}` }, body: form });
+      const response = await fetch(`${app.url}/api/tasks`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${app.tokenFor(SUPERVISOR)}` },
+        body: form,
+      });
       expect(response.status).toBe(415);
       expect(await response.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     });
@@ -155,15 +232,24 @@ describe('importing the year’s list from a workbook', () => {
       const bare = new Workbook();
       bare.addWorksheet('督办任务').addRow(['编号', '任务名称']);
       const headless = await upload(app, PROGRAMME_ID, Buffer.from(await bare.xlsx.writeBuffer()));
-      expect(headless).toMatchObject({ status: 400, body: { code: 'MISSING_COLUMNS', details: { missing: ['类别', '牵头领导', '牵头单位', '完成时限'] } } });
+      expect(headless).toMatchObject({
+        status: 400,
+        body: { code: 'MISSING_COLUMNS', details: { missing: ['类别', '牵头领导', '牵头单位', '完成时限'] } },
+      });
       const extra = await upload(app, PROGRAMME_ID, workbook, { fields: { programmeId: 'other' } });
-      expect(extra).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', details: { fields: [expect.objectContaining({ field: 'programmeId' })] } } });
+      expect(extra).toMatchObject({
+        status: 400,
+        body: { code: 'VALIDATION_FAILED', details: { fields: [expect.objectContaining({ field: 'programmeId' })] } },
+      });
     });
 
     it('refuses a file over 5 MiB with 413, an unknown programme with 404, and anyone but the supervisor with 403', async () => {
       const huge = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(5 * 1024 * 1024 + 10)]);
       expect((await upload(app, PROGRAMME_ID, huge)).status).toBe(413);
-      expect(await upload(app, 'spp-none', workbook)).toMatchObject({ status: 404, body: { code: 'PROGRAMME_NOT_FOUND' } });
+      expect(await upload(app, 'spp-none', workbook)).toMatchObject({
+        status: 404,
+        body: { code: 'PROGRAMME_NOT_FOUND' },
+      });
       expect((await upload(app, PROGRAMME_ID, workbook, { as: JUVENILE_UNIT })).status).toBe(403);
     });
   });

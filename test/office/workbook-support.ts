@@ -6,11 +6,16 @@ import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type TaskRow = Record<'编号' | '任务名称' | '任务描述' | '类别' | '牵头领导' | '牵头单位' | '配合单位' | '完成时限' | '里程碑', string | Date>;
+export type TaskRow = Record<
+  '编号' | '任务名称' | '任务描述' | '类别' | '牵头领导' | '牵头单位' | '配合单位' | '完成时限' | '里程碑',
+  string | Date
+>;
 
 /** The template as the API serves it. */
 export async function downloadTemplate(app: TestApp): Promise<Buffer> {
-  const response = await fetch(`${app.url}/api/task-imports/template`, { headers: { authorization: `Bearer ${app.tokenFor(SUPERVISOR)}` } });
+  const response = await fetch(`${app.url}/api/task-imports/template`, {
+    headers: { authorization: `Bearer ${app.tokenFor(SUPERVISOR)}` },
+  });
   if (response.status !== 200) throw new Error(`template: ${response.status}`);
   return Buffer.from(await response.arrayBuffer());
 }
@@ -59,9 +64,18 @@ export interface Upload {
   readonly query?: string;
 }
 
-export async function upload(app: TestApp, programmeId: string, file: Buffer, options: Upload = {}): Promise<{ status: number; headers: Headers; body: any }> {
+export async function upload(
+  app: TestApp,
+  programmeId: string,
+  file: Buffer,
+  options: Upload = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
   const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(file)], { type: options.type ?? XLSX }), options.filename ?? '2026年重点督办任务.xlsx');
+  form.append(
+    'file',
+    new Blob([new Uint8Array(file)], { type: options.type ?? XLSX }),
+    options.filename ?? '2026年重点督办任务.xlsx',
+  );
   for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
   const response = await fetch(`${app.url}/api/programmes/${programmeId}/task-imports${options.query ?? ''}`, {
     method: 'POST',
@@ -82,13 +96,29 @@ export interface ExportedLedger {
 }
 
 /** Downloads an exported 台账 and opens it with exceljs: the heading lines, the headers (row 5) and every row under them. */
-export async function downloadLedger(app: TestApp, path: string, as: TokenClaims, headers: Record<string, string> = {}): Promise<ExportedLedger & { status: number; contentType: string | null }> {
-  const response = await fetch(app.url + path, { headers: { authorization: `Bearer ${app.tokenFor(as)}`, ...headers } });
-  if (response.status !== 200) return { status: response.status, contentType: response.headers.get('content-type'), heading: [], headers: [], rows: [], fills: [] };
+export async function downloadLedger(
+  app: TestApp,
+  path: string,
+  as: TokenClaims,
+  headers: Record<string, string> = {},
+): Promise<ExportedLedger & { status: number; contentType: string | null }> {
+  const response = await fetch(app.url + path, {
+    headers: { authorization: `Bearer ${app.tokenFor(as)}`, ...headers },
+  });
+  if (response.status !== 200)
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      heading: [],
+      headers: [],
+      rows: [],
+      fills: [],
+    };
   const workbook = new Workbook();
-  await workbook.xlsx.load((await response.arrayBuffer()));
+  await workbook.xlsx.load(await response.arrayBuffer());
   const sheet = workbook.getWorksheet('督办台账')!;
-  const text = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'number' ? value : String(value));
+  const text = (value: unknown) =>
+    value === null || value === undefined ? null : typeof value === 'number' ? value : String(value);
   const headerRow: string[] = [];
   sheet.getRow(5).eachCell((cell) => headerRow.push(String(cell.value)));
   const rows: Record<string, string | number | null>[] = [];
@@ -99,5 +129,12 @@ export async function downloadLedger(app: TestApp, path: string, as: TokenClaims
     const fill = row.getCell(headerRow.indexOf('灯色') + 1).fill as { fgColor?: { argb?: string } } | undefined;
     fills.push(fill?.fgColor?.argb ?? null);
   }
-  return { status: 200, contentType: response.headers.get('content-type'), heading: [1, 2, 3].map((n) => String(sheet.getRow(n).getCell(1).value ?? '')), headers: headerRow, rows, fills };
+  return {
+    status: 200,
+    contentType: response.headers.get('content-type'),
+    heading: [1, 2, 3].map((n) => String(sheet.getRow(n).getCell(1).value ?? '')),
+    headers: headerRow,
+    rows,
+    fills,
+  };
 }

@@ -13,9 +13,24 @@ import { resolveSchema, type JsonSchema } from '../security/support/openapi-sche
 import { ROUTE_ACCESS } from '../security/route-access.table';
 import { ACTOR_KINDS } from '../security/support/security-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { PROBLEM, actorsOf, operationsOf, servedDocument, type ApiDocument, type DocumentedOperation, type Operation, type ResponseObject } from './support/api-document';
+import {
+  PROBLEM,
+  actorsOf,
+  operationsOf,
+  servedDocument,
+  type ApiDocument,
+  type DocumentedOperation,
+  type Operation,
+  type ResponseObject,
+} from './support/api-document';
 
-type Schema = JsonSchema & { minLength?: number; maxLength?: number; example?: unknown; required?: string[]; format?: string };
+type Schema = JsonSchema & {
+  minLength?: number;
+  maxLength?: number;
+  example?: unknown;
+  required?: string[];
+  format?: string;
+};
 
 describe('the OpenAPI document, operation by operation', () => {
   let app: TestApp;
@@ -39,10 +54,14 @@ describe('the OpenAPI document, operation by operation', () => {
   };
 
   const secured = (operation: Operation) => operation['x-allowed-parties'] !== 'public';
-  const isCommand = (operation: Operation) => successOf(operation)?.[1].content?.['application/json']?.schema?.$ref?.endsWith('/CommandResponse') === true;
+  const isCommand = (operation: Operation) =>
+    successOf(operation)?.[1].content?.['application/json']?.schema?.$ref?.endsWith('/CommandResponse') === true;
 
   it('gives every operation a summary and a description', () => {
-    everyOperation(({ operation }) => [...(operation.summary?.trim() ? [] : ['no summary']), ...(operation.description?.trim() ? [] : ['no description'])]);
+    everyOperation(({ operation }) => [
+      ...(operation.summary?.trim() ? [] : ['no summary']),
+      ...(operation.description?.trim() ? [] : ['no description']),
+    ]);
   });
 
   it('says who may call each operation, exactly as the route-access table the security suites prove', () => {
@@ -51,10 +70,15 @@ describe('the OpenAPI document, operation by operation', () => {
       const row = ROUTE_ACCESS[key];
       if (parties === undefined) return ['no x-allowed-parties: declare the route with @ApiRoute / @CommandRoute'];
       if (!row) return ['no row in route-access.table.ts'];
-      if (parties === 'public' || row.allowed === 'public') return parties === row.allowed ? [] : [`document says ${JSON.stringify(parties)}, the table ${JSON.stringify(row.allowed)}`];
+      if (parties === 'public' || row.allowed === 'public')
+        return parties === row.allowed
+          ? []
+          : [`document says ${JSON.stringify(parties)}, the table ${JSON.stringify(row.allowed)}`];
       const documented = actorsOf(parties);
       const allowed = [...row.allowed].sort();
-      return JSON.stringify(documented) === JSON.stringify(allowed) ? [] : [`document lets ${JSON.stringify(documented)} call it, the table ${JSON.stringify(allowed)}`];
+      return JSON.stringify(documented) === JSON.stringify(allowed)
+        ? []
+        : [`document lets ${JSON.stringify(documented)} call it, the table ${JSON.stringify(allowed)}`];
     });
   });
 
@@ -76,7 +100,8 @@ describe('the OpenAPI document, operation by operation', () => {
       const complaints: string[] = [];
       const success = successOf(operation);
       if (!success) complaints.push('no 2xx answer');
-      else if (!Object.values(success[1].content ?? {}).some((media) => media.schema)) complaints.push(`${success[0]} has no body schema`);
+      else if (!Object.values(success[1].content ?? {}).some((media) => media.schema))
+        complaints.push(`${success[0]} has no body schema`);
       const required = ['400', '500', ...(secured(operation) ? ['401', '429'] : [])];
       complaints.push(...required.filter((status) => !operation.responses[status]).map((status) => `no ${status}`));
       return complaints;
@@ -106,12 +131,17 @@ describe('the OpenAPI document, operation by operation', () => {
 
   it('documents the headers each answer carries: WWW-Authenticate on a 401, Retry-After on a 429 and a 503, ETag on a command’s answers and conflicts, Location on a 201 that names what it made', () => {
     everyOperation(({ operation }) => {
-      const lacks = (status: string, header: string) => (operation.responses[status] && !operation.responses[status].headers?.[header] ? [`${status} does not declare ${header}`] : []);
+      const lacks = (status: string, header: string) =>
+        operation.responses[status] && !operation.responses[status].headers?.[header]
+          ? [`${status} does not declare ${header}`]
+          : [];
       return [
         ...lacks('401', 'WWW-Authenticate'),
         ...lacks('429', 'Retry-After'),
         ...(operation.responses['503']?.content?.[PROBLEM] ? lacks('503', 'Retry-After') : []),
-        ...(isCommand(operation) ? [...lacks(successOf(operation)![0], 'ETag'), ...lacks('409', 'ETag'), ...lacks('412', 'ETag')] : []),
+        ...(isCommand(operation)
+          ? [...lacks(successOf(operation)![0], 'ETag'), ...lacks('409', 'ETag'), ...lacks('412', 'ETag')]
+          : []),
         ...(operation.responses['201'] && /Location/.test(operation.description ?? '') ? lacks('201', 'Location') : []),
       ];
     });
@@ -122,8 +152,12 @@ describe('the OpenAPI document, operation by operation', () => {
       if (!isCommand(operation)) return [];
       const headers = (operation.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
       return [
-        ...['409', '412', '413', '415', '422', '503'].filter((status) => !operation.responses[status]).map((status) => `no ${status}`),
-        ...['If-Match', 'Idempotency-Key', 'X-Correlation-Id'].filter((name) => !headers.includes(name)).map((name) => `does not declare the ${name} header`),
+        ...['409', '412', '413', '415', '422', '503']
+          .filter((status) => !operation.responses[status])
+          .map((status) => `no ${status}`),
+        ...['If-Match', 'Idempotency-Key', 'X-Correlation-Id']
+          .filter((name) => !headers.includes(name))
+          .map((name) => `does not declare the ${name} header`),
       ];
     });
   });
@@ -131,10 +165,16 @@ describe('the OpenAPI document, operation by operation', () => {
   it('documents 413 and 415 on every operation that reads a body, and X-Min-Position with its 503 on every one that waits for read models', () => {
     everyOperation(({ method, operation }) => {
       const complaints: string[] = [];
-      if (method === 'POST') complaints.push(...['413', '415'].filter((status) => !operation.responses[status]).map((status) => `reads a body but documents no ${status}`));
+      if (method === 'POST')
+        complaints.push(
+          ...['413', '415']
+            .filter((status) => !operation.responses[status])
+            .map((status) => `reads a body but documents no ${status}`),
+        );
       const waits = (operation.parameters ?? []).some((p) => p.name === 'minPosition' || p.name === 'X-Min-Position');
       if (waits) {
-        if (!(operation.parameters ?? []).some((p) => p.in === 'header' && p.name === 'X-Min-Position')) complaints.push('takes minPosition but does not declare X-Min-Position');
+        if (!(operation.parameters ?? []).some((p) => p.in === 'header' && p.name === 'X-Min-Position'))
+          complaints.push('takes minPosition but does not declare X-Min-Position');
         if (!operation.responses['503']) complaints.push('waits for read models but documents no 503');
       }
       return complaints;
@@ -149,14 +189,21 @@ describe('the OpenAPI document, operation by operation', () => {
         if (!parameter?.schema) return [`{${name}} is not documented`];
         const rule = parameter.schema.pattern ?? parameter.schema.enum;
         const example = parameter.schema.example ?? parameter.example;
-        return [...(rule ? [] : [`{${name}} has no pattern or enum`]), ...(example === undefined ? [`{${name}} has no example`] : [])];
+        return [
+          ...(rule ? [] : [`{${name}} has no pattern or enum`]),
+          ...(example === undefined ? [`{${name}} has no example`] : []),
+        ];
       }),
     );
   });
 
   it('types every query parameter and header it reads', () => {
     everyOperation(({ operation }) =>
-      (operation.parameters ?? []).filter((p) => p.in !== 'path').flatMap((p) => (p.schema && (p.schema.type || p.schema.enum || p.schema.$ref) ? [] : [`${p.in} ${p.name} has no type`])),
+      (operation.parameters ?? [])
+        .filter((p) => p.in !== 'path')
+        .flatMap((p) =>
+          p.schema && (p.schema.type || p.schema.enum || p.schema.$ref) ? [] : [`${p.in} ${p.name} has no type`],
+        ),
     );
   });
 
@@ -170,7 +217,9 @@ describe('the OpenAPI document, operation by operation', () => {
   it('gives as examples only ids the demo ledger holds', () => {
     const idExamples = collectIdExamples(document);
     expect(idExamples.length).toBeGreaterThanOrEqual(10);
-    expect(idExamples.filter(({ example }) => !demoIds.has(example)).map(({ where, example }) => `${where}: ${example}`)).toEqual([]);
+    expect(
+      idExamples.filter(({ example }) => !demoIds.has(example)).map(({ where, example }) => `${where}: ${example}`),
+    ).toEqual([]);
   });
 
   it('serves Swagger UI set to keep the token across reloads of the page', async () => {
@@ -180,7 +229,17 @@ describe('the OpenAPI document, operation by operation', () => {
 
   it('lists every problem field the errors carry as required, so a client may rely on them', () => {
     const problem = document.components.schemas.ProblemView as Schema;
-    expect(problem.required?.sort()).toEqual(['code', 'detail', 'error', 'instance', 'message', 'status', 'statusCode', 'title', 'type']);
+    expect(problem.required?.sort()).toEqual([
+      'code',
+      'detail',
+      'error',
+      'instance',
+      'message',
+      'status',
+      'statusCode',
+      'title',
+      'type',
+    ]);
   });
 });
 
@@ -193,16 +252,21 @@ function bodyRules(schema: Schema, document: ApiDocument, path: string): string[
   const resolved = resolveSchema(schema, document.components.schemas) as Schema;
   if (resolved.items) return bodyRules(resolved.items, document, `${path}[]`);
   if (resolved.type !== 'object' && !hasProperties(resolved)) return [];
-  const complaints = resolved.additionalProperties === false ? [] : [`${path} does not say additionalProperties: false`];
+  const complaints =
+    resolved.additionalProperties === false ? [] : [`${path} does not say additionalProperties: false`];
   for (const [name, property] of Object.entries(resolved.properties ?? {})) {
     const field = resolveSchema(property, document.components.schemas) as Schema;
     const where = `${path}.${name}`;
     const required = resolved.required?.includes(name) ?? false;
-    if (field.type === 'string' && !field.enum && !field.format && field.maxLength === undefined) complaints.push(`${where} has no maxLength`);
-    if (field.type === 'string' && required && !field.enum && !field.pattern && (field.minLength ?? 0) < 1) complaints.push(`${where} is required but may be empty (no minLength: 1)`);
-    if (field.type === 'number' && !field.format) complaints.push(`${where} is a number: say integer, or give a format`);
+    if (field.type === 'string' && !field.enum && !field.format && field.maxLength === undefined)
+      complaints.push(`${where} has no maxLength`);
+    if (field.type === 'string' && required && !field.enum && !field.pattern && (field.minLength ?? 0) < 1)
+      complaints.push(`${where} is required but may be empty (no minLength: 1)`);
+    if (field.type === 'number' && !field.format)
+      complaints.push(`${where} is a number: say integer, or give a format`);
     if (!field.type && !field.enum && !hasProperties(field)) complaints.push(`${where} has no type`);
-    if (field.type === 'object' || field.type === 'array' || hasProperties(field)) complaints.push(...bodyRules(property, document, where));
+    if (field.type === 'object' || field.type === 'array' || hasProperties(field))
+      complaints.push(...bodyRules(property, document, where));
   }
   return complaints;
 }
@@ -214,7 +278,8 @@ function collectIdExamples(document: ApiDocument): { where: string; example: str
   const found: { where: string; example: string }[] = [];
   const visit = (schema: Schema | undefined, where: string) => {
     if (!schema) return;
-    if (schema.pattern === ID_PATTERN.source && typeof schema.example === 'string') found.push({ where, example: schema.example });
+    if (schema.pattern === ID_PATTERN.source && typeof schema.example === 'string')
+      found.push({ where, example: schema.example });
     for (const [name, property] of Object.entries(schema.properties ?? {})) visit(property, `${where}.${name}`);
     visit(schema.items, `${where}[]`);
   };
@@ -222,7 +287,8 @@ function collectIdExamples(document: ApiDocument): { where: string; example: str
   for (const { key, operation } of operationsOf(document)) {
     for (const parameter of operation.parameters ?? []) {
       const example = parameter.schema?.example ?? parameter.example;
-      if (parameter.schema?.pattern === ID_PATTERN.source && typeof example === 'string') found.push({ where: `${key} ${parameter.in} ${parameter.name}`, example });
+      if (parameter.schema?.pattern === ID_PATTERN.source && typeof example === 'string')
+        found.push({ where: `${key} ${parameter.in} ${parameter.name}`, example });
     }
   }
   return found;
@@ -234,7 +300,8 @@ async function idsInTheLog(store: EventStore): Promise<Set<string>> {
   const collect = (value: unknown, key = ''): void => {
     if (typeof value === 'string' && /Ids?$/.test(key)) ids.add(value);
     else if (Array.isArray(value)) value.forEach((item) => collect(item, key));
-    else if (typeof value === 'object' && value !== null) Object.entries(value).forEach(([name, inner]) => collect(inner, name));
+    else if (typeof value === 'object' && value !== null)
+      Object.entries(value).forEach(([name, inner]) => collect(inner, name));
   };
   for await (const batch of store.readAll({ batchSize: 1000 })) for (const event of batch) collect(event.data);
   return ids;

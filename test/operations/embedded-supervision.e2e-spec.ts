@@ -17,28 +17,61 @@ describe('the embedded server under supervision', () => {
   chmodSync(dataDir, 0o755);
   let child: ChildProcess | undefined;
   afterAll(async () => {
-    if (child && child.exitCode === null) await new Promise((resolve) => (child!.once('exit', resolve), child!.kill('SIGTERM')));
+    if (child && child.exitCode === null)
+      await new Promise((resolve) => (child!.once('exit', resolve), child!.kill('SIGTERM')));
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('starts a killed postmaster again and the API answers again, in the same process', async () => {
     expect(existsSync(MAIN)).toBe(true); // built by `npm test` before jest runs
     const port = await findFreePort();
-    const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', SEED_DEMO: 'false', LOG_LEVEL: 'log' };
+    const env = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: '',
+      EVENT_STORE: 'postgres',
+      EVENTSTORE_CONNECTION_STRING: '',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'log',
+    };
     const url = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
-    await eventually(() => get(url, '/health').then((a) => a.status, () => 0), (status) => status === 200 || child!.exitCode !== null, 90_000, 250);
+    await eventually(
+      () =>
+        get(url, '/health').then(
+          (a) => a.status,
+          () => 0,
+        ),
+      (status) => status === 200 || child!.exitCode !== null,
+      90_000,
+      250,
+    );
     expect(child.exitCode).toBeNull();
 
     const pidFile = join(dataDir, 'postgres', 'cluster', 'postmaster.pid');
     const killed = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     process.kill(killed, 'SIGKILL');
 
-    await eventually(() => Promise.resolve(output), (text) => /running again/.test(text), 60_000, 100);
-    const health = await eventually(() => get(url, '/health').then((a) => a.status, () => 0), (status) => status === 200, 30_000, 100);
+    await eventually(
+      () => Promise.resolve(output),
+      (text) => /running again/.test(text),
+      60_000,
+      100,
+    );
+    const health = await eventually(
+      () =>
+        get(url, '/health').then(
+          (a) => a.status,
+          () => 0,
+        ),
+      (status) => status === 200,
+      30_000,
+      100,
+    );
     expect(health).toBe(200);
     expect(child.exitCode).toBeNull();
     expect(Number(readFileSync(pidFile, 'utf8').split('\n')[0])).not.toBe(killed);

@@ -16,14 +16,25 @@ describe('the health probes', () => {
 
     const ready = await get(app.url, '/health/ready');
     expect(ready.status).toBe(503);
-    expect(ready.body).toMatchObject({ status: 'error', error: { projections: { status: 'down' } }, info: { eventStore: { status: 'up' }, database: { status: 'up' } } });
+    expect(ready.body).toMatchObject({
+      status: 'error',
+      error: { projections: { status: 'down' } },
+      info: { eventStore: { status: 'up' }, database: { status: 'up' } },
+    });
     expect(JSON.stringify(ready.body)).not.toMatch(/behind|task-board/); // how far goes to the log only
     expect((await get(app.url, '/health/live')).body).toEqual({ status: 'ok' });
     expect((await get(app.url, '/health')).status).toBe(200);
 
     await app.close();
-    app = await startTestApp({ databaseUrl: app.databaseUrl, projector: { runInProcess: true, options: TEST_PROJECTOR_OPTIONS }, http: { readyMaxLagEvents: 3 } });
-    const caughtUp = await eventually(() => get(app.url, '/health/ready'), (answer) => answer.status === 200);
+    app = await startTestApp({
+      databaseUrl: app.databaseUrl,
+      projector: { runInProcess: true, options: TEST_PROJECTOR_OPTIONS },
+      http: { readyMaxLagEvents: 3 },
+    });
+    const caughtUp = await eventually(
+      () => get(app.url, '/health/ready'),
+      (answer) => answer.status === 200,
+    );
     expect(caughtUp.body).toEqual({
       status: 'ok',
       info: { eventStore: { status: 'up' }, database: { status: 'up' }, projections: { status: 'up' } },

@@ -35,10 +35,20 @@ describe('the held-back log', () => {
       await givenIssuedTask(app, { code: 'held-2' });
 
       // Other suites' transactions on the shared server are short: wait until this one is the oldest.
-      const held = await eventually(status, (a) => a.body.heldBack?.oldestTransaction?.pid === rows[0].pid && a.body.heldBack.events >= 2);
+      const held = await eventually(
+        status,
+        (a) => a.body.heldBack?.oldestTransaction?.pid === rows[0].pid && a.body.heldBack.events >= 2,
+      );
       expect(held.body.heldBack).toEqual({
         events: expect.any(Number),
-        oldestTransaction: { pid: rows[0].pid, applicationName: 'held-open-by-spec', database: 'postgres', state: 'idle in transaction', ageSeconds: expect.any(Number), startedAt: expect.any(String) },
+        oldestTransaction: {
+          pid: rows[0].pid,
+          applicationName: 'held-open-by-spec',
+          database: 'postgres',
+          state: 'idle in transaction',
+          ageSeconds: expect.any(Number),
+          startedAt: expect.any(String),
+        },
       });
       expect(held.body.heldBack.events).toBeGreaterThanOrEqual(2);
       expect(held.body.heldBack.oldestTransaction.ageSeconds).toBeGreaterThanOrEqual(0);

@@ -2,7 +2,14 @@
 import { Client } from 'pg';
 import { eventually, testServerUrl } from '@app/testing';
 import { get, post } from '../support/http-client';
-import { ADMIN, givenIssuedTask, givenOrganisation, JUVENILE_UNIT, READER, SUPERVISOR } from '../support/ledger-fixtures';
+import {
+  ADMIN,
+  givenIssuedTask,
+  givenOrganisation,
+  JUVENILE_UNIT,
+  READER,
+  SUPERVISOR,
+} from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('the metrics', () => {
@@ -40,12 +47,33 @@ describe('the metrics', () => {
 
   it('counts commands by type and outcome, appends and their latency, and HTTP answers by route template and status', async () => {
     const unit = app.tokenFor(JUVENILE_UNIT);
-    const acknowledged = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: unit, headers: { 'Idempotency-Key': 'metrics-ack' } });
+    const acknowledged = await post(
+      app.url,
+      `/api/tasks/${taskId}/acknowledge`,
+      {},
+      { token: unit, headers: { 'Idempotency-Key': 'metrics-ack' } },
+    );
     expect(acknowledged.status).toBe(200);
-    expect((await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: unit, headers: { 'Idempotency-Key': 'metrics-ack' } })).body.replayed).toBe(true);
+    expect(
+      (
+        await post(
+          app.url,
+          `/api/tasks/${taskId}/acknowledge`,
+          {},
+          { token: unit, headers: { 'Idempotency-Key': 'metrics-ack' } },
+        )
+      ).body.replayed,
+    ).toBe(true);
     expect((await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: unit })).status).toBe(409);
     // Read once the detail has the task (a loaded machine's projector may still be behind: a 404 then).
-    expect((await get(app.url, `/api/tasks/${taskId}`, { token: app.tokenFor(READER), headers: { 'X-Min-Position': acknowledged.body.position } })).status).toBe(200);
+    expect(
+      (
+        await get(app.url, `/api/tasks/${taskId}`, {
+          token: app.tokenFor(READER),
+          headers: { 'X-Min-Position': acknowledged.body.position },
+        })
+      ).status,
+    ).toBe(200);
 
     const text = await scrape();
     expect(sample(text, 'ledger_commands_total', { type: 'IssueTask', result: 'accepted' })).toBe(1);
@@ -54,14 +82,31 @@ describe('the metrics', () => {
     expect(sample(text, 'ledger_commands_total', { type: 'AcknowledgeTask', result: 'conflict' })).toBe(1);
     // The organisation (5 directory and programme events) and the task's two.
     expect(sample(text, 'ledger_events_appended_total')).toBeGreaterThanOrEqual(8);
-    expect(sample(text, 'ledger_event_store_append_duration_seconds_count', { result: 'ok' })).toBeGreaterThanOrEqual(8);
-    expect(sample(text, 'http_request_duration_seconds_count', { method: 'POST', route: '/api/tasks/:taskId/acknowledge', status: '409' })).toBe(1);
-    expect(sample(text, 'http_request_duration_seconds_count', { method: 'GET', route: '/api/tasks/:taskId', status: '200' })).toBe(1);
+    expect(sample(text, 'ledger_event_store_append_duration_seconds_count', { result: 'ok' })).toBeGreaterThanOrEqual(
+      8,
+    );
+    expect(
+      sample(text, 'http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/api/tasks/:taskId/acknowledge',
+        status: '409',
+      }),
+    ).toBe(1);
+    expect(
+      sample(text, 'http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/api/tasks/:taskId',
+        status: '200',
+      }),
+    ).toBe(1);
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
   });
 
   it('shows each read model’s checkpoint, lag and parked count, and the held-back log with its oldest transaction’s age', async () => {
-    const caughtUp = await eventually(scrape, (text) => sample(text, 'ledger_projection_lag_events', { projection: 'task-board' }) === 0);
+    const caughtUp = await eventually(
+      scrape,
+      (text) => sample(text, 'ledger_projection_lag_events', { projection: 'task-board' }) === 0,
+    );
     for (const projection of ['task-board', 'task-detail', 'task-timeline', 'organisation', 'task-deadlines']) {
       expect(sample(caughtUp, 'ledger_projection_checkpoint_commit', { projection })).toBeGreaterThan(0);
       expect(sample(caughtUp, 'ledger_projection_parked_events', { projection })).toBe(0);

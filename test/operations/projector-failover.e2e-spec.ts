@@ -10,7 +10,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { START, comparePositions, createEventStore, parsePosition, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import {
+  START,
+  comparePositions,
+  createEventStore,
+  parsePosition,
+  type EventStore,
+  type GlobalPosition,
+  type RecordedEvent,
+} from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { PROJECTOR_LEASE_APPLICATION, PROJECTOR_LEASE_KEY, ProjectionAdmin, readCheckpoints } from '@app/projector';
 import { RECORDABLE_STATUSES } from '@app/deadline-watcher';
@@ -38,10 +46,17 @@ describe('two projector processes under the projector lease', () => {
   const started: Projector[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN)) throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
+    if (!existsSync(PROJECTOR_MAIN))
+      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
     databaseUrl = await createTestDatabase('failover');
     store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: databaseUrl,
+      entities: [],
+      synchronize: false,
+      logging: ['error'],
+    }).initialize();
     admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
     await admin.status(); // creates the checkpoint table, so the spec can poll it before the first batch
   });
@@ -62,14 +77,27 @@ describe('two projector processes under the projector lease', () => {
     const holder = await holdLease();
     const first = startProjector('first');
     const second = startProjector('second');
-    await eventually(async () => [first, second].every((p) => said(p, STANDING_BY)), (ready) => ready, 30_000);
+    await eventually(
+      async () => [first, second].every((p) => said(p, STANDING_BY)),
+      (ready) => ready,
+      30_000,
+    );
     await holder.end();
 
     // When one of them wins the lease and is killed while its checkpoints are between the start and the head...
-    const [active] = await eventually(async () => [first, second].filter((p) => said(p, ACQUIRED)), (winners) => winners.length > 0, 10_000);
+    const [active] = await eventually(
+      async () => [first, second].filter((p) => said(p, ACQUIRED)),
+      (winners) => winners.length > 0,
+      10_000,
+    );
     const standby = active === first ? second : first;
     expect(await leaseHolders()).toBe(1);
-    const atKill = await eventually(checkpoints, (positions) => positions.some((position) => isBetween(position, START, head)), 20_000, 5);
+    const atKill = await eventually(
+      checkpoints,
+      (positions) => positions.some((position) => isBetween(position, START, head)),
+      20_000,
+      5,
+    );
     expect(said(standby, ACQUIRED)).toBe(false);
     expect(said(standby, WATCHER_STARTED)).toBe(false);
     const killedAt = Date.now();
@@ -77,12 +105,27 @@ describe('two projector processes under the projector lease', () => {
     await exited(active.child);
 
     // Then the standby holds the lease and moves the checkpoints on within 5 s...
-    await eventually(async () => said(standby, ACQUIRED), (taken) => taken, 10_000, 10);
+    await eventually(
+      async () => said(standby, ACQUIRED),
+      (taken) => taken,
+      10_000,
+      10,
+    );
     const leaseTakenMs = Date.now() - killedAt;
     const afterKill = await checkpoints();
-    await eventually(checkpoints, (positions) => positions.some((position, i) => comparePositions(position, afterKill[i]) > 0 || comparePositions(position, head) >= 0), 10_000, 10);
+    await eventually(
+      checkpoints,
+      (positions) =>
+        positions.some(
+          (position, i) => comparePositions(position, afterKill[i]) > 0 || comparePositions(position, head) >= 0,
+        ),
+      10_000,
+      10,
+    );
     const projectingAgainMs = Date.now() - killedAt;
-    process.stdout.write(`projector failover: lease taken ${leaseTakenMs} ms and checkpoints moving ${projectingAgainMs} ms after the SIGKILL\n`);
+    process.stdout.write(
+      `projector failover: lease taken ${leaseTakenMs} ms and checkpoints moving ${projectingAgainMs} ms after the SIGKILL\n`,
+    );
     expect(projectingAgainMs).toBeLessThan(5000);
     expect(atKill.some((position) => isBetween(position, START, head))).toBe(true);
     expect(await leaseHolders()).toBe(1);
@@ -92,13 +135,21 @@ describe('two projector processes under the projector lease', () => {
     for (const projection of ALL_PROJECTIONS) {
       const live = await admin.checksum(projection.name);
       expect(live.rows).toBeGreaterThan(0);
-      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(live);
+      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(
+        live,
+      );
     }
 
     // And the two watchers together recorded each open task's missed deadline exactly once.
     const missedIn = (events: readonly RecordedEvent[]) => events.filter((event) => event.type === 'DeadlineMissed');
-    const settled = await eventually(taskStreams, (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length >= 1), 60_000, 200);
-    for (const [streamId, events] of settled) expect([streamId, missedIn(events).length]).toEqual([streamId, open.includes(streamId) ? 1 : 0]);
+    const settled = await eventually(
+      taskStreams,
+      (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length >= 1),
+      60_000,
+      200,
+    );
+    for (const [streamId, events] of settled)
+      expect([streamId, missedIn(events).length]).toEqual([streamId, open.includes(streamId) ? 1 : 0]);
     expect(said(standby, WATCHER_STARTED)).toBe(true);
   }, 180_000); // two processes catching up a few thousand events: longer than the default on a loaded machine
 
@@ -121,7 +172,8 @@ describe('two projector processes under the projector lease', () => {
     child.stdout.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
     child.on('exit', (code, signal) => {
-      if (code !== 0 && signal !== 'SIGKILL') process.stderr.write(`projector ${name} exited with ${code ?? signal}:\n${projector.output.join('')}\n`);
+      if (code !== 0 && signal !== 'SIGKILL')
+        process.stderr.write(`projector ${name} exited with ${code ?? signal}:\n${projector.output.join('')}\n`);
     });
     started.push(projector);
     return projector;
@@ -131,7 +183,10 @@ describe('two projector processes under the projector lease', () => {
   async function holdLease(): Promise<Client> {
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
-    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [PROJECTOR_LEASE_KEY]);
+    const { rows } = await client.query<{ locked: boolean }>(
+      'select pg_try_advisory_lock(hashtextextended($1, 0)) as locked',
+      [PROJECTOR_LEASE_KEY],
+    );
     expect(rows[0].locked).toBe(true);
     return client;
   }
@@ -147,7 +202,10 @@ describe('two projector processes under the projector lease', () => {
   }
 
   async function checkpoints(): Promise<GlobalPosition[]> {
-    const found = await readCheckpoints(dataSource.manager, ALL_PROJECTIONS.map((projection) => projection.name));
+    const found = await readCheckpoints(
+      dataSource.manager,
+      ALL_PROJECTIONS.map((projection) => projection.name),
+    );
     return ALL_PROJECTIONS.map((projection) => found.get(projection.name)?.position ?? START);
   }
 
@@ -165,11 +223,16 @@ function said(projector: Projector, words: string): boolean {
 }
 
 function openTasks(streams: ReadonlyMap<string, readonly RecordedEvent[]>): string[] {
-  return [...streams].filter(([, events]) => RECORDABLE_STATUSES.includes(stateOf(events).status as never)).map(([streamId]) => streamId);
+  return [...streams]
+    .filter(([, events]) => RECORDABLE_STATUSES.includes(stateOf(events).status as never))
+    .map(([streamId]) => streamId);
 }
 
 function stateOf(events: readonly RecordedEvent[]): TaskState {
-  const state = events.reduce<TaskState>((current, event) => evolveTask(current, event as unknown as TaskEvent), initialTaskState());
+  const state = events.reduce<TaskState>(
+    (current, event) => evolveTask(current, event as unknown as TaskEvent),
+    initialTaskState(),
+  );
   if (!isIssued(state)) throw new Error('a task stream without TaskIssued');
   return state;
 }
@@ -179,7 +242,9 @@ function isBetween(position: GlobalPosition, after: GlobalPosition, before: Glob
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 async function stopGently(child: ChildProcess): Promise<void> {

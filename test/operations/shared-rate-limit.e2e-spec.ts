@@ -17,16 +17,40 @@ const LIMIT = 6;
 describe('the request budget across API processes', () => {
   const children: ChildProcess[] = [];
   afterAll(async () => {
-    await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))));
+    await Promise.all(
+      children
+        .filter((child) => child.exitCode === null)
+        .map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))),
+    );
   });
 
   async function startApi(databaseUrl: string, secret: string): Promise<string> {
     const port = await findFreePort();
-    const env = { ...process.env, DATABASE_URL: databaseUrl, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', JWT_SECRET: secret, PORT: String(port), RUN_PROJECTOR: 'false', SEED_DEMO: 'false', RATE_LIMIT_PER_MINUTE: String(LIMIT), LOG_LEVEL: 'warn' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      EVENT_STORE: 'postgres',
+      EVENTSTORE_CONNECTION_STRING: '',
+      JWT_SECRET: secret,
+      PORT: String(port),
+      RUN_PROJECTOR: 'false',
+      SEED_DEMO: 'false',
+      RATE_LIMIT_PER_MINUTE: String(LIMIT),
+      LOG_LEVEL: 'warn',
+    };
     const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
-    await eventually(() => get(url, '/health').then((a) => a.status, () => 0), (status) => status === 200 || child.exitCode !== null, 90_000, 250);
+    await eventually(
+      () =>
+        get(url, '/health').then(
+          (a) => a.status,
+          () => 0,
+        ),
+      (status) => status === 200 || child.exitCode !== null,
+      90_000,
+      250,
+    );
     expect(child.exitCode).toBeNull();
     return url;
   }
@@ -39,7 +63,11 @@ describe('the request budget across API processes', () => {
 
     // Guessed tokens count against the client's address, here 127.0.0.1 at both processes.
     const statuses: number[] = [];
-    for (let i = 0; i <= LIMIT; i += 1) statuses.push((await post(i % 2 === 0 ? first : second, '/api/tasks/no-such-task/acknowledge', {}, { token: `guess-${i}` })).status);
+    for (let i = 0; i <= LIMIT; i += 1)
+      statuses.push(
+        (await post(i % 2 === 0 ? first : second, '/api/tasks/no-such-task/acknowledge', {}, { token: `guess-${i}` }))
+          .status,
+      );
     expect(statuses).toEqual([...Array(LIMIT).fill(401), 429]);
 
     const refused = await post(first, '/api/tasks/no-such-task/acknowledge', {}, { token: 'guess-again' });

@@ -17,14 +17,23 @@ describe('the soak, restarting the database and the projector at random', () => 
     `loses no acknowledged command, writes none twice, and ends with every read model equal to a rebuild (${SECONDS} s)`,
     async () => {
       if (!existsSync(SOAK)) throw new Error(`${SOAK} is missing: run npm run build first (npm test does)`);
-      const child = spawn(process.execPath, [SOAK], { env: { ...process.env, SOAK_SECONDS: String(SECONDS) }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [SOAK], {
+        env: { ...process.env, SOAK_SECONDS: String(SECONDS) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-      process.stdout.write(`${output.split('\n').filter((line) => line.startsWith('  ') || line.startsWith('soak')).join('\n')}\n`);
+      process.stdout.write(
+        `${output
+          .split('\n')
+          .filter((line) => line.startsWith('  ') || line.startsWith('soak'))
+          .join('\n')}\n`,
+      );
 
-      const figure = (label: string) => new RegExp(`^  ${label.replace(/[()]/g, '\\$&')}\\s+(.+)$`, 'm').exec(output)?.[1];
+      const figure = (label: string) =>
+        new RegExp(`^  ${label.replace(/[()]/g, '\\$&')}\\s+(.+)$`, 'm').exec(output)?.[1];
       expect({ code, tail: code === 0 ? '' : output.slice(-3000) }).toEqual({ code: 0, tail: '' });
       expect(figure('acknowledged commands lost')).toBe('0');
       expect(figure('commands written more than once')).toBe('0');

@@ -25,7 +25,12 @@ describe('the structured log', () => {
     release = captureLogs(new Writable({ write: (chunk, _encoding, done) => (written.push(String(chunk)), done()) }));
   });
   afterEach(() => release());
-  const lines = (): LogLine[] => written.join('').trim().split('\n').map((line) => JSON.parse(line) as LogLine);
+  const lines = (): LogLine[] =>
+    written
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as LogLine);
 
   describe('at the default level', () => {
     let app: TestApp;
@@ -33,7 +38,9 @@ describe('the structured log', () => {
     afterEach(() => app.close());
 
     it('puts the request id and the correlation id on every line of a refused request, and sends the request id back', async () => {
-      const answer = await get(app.url, '/api/tasks', { headers: { 'X-Request-Id': 'spec-request-1', 'X-Correlation-Id': 'spec-flow-7' } });
+      const answer = await get(app.url, '/api/tasks', {
+        headers: { 'X-Request-Id': 'spec-request-1', 'X-Correlation-Id': 'spec-flow-7' },
+      });
       expect(answer.status).toBe(401);
       expect(answer.headers.get('x-request-id')).toBe('spec-request-1');
 
@@ -56,7 +63,9 @@ describe('the structured log', () => {
 
     it('writes JSON only, without colour codes, and no route-mapping line at info', () => {
       expect(written.join('')).not.toContain('\u001b[');
-      expect(lines().filter((line) => line.context === 'RouterExplorer' || line.context === 'RoutesResolver')).toEqual([]);
+      expect(lines().filter((line) => line.context === 'RouterExplorer' || line.context === 'RoutesResolver')).toEqual(
+        [],
+      );
       expect(lines().some((line) => line.context === 'NestApplication' && line.level === 30)).toBe(true);
     });
   });

@@ -3,7 +3,12 @@
  * server span, the command's span under it, the append's under that), its events carry the command
  * span's `traceparent` in their metadata, and the projector's batch span links to that command.
  */
-import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
+import {
+  InMemorySpanExporter,
+  NodeTracerProvider,
+  SimpleSpanProcessor,
+  type ReadableSpan,
+} from '@opentelemetry/sdk-trace-node';
 import { SpanKind, trace } from '@opentelemetry/api';
 import { eventually } from '@app/testing';
 import { post } from '../support/http-client';
@@ -32,33 +37,56 @@ describe('traces from the HTTP request to the projector', () => {
     exporter.reset();
 
     // When its unit acknowledges it over HTTP.
-    const answer = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT as never) });
+    const answer = await post(
+      app.url,
+      `/api/tasks/${taskId}/acknowledge`,
+      {},
+      { token: app.tokenFor(JUVENILE_UNIT as never) },
+    );
     expect(answer.status).toBe(200);
 
     // Then the request's span is the parent of the command's, which is the parent of the append's...
-    const spans = await eventually(async () => exporter.getFinishedSpans(), (found) => found.some((span) => span.kind === SpanKind.SERVER && span.name.includes('/acknowledge')), 10_000);
+    const spans = await eventually(
+      async () => exporter.getFinishedSpans(),
+      (found) => found.some((span) => span.kind === SpanKind.SERVER && span.name.includes('/acknowledge')),
+      10_000,
+    );
     const request = spans.find((span) => span.kind === SpanKind.SERVER && span.name.includes('/acknowledge'))!;
     expect(request.name).toBe('POST /api/tasks/:taskId/acknowledge');
     expect(request.attributes['http.response.status_code']).toBe(200);
     const command = only(spans, (span) => span.name === 'command AcknowledgeTask');
     expect(parentOf(command)).toBe(request.spanContext().spanId);
     expect(command.spanContext().traceId).toBe(request.spanContext().traceId);
-    const append = only(spans, (span) => span.name === 'event-store append' && parentOf(span) === command.spanContext().spanId);
+    const append = only(
+      spans,
+      (span) => span.name === 'event-store append' && parentOf(span) === command.spanContext().spanId,
+    );
     expect(append.attributes['ledger.stream']).toBe(`task-${taskId}`);
 
     // ...its event carries the command span's context...
     const events = await app.readStream(`task-${taskId}`);
     const acknowledged = events[events.length - 1];
     expect(acknowledged.type).toBe('TaskAcknowledged');
-    expect(acknowledged.metadata.traceparent).toBe(`00-${command.spanContext().traceId}-${command.spanContext().spanId}-01`);
+    expect(acknowledged.metadata.traceparent).toBe(
+      `00-${command.spanContext().traceId}-${command.spanContext().spanId}-01`,
+    );
 
     // ...and the projector's batch that applied it links back to the command.
     const batch = await eventually(
-      async () => exporter.getFinishedSpans().find((span) => span.name === 'projector batch' && span.links.some((link) => link.context.spanId === command.spanContext().spanId)),
+      async () =>
+        exporter
+          .getFinishedSpans()
+          .find(
+            (span) =>
+              span.name === 'projector batch' &&
+              span.links.some((link) => link.context.spanId === command.spanContext().spanId),
+          ),
       (found) => found !== undefined,
       15_000,
     );
-    expect(batch!.links.find((link) => link.context.spanId === command.spanContext().spanId)!.context.traceId).toBe(command.spanContext().traceId);
+    expect(batch!.links.find((link) => link.context.spanId === command.spanContext().spanId)!.context.traceId).toBe(
+      command.spanContext().traceId,
+    );
     // A trace of its own: the batch is caused by the command, not part of its request.
     expect(batch!.spanContext().traceId).not.toBe(request.spanContext().traceId);
   });

@@ -3,7 +3,14 @@
  * light and count has something to find. Issued on 2 March 2026; the specs read it on 15 April.
  */
 import { post } from '../support/http-client';
-import { CIVIL_UNIT, CRIMINAL_UNIT, JUVENILE_UNIT, SUPERVISOR, givenOrganisation, juvenileTask } from '../support/ledger-fixtures';
+import {
+  CIVIL_UNIT,
+  CRIMINAL_UNIT,
+  JUVENILE_UNIT,
+  SUPERVISOR,
+  givenOrganisation,
+  juvenileTask,
+} from '../support/ledger-fixtures';
 import type { TestApp } from '../support/test-app';
 
 export const ISSUED_ON = '2026-03-02T09:00:00+08:00';
@@ -25,17 +32,62 @@ export async function givenBoard(app: TestApp): Promise<Board> {
     position = answer.body.position;
     return answer.body;
   };
-  const issue = async (overrides: Record<string, unknown>) => (await act('/api/tasks', juvenileTask(overrides), SUPERVISOR)).id as string;
-  const plan = (id: string, unit: object) => act(`/api/tasks/${id}/plan`, { plan: '分三步推进', milestones: [{ title: '制定方案', dueOn: '2026-05-31' }] }, unit);
+  const issue = async (overrides: Record<string, unknown>) =>
+    (await act('/api/tasks', juvenileTask(overrides), SUPERVISOR)).id as string;
+  const plan = (id: string, unit: object) =>
+    act(
+      `/api/tasks/${id}/plan`,
+      { plan: '分三步推进', milestones: [{ title: '制定方案', dueOn: '2026-05-31' }] },
+      unit,
+    );
 
   app.clock.set(ISSUED_ON);
   await givenOrganisation(app);
   const juvenile = await issue({ code: '2026-01' });
-  const ip = await issue({ code: '2026-02', title: '加强知识产权检察综合履职', description: '知识产权刑事、民事、行政检察职能集中统一履行', category: '知识产权', leadUnitId: 'dept-1', coUnitIds: [], leadLeaderId: 'leader-civil', deadline: '2026-04-20' });
-  const civil = await issue({ code: '2026-03', title: '深化民事检察精准监督', description: '提升民事生效裁判监督质效', category: '民事检察', leadUnitId: 'dept-6', coUnitIds: ['dept-9'], leadLeaderId: 'leader-civil', deadline: '2026-04-01' });
-  const done = await issue({ code: '2026-04', title: '完善未成年人司法保护协作机制', deadline: '2026-06-30', coUnitIds: ['dept-1'] });
-  const cancelled = await issue({ code: '2026-05', title: '检察听证工作规范化', description: '听证', category: '其他', leadUnitId: 'dept-6', coUnitIds: [], deadline: '2026-09-30' });
-  const late = await issue({ code: '2026-06', title: '刑事申诉案件公开听证', description: '申诉', category: '控告申诉检察', leadUnitId: 'dept-1', coUnitIds: [], deadline: '2026-03-10' });
+  const ip = await issue({
+    code: '2026-02',
+    title: '加强知识产权检察综合履职',
+    description: '知识产权刑事、民事、行政检察职能集中统一履行',
+    category: '知识产权',
+    leadUnitId: 'dept-1',
+    coUnitIds: [],
+    leadLeaderId: 'leader-civil',
+    deadline: '2026-04-20',
+  });
+  const civil = await issue({
+    code: '2026-03',
+    title: '深化民事检察精准监督',
+    description: '提升民事生效裁判监督质效',
+    category: '民事检察',
+    leadUnitId: 'dept-6',
+    coUnitIds: ['dept-9'],
+    leadLeaderId: 'leader-civil',
+    deadline: '2026-04-01',
+  });
+  const done = await issue({
+    code: '2026-04',
+    title: '完善未成年人司法保护协作机制',
+    deadline: '2026-06-30',
+    coUnitIds: ['dept-1'],
+  });
+  const cancelled = await issue({
+    code: '2026-05',
+    title: '检察听证工作规范化',
+    description: '听证',
+    category: '其他',
+    leadUnitId: 'dept-6',
+    coUnitIds: [],
+    deadline: '2026-09-30',
+  });
+  const late = await issue({
+    code: '2026-06',
+    title: '刑事申诉案件公开听证',
+    description: '申诉',
+    category: '控告申诉检察',
+    leadUnitId: 'dept-1',
+    coUnitIds: [],
+    deadline: '2026-03-10',
+  });
 
   await act(`/api/tasks/${ip}/acknowledge`, {}, CRIMINAL_UNIT);
   await plan(ip, CRIMINAL_UNIT);
@@ -49,7 +101,11 @@ export async function givenBoard(app: TestApp): Promise<Board> {
   await act(`/api/tasks/${cancelled}/cancel`, { reason: '已由其他批次承接' }, SUPERVISOR);
   await act(`/api/tasks/${late}/acknowledge`, {}, CRIMINAL_UNIT);
   await plan(late, CRIMINAL_UNIT);
-  const extension = await act(`/api/tasks/${late}/extension-requests`, { requestedDeadline: '2026-05-31', reason: '听证需延长' }, CRIMINAL_UNIT);
+  const extension = await act(
+    `/api/tasks/${late}/extension-requests`,
+    { requestedDeadline: '2026-05-31', reason: '听证需延长' },
+    CRIMINAL_UNIT,
+  );
   await act(`/api/tasks/${late}/extension-requests/${extension.created.requestId}/approve`, {}, SUPERVISOR);
 
   // Ten days later: civil reports (so it is not stale), late is completed after its ORIGINAL deadline.

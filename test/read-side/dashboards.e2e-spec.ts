@@ -18,7 +18,10 @@ describe('the dashboards', () => {
   afterEach(() => app.clock.set(READ_AT));
 
   const read = async (path: string) => {
-    const answer = await get(app.url, path, { token: app.tokenFor(READER), headers: { 'X-Min-Position': board.position } });
+    const answer = await get(app.url, path, {
+      token: app.tokenFor(READER),
+      headers: { 'X-Min-Position': board.position },
+    });
     expect({ path, status: answer.status }).toEqual({ path, status: 200 });
     return answer.body;
   };
@@ -27,8 +30,18 @@ describe('the dashboards', () => {
   /** Every count of a dashboard entry, asked of the board with the same filter. */
   async function expectAgreesWithBoard(counts: Record<string, any>, filter: string): Promise<void> {
     expect(counts.total).toBe(await boardTotal(filter));
-    for (const light of LIGHTS) expect({ filter, light, n: counts.byLight[light] }).toEqual({ filter, light, n: await boardTotal(`${filter}&light=${light}`) });
-    for (const status of STATUSES) expect({ filter, status, n: counts.byStatus[status] }).toEqual({ filter, status, n: await boardTotal(`${filter}&status=${status}`) });
+    for (const light of LIGHTS)
+      expect({ filter, light, n: counts.byLight[light] }).toEqual({
+        filter,
+        light,
+        n: await boardTotal(`${filter}&light=${light}`),
+      });
+    for (const status of STATUSES)
+      expect({ filter, status, n: counts.byStatus[status] }).toEqual({
+        filter,
+        status,
+        n: await boardTotal(`${filter}&status=${status}`),
+      });
     expect(counts.overdue).toBe(await boardTotal(`${filter}&overdue=true`));
     expect(counts.stale).toBe(await boardTotal(`${filter}&stale=true`));
   }
@@ -80,20 +93,34 @@ describe('the dashboards', () => {
         const [item] = (await read('/api/tasks?status=issued')).items;
         const detail = await read(`/api/tasks/${board.ids.juvenile}`);
         const dashboard = await read('/api/dashboards/programmes/spp-2026');
-        return { board: item.flags, detail: detail.flags, overdueOnDashboard: dashboard.counts.overdue, redOnDashboard: dashboard.counts.byLight.red };
+        return {
+          board: item.flags,
+          detail: detail.flags,
+          overdueOnDashboard: dashboard.counts.overdue,
+          redOnDashboard: dashboard.counts.byLight.red,
+        };
       };
-      expect(await seen()).toMatchObject({ board: { light: 'green', overdue: false }, detail: { light: 'green', overdue: false } });
+      expect(await seen()).toMatchObject({
+        board: { light: 'green', overdue: false },
+        detail: { light: 'green', overdue: false },
+      });
 
       app.clock.set('2026-12-24T09:00:00+08:00');
       const yellow = await seen();
-      expect(yellow).toMatchObject({ board: { light: 'yellow', overdue: false }, detail: { light: 'yellow', overdue: false } });
+      expect(yellow).toMatchObject({
+        board: { light: 'yellow', overdue: false },
+        detail: { light: 'yellow', overdue: false },
+      });
 
       app.clock.set('2026-12-31T23:59:59+08:00');
       expect(await seen()).toMatchObject({ board: { light: 'yellow' }, detail: { light: 'yellow' } });
 
       app.clock.set('2027-01-01T00:00:00+08:00');
       const red = await seen();
-      expect(red).toMatchObject({ board: { light: 'red', lightLabel: '红灯', overdue: true }, detail: { light: 'red', overdue: true } });
+      expect(red).toMatchObject({
+        board: { light: 'red', lightLabel: '红灯', overdue: true },
+        detail: { light: 'red', overdue: true },
+      });
       // ip and civil were already red; now juvenile too.
       expect(red.redOnDashboard).toBe(3);
       expect(red.overdueOnDashboard).toBe(3);
@@ -104,7 +131,9 @@ describe('the dashboards', () => {
       expect((await read(`/api/tasks/${board.ids.civil}`)).flags.stale).toBe(false);
       app.clock.set('2026-05-10T09:00:00+08:00');
       expect((await read(`/api/tasks/${board.ids.civil}`)).flags.stale).toBe(true);
-      expect((await read('/api/tasks?stale=true')).items.map((item: { id: string }) => item.id).sort()).toEqual([board.ids.ip, board.ids.civil].sort());
+      expect((await read('/api/tasks?stale=true')).items.map((item: { id: string }) => item.id).sort()).toEqual(
+        [board.ids.ip, board.ids.civil].sort(),
+      );
     });
   });
 });

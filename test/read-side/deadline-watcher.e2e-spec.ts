@@ -26,17 +26,22 @@ describe('the deadline watcher', () => {
       settings: { ...DEFAULT_WATCHER_SETTINGS, ...settings },
       logger: quiet,
     });
-  const eventsOf = async (taskId: string, type: string) => (await app.readStream(`task-${taskId}`)).filter((event) => event.type === type);
+  const eventsOf = async (taskId: string, type: string) =>
+    (await app.readStream(`task-${taskId}`)).filter((event) => event.type === type);
 
   /** Issues a task due on DEADLINE and waits until the watcher's read model shows it. */
   async function givenTaskDueOn10March(code: string): Promise<string> {
-    const answer = await post(app.url, '/api/tasks', juvenileTask({ code, deadline: DEADLINE }), { token: app.tokenFor(SUPERVISOR) });
+    const answer = await post(app.url, '/api/tasks', juvenileTask({ code, deadline: DEADLINE }), {
+      token: app.tokenFor(SUPERVISOR),
+    });
     expect(answer.status).toBe(201);
     await caughtUpTo(answer.body.position);
     return answer.body.id;
   }
   async function caughtUpTo(position: string): Promise<void> {
-    expect(await app.app.get(ProjectionAdmin).waitForPosition('task-deadlines', parsePosition(position)!, 10_000)).toBe(true);
+    expect(await app.app.get(ProjectionAdmin).waitForPosition('task-deadlines', parsePosition(position)!, 10_000)).toBe(
+      true,
+    );
   }
   async function caughtUpWith(taskId: string): Promise<void> {
     const events = await app.readStream(`task-${taskId}`);
@@ -62,13 +67,23 @@ describe('the deadline watcher', () => {
       expect(await watcher.watchOnce()).toEqual({ overdue: 0, recorded: 0, urged: 0, failed: 0 });
 
       const missed = await eventsOf(taskId, 'DeadlineMissed');
-      expect(missed.map((event) => event.data)).toEqual([{ deadline: DEADLINE, recordedAt: new Date(FIRST_SECOND_AFTER).toISOString() }]);
-      expect(missed[0].metadata).toMatchObject({ actorId: 'deadline-watcher', role: 'supervisor', commandName: 'RecordMissedDeadline' });
+      expect(missed.map((event) => event.data)).toEqual([
+        { deadline: DEADLINE, recordedAt: new Date(FIRST_SECOND_AFTER).toISOString() },
+      ]);
+      expect(missed[0].metadata).toMatchObject({
+        actorId: 'deadline-watcher',
+        role: 'supervisor',
+        commandName: 'RecordMissedDeadline',
+      });
       expect(await eventsOf(taskId, 'UrgeNoticeIssued')).toEqual([]);
     });
 
     it('records each missed deadline once when two watchers run at the same time', async () => {
-      const taskIds = [await givenTaskDueOn10March('2026-01'), await givenTaskDueOn10March('2026-02'), await givenTaskDueOn10March('2026-03')];
+      const taskIds = [
+        await givenTaskDueOn10March('2026-01'),
+        await givenTaskDueOn10March('2026-02'),
+        await givenTaskDueOn10March('2026-03'),
+      ];
       app.clock.set(FIRST_SECOND_AFTER);
 
       const rounds = await Promise.all([watcherOf().watchOnce(), watcherOf().watchOnce(), watcherOf().watchOnce()]);
@@ -80,7 +95,12 @@ describe('the deadline watcher', () => {
 
     it('leaves a cancelled task alone', async () => {
       const taskId = await givenTaskDueOn10March('2026-01');
-      const cancelled = await post(app.url, `/api/tasks/${taskId}/cancel`, { reason: '任务已由其他批次承接' }, { token: app.tokenFor(SUPERVISOR) });
+      const cancelled = await post(
+        app.url,
+        `/api/tasks/${taskId}/cancel`,
+        { reason: '任务已由其他批次承接' },
+        { token: app.tokenFor(SUPERVISOR) },
+      );
       expect(cancelled.status).toBe(200);
       await caughtUpTo(cancelled.body.position);
       app.clock.set(FIRST_SECOND_AFTER);
@@ -100,7 +120,10 @@ describe('the deadline watcher', () => {
       const taskId = await givenTaskDueOn10March('2026-01');
       app.clock.set(FIRST_SECOND_AFTER);
 
-      const rounds = await Promise.all([watcherOf({ autoUrge: true, urgeReplyDays: 3 }).watchOnce(), watcherOf({ autoUrge: true, urgeReplyDays: 3 }).watchOnce()]);
+      const rounds = await Promise.all([
+        watcherOf({ autoUrge: true, urgeReplyDays: 3 }).watchOnce(),
+        watcherOf({ autoUrge: true, urgeReplyDays: 3 }).watchOnce(),
+      ]);
       await caughtUpWith(taskId);
       expect(await watcherOf({ autoUrge: true, urgeReplyDays: 3 }).watchOnce()).toMatchObject({ overdue: 0 });
 

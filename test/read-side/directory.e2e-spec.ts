@@ -16,13 +16,19 @@ describe('the directory reads', () => {
     app = await startTestApp();
     year = Number((await seedDemoData(app.app)).anchorDay.slice(0, 4));
     // A staff member of dept-9, so that officials have a unit to filter by.
-    const staff = await post(app.url, '/api/officials', { officialId: 'dept-9-liaison', title: '第九检察厅督办联络员', kind: 'staff', unitId: 'dept-9' }, { token: app.tokenFor(SUPERVISOR), headers: { 'idempotency-key': 'directory-spec-staff' } });
+    const staff = await post(
+      app.url,
+      '/api/officials',
+      { officialId: 'dept-9-liaison', title: '第九检察厅督办联络员', kind: 'staff', unitId: 'dept-9' },
+      { token: app.tokenFor(SUPERVISOR), headers: { 'idempotency-key': 'directory-spec-staff' } },
+    );
     expect(staff.status).toBe(201);
     position = staff.body.position;
   });
   afterAll(() => app.close());
 
-  const read = (path: string, claims = READER) => get(app.url, path, { token: app.tokenFor(claims), headers: { 'X-Min-Position': position } });
+  const read = (path: string, claims = READER) =>
+    get(app.url, path, { token: app.tokenFor(claims), headers: { 'X-Min-Position': position } });
   const ok = async (path: string) => {
     const answer = await read(path);
     expect({ path, status: answer.status }).toEqual({ path, status: 200 });
@@ -38,8 +44,23 @@ describe('the directory reads', () => {
         limit: 50,
         pages: 1,
         items: [
-          expect.objectContaining({ id: 'spp-current', title: `最高检党组${year}年重点督办任务`, year, plannedTaskCount: 68, status: 'launched', statusLabel: '督办中', summary: null, closedAt: null }),
-          expect.objectContaining({ id: 'spp-2022', title: '最高检党组2022年重点督办任务', year: 2022, issuedOn: '2022-02-08', status: 'launched' }),
+          expect.objectContaining({
+            id: 'spp-current',
+            title: `最高检党组${year}年重点督办任务`,
+            year,
+            plannedTaskCount: 68,
+            status: 'launched',
+            statusLabel: '督办中',
+            summary: null,
+            closedAt: null,
+          }),
+          expect.objectContaining({
+            id: 'spp-2022',
+            title: '最高检党组2022年重点督办任务',
+            year: 2022,
+            issuedOn: '2022-02-08',
+            status: 'launched',
+          }),
         ],
       });
     });
@@ -47,7 +68,13 @@ describe('the directory reads', () => {
     it('filters by year and by status, and pages', async () => {
       expect(ids(await ok('/api/programmes?year=2022'))).toEqual(['spp-2022']);
       expect(await ok('/api/programmes?status=closed')).toMatchObject({ total: 0, pages: 0, items: [] });
-      expect(await ok('/api/programmes?limit=1&page=2')).toMatchObject({ total: 2, page: 2, limit: 1, pages: 2, items: [{ id: 'spp-2022' }] });
+      expect(await ok('/api/programmes?limit=1&page=2')).toMatchObject({
+        total: 2,
+        page: 2,
+        limit: 1,
+        pages: 2,
+        items: [{ id: 'spp-2022' }],
+      });
       expect(await ok('/api/programmes?page=3&limit=1')).toMatchObject({ total: 2, page: 3, items: [] });
     });
   });
@@ -66,14 +93,31 @@ describe('the directory reads', () => {
         summary: null,
         closedAt: null,
       });
-      expect(await read('/api/programmes/spp-1999')).toMatchObject({ status: 404, body: { code: 'PROGRAMME_NOT_FOUND' } });
+      expect(await read('/api/programmes/spp-1999')).toMatchObject({
+        status: 404,
+        body: { code: 'PROGRAMME_NOT_FOUND' },
+      });
       expect(await read('/api/programmes/bad%20id')).toMatchObject({ status: 400, body: { code: 'BAD_ID' } });
     });
 
     it('shows a programme launched a moment ago to a reader who waits for its position', async () => {
-      const launched = await post(app.url, '/api/programmes', { programmeId: 'spp-2030', title: '2030年重点督办任务', year: 2030, issuedOn: '2030-02-01', plannedTaskCount: 12 }, { token: app.tokenFor(SUPERVISOR) });
+      const launched = await post(
+        app.url,
+        '/api/programmes',
+        {
+          programmeId: 'spp-2030',
+          title: '2030年重点督办任务',
+          year: 2030,
+          issuedOn: '2030-02-01',
+          plannedTaskCount: 12,
+        },
+        { token: app.tokenFor(SUPERVISOR) },
+      );
       expect(launched.status).toBe(201);
-      const answer = await get(app.url, '/api/programmes/spp-2030', { token: app.tokenFor(READER), headers: { 'X-Min-Position': launched.body.position } });
+      const answer = await get(app.url, '/api/programmes/spp-2030', {
+        token: app.tokenFor(READER),
+        headers: { 'X-Min-Position': launched.body.position },
+      });
       expect(answer).toMatchObject({ status: 200, body: { id: 'spp-2030', year: 2030, plannedTaskCount: 12 } });
     });
   });
@@ -83,7 +127,13 @@ describe('the directory reads', () => {
       const page = await ok('/api/units?limit=200');
       expect(page.total).toBe(DEMO_UNITS.length);
       expect(ids(page)).toEqual(DEMO_UNITS.map((unit) => unit.unitId).sort());
-      expect(page.items).toContainEqual({ id: 'dept-9', name: '第九检察厅（未成年人检察）', kind: 'department', kindLabel: '内设机构', registeredAt: '2022-01-20T02:00:00.000Z' });
+      expect(page.items).toContainEqual({
+        id: 'dept-9',
+        name: '第九检察厅（未成年人检察）',
+        kind: 'department',
+        kindLabel: '内设机构',
+        registeredAt: '2022-01-20T02:00:00.000Z',
+      });
     });
 
     it('pages like the board', async () => {
@@ -105,8 +155,18 @@ describe('the directory reads', () => {
 
   describe('GET /api/units/{id} and /api/officials/{id}', () => {
     it('answers one unit and one official (with the unit named), 404 for an unknown id, 400 for a malformed one', async () => {
-      expect(await ok('/api/units/dept-9')).toMatchObject({ id: 'dept-9', kind: 'department', kindLabel: '内设机构', name: expect.stringContaining('第九检察厅') });
-      expect(await ok('/api/officials/dept-9-liaison')).toMatchObject({ id: 'dept-9-liaison', title: '第九检察厅督办联络员', kind: 'staff', unit: { id: 'dept-9', name: expect.stringContaining('第九检察厅') } });
+      expect(await ok('/api/units/dept-9')).toMatchObject({
+        id: 'dept-9',
+        kind: 'department',
+        kindLabel: '内设机构',
+        name: expect.stringContaining('第九检察厅'),
+      });
+      expect(await ok('/api/officials/dept-9-liaison')).toMatchObject({
+        id: 'dept-9-liaison',
+        title: '第九检察厅督办联络员',
+        kind: 'staff',
+        unit: { id: 'dept-9', name: expect.stringContaining('第九检察厅') },
+      });
       expect(await read('/api/units/dept-99')).toMatchObject({ status: 404, body: { code: 'UNIT_NOT_FOUND' } });
       expect(await read('/api/officials/nobody')).toMatchObject({ status: 404, body: { code: 'OFFICIAL_NOT_FOUND' } });
       expect(await read('/api/units/bad%20id')).toMatchObject({ status: 400, body: { code: 'BAD_ID' } });
@@ -117,8 +177,21 @@ describe('the directory reads', () => {
     it('lists the officials with their unit, named', async () => {
       const page = await ok('/api/officials');
       expect(page.total).toBe(DEMO_LEADERS.length + 1);
-      expect(page.items).toContainEqual({ id: 'leader-juvenile', title: '分管未成年人检察的院领导', kind: 'leader', kindLabel: '院领导', unit: null, registeredAt: '2022-01-20T02:00:00.000Z' });
-      expect(page.items).toContainEqual(expect.objectContaining({ id: 'dept-9-liaison', kind: 'staff', unit: { id: 'dept-9', name: '第九检察厅（未成年人检察）' } }));
+      expect(page.items).toContainEqual({
+        id: 'leader-juvenile',
+        title: '分管未成年人检察的院领导',
+        kind: 'leader',
+        kindLabel: '院领导',
+        unit: null,
+        registeredAt: '2022-01-20T02:00:00.000Z',
+      });
+      expect(page.items).toContainEqual(
+        expect.objectContaining({
+          id: 'dept-9-liaison',
+          kind: 'staff',
+          unit: { id: 'dept-9', name: '第九检察厅（未成年人检察）' },
+        }),
+      );
     });
 
     it('filters by unit and kind, and searches the title', async () => {

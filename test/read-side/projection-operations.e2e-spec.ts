@@ -3,10 +3,22 @@ import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin } from '@app/projector';
 import { formatPosition, parsePosition } from '@app/event-store';
 import { rebuildLockKey } from '../../libs/projector/src/rebuild-lock';
-import { streamCountsProjection, type StreamCountsFaults } from '../../libs/projector/test/support/stream-counts.projection';
+import {
+  streamCountsProjection,
+  type StreamCountsFaults,
+} from '../../libs/projector/test/support/stream-counts.projection';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { get, post } from '../support/http-client';
-import { ADMIN, AUDITOR, JUVENILE_LEADER, JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import {
+  ADMIN,
+  AUDITOR,
+  JUVENILE_LEADER,
+  JUVENILE_UNIT,
+  READER,
+  SUPERVISOR,
+  givenIssuedTask,
+  givenOrganisation,
+} from '../support/ledger-fixtures';
 import { TEST_PROJECTOR_OPTIONS, startTestApp, type TestApp } from '../support/test-app';
 
 const NOT_ADMIN: [string, TokenClaims][] = [
@@ -42,24 +54,46 @@ describe('operating the read models over HTTP', () => {
       expect(status.status).toBe(200);
       expect(status.body.head).toBe(head);
       expect(status.body.projections).toEqual(
-        ALL_PROJECTIONS.map(({ name }) => ({ name, checkpoint: head, generation: 0, updatedAt: expect.any(String), head, lag: 0, lagCapped: false, parked: 0 })),
+        ALL_PROJECTIONS.map(({ name }) => ({
+          name,
+          checkpoint: head,
+          generation: 0,
+          updatedAt: expect.any(String),
+          head,
+          lag: 0,
+          lagCapped: false,
+          parked: 0,
+        })),
       );
     });
 
-    it.each(NOT_ADMIN)('refuses the rebuild, the replay and the parked list to the %s role with 403', async (_role, claims) => {
-      const token = app.tokenFor(claims);
-      const answers = [
-        await post(app.url, '/api/projections/task-deadlines/rebuild', {}, { token }),
-        await post(app.url, '/api/projections/task-deadlines/parked/replay', {}, { token }),
-        await get(app.url, '/api/projections/parked', { token }),
-      ];
-      expect(answers.map((answer) => [answer.status, answer.body.code])).toEqual(answers.map(() => [403, 'ROLE_NOT_ALLOWED']));
-    });
+    it.each(NOT_ADMIN)(
+      'refuses the rebuild, the replay and the parked list to the %s role with 403',
+      async (_role, claims) => {
+        const token = app.tokenFor(claims);
+        const answers = [
+          await post(app.url, '/api/projections/task-deadlines/rebuild', {}, { token }),
+          await post(app.url, '/api/projections/task-deadlines/parked/replay', {}, { token }),
+          await get(app.url, '/api/projections/parked', { token }),
+        ];
+        expect(answers.map((answer) => [answer.status, answer.body.code])).toEqual(
+          answers.map(() => [403, 'ROLE_NOT_ALLOWED']),
+        );
+      },
+    );
 
     it('lets only the admin and the auditor compare with a scratch rebuild', async () => {
-      expect((await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token: app.tokenFor(READER) })).status).toBe(403);
-      expect((await get(app.url, '/api/projections/task-deadlines/checksum', { token: app.tokenFor(READER) })).status).toBe(200);
-      expect((await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token: app.tokenFor(AUDITOR) })).body.matches).toBe(true);
+      expect(
+        (await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token: app.tokenFor(READER) }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await get(app.url, '/api/projections/task-deadlines/checksum', { token: app.tokenFor(READER) })).status,
+      ).toBe(200);
+      expect(
+        (await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token: app.tokenFor(AUDITOR) }))
+          .body.matches,
+      ).toBe(true);
     });
 
     it('rebuilds a read model into new tables and swaps them in, and its checksum then equals a fresh rebuild', async () => {
@@ -69,13 +103,18 @@ describe('operating the read models over HTTP', () => {
       const rebuilt = await post(app.url, '/api/projections/task-deadlines/rebuild', {}, { token });
 
       expect(rebuilt.status).toBe(200);
-      expect(rebuilt.body).toMatchObject({ projection: 'task-deadlines', builtAs: { task_deadlines: expect.stringMatching(/^task_deadlines__r\d+$/) } });
+      expect(rebuilt.body).toMatchObject({
+        projection: 'task-deadlines',
+        builtAs: { task_deadlines: expect.stringMatching(/^task_deadlines__r\d+$/) },
+      });
       expect(rebuilt.body.events).toBeGreaterThanOrEqual(2);
       expect(rebuilt.body.checksum).toMatchObject({ checksum: before.body.checksum, rows: 2 });
       const compared = await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token });
       expect(compared.body).toMatchObject({ matches: true, checksum: compared.body.fresh.checksum, rows: 2 });
       const status = await get(app.url, '/api/projections', { token });
-      expect(status.body.projections.find((projection: { name: string }) => projection.name === 'task-deadlines')).toMatchObject({ generation: 1 });
+      expect(
+        status.body.projections.find((projection: { name: string }) => projection.name === 'task-deadlines'),
+      ).toMatchObject({ generation: 1 });
     });
 
     it('answers 409 REBUILD_IN_PROGRESS while a rebuild of the same read model runs elsewhere, and changes nothing', async () => {
@@ -90,10 +129,16 @@ describe('operating the read models over HTTP', () => {
         const refused = await post(app.url, '/api/projections/task-timeline/rebuild', {}, { token });
 
         expect(refused.status).toBe(409);
-        expect(refused.body).toMatchObject({ code: 'REBUILD_IN_PROGRESS', message: expect.stringContaining('already running'), details: { projection: 'task-timeline' } });
+        expect(refused.body).toMatchObject({
+          code: 'REBUILD_IN_PROGRESS',
+          message: expect.stringContaining('already running'),
+          details: { projection: 'task-timeline' },
+        });
         expect((await get(app.url, '/api/projections/task-timeline/checksum', { token })).body).toEqual(before.body);
         const status = await get(app.url, '/api/projections', { token });
-        expect(status.body.projections.find((projection: { name: string }) => projection.name === 'task-timeline')).toMatchObject({ generation: 0 });
+        expect(
+          status.body.projections.find((projection: { name: string }) => projection.name === 'task-timeline'),
+        ).toMatchObject({ generation: 0 });
       } finally {
         await otherRebuild.end();
       }
@@ -101,7 +146,9 @@ describe('operating the read models over HTTP', () => {
 
     it('finds every registered read model equal to its fresh rebuild', async () => {
       for (const { name } of ALL_PROJECTIONS) {
-        const compared = await get(app.url, `/api/projections/${name}/checksum?fresh=true`, { token: app.tokenFor(ADMIN) });
+        const compared = await get(app.url, `/api/projections/${name}/checksum?fresh=true`, {
+          token: app.tokenFor(ADMIN),
+        });
         expect([name, compared.status, compared.body.matches]).toEqual([name, 200, true]);
       }
     });
@@ -109,8 +156,13 @@ describe('operating the read models over HTTP', () => {
     it('answers 404 with the known names for a read model that does not exist', async () => {
       const answer = await post(app.url, '/api/projections/no-such-model/rebuild', {}, { token: app.tokenFor(ADMIN) });
       expect(answer.status).toBe(404);
-      expect(answer.body).toMatchObject({ code: 'UNKNOWN_PROJECTION', details: { known: ALL_PROJECTIONS.map((projection) => projection.name) } });
-      expect((await get(app.url, '/api/projections/no-such-model/checksum', { token: app.tokenFor(ADMIN) })).status).toBe(404);
+      expect(answer.body).toMatchObject({
+        code: 'UNKNOWN_PROJECTION',
+        details: { known: ALL_PROJECTIONS.map((projection) => projection.name) },
+      });
+      expect(
+        (await get(app.url, '/api/projections/no-such-model/checksum', { token: app.tokenFor(ADMIN) })).status,
+      ).toBe(404);
     });
   });
 
@@ -119,7 +171,13 @@ describe('operating the read models over HTTP', () => {
 
     beforeEach(async () => {
       faults.poison = (event) => event.type === 'TaskAcknowledged';
-      app = await startTestApp({ projector: { runInProcess: true, options: TEST_PROJECTOR_OPTIONS, projections: [streamCountsProjection(faults)] } });
+      app = await startTestApp({
+        projector: {
+          runInProcess: true,
+          options: TEST_PROJECTOR_OPTIONS,
+          projections: [streamCountsProjection(faults)],
+        },
+      });
       await givenOrganisation(app);
     });
     afterEach(() => app.close());
@@ -127,7 +185,12 @@ describe('operating the read models over HTTP', () => {
     it('lists the parked event to the admin, and after the fix a replay brings the stream back in line with a fresh rebuild', async () => {
       const token = app.tokenFor(ADMIN);
       const taskId = await givenIssuedTask(app);
-      const acknowledged = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, { token: app.tokenFor(JUVENILE_UNIT) });
+      const acknowledged = await post(
+        app.url,
+        `/api/tasks/${taskId}/acknowledge`,
+        {},
+        { token: app.tokenFor(JUVENILE_UNIT) },
+      );
       expect(acknowledged.status).toBe(200);
       const admin = app.app.get(ProjectionAdmin);
       await admin.waitForPosition('all', parsePosition(acknowledged.body.position)!, 10_000);
@@ -135,20 +198,38 @@ describe('operating the read models over HTTP', () => {
       const parked = await get(app.url, '/api/projections/parked?projection=stream-counts', { token });
       expect(parked.status).toBe(200);
       expect(parked.body).toEqual([
-        expect.objectContaining({ projection: 'stream-counts', streamId: `task-${taskId}`, revision: '1', type: 'TaskAcknowledged', errorMessage: 'cannot project TaskAcknowledged (poison)' }),
+        expect.objectContaining({
+          projection: 'stream-counts',
+          streamId: `task-${taskId}`,
+          revision: '1',
+          type: 'TaskAcknowledged',
+          errorMessage: 'cannot project TaskAcknowledged (poison)',
+        }),
       ]);
 
       faults.poison = undefined;
-      const replayed = await post(app.url, '/api/projections/stream-counts/parked/replay', { streamId: `task-${taskId}` }, { token });
+      const replayed = await post(
+        app.url,
+        '/api/projections/stream-counts/parked/replay',
+        { streamId: `task-${taskId}` },
+        { token },
+      );
 
       expect(replayed.status).toBe(200);
       expect(replayed.body).toEqual([{ streamId: `task-${taskId}`, status: 'replayed', events: 1 }]);
       expect((await get(app.url, '/api/projections/parked', { token })).body).toEqual([]);
-      expect((await get(app.url, '/api/projections/stream-counts/checksum?fresh=true', { token })).body.matches).toBe(true);
+      expect((await get(app.url, '/api/projections/stream-counts/checksum?fresh=true', { token })).body.matches).toBe(
+        true,
+      );
     });
 
     it('refuses an unknown field in the replay body with 400', async () => {
-      const answer = await post(app.url, '/api/projections/stream-counts/parked/replay', { stream: 'task-x' }, { token: app.tokenFor(ADMIN) });
+      const answer = await post(
+        app.url,
+        '/api/projections/stream-counts/parked/replay',
+        { stream: 'task-x' },
+        { token: app.tokenFor(ADMIN) },
+      );
       expect([answer.status, answer.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     });
   });

@@ -7,7 +7,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { START, comparePositions, createEventStore, formatPosition, parsePosition, type EventStore, type GlobalPosition } from '@app/event-store';
+import {
+  START,
+  comparePositions,
+  createEventStore,
+  formatPosition,
+  parsePosition,
+  type EventStore,
+  type GlobalPosition,
+} from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin, readCheckpoints } from '@app/projector';
 import { createTestDatabase, eventually, headShowing } from '@app/testing';
@@ -25,10 +33,17 @@ describe('the projector process, killed while catching up', () => {
   const outputOf = new Map<ChildProcess, string[]>();
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN)) throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
+    if (!existsSync(PROJECTOR_MAIN))
+      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
     databaseUrl = await createTestDatabase('crash');
     store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: databaseUrl,
+      entities: [],
+      synchronize: false,
+      logging: ['error'],
+    }).initialize();
     admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
     await admin.status(); // creates the checkpoint table, so the spec can poll it before the projector's first batch
   });
@@ -46,7 +61,12 @@ describe('the projector process, killed while catching up', () => {
 
     // When the projector is killed while its checkpoints are between the start and the head of the log...
     const first = startProjector();
-    const atKill = await eventually(checkpoints, (positions) => positions.some((position) => isBetween(position, START, head)), 20_000, 5);
+    const atKill = await eventually(
+      checkpoints,
+      (positions) => positions.some((position) => isBetween(position, START, head)),
+      20_000,
+      5,
+    );
     first.kill('SIGKILL');
     await exited(first);
     const afterKill = await checkpoints();
@@ -61,7 +81,9 @@ describe('the projector process, killed while catching up', () => {
     for (const projection of ALL_PROJECTIONS) {
       const live = await admin.checksum(projection.name);
       expect(live.rows).toBeGreaterThan(0);
-      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(live);
+      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(
+        live,
+      );
     }
     expect(atKill.length).toBe(ALL_PROJECTIONS.length);
 
@@ -74,7 +96,15 @@ describe('the projector process, killed while catching up', () => {
 
   function startProjector(): ChildProcess {
     const child = spawn(process.execPath, [PROJECTOR_MAIN], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', PROJECTOR_BATCH_SIZE: '40', WATCHER_ENABLED: 'false', LOG_LEVEL: 'log' },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        EVENT_STORE: 'postgres',
+        EVENTSTORE_CONNECTION_STRING: '',
+        PROJECTOR_BATCH_SIZE: '40',
+        WATCHER_ENABLED: 'false',
+        LOG_LEVEL: 'log',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
@@ -82,14 +112,18 @@ describe('the projector process, killed while catching up', () => {
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.on('exit', (code, signal) => {
-      if (code !== 0 && signal !== 'SIGKILL') process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
+      if (code !== 0 && signal !== 'SIGKILL')
+        process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
     });
     processes.push(child);
     return child;
   }
 
   async function checkpoints(): Promise<GlobalPosition[]> {
-    const found = await readCheckpoints(dataSource.manager, ALL_PROJECTIONS.map((projection) => projection.name));
+    const found = await readCheckpoints(
+      dataSource.manager,
+      ALL_PROJECTIONS.map((projection) => projection.name),
+    );
     return ALL_PROJECTIONS.map((projection) => found.get(projection.name)?.position ?? START);
   }
 });
@@ -99,7 +133,9 @@ function isBetween(position: GlobalPosition, after: GlobalPosition, before: Glob
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 async function stopGently(child: ChildProcess): Promise<void> {

@@ -26,10 +26,17 @@ describe('the projector process', () => {
   let output = '';
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN)) throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
+    if (!existsSync(PROJECTOR_MAIN))
+      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
     databaseUrl = await createTestDatabase('watcher');
     store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: databaseUrl,
+      entities: [],
+      synchronize: false,
+      logging: ['error'],
+    }).initialize();
   });
   afterAll(async () => {
     if (child && child.exitCode === null) {
@@ -44,18 +51,31 @@ describe('the projector process', () => {
     const ledger = await appendRealisticLedger(store, { tasks: 18 });
     await headShowing(store, ledger.lastPosition);
     const before = await taskStreams();
-    const open = [...before].filter(([, events]) => RECORDABLE_STATUSES.includes(stateOf(events).status as never)).map(([streamId]) => streamId);
+    const open = [...before]
+      .filter(([, events]) => RECORDABLE_STATUSES.includes(stateOf(events).status as never))
+      .map(([streamId]) => streamId);
     expect(open.length).toBeGreaterThan(3);
 
     child = spawn(process.execPath, [PROJECTOR_MAIN], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', WATCHER_INTERVAL_MS: '100', LOG_LEVEL: 'log' },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        EVENT_STORE: 'postgres',
+        EVENTSTORE_CONNECTION_STRING: '',
+        WATCHER_INTERVAL_MS: '100',
+        LOG_LEVEL: 'log',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
     const missedIn = (events: RecordedEvent[]) => events.filter((event) => event.type === 'DeadlineMissed');
-    const after = await eventually(taskStreams, (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length === 1), 20_000);
+    const after = await eventually(
+      taskStreams,
+      (streams) => open.every((streamId) => missedIn(streams.get(streamId)!).length === 1),
+      20_000,
+    );
     // Once its read model shows what it recorded, the watcher's next rounds find nothing more to do.
     const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
     expect(await admin.waitForPosition('task-deadlines', await store.headPosition(), 10_000)).toBe(true);
@@ -84,7 +104,10 @@ describe('the projector process', () => {
 });
 
 function stateOf(events: readonly RecordedEvent[]): TaskState {
-  const state = events.reduce<TaskState>((current, event) => evolveTask(current, event as unknown as TaskEvent), initialTaskState());
+  const state = events.reduce<TaskState>(
+    (current, event) => evolveTask(current, event as unknown as TaskEvent),
+    initialTaskState(),
+  );
   if (!isIssued(state)) throw new Error('a task stream without TaskIssued');
   return state;
 }

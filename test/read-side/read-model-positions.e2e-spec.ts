@@ -28,7 +28,8 @@ class EventReader {
         const block = this.buffer.slice(0, end);
         this.buffer = this.buffer.slice(end + 2);
         const fields = block.split('\n').filter((line) => line && !line.startsWith(':'));
-        const value = (name: string) => fields.filter((line) => line.startsWith(`${name}:`)).map((line) => line.slice(name.length + 1).trimStart());
+        const value = (name: string) =>
+          fields.filter((line) => line.startsWith(`${name}:`)).map((line) => line.slice(name.length + 1).trimStart());
         if (value('data').length === 0) continue; // the retry advice, a keep-alive comment
         return { event: value('event')[0] ?? 'message', id: value('id')[0], data: value('data').join('\n') };
       }
@@ -50,15 +51,21 @@ describe('the read models’ positions, now and as a live stream', () => {
 
   async function openStream(token: string): Promise<{ response: Response; events: EventReader; close: () => void }> {
     const abort = new AbortController();
-    const response = await fetch(`${app.url}/api/read-models/positions`, { headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` }, signal: abort.signal });
+    const response = await fetch(`${app.url}/api/read-models/positions`, {
+      headers: { accept: 'text/event-stream', authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
     return { response, events: new EventReader(response.body!.getReader()), close: () => abort.abort() };
   }
 
   it('answers each read model’s position as JSON to a plain GET', async () => {
     const answer = await get(app.url, '/api/read-models/positions', { token: app.tokenFor(READER) });
     expect(answer.status).toBe(200);
-    expect(Object.keys(answer.body.positions)).toEqual(expect.arrayContaining(['organisation', 'task-board', 'task-detail', 'task-timeline']));
-    for (const position of Object.values(answer.body.positions)) expect(parsePosition(position as string)).toBeDefined();
+    expect(Object.keys(answer.body.positions)).toEqual(
+      expect.arrayContaining(['organisation', 'task-board', 'task-detail', 'task-timeline']),
+    );
+    for (const position of Object.values(answer.body.positions))
+      expect(parsePosition(position as string)).toBeDefined();
   });
 
   it('refuses the stream without a bearer token (401), so a token never needs to be in the URL', async () => {
@@ -75,7 +82,9 @@ describe('the read models’ positions, now and as a live stream', () => {
       const first = await stream.events.next();
       expect(first.event).toBe('positions');
 
-      const issued = await post(app.url, '/api/tasks', juvenileTask({ code: '2026-41' }), { token: app.tokenFor(SUPERVISOR) });
+      const issued = await post(app.url, '/api/tasks', juvenileTask({ code: '2026-41' }), {
+        token: app.tokenFor(SUPERVISOR),
+      });
       expect(issued.status).toBe(201);
       const written = parsePosition(issued.body.position)!;
 

@@ -18,12 +18,27 @@ describe('reading your own writes', () => {
   it('shows each command’s effect on the board, the detail and the timeline when the query carries X-Min-Position', async () => {
     for (let i = 1; i <= 5; i++) {
       const issued = await post(app.url, '/api/tasks', { ...taskBody(i) }, as(SUPERVISOR));
-      const board = await get(app.url, `/api/tasks?q=${encodeURIComponent(`第${i}批`)}`, as(READER, { 'X-Min-Position': issued.body.position }));
+      const board = await get(
+        app.url,
+        `/api/tasks?q=${encodeURIComponent(`第${i}批`)}`,
+        as(READER, { 'X-Min-Position': issued.body.position }),
+      );
       expect(board.body).toMatchObject({ total: 1, items: [{ id: issued.body.id, status: 'issued' }] });
       const acknowledged = await post(app.url, `/api/tasks/${issued.body.id}/acknowledge`, {}, as(JUVENILE_UNIT));
-      const detail = await get(app.url, `/api/tasks/${issued.body.id}`, as(READER, { 'X-Min-Position': acknowledged.body.position }));
-      expect({ status: detail.body.status, revision: detail.headers.get('etag')?.split('.')[0] }).toEqual({ status: 'acknowledged', revision: '"1' });
-      const timeline = await get(app.url, `/api/tasks/${issued.body.id}/timeline?minPosition=${acknowledged.body.position}`, as(READER));
+      const detail = await get(
+        app.url,
+        `/api/tasks/${issued.body.id}`,
+        as(READER, { 'X-Min-Position': acknowledged.body.position }),
+      );
+      expect({ status: detail.body.status, revision: detail.headers.get('etag')?.split('.')[0] }).toEqual({
+        status: 'acknowledged',
+        revision: '"1',
+      });
+      const timeline = await get(
+        app.url,
+        `/api/tasks/${issued.body.id}/timeline?minPosition=${acknowledged.body.position}`,
+        as(READER),
+      );
       expect(timeline.body.items.map((entry: { label: string }) => entry.label)).toEqual(['立项交办', '签收']);
     }
   });
@@ -36,16 +51,27 @@ describe('reading your own writes', () => {
         const acknowledged = await post(app.url, `/api/tasks/${taskId}/acknowledge`, {}, as(JUVENILE_UNIT));
         expect(acknowledged.status).toBe(200);
         let answered = false;
-        const reading = get(app.url, `/api/tasks/${taskId}`, as(READER, { 'X-Min-Position': acknowledged.body.position })).finally(() => (answered = true));
+        const reading = get(
+          app.url,
+          `/api/tasks/${taskId}`,
+          as(READER, { 'X-Min-Position': acknowledged.body.position }),
+        ).finally(() => (answered = true));
 
-        await eventually(() => held.projectorWaiting(), (waiting) => waiting);
+        await eventually(
+          () => held.projectorWaiting(),
+          (waiting) => waiting,
+        );
         // Bounded, and far below the 5 s wait: the query must still be waiting, not answering from the old row.
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(answered).toBe(false);
 
         await held.release();
         const detail = await reading;
-        expect({ status: detail.status, state: detail.body.status, revision: detail.headers.get('etag')?.split('.')[0] }).toEqual({ status: 200, state: 'acknowledged', revision: '"1' });
+        expect({
+          status: detail.status,
+          state: detail.body.status,
+          revision: detail.headers.get('etag')?.split('.')[0],
+        }).toEqual({ status: 200, state: 'acknowledged', revision: '"1' });
       } finally {
         await held.release();
       }
@@ -55,8 +81,16 @@ describe('reading your own writes', () => {
   it('works on the dashboards too', async () => {
     const taskId = await givenIssuedTask(app, { code: 'dash-1', title: '仪表盘任务' });
     const cancelled = await post(app.url, `/api/tasks/${taskId}/cancel`, { reason: '撤销' }, as(SUPERVISOR));
-    const board = await get(app.url, '/api/tasks?status=cancelled', as(READER, { 'X-Min-Position': cancelled.body.position }));
-    const dashboard = await get(app.url, '/api/dashboards/programmes/spp-2026', as(READER, { 'X-Min-Position': cancelled.body.position }));
+    const board = await get(
+      app.url,
+      '/api/tasks?status=cancelled',
+      as(READER, { 'X-Min-Position': cancelled.body.position }),
+    );
+    const dashboard = await get(
+      app.url,
+      '/api/dashboards/programmes/spp-2026',
+      as(READER, { 'X-Min-Position': cancelled.body.position }),
+    );
     expect(dashboard.body.counts.byStatus.cancelled).toBe(board.body.total);
     expect(board.body.total).toBeGreaterThanOrEqual(1);
   });
@@ -66,7 +100,11 @@ describe('reading your own writes', () => {
     const answer = await get(app.url, '/api/tasks', as(READER, { 'X-Min-Position': '999999999999-1' }));
     expect(answer.status).toBe(503);
     expect(answer.headers.get('retry-after')).toBe('1');
-    expect(answer.body).toMatchObject({ statusCode: 503, code: 'READ_MODEL_BEHIND', details: { minPosition: '999999999999-1', waitedMs: 5000 } });
+    expect(answer.body).toMatchObject({
+      statusCode: 503,
+      code: 'READ_MODEL_BEHIND',
+      details: { minPosition: '999999999999-1', waitedMs: 5000 },
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(4900);
   });
 

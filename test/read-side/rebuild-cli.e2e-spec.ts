@@ -22,7 +22,10 @@ interface CliRun {
 }
 
 function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { ...process.env, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -41,7 +44,13 @@ describe('the projections:rebuild command', () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm test does)`);
     databaseUrl = await createTestDatabase('cli');
     store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: databaseUrl,
+      entities: [],
+      synchronize: false,
+      logging: ['error'],
+    }).initialize();
     admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
     const ledger = await appendRealisticLedger(store, { tasks: 90 });
     projector = new Projector({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet, options: FAST });
@@ -58,13 +67,20 @@ describe('the projections:rebuild command', () => {
     const run = await runCli(['task-deadlines'], { DATABASE_URL: databaseUrl });
 
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/task-deadlines \[swapped\] \d+ events, \d+ events\/s, position \d+-\d+, head \d+-\d+, ETA \d+s/);
-    const summary = /^task-deadlines: rebuilt from (\d+) events in [\d.]+ s, swapped in at (\d+-\d+); checksum ([0-9a-f]{64}) \((\d+) rows at (\d+-\d+)\)$/m.exec(run.stdout);
+    expect(run.stderr).toMatch(
+      /task-deadlines \[swapped\] \d+ events, \d+ events\/s, position \d+-\d+, head \d+-\d+, ETA \d+s/,
+    );
+    const summary =
+      /^task-deadlines: rebuilt from (\d+) events in [\d.]+ s, swapped in at (\d+-\d+); checksum ([0-9a-f]{64}) \((\d+) rows at (\d+-\d+)\)$/m.exec(
+        run.stdout,
+      );
     expect(summary).not.toBeNull();
     expect(Number(summary![1])).toBeGreaterThan(400);
     const live = await admin.checksum('task-deadlines');
     expect(live.checksum).toBe(summary![3]);
-    expect(await admin.checksumOfFreshRebuild('task-deadlines', { until: parsePosition(live.position)! })).toEqual(live);
+    expect(await admin.checksumOfFreshRebuild('task-deadlines', { until: parsePosition(live.position)! })).toEqual(
+      live,
+    );
     expect((await admin.status()).find((status) => status.name === 'task-deadlines')).toMatchObject({ generation: 1 });
   });
 
@@ -72,7 +88,12 @@ describe('the projections:rebuild command', () => {
     const run = await runCli([], { DATABASE_URL: databaseUrl });
 
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n').map((line) => line.split(':')[0])).toEqual(ALL_PROJECTIONS.map((projection) => projection.name));
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(':')[0]),
+    ).toEqual(ALL_PROJECTIONS.map((projection) => projection.name));
     for (const { name } of ALL_PROJECTIONS) {
       const live = await admin.checksum(name);
       expect(await admin.checksumOfFreshRebuild(name, { until: parsePosition(live.position)! })).toEqual(live);
@@ -82,9 +103,13 @@ describe('the projections:rebuild command', () => {
   it('exits 2 naming the known read models for an unknown one, and 1 when the database cannot be reached', async () => {
     const unknown = await runCli(['no-such-model'], { DATABASE_URL: databaseUrl });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain(`unknown read model no-such-model; known: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
+    expect(unknown.stderr).toContain(
+      `unknown read model no-such-model; known: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`,
+    );
 
-    const unreachable = await runCli(['task-deadlines'], { DATABASE_URL: databaseUrl.replace(/\/[^/]+$/, '/no_such_database') });
+    const unreachable = await runCli(['task-deadlines'], {
+      DATABASE_URL: databaseUrl.replace(/\/[^/]+$/, '/no_such_database'),
+    });
     expect(unreachable.code).toBe(1);
     expect(unreachable.stdout).toBe('');
   });
@@ -97,7 +122,14 @@ describe('the projections:rebuild command', () => {
       // The projector process stands in for npm start: with no server on the folder, it starts the embedded one.
       dataDir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
       owner = spawn(process.execPath, [PROJECTOR_MAIN], {
-        env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, EVENT_STORE: 'postgres', EVENTSTORE_CONNECTION_STRING: '', WATCHER_ENABLED: 'false' },
+        env: {
+          ...process.env,
+          DATABASE_URL: '',
+          DATA_DIR: dataDir,
+          EVENT_STORE: 'postgres',
+          EVENTSTORE_CONNECTION_STRING: '',
+          WATCHER_ENABLED: 'false',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       owner.stdout!.on('data', (chunk: Buffer) => (ownerOutput += chunk.toString()));

@@ -13,7 +13,8 @@ describe('the task board', () => {
   });
   afterAll(() => app.close());
 
-  const read = (query: string) => get(app.url, `/api/tasks${query}`, { token: app.tokenFor(READER), headers: { 'X-Min-Position': board.position } });
+  const read = (query: string) =>
+    get(app.url, `/api/tasks${query}`, { token: app.tokenFor(READER), headers: { 'X-Min-Position': board.position } });
   const idsOf = async (query: string) => {
     const answer = await read(query);
     expect({ query, status: answer.status }).toEqual({ query, status: 200 });
@@ -33,7 +34,10 @@ describe('the task board', () => {
       statusLabel: '已交办',
       programme: { id: 'spp-2026', name: '2026年重点督办任务' },
       leadUnit: { id: 'dept-9', name: '第九检察厅' },
-      coUnits: [{ id: 'dept-1', name: '第一检察厅' }, { id: 'dept-6', name: '第六检察厅' }],
+      coUnits: [
+        { id: 'dept-1', name: '第一检察厅' },
+        { id: 'dept-6', name: '第六检察厅' },
+      ],
       leader: { id: 'leader-juvenile', name: '分管未成年人检察的院领导' },
       flags: { light: 'green', lightLabel: '绿灯', overdue: false, stale: false },
     });
@@ -73,17 +77,25 @@ describe('the task board', () => {
 
     it('counts the extended deadline in force for lights, and the original one for on-time completion', async () => {
       const [late] = (await read('?status=completed&sort=code&order=desc')).body.items;
-      expect(late).toMatchObject({ id: board.ids.late, deadline: '2026-05-31', originalDeadline: '2026-03-10', flags: { light: 'none', overdue: false } });
+      expect(late).toMatchObject({
+        id: board.ids.late,
+        deadline: '2026-05-31',
+        originalDeadline: '2026-03-10',
+        flags: { light: 'none', overdue: false },
+      });
     });
   });
 
   describe('sort and pages', () => {
     // The story's clock stands still while it is told, so most tasks tie on their instants: the id decides.
     const ALL = ['juvenile', 'ip', 'civil', 'done', 'cancelled', 'late'] as const;
-    const byId = (...names: (keyof Board['ids'])[]) => [...names].sort((a, b) => (board.ids[a] < board.ids[b] ? -1 : 1));
+    const byId = (...names: (keyof Board['ids'])[]) =>
+      [...names].sort((a, b) => (board.ids[a] < board.ids[b] ? -1 : 1));
     const ordered = (order: string, asc: (keyof Board['ids'])[][]) => {
       const groups = order === 'asc' ? asc : [...asc].reverse();
-      return groups.flatMap((group) => (order === 'asc' ? byId(...group) : byId(...group).reverse())).map((name) => board.ids[name]);
+      return groups
+        .flatMap((group) => (order === 'asc' ? byId(...group) : byId(...group).reverse()))
+        .map((name) => board.ids[name]);
     };
     const order = async (query: string) => ((await read(query)).body.items as { id: string }[]).map((item) => item.id);
 
@@ -92,21 +104,38 @@ describe('the task board', () => {
       ['deadline', [['civil'], ['ip'], ['late'], ['done'], ['cancelled'], ['juvenile']]],
       ['issuedAt', [[...ALL]]],
       // civil and late last acted on 10 April, the rest on the day they were issued
-      ['updatedAt', [['juvenile', 'ip', 'done', 'cancelled'], ['civil', 'late']]],
+      [
+        'updatedAt',
+        [
+          ['juvenile', 'ip', 'done', 'cancelled'],
+          ['civil', 'late'],
+        ],
+      ],
       ['code', [['juvenile'], ['ip'], ['civil'], ['done'], ['cancelled'], ['late']]],
       // by code point (the C.UTF-8 collation): 刑 加 完 检 深 规
       ['title', [['late'], ['ip'], ['done'], ['cancelled'], ['civil'], ['juvenile']]],
       ['status', [['cancelled'], ['done', 'late'], ['ip', 'civil'], ['juvenile']]],
-    ] as [string, (keyof Board['ids'])[][]][])('sorts by %s in both directions, ties broken by id', async (field, asc) => {
-      expect(await order(`?sort=${field}`)).toEqual(ordered('asc', asc));
-      expect(await order(`?sort=${field}&order=asc`)).toEqual(ordered('asc', asc));
-      expect(await order(`?sort=${field}&order=desc`)).toEqual(ordered('desc', asc));
-    });
+    ] as [string, (keyof Board['ids'])[][]][])(
+      'sorts by %s in both directions, ties broken by id',
+      async (field, asc) => {
+        expect(await order(`?sort=${field}`)).toEqual(ordered('asc', asc));
+        expect(await order(`?sort=${field}&order=asc`)).toEqual(ordered('asc', asc));
+        expect(await order(`?sort=${field}&order=desc`)).toEqual(ordered('desc', asc));
+      },
+    );
 
     it('sorts by progress in both directions, tasks without a report last either way', async () => {
       const unreported = ALL.filter((name) => name !== 'civil');
-      expect(await order('?sort=progress&order=asc')).toEqual([board.ids.civil, ...byId(...unreported).map((name) => board.ids[name])]);
-      expect(await order('?sort=progress&order=desc')).toEqual([board.ids.civil, ...byId(...unreported).reverse().map((name) => board.ids[name])]);
+      expect(await order('?sort=progress&order=asc')).toEqual([
+        board.ids.civil,
+        ...byId(...unreported).map((name) => board.ids[name]),
+      ]);
+      expect(await order('?sort=progress&order=desc')).toEqual([
+        board.ids.civil,
+        ...byId(...unreported)
+          .reverse()
+          .map((name) => board.ids[name]),
+      ]);
     });
 
     it('pages with the total of all matching tasks', async () => {
@@ -114,7 +143,12 @@ describe('the task board', () => {
       const second = await read('?sort=code&limit=4&page=2');
       const beyond = await read('?sort=code&limit=4&page=3');
       expect(first.body).toMatchObject({ total: 6, limit: 4, page: 1, pages: 2 });
-      expect(first.body.items.map((i: { code: string }) => i.code)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+      expect(first.body.items.map((i: { code: string }) => i.code)).toEqual([
+        '2026-01',
+        '2026-02',
+        '2026-03',
+        '2026-04',
+      ]);
       expect(second.body.items.map((i: { code: string }) => i.code)).toEqual(['2026-05', '2026-06']);
       expect(beyond.body).toMatchObject({ total: 6, page: 3, items: [] });
       expect((await read('?light=none&limit=2')).body).toMatchObject({ total: 3, pages: 2 });
@@ -131,7 +165,11 @@ describe('the task board', () => {
 
     it('refuses a cursor given with another sort, or one the board never gave, with a 400 naming after', async () => {
       const { nextCursor } = (await read('?sort=code&limit=4')).body;
-      for (const query of [`?sort=title&limit=4&after=${nextCursor}`, '?after=bm90LWEtY3Vyc29y', '?after=' + encodeURIComponent('a b')]) {
+      for (const query of [
+        `?sort=title&limit=4&after=${nextCursor}`,
+        '?after=bm90LWEtY3Vyc29y',
+        '?after=' + encodeURIComponent('a b'),
+      ]) {
         const answer = await read(query);
         expect({ query, status: answer.status }).toEqual({ query, status: 400 });
         expect(answer.body.message).toContain('after');

@@ -1,6 +1,15 @@
 /** A task's detail (ETag = stream revision and allowed commands) and its timeline over HTTP, read right after the commands that made them. */
 import { get, post } from '../support/http-client';
-import { CIVIL_UNIT, CRIMINAL_UNIT, JUVENILE_LEADER, JUVENILE_UNIT, READER, SUPERVISOR, givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
+import {
+  CIVIL_UNIT,
+  CRIMINAL_UNIT,
+  JUVENILE_LEADER,
+  JUVENILE_UNIT,
+  READER,
+  SUPERVISOR,
+  givenIssuedTask,
+  givenOrganisation,
+} from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('a task’s detail and timeline', () => {
@@ -9,7 +18,8 @@ describe('a task’s detail and timeline', () => {
   let position: string;
   let revision: number;
   const as = (who: object) => ({ token: app.tokenFor(who as never) });
-  const read = (path: string, headers: Record<string, string> = {}) => get(app.url, path, { ...as(READER), headers: { 'X-Min-Position': position, ...headers } });
+  const read = (path: string, headers: Record<string, string> = {}) =>
+    get(app.url, path, { ...as(READER), headers: { 'X-Min-Position': position, ...headers } });
 
   beforeAll(async () => {
     app = await startTestApp({ now: '2026-03-02T09:00:00+08:00' });
@@ -23,11 +33,25 @@ describe('a task’s detail and timeline', () => {
     };
     await step('/acknowledge', {}, JUVENILE_UNIT);
     await step('/instructions', { text: '要抓好统一集中办理的规范化。' }, JUVENILE_LEADER);
-    await step('/plan', { plan: '制定工作指引，分批试点。', milestones: [{ title: '工作指引', dueOn: '2026-05-31' }, { title: '全面推开', dueOn: '2026-10-31' }] }, JUVENILE_UNIT);
+    await step(
+      '/plan',
+      {
+        plan: '制定工作指引，分批试点。',
+        milestones: [
+          { title: '工作指引', dueOn: '2026-05-31' },
+          { title: '全面推开', dueOn: '2026-10-31' },
+        ],
+      },
+      JUVENILE_UNIT,
+    );
     await step('/progress', { summary: '指引起草中', percent: 30 }, JUVENILE_UNIT);
     await step('/urge', { reason: '请报送试点进展', replyDueOn: '2026-03-10' }, SUPERVISOR);
     await step('/extension-requests', { requestedDeadline: '2027-03-31', reason: '试点需延长' }, JUVENILE_UNIT);
-    const cooperation = await step('/cooperation-requests', { fromUnitId: 'dept-6', subject: '请移送相关线索' }, JUVENILE_UNIT);
+    const cooperation = await step(
+      '/cooperation-requests',
+      { fromUnitId: 'dept-6', subject: '请移送相关线索' },
+      JUVENILE_UNIT,
+    );
     await step(`/cooperation-requests/${cooperation.created.requestId}/provide`, { response: '已移送' }, CIVIL_UNIT);
     await step('/outcomes', { kind: 'typical_case', title: '涉未成年人典型案例（第一批）' }, JUVENILE_UNIT);
     await step('/countersign', { comment: '同意' }, CRIMINAL_UNIT);
@@ -51,7 +75,9 @@ describe('a task’s detail and timeline', () => {
         plan: { text: '制定工作指引，分批试点。' },
         milestones: [{ title: '工作指引', dueOn: '2026-05-31', completedAt: null }, { title: '全面推开' }],
         latestProgress: { summary: '指引起草中', percent: 30 },
-        instructions: [{ text: '要抓好统一集中办理的规范化。', leader: { id: 'leader-juvenile', name: '分管未成年人检察的院领导' } }],
+        instructions: [
+          { text: '要抓好统一集中办理的规范化。', leader: { id: 'leader-juvenile', name: '分管未成年人检察的院领导' } },
+        ],
         pendingUrges: [{ reason: '请报送试点进展', replyDueOn: '2026-03-10', answeredAt: null }],
         openExtensionRequests: [{ requestedDeadline: '2027-03-31', decision: 'open' }],
         cooperation: [{ subject: '请移送相关线索', response: '已移送', from: { id: 'dept-6', name: '第六检察厅' } }],
@@ -68,13 +94,20 @@ describe('a task’s detail and timeline', () => {
     it('answers 304 Not Modified to If-None-Match with the current ETag, and in full to an older one', async () => {
       const etag = (await read(`/api/tasks/${taskId}`)).headers.get('etag');
       const same = await read(`/api/tasks/${taskId}`, { 'If-None-Match': etag! });
-      expect({ status: same.status, etag: same.headers.get('etag'), body: same.body }).toEqual({ status: 304, etag, body: undefined });
+      expect({ status: same.status, etag: same.headers.get('etag'), body: same.body }).toEqual({
+        status: 304,
+        etag,
+        body: undefined,
+      });
       const older = await read(`/api/tasks/${taskId}`, { 'If-None-Match': `"${revision - 1}"` });
       expect({ status: older.status, id: older.body.id }).toEqual({ status: 200, id: taskId });
     });
 
     it('gives another ETag when the commands offered differ at the same revision, so a 304 never shows actions the caller may not take', async () => {
-      const asSupervisor = await get(app.url, `/api/tasks/${taskId}`, { ...as(SUPERVISOR), headers: { 'X-Min-Position': position } });
+      const asSupervisor = await get(app.url, `/api/tasks/${taskId}`, {
+        ...as(SUPERVISOR),
+        headers: { 'X-Min-Position': position },
+      });
       const asReader = await read(`/api/tasks/${taskId}`);
       expect(asSupervisor.body.revision).toBe(asReader.body.revision);
       expect(asSupervisor.body.allowedCommands).toContain('IssueUrgeNotice');
@@ -82,7 +115,11 @@ describe('a task’s detail and timeline', () => {
       expect(asSupervisor.headers.get('etag')).not.toBe(asReader.headers.get('etag'));
       // The reader holding the office's copy gets the full answer, with its own (empty) actions.
       const revalidated = await read(`/api/tasks/${taskId}`, { 'If-None-Match': asSupervisor.headers.get('etag')! });
-      expect({ status: revalidated.status, allowedCommands: revalidated.body.allowedCommands, etag: revalidated.headers.get('etag') }).toEqual({ status: 200, allowedCommands: [], etag: asReader.headers.get('etag') });
+      expect({
+        status: revalidated.status,
+        allowedCommands: revalidated.body.allowedCommands,
+        etag: revalidated.headers.get('etag'),
+      }).toEqual({ status: 200, allowedCommands: [], etag: asReader.headers.get('etag') });
     });
 
     it('is a 404 for an unknown task and a 400 for a malformed id', async () => {
@@ -103,24 +140,44 @@ describe('a task’s detail and timeline', () => {
       const answer = await read(`/api/tasks/${taskId}/timeline?limit=100`);
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({ taskId, total: revision + 1, page: 1, pages: 1 });
-      expect(answer.body.items.map((entry: { revision: number }) => entry.revision)).toEqual([...Array(revision + 1).keys()]);
+      expect(answer.body.items.map((entry: { revision: number }) => entry.revision)).toEqual([
+        ...Array(revision + 1).keys(),
+      ]);
       expect(answer.body.items[0]).toMatchObject({
         type: 'TaskIssued',
         label: '立项交办',
-        summary: '交办任务“规范推进未成年人检察业务统一集中办理”，牵头单位 第九检察厅，配合单位 第一检察厅、第六检察厅，期限 2026-12-31',
+        summary:
+          '交办任务“规范推进未成年人检察业务统一集中办理”，牵头单位 第九检察厅，配合单位 第一检察厅、第六检察厅，期限 2026-12-31',
         actor: { id: 'duban-office', role: 'supervisor', unitId: null },
         occurredAt: '2026-03-02T01:00:00.000Z',
       });
-      expect(answer.body.items[1]).toMatchObject({ type: 'TaskAcknowledged', label: '签收', summary: '第九检察厅 签收任务', actor: { id: 'dept-9-staff', role: 'unit', unitId: 'dept-9', unitName: '第九检察厅' } });
-      expect(answer.body.items[2]).toMatchObject({ label: '领导批示', summary: '分管未成年人检察的院领导 批示：要抓好统一集中办理的规范化。', actor: { role: 'leader' } });
+      expect(answer.body.items[1]).toMatchObject({
+        type: 'TaskAcknowledged',
+        label: '签收',
+        summary: '第九检察厅 签收任务',
+        actor: { id: 'dept-9-staff', role: 'unit', unitId: 'dept-9', unitName: '第九检察厅' },
+      });
+      expect(answer.body.items[2]).toMatchObject({
+        label: '领导批示',
+        summary: '分管未成年人检察的院领导 批示：要抓好统一集中办理的规范化。',
+        actor: { role: 'leader' },
+      });
       expect(answer.body.items.at(-1)).toMatchObject({ label: '会签', summary: '第一检察厅 会签：同意' });
     });
 
     it('pages the entries, oldest first', async () => {
       const second = await read(`/api/tasks/${taskId}/timeline?limit=4&page=2`);
-      expect(second.body).toMatchObject({ total: revision + 1, limit: 4, page: 2, pages: Math.ceil((revision + 1) / 4) });
+      expect(second.body).toMatchObject({
+        total: revision + 1,
+        limit: 4,
+        page: 2,
+        pages: Math.ceil((revision + 1) / 4),
+      });
       expect(second.body.items.map((entry: { revision: number }) => entry.revision)).toEqual([4, 5, 6, 7]);
-      expect((await read(`/api/tasks/${taskId}/timeline?limit=1000`)).body).toMatchObject({ statusCode: 400, message: expect.stringContaining('limit') });
+      expect((await read(`/api/tasks/${taskId}/timeline?limit=1000`)).body).toMatchObject({
+        statusCode: 400,
+        message: expect.stringContaining('limit'),
+      });
     });
 
     it('walks the whole history by cursor, each page starting after the last revision of the one before, nothing repeated or skipped', async () => {
@@ -139,7 +196,11 @@ describe('a task’s detail and timeline', () => {
       expect(seen).toEqual([...Array(revision + 1).keys()]);
       expect(pages).toBe(Math.ceil((revision + 1) / 3));
       // With after, page is ignored: the entries after revision 4, whatever page says.
-      expect((await read(`/api/tasks/${taskId}/timeline?limit=2&page=3&after=4`)).body.items.map((entry: { revision: number }) => entry.revision)).toEqual([5, 6]);
+      expect(
+        (await read(`/api/tasks/${taskId}/timeline?limit=2&page=3&after=4`)).body.items.map(
+          (entry: { revision: number }) => entry.revision,
+        ),
+      ).toEqual([5, 6]);
     });
 
     it('refuses an after that is not a revision with a 400 naming it', async () => {

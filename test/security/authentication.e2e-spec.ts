@@ -10,7 +10,11 @@ import { randomBytes } from 'node:crypto';
 import { post } from '../support/http-client';
 import { SUPERVISOR } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { startLocalIdentityProvider, unsignedToken, type LocalIdentityProvider } from './support/local-identity-provider';
+import {
+  startLocalIdentityProvider,
+  unsignedToken,
+  type LocalIdentityProvider,
+} from './support/local-identity-provider';
 
 const ISSUER = 'https://idp.spp.example';
 const AUDIENCE = 'supervision-ledger';
@@ -23,14 +27,26 @@ describe('authentication', () => {
   let unit = 0;
   const jwt = new JwtService({});
   const hs256 = (claims: object, options: Record<string, unknown> = {}) =>
-    jwt.sign({ ...claims }, { secret: SECRET, algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER, audience: AUDIENCE, ...options } as never);
+    jwt.sign({ ...claims }, {
+      secret: SECRET,
+      algorithm: 'HS256',
+      expiresIn: '5m',
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      ...options,
+    } as never);
   /** A command only a supervisor may give: 201 proves the token was accepted as the supervisor's. */
-  const registerUnit = (token: string) => post(app.url, '/api/units', { unitId: `dept-auth-${++unit}`, name: '测试厅', kind: 'department' }, { token });
+  const registerUnit = (token: string) =>
+    post(app.url, '/api/units', { unitId: `dept-auth-${++unit}`, name: '测试厅', kind: 'department' }, { token });
 
   beforeAll(async () => {
     logged = [];
     for (const level of ['log', 'warn', 'error', 'debug', 'verbose', 'fatal'] as const) {
-      jest.spyOn(Logger.prototype, level).mockImplementation((message: unknown, ...rest: unknown[]) => void logged.push([message, ...rest].map(String).join(' ')));
+      jest
+        .spyOn(Logger.prototype, level)
+        .mockImplementation(
+          (message: unknown, ...rest: unknown[]) => void logged.push([message, ...rest].map(String).join(' ')),
+        );
     }
     idp = await startLocalIdentityProvider({ issuer: ISSUER, audience: AUDIENCE });
     app = await startTestApp({ tokens: { secret: SECRET, jwksUrl: idp.jwksUrl, issuer: ISSUER, audience: AUDIENCE } });
@@ -60,19 +76,55 @@ describe('authentication', () => {
     const refusals: [string, () => string][] = [
       ['an expired token', () => hs256(SUPERVISOR, { expiresIn: '-10s' })],
       ['a token not valid yet', () => hs256(SUPERVISOR, { notBefore: '1h' })],
-      ['a token signed with another secret', () => jwt.sign({ ...SUPERVISOR }, { secret: randomBytes(32).toString('hex'), algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER, audience: AUDIENCE } as never)],
+      [
+        'a token signed with another secret',
+        () =>
+          jwt.sign({ ...SUPERVISOR }, {
+            secret: randomBytes(32).toString('hex'),
+            algorithm: 'HS256',
+            expiresIn: '5m',
+            issuer: ISSUER,
+            audience: AUDIENCE,
+          } as never),
+      ],
       ['a token whose signature was altered', () => hs256(SUPERVISOR).slice(0, -6) + 'AAAAAA'],
       ['a token with alg none', () => unsignedToken({ ...SUPERVISOR, iss: ISSUER, aud: AUDIENCE })],
       ['a token for another audience', () => hs256(SUPERVISOR, { audience: 'another-system' })],
       ['a token from another issuer', () => hs256(SUPERVISOR, { issuer: 'https://evil.example' })],
-      ['a token with no expiry', () => jwt.sign({ ...SUPERVISOR }, { secret: SECRET, algorithm: 'HS256', issuer: ISSUER, audience: AUDIENCE } as never)],
-      ['a token with no audience', () => jwt.sign({ ...SUPERVISOR }, { secret: SECRET, algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER } as never)],
+      [
+        'a token with no expiry',
+        () =>
+          jwt.sign({ ...SUPERVISOR }, {
+            secret: SECRET,
+            algorithm: 'HS256',
+            issuer: ISSUER,
+            audience: AUDIENCE,
+          } as never),
+      ],
+      [
+        'a token with no audience',
+        () =>
+          jwt.sign({ ...SUPERVISOR }, { secret: SECRET, algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER } as never),
+      ],
       ['a token with a role we do not know', () => hs256({ sub: 'someone', role: 'root' })],
       ['an identity provider token with an unknown key id', () => idp.sign(SUPERVISOR, { kid: 'rotated-away' })],
-      ['a token signed with a stranger’s key under the published key id', () => idp.sign(SUPERVISOR, { withKey: idp.strangerKey })],
+      [
+        'a token signed with a stranger’s key under the published key id',
+        () => idp.sign(SUPERVISOR, { withKey: idp.strangerKey }),
+      ],
       ['an identity provider token for another audience', () => idp.sign(SUPERVISOR, { audience: 'another-system' })],
       ['an expired identity provider token', () => idp.sign(SUPERVISOR, { expiresIn: '-10s' })],
-      ['an HS256 token keyed with the provider’s public key (key confusion)', () => jwt.sign({ ...SUPERVISOR }, { secret: idp.publicKeyPem, algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER, audience: AUDIENCE } as never)],
+      [
+        'an HS256 token keyed with the provider’s public key (key confusion)',
+        () =>
+          jwt.sign({ ...SUPERVISOR }, {
+            secret: idp.publicKeyPem,
+            algorithm: 'HS256',
+            expiresIn: '5m',
+            issuer: ISSUER,
+            audience: AUDIENCE,
+          } as never),
+      ],
       ['text that is not a JWT', () => 'not-a-token'],
     ];
 
@@ -83,7 +135,10 @@ describe('authentication', () => {
     });
 
     it('a request with no token at all', async () => {
-      expect((await post(app.url, '/api/units', { name: '测试厅', kind: 'department' })).body).toMatchObject({ statusCode: 401, code: 'TOKEN_MISSING' });
+      expect((await post(app.url, '/api/units', { name: '测试厅', kind: 'department' })).body).toMatchObject({
+        statusCode: 401,
+        code: 'TOKEN_MISSING',
+      });
     });
   });
 
@@ -91,7 +146,10 @@ describe('authentication', () => {
     const attacker = await startLocalIdentityProvider({ issuer: ISSUER, audience: AUDIENCE });
     try {
       const token = attacker.sign(SUPERVISOR, { header: { jku: attacker.jwksUrl, x5u: attacker.jwksUrl } });
-      expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())).toMatchObject({ jku: attacker.jwksUrl, kid: 'ledger-idp-2026' });
+      expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())).toMatchObject({
+        jku: attacker.jwksUrl,
+        kid: 'ledger-idp-2026',
+      });
       expect((await registerUnit(token)).status).toBe(401);
       expect(attacker.requests()).toBe(0);
     } finally {
@@ -115,10 +173,43 @@ describe('authentication with a configured public key (JWT_PUBLIC_KEY)', () => {
     await idp.close(); // only its keys are used here
     const app = await startTestApp({ tokens: { publicKey: idp.publicKeyPem, issuer: ISSUER, audience: AUDIENCE } });
     try {
-      expect((await post(app.url, '/api/units', { unitId: 'dept-pk', name: '测试厅', kind: 'department' }, { token: idp.sign(SUPERVISOR) })).status).toBe(201);
-      const confused = new JwtService({}).sign({ ...SUPERVISOR }, { secret: idp.publicKeyPem, algorithm: 'HS256', expiresIn: '5m', issuer: ISSUER, audience: AUDIENCE } as never);
-      expect((await post(app.url, '/api/units', { unitId: 'dept-pk2', name: '测试厅', kind: 'department' }, { token: confused })).status).toBe(401);
-      expect((await post(app.url, '/api/units', { unitId: 'dept-pk3', name: '测试厅', kind: 'department' }, { token: unsignedToken({ ...SUPERVISOR, iss: ISSUER, aud: AUDIENCE }) })).status).toBe(401);
+      expect(
+        (
+          await post(
+            app.url,
+            '/api/units',
+            { unitId: 'dept-pk', name: '测试厅', kind: 'department' },
+            { token: idp.sign(SUPERVISOR) },
+          )
+        ).status,
+      ).toBe(201);
+      const confused = new JwtService({}).sign({ ...SUPERVISOR }, {
+        secret: idp.publicKeyPem,
+        algorithm: 'HS256',
+        expiresIn: '5m',
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      } as never);
+      expect(
+        (
+          await post(
+            app.url,
+            '/api/units',
+            { unitId: 'dept-pk2', name: '测试厅', kind: 'department' },
+            { token: confused },
+          )
+        ).status,
+      ).toBe(401);
+      expect(
+        (
+          await post(
+            app.url,
+            '/api/units',
+            { unitId: 'dept-pk3', name: '测试厅', kind: 'department' },
+            { token: unsignedToken({ ...SUPERVISOR, iss: ISSUER, aud: AUDIENCE }) },
+          )
+        ).status,
+      ).toBe(401);
     } finally {
       await app.close();
     }

@@ -8,7 +8,15 @@
 import { get, post, type HttpAnswer } from '../support/http-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ROUTE_ACCESS } from './route-access.table';
-import { ACTORS, ACTOR_KINDS, documentedRoutes, fillPath, givenTaskUnderWay, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
+import {
+  ACTORS,
+  ACTOR_KINDS,
+  documentedRoutes,
+  fillPath,
+  givenTaskUnderWay,
+  type DocumentedRoute,
+  type FixtureIds,
+} from './support/security-fixtures';
 
 interface RouterLayer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -42,7 +50,11 @@ describe('function-level access: each route answers only the roles it is for', (
     const form = new FormData();
     form.append(part.field, new Blob([new Uint8Array(part.bytes)], { type: part.type }), part.filename);
     for (const [name, value] of Object.entries(PROBE)) form.append(name, String(value));
-    const response = await fetch(app.url + fillPath(route.path, ids, row.params?.(ids)) + (row.query ?? ''), { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const response = await fetch(app.url + fillPath(route.path, ids, row.params?.(ids)) + (row.query ?? ''), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     return { status: response.status, headers: response.headers, body: await response.json() };
   };
 
@@ -53,10 +65,17 @@ describe('function-level access: each route answers only the roles it is for', (
   });
 
   it('serves no route that the OpenAPI document leaves out (API9: the inventory is complete)', () => {
-    const server = app.app.getHttpAdapter().getInstance() as { router?: { stack: RouterLayer[] }; _router?: { stack: RouterLayer[] } };
+    const server = app.app.getHttpAdapter().getInstance() as {
+      router?: { stack: RouterLayer[] };
+      _router?: { stack: RouterLayer[] };
+    };
     const served = (server.router ?? server._router)!.stack
       .filter((layer) => layer.route && !layer.route.path.startsWith('/api/docs'))
-      .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`));
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods).map(
+          (method) => `${method.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`,
+        ),
+      );
     expect(served.length).toBeGreaterThanOrEqual(40);
     expect(served.filter((key) => !routes.some((route) => route.key === key))).toEqual([]);
   });
@@ -81,13 +100,19 @@ describe('function-level access: each route answers only the roles it is for', (
       for (const kind of ACTOR_KINDS) {
         const token = app.tokenFor(ACTORS[kind]);
         if (row.allowed.includes(kind)) {
-          const answer = row.upload ? await uploadWithProbe(route, token) : await call(route, token, { ...(row.body?.(ids) ?? {}), ...PROBE });
+          const answer = row.upload
+            ? await uploadWithProbe(route, token)
+            : await call(route, token, { ...(row.body?.(ids) ?? {}), ...PROBE });
           // Past the guards: a command stops at validation; a read answers.
-          const through = route.method === 'POST' && route.hasBody ? answer.status === 400 && answer.body?.code === 'VALIDATION_FAILED' : answer.status < 400;
+          const through =
+            route.method === 'POST' && route.hasBody
+              ? answer.status === 400 && answer.body?.code === 'VALIDATION_FAILED'
+              : answer.status < 400;
           if (!through) wrong.push(`${route.key} as ${kind} (allowed): ${answer.status} ${answer.body?.code ?? ''}`);
         } else {
           const answer = await call(route, token, row.body?.(ids) ?? {});
-          if (answer.status !== 403) wrong.push(`${route.key} as ${kind} (refused): ${answer.status} ${answer.body?.code ?? ''}`);
+          if (answer.status !== 403)
+            wrong.push(`${route.key} as ${kind} (refused): ${answer.status} ${answer.body?.code ?? ''}`);
         }
       }
     }

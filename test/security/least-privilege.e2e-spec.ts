@@ -22,8 +22,17 @@ async function asRole(url: string, sql: string, values: unknown[] = []): Promise
   }
 }
 
-const APPEND = 'select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])';
-const appendArgs = (stream: string, expected: bigint, ids: string[]) => [stream, expected.toString(), ids, ids.map(() => 'Forged'), ids.map(() => '{}'), ids.map(() => '{}'), ids.map(() => null)];
+const APPEND =
+  'select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])';
+const appendArgs = (stream: string, expected: bigint, ids: string[]) => [
+  stream,
+  expected.toString(),
+  ids,
+  ids.map(() => 'Forged'),
+  ids.map(() => '{}'),
+  ids.map(() => '{}'),
+  ids.map(() => null),
+];
 
 describe('the application’s database role', () => {
   let app: TestApp;
@@ -34,7 +43,9 @@ describe('the application’s database role', () => {
 
   beforeAll(async () => {
     const superuserUrl = await createTestDatabase('least_privilege');
-    const passwords = Object.fromEntries(['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]));
+    const passwords = Object.fromEntries(
+      ['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]),
+    );
     urls = await provisionLedgerRoles(superuserUrl, { prefix, passwords });
     // The whole application on the application's credentials: commands, the projector, the audit.
     app = await startTestApp({ databaseUrl: urls.applicationUrl });
@@ -46,7 +57,10 @@ describe('the application’s database role', () => {
   it('runs the ledger: commands append, the projector writes the read models, the audit reads the log', async () => {
     expect(before.rows.length).toBeGreaterThanOrEqual(10);
     expect(before.rows.every((row) => row.recorded_at instanceof Date)).toBe(true);
-    const owners = await asRole(urls.ownerUrl, "select tablename, tableowner from pg_tables where schemaname = 'public' and tablename in ('events', 'event_streams')");
+    const owners = await asRole(
+      urls.ownerUrl,
+      "select tablename, tableowner from pg_tables where schemaname = 'public' and tablename in ('events', 'event_streams')",
+    );
     expect(owners.rows.map((row) => row.tableowner)).toEqual([`${prefix}_owner`, `${prefix}_owner`]);
     expect((await auditGet(app, `/api/audit/tasks/${taskId}/history`)).status).toBe(200);
     expect((await auditGet(app, '/api/audit/verify')).body).toMatchObject({ ok: true });
@@ -56,7 +70,10 @@ describe('the application’s database role', () => {
     ['UPDATE', "update events set data = jsonb_set(data, '{title}', '\"改过的标题\"')"],
     ['DELETE', 'delete from events'],
     ['TRUNCATE', 'truncate events'],
-    ['INSERT past the append function', "insert into events (stream_id, stream_revision, event_id, event_type, data, metadata) values ('task-x', 0, gen_random_uuid(), 'Forged', '{}', '{}')"],
+    [
+      'INSERT past the append function',
+      "insert into events (stream_id, stream_revision, event_id, event_type, data, metadata) values ('task-x', 0, gen_random_uuid(), 'Forged', '{}', '{}')",
+    ],
     ['moving a stream’s head', 'update event_streams set revision = 0'],
     ['ALTER TABLE … DISABLE TRIGGER', 'alter table events disable trigger events_refuse_change'],
     ['DROP TRIGGER', 'drop trigger events_refuse_change on events'],
@@ -64,19 +81,36 @@ describe('the application’s database role', () => {
     ['DROP TABLE', 'drop table events'],
     ['ALTER TABLE … RENAME', 'alter table events rename to old_events'],
     ['LOCK … ACCESS EXCLUSIVE', 'begin; lock table events in access exclusive mode; commit'],
-    ['a rule on the table', "create rule quiet as on insert to events do instead nothing"],
-    ['replacing the append function', 'create or replace function append_events(p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[], p_recorded_at timestamptz[]) returns table (next_revision bigint, tx xid8, last_position bigint) language sql as $$ select 0::bigint, pg_current_xact_id(), 0::bigint $$'],
-    ['making the append function run with the caller’s rights', 'alter function append_events(text, bigint, uuid[], text[], jsonb[], jsonb[], timestamptz[]) security invoker'],
+    ['a rule on the table', 'create rule quiet as on insert to events do instead nothing'],
+    [
+      'replacing the append function',
+      'create or replace function append_events(p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[], p_recorded_at timestamptz[]) returns table (next_revision bigint, tx xid8, last_position bigint) language sql as $$ select 0::bigint, pg_current_xact_id(), 0::bigint $$',
+    ],
+    [
+      'making the append function run with the caller’s rights',
+      'alter function append_events(text, bigint, uuid[], text[], jsonb[], jsonb[], timestamptz[]) security invoker',
+    ],
     ['calling the trigger function', 'select events_are_immutable()'],
   ])('cannot alter or delete an event by %s', async (_, sql) => {
-    await expect(asRole(urls.applicationUrl, sql)).rejects.toMatchObject({ code: expect.stringMatching(/^(42501|0A000|42883)$/) });
+    await expect(asRole(urls.applicationUrl, sql)).rejects.toMatchObject({
+      code: expect.stringMatching(/^(42501|0A000|42883)$/),
+    });
   });
 
   it('may store and read evidence files, and cannot change or remove one by any SQL it has', async () => {
     const hash = 'e'.repeat(64);
-    await asRole(urls.applicationUrl, "insert into evidence_files (sha256, media_type, size, bytes) values ($1, 'application/pdf', 4, '\\x25504446')", [hash]);
-    expect((await asRole(urls.applicationUrl, 'select size from evidence_files where sha256 = $1', [hash])).rows).toEqual([{ size: '4' }]);
-    const owners = await asRole(urls.ownerUrl, "select tableowner from pg_tables where schemaname = 'public' and tablename = 'evidence_files'");
+    await asRole(
+      urls.applicationUrl,
+      "insert into evidence_files (sha256, media_type, size, bytes) values ($1, 'application/pdf', 4, '\\x25504446')",
+      [hash],
+    );
+    expect(
+      (await asRole(urls.applicationUrl, 'select size from evidence_files where sha256 = $1', [hash])).rows,
+    ).toEqual([{ size: '4' }]);
+    const owners = await asRole(
+      urls.ownerUrl,
+      "select tableowner from pg_tables where schemaname = 'public' and tablename = 'evidence_files'",
+    );
     expect(owners.rows).toEqual([{ tableowner: `${prefix}_owner` }]);
     for (const sql of [
       "update evidence_files set bytes = '\\x00'",
@@ -86,15 +120,24 @@ describe('the application’s database role', () => {
       'drop table evidence_files',
       "insert into evidence_files (sha256, media_type, size, bytes) values ($1, 'application/pdf', 1, '\\x00') on conflict (sha256) do update set bytes = excluded.bytes",
     ]) {
-      await expect(asRole(urls.applicationUrl, sql, sql.includes('$1') ? [hash] : [])).rejects.toMatchObject({ code: expect.stringMatching(/^(42501|EL403)$/) });
+      await expect(asRole(urls.applicationUrl, sql, sql.includes('$1') ? [hash] : [])).rejects.toMatchObject({
+        code: expect.stringMatching(/^(42501|EL403)$/),
+      });
     }
-    expect((await asRole(urls.ownerUrl, "select encode(bytes, 'hex') as hex from evidence_files where sha256 = $1", [hash])).rows).toEqual([{ hex: '25504446' }]);
+    expect(
+      (await asRole(urls.ownerUrl, "select encode(bytes, 'hex') as hex from evidence_files where sha256 = $1", [hash]))
+        .rows,
+    ).toEqual([{ hex: '25504446' }]);
   });
 
   it('cannot bend the append function to rewrite: a stale revision, another stream’s event ids, or a replay change nothing', async () => {
     const [first] = before.rows as { event_id: string; stream_id: string }[];
-    await expect(asRole(urls.applicationUrl, APPEND, appendArgs(first.stream_id, 0n, [randomUUID()]))).rejects.toMatchObject({ code: 'EL409' });
-    await expect(asRole(urls.applicationUrl, APPEND, appendArgs(`task-${randomUUID()}`, -1n, [first.event_id]))).rejects.toMatchObject({ code: '23505' });
+    await expect(
+      asRole(urls.applicationUrl, APPEND, appendArgs(first.stream_id, 0n, [randomUUID()])),
+    ).rejects.toMatchObject({ code: 'EL409' });
+    await expect(
+      asRole(urls.applicationUrl, APPEND, appendArgs(`task-${randomUUID()}`, -1n, [first.event_id])),
+    ).rejects.toMatchObject({ code: '23505' });
     const replay = await asRole(urls.applicationUrl, APPEND, appendArgs(first.stream_id, -1n, [first.event_id]));
     expect(replay.rows).toHaveLength(1);
   });
@@ -102,7 +145,10 @@ describe('the application’s database role', () => {
   it('leaves every event as it was, and the chains intact', async () => {
     const after = await asRole(urls.ownerUrl, 'select * from events order by global_position');
     expect(after.rows).toEqual(before.rows);
-    expect((await auditGet(app, '/api/audit/verify')).body).toMatchObject({ ok: true, eventsChecked: before.rows.length });
+    expect((await auditGet(app, '/api/audit/verify')).body).toMatchObject({
+      ok: true,
+      eventsChecked: before.rows.length,
+    });
   });
 });
 
@@ -110,14 +156,24 @@ describe('the projector’s database role', () => {
   it('reads events, appends only through append_events (its deadline watcher does), cannot alter them, and makes read models the application reads', async () => {
     const superuserUrl = await createTestDatabase('least_privilege_projector');
     const prefix = `lq${randomBytes(4).toString('hex')}`;
-    const passwords = Object.fromEntries(['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]));
+    const passwords = Object.fromEntries(
+      ['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]),
+    );
     const urls = await provisionLedgerRoles(superuserUrl, { prefix, passwords });
     expect((await asRole(urls.projectorUrl, 'select count(*)::int as n from events')).rows).toEqual([{ n: 0 }]);
     await asRole(urls.projectorUrl, APPEND, appendArgs('task-p', -1n, [randomUUID()]));
-    for (const sql of ['delete from events', 'update events set data = data', 'truncate events', 'alter table events disable trigger events_refuse_change']) {
+    for (const sql of [
+      'delete from events',
+      'update events set data = data',
+      'truncate events',
+      'alter table events disable trigger events_refuse_change',
+    ]) {
       await expect(asRole(urls.projectorUrl, sql)).rejects.toMatchObject({ code: '42501' });
     }
-    await asRole(urls.projectorUrl, 'create table board_probe (id int primary key); insert into board_probe values (1)');
+    await asRole(
+      urls.projectorUrl,
+      'create table board_probe (id int primary key); insert into board_probe values (1)',
+    );
     expect((await asRole(urls.applicationUrl, 'select id from board_probe')).rows).toEqual([{ id: 1 }]);
     await expect(asRole(urls.applicationUrl, 'delete from board_probe')).rejects.toMatchObject({ code: '42501' });
   });
@@ -130,19 +186,29 @@ describe('a DATABASE_URL deployment', () => {
     const password = randomBytes(12).toString('hex');
     const database = new URL(superuserUrl).pathname.slice(1);
     // README, "Database roles", with the prefix and a password.
-    await asRole(superuserUrl, `
+    await asRole(
+      superuserUrl,
+      `
       create role ${prefix}_owner login password '${password}';
       create role ${prefix}_app login password '${password}';
       create role ${prefix}_projector login password '${password}';
       grant connect on database "${database}" to ${prefix}_owner, ${prefix}_app, ${prefix}_projector;
       grant usage, create on schema public to ${prefix}_owner, ${prefix}_app, ${prefix}_projector;
-      alter default privileges for role ${prefix}_projector in schema public grant select on tables to ${prefix}_app;`);
-    const as = (role: string) => Object.assign(new URL(superuserUrl), { username: `${prefix}_${role}`, password }).toString();
-    const migrated = await promisify(execFile)(process.execPath, [join(__dirname, '../../dist/apps/api/src/cli/db-migrate.js')], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: as('owner'), LEDGER_ROLE_PREFIX: prefix } });
+      alter default privileges for role ${prefix}_projector in schema public grant select on tables to ${prefix}_app;`,
+    );
+    const as = (role: string) =>
+      Object.assign(new URL(superuserUrl), { username: `${prefix}_${role}`, password }).toString();
+    const migrated = await promisify(execFile)(
+      process.execPath,
+      [join(__dirname, '../../dist/apps/api/src/cli/db-migrate.js')],
+      { env: { PATH: process.env.PATH ?? '', DATABASE_URL: as('owner'), LEDGER_ROLE_PREFIX: prefix } },
+    );
     expect(migrated.stdout).toContain(`${prefix}_app may read and append`);
     await asRole(as('app'), APPEND, appendArgs('task-deployed', -1n, [randomUUID()]));
     await expect(asRole(as('app'), 'update events set data = data')).rejects.toMatchObject({ code: '42501' });
-    await expect(asRole(as('app'), 'alter table events disable trigger events_refuse_change')).rejects.toMatchObject({ code: '42501' });
+    await expect(asRole(as('app'), 'alter table events disable trigger events_refuse_change')).rejects.toMatchObject({
+      code: '42501',
+    });
     await expect(asRole(as('projector'), 'delete from events')).rejects.toMatchObject({ code: '42501' });
     expect((await asRole(as('projector'), 'select count(*)::int as n from events')).rows).toEqual([{ n: 1 }]);
   });

@@ -25,7 +25,10 @@ describe('security headers and CORS', () => {
   it.each([
     ['the health check', () => get(app.url, '/health')],
     ['a refused command', () => post(app.url, '/api/tasks/no-such-task/acknowledge', {})],
-    ['a command', () => post(app.url, '/api/tasks/no-such-task/acknowledge', {}, { token: app.tokenFor(JUVENILE_UNIT) })],
+    [
+      'a command',
+      () => post(app.url, '/api/tasks/no-such-task/acknowledge', {}, { token: app.tokenFor(JUVENILE_UNIT) }),
+    ],
   ])('answers %s with helmet’s headers and without saying what runs it', async (_, call) => {
     const { headers } = await call();
     expect(headers.get('x-content-type-options')).toBe('nosniff');
@@ -47,7 +50,11 @@ describe('security headers and CORS', () => {
   it('lets a configured origin call the API from a browser', async () => {
     const preflight = await fetch(`${app.url}/api/tasks/t-1/acknowledge`, {
       method: 'OPTIONS',
-      headers: { origin: BOARD_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,if-match' },
+      headers: {
+        origin: BOARD_ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type,if-match',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(BOARD_ORIGIN);
@@ -57,7 +64,10 @@ describe('security headers and CORS', () => {
 
   it('gives any other origin no CORS grant', async () => {
     for (const origin of ['https://evil.example', 'null', 'https://board.spp.example.evil.example']) {
-      const preflight = await fetch(`${app.url}/api/tasks/t-1/acknowledge`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      const preflight = await fetch(`${app.url}/api/tasks/t-1/acknowledge`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
       const simple = await get(app.url, '/health', { headers: { origin } });
       expect(simple.headers.get('access-control-allow-origin')).toBeNull();
@@ -75,7 +85,8 @@ describe('caching of private answers', () => {
     await givenOrganisation(app);
     taskId = await givenIssuedTask(app);
     const position = formatPosition(await app.settledHead());
-    read = (path, claims, headers = {}) => get(app.url, path, { token: app.tokenFor(claims), headers: { 'x-min-position': position, ...headers } });
+    read = (path, claims, headers = {}) =>
+      get(app.url, path, { token: app.tokenFor(claims), headers: { 'x-min-position': position, ...headers } });
   });
   afterAll(() => app.close());
 
@@ -117,7 +128,9 @@ describe('error bodies', () => {
 
   it('answers an unexpected failure with a 500 that says nothing internal', async () => {
     const spy = jest.spyOn(app.store, 'readStream').mockImplementation(() => {
-      throw new TypeError("Cannot read properties of undefined (reading 'revision') at foldStream (/work/main/libs/event-store/src/fold-stream.ts:12:7) password=hunter2");
+      throw new TypeError(
+        "Cannot read properties of undefined (reading 'revision') at foldStream (/work/main/libs/event-store/src/fold-stream.ts:12:7) password=hunter2",
+      );
     });
     try {
       const answer = await post(app.url, '/api/tasks/t-1/acknowledge', {}, { token: app.tokenFor(JUVENILE_UNIT) });
@@ -149,7 +162,17 @@ describe('error bodies', () => {
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
     expect(answer.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    expect(Object.keys(answer.body).sort()).toEqual(['code', 'detail', 'error', 'instance', 'message', 'status', 'statusCode', 'title', 'type']);
+    expect(Object.keys(answer.body).sort()).toEqual([
+      'code',
+      'detail',
+      'error',
+      'instance',
+      'message',
+      'status',
+      'statusCode',
+      'title',
+      'type',
+    ]);
     expect(JSON.stringify(answer.body)).not.toMatch(/\bat \S+ \(|node_modules|\/work\//);
   });
 });
@@ -161,7 +184,9 @@ describe('starting in production', () => {
     try {
       const env = { PATH: process.env.PATH, NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'log' };
       const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = execFile(process.execPath, [MAIN], { env, timeout: 30_000 }, (error, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }));
+        const child = execFile(process.execPath, [MAIN], { env, timeout: 30_000 }, (error, stdout, stderr) =>
+          resolve({ code: child.exitCode, output: stdout + stderr }),
+        );
       });
       expect(code).toBe(1);
       expect(output).toMatch(/NODE_ENV=production needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL/);

@@ -13,7 +13,16 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { ROUTE_ACCESS } from './route-access.table';
 import { captureDenials } from './support/denial-log';
 import { logSnapshot } from './support/event-count';
-import { ACTORS, ACTOR_KINDS, documentedRoutes, fillPath, givenTaskUnderWay, type ActorKind, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
+import {
+  ACTORS,
+  ACTOR_KINDS,
+  documentedRoutes,
+  fillPath,
+  givenTaskUnderWay,
+  type ActorKind,
+  type DocumentedRoute,
+  type FixtureIds,
+} from './support/security-fixtures';
 
 describe('object-level access: nobody acts on a task that is not theirs', () => {
   let app: TestApp;
@@ -48,8 +57,13 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
           const path = fillPath(command.path, ids, row.params?.(ids));
           const answer = await post(app.url, path, row.body?.(ids) ?? {}, { token: app.tokenFor(ACTORS[kind]) });
           tried += 1;
-          const logged = denials.lines.some((line) => line.includes(`POST ${path} `) && line.includes(`user=${ACTORS[kind].sub} `));
-          if (answer.status !== 403 || !logged) wrong.push(`${command.key} as ${kind}: ${answer.status} ${answer.body?.code ?? ''}${logged ? '' : ' (not logged)'}`);
+          const logged = denials.lines.some(
+            (line) => line.includes(`POST ${path} `) && line.includes(`user=${ACTORS[kind].sub} `),
+          );
+          if (answer.status !== 403 || !logged)
+            wrong.push(
+              `${command.key} as ${kind}: ${answer.status} ${answer.body?.code ?? ''}${logged ? '' : ' (not logged)'}`,
+            );
         }
       }
     } finally {
@@ -63,9 +77,18 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
   it('logs a refusal with the actor, their unit and the domain’s reason', async () => {
     const denials = captureDenials();
     try {
-      const answer = await post(app.url, `/api/tasks/${ids.taskId}/completion-report`, { summary: '完成情况' }, { token: app.tokenFor(ACTORS.otherUnit) });
+      const answer = await post(
+        app.url,
+        `/api/tasks/${ids.taskId}/completion-report`,
+        { summary: '完成情况' },
+        { token: app.tokenFor(ACTORS.otherUnit) },
+      );
       expect(answer.status).toBe(403);
-      expect(denials.lines).toEqual([expect.stringMatching(/^denied POST \/api\/tasks\/\S+\/completion-report user=dept-6-staff role=unit unit=dept-6 code=LEAD_UNIT_ONLY reason="only the lead unit \(dept-9\)/)]);
+      expect(denials.lines).toEqual([
+        expect.stringMatching(
+          /^denied POST \/api\/tasks\/\S+\/completion-report user=dept-6-staff role=unit unit=dept-6 code=LEAD_UNIT_ONLY reason="only the lead unit \(dept-9\)/,
+        ),
+      ]);
     } finally {
       denials.stop();
     }
@@ -89,29 +112,43 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
 
   it('shows the task in full to its lead unit and its co-unit', async () => {
     for (const kind of ['leadUnit', 'coUnit'] as const) {
-      const answer = await get(app.url, `/api/tasks/${ids.taskId}`, { token: app.tokenFor(ACTORS[kind]), headers: { 'x-min-position': position } });
+      const answer = await get(app.url, `/api/tasks/${ids.taskId}`, {
+        token: app.tokenFor(ACTORS[kind]),
+        headers: { 'x-min-position': position },
+      });
       expect(answer.status).toBe(200);
       expect(answer.body.plan).toMatchObject({ text: '制定工作指引' });
     }
   });
 
   it('shows a unit with no part in the task only the board’s public row', async () => {
-    const answer = await get(app.url, `/api/tasks?limit=200`, { token: app.tokenFor(ACTORS.otherUnit), headers: { 'x-min-position': position } });
+    const answer = await get(app.url, `/api/tasks?limit=200`, {
+      token: app.tokenFor(ACTORS.otherUnit),
+      headers: { 'x-min-position': position },
+    });
     expect(answer.status).toBe(200);
     const row = answer.body.items.find((item: { id: string }) => item.id === ids.taskId);
     expect(row).toMatchObject({ code: '2026-S1', leadUnit: { id: 'dept-9' } });
-    for (const field of ['plan', 'description', 'instructions', 'cooperation', 'outcomes', 'completionReport']) expect(row).not.toHaveProperty(field);
+    for (const field of ['plan', 'description', 'instructions', 'cooperation', 'outcomes', 'completionReport'])
+      expect(row).not.toHaveProperty(field);
   });
 
   it('does not let a unit with no part in the task test guesses about its description with a search', async () => {
-    const search = (kind: ActorKind, q: string) => get(app.url, `/api/tasks?q=${encodeURIComponent(q)}`, { token: app.tokenFor(ACTORS[kind]), headers: { 'x-min-position': position } });
+    const search = (kind: ActorKind, q: string) =>
+      get(app.url, `/api/tasks?q=${encodeURIComponent(q)}`, {
+        token: app.tokenFor(ACTORS[kind]),
+        headers: { 'x-min-position': position },
+      });
     // 公益诉讼 is in the fixture task's description only; 统一集中办理 is in its title too.
     const outsider = await search('otherUnit', '公益诉讼');
     expect(outsider.status).toBe(200);
     expect(outsider.body.total).toBe(0);
     for (const kind of ['leadUnit', 'coUnit', 'supervisor', 'reader'] as const) {
       const answer = await search(kind, '公益诉讼');
-      expect({ kind, ids: answer.body.items?.map((item: { id: string }) => item.id) }).toEqual({ kind, ids: [ids.taskId] });
+      expect({ kind, ids: answer.body.items?.map((item: { id: string }) => item.id) }).toEqual({
+        kind,
+        ids: [ids.taskId],
+      });
     }
     const byTitle = await search('otherUnit', '统一集中办理');
     expect(byTitle.body.items.map((item: { id: string }) => item.id)).toEqual([ids.taskId]);
@@ -119,16 +156,34 @@ describe('object-level access: nobody acts on a task that is not theirs', () => 
 
   it('never hands one user the result of another’s Idempotency-Key: keys are per user', async () => {
     const headers = { 'idempotency-key': 'progress-shared-key' };
-    const lead = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '牵头单位进展', percent: 20 }, { token: app.tokenFor(ACTORS.leadUnit), headers });
-    const co = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '配合单位进展', percent: 30 }, { token: app.tokenFor(ACTORS.coUnit), headers });
+    const lead = await post(
+      app.url,
+      `/api/tasks/${ids.taskId}/progress`,
+      { summary: '牵头单位进展', percent: 20 },
+      { token: app.tokenFor(ACTORS.leadUnit), headers },
+    );
+    const co = await post(
+      app.url,
+      `/api/tasks/${ids.taskId}/progress`,
+      { summary: '配合单位进展', percent: 30 },
+      { token: app.tokenFor(ACTORS.coUnit), headers },
+    );
     expect([lead.status, co.status]).toEqual([200, 200]);
     expect(co.body).toMatchObject({ replayed: false, appendedEvents: 1 });
     const events = await app.readStream(`task-${ids.taskId}`);
-    expect(events.find((e) => Number(e.revision) === co.body.revision)?.metadata).toMatchObject({ actorId: ACTORS.coUnit.sub, unitId: 'dept-1' });
+    expect(events.find((e) => Number(e.revision) === co.body.revision)?.metadata).toMatchObject({
+      actorId: ACTORS.coUnit.sub,
+      unitId: 'dept-1',
+    });
   });
 
   it('lets the task’s own people act after all the refusals (the refusals changed nothing)', async () => {
-    const answer = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '进展情况', percent: 40 }, { token: app.tokenFor(ACTORS.coUnit) });
+    const answer = await post(
+      app.url,
+      `/api/tasks/${ids.taskId}/progress`,
+      { summary: '进展情况', percent: 40 },
+      { token: app.tokenFor(ACTORS.coUnit) },
+    );
     expect(answer.status).toBe(200);
   });
 });

@@ -16,7 +16,14 @@ import { ROUTE_ACCESS } from './route-access.table';
 import { logSnapshot } from './support/event-count';
 import { pdfBytes, upload } from '../evidence/evidence-support';
 import { resolveSchema, type JsonSchema } from './support/openapi-schema';
-import { ACTORS, documentedRoutes, fillPath, givenTaskUnderWay, type DocumentedRoute, type FixtureIds } from './support/security-fixtures';
+import {
+  ACTORS,
+  documentedRoutes,
+  fillPath,
+  givenTaskUnderWay,
+  type DocumentedRoute,
+  type FixtureIds,
+} from './support/security-fixtures';
 
 /** Fields the server sets: a body that carries any of them is refused, each named. */
 const SERVER_FIELDS = {
@@ -41,7 +48,9 @@ describe('property-level access: only the fields a client may set, only the fiel
   beforeAll(async () => {
     app = await startTestApp();
     ids = await givenTaskUnderWay(app);
-    commands = (await documentedRoutes(app)).filter((r) => r.method === 'POST' && ROUTE_ACCESS[r.key]?.body !== undefined);
+    commands = (await documentedRoutes(app)).filter(
+      (r) => r.method === 'POST' && ROUTE_ACCESS[r.key]?.body !== undefined,
+    );
     const document = (await get(app.url, '/api/docs-json')).body;
     documentedResponseFields = Object.keys(document.components.schemas.CommandResponse.properties).sort();
   });
@@ -53,10 +62,16 @@ describe('property-level access: only the fields a client may set, only the fiel
     for (const command of commands) {
       const row = ROUTE_ACCESS[command.key];
       if (row.allowed === 'public') continue;
-      const answer = await post(app.url, fillPath(command.path, ids, row.params?.(ids)), { ...row.body!(ids), ...SERVER_FIELDS }, { token: app.tokenFor(ACTORS[row.allowed[0]]) });
+      const answer = await post(
+        app.url,
+        fillPath(command.path, ids, row.params?.(ids)),
+        { ...row.body!(ids), ...SERVER_FIELDS },
+        { token: app.tokenFor(ACTORS[row.allowed[0]]) },
+      );
       const named = ((answer.body?.details?.fields ?? []) as { field: string }[]).map((f) => f.field);
       const missing = Object.keys(SERVER_FIELDS).filter((field) => !named.includes(field));
-      if (answer.status !== 400 || missing.length > 0) wrong.push(`${command.key}: ${answer.status}, not named: ${missing.join(', ')}`);
+      if (answer.status !== 400 || missing.length > 0)
+        wrong.push(`${command.key}: ${answer.status}, not named: ${missing.join(', ')}`);
     }
     expect(wrong).toEqual([]);
     expect(commands.length).toBeGreaterThanOrEqual(30);
@@ -64,24 +79,45 @@ describe('property-level access: only the fields a client may set, only the fiel
   });
 
   it('refuses a milestone id in a work plan (the server derives it), naming the nested field', async () => {
-    const answer = await post(app.url, `/api/tasks/${ids.taskId}/plan`, { plan: '工作打算', milestones: [{ milestoneId: 'chosen-by-client', title: '试点', dueOn: '2026-09-30' }] }, { token: app.tokenFor(ACTORS.leadUnit) });
+    const answer = await post(
+      app.url,
+      `/api/tasks/${ids.taskId}/plan`,
+      { plan: '工作打算', milestones: [{ milestoneId: 'chosen-by-client', title: '试点', dueOn: '2026-09-30' }] },
+      { token: app.tokenFor(ACTORS.leadUnit) },
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.details.fields).toEqual([expect.objectContaining({ field: 'milestones.0.milestoneId' })]);
   });
 
   it('refuses prototype-polluting keys, naming them, and leaves Object.prototype alone', async () => {
     const raw = `{"reason":"督办","__proto__":{"role":"supervisor"}}`;
-    const answer = await post(app.url, `/api/tasks/${ids.taskId}/send-back`, undefined, { token: app.tokenFor(ACTORS.leadUnit), raw });
+    const answer = await post(app.url, `/api/tasks/${ids.taskId}/send-back`, undefined, {
+      token: app.tokenFor(ACTORS.leadUnit),
+      raw,
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.details.fields).toEqual([expect.objectContaining({ field: '__proto__' })]);
     expect(({} as Record<string, unknown>).role).toBeUndefined();
   });
 
   it('answers a command with exactly the documented CommandResponse fields', async () => {
-    const answer = await post(app.url, `/api/tasks/${ids.taskId}/urge`, { reason: '请按期报送', replyDueOn: '2026-04-30' }, { token: app.tokenFor(ACTORS.supervisor) });
+    const answer = await post(
+      app.url,
+      `/api/tasks/${ids.taskId}/urge`,
+      { reason: '请按期报送', replyDueOn: '2026-04-30' },
+      { token: app.tokenFor(ACTORS.supervisor) },
+    );
     expect(answer.status).toBe(200);
     expect(Object.keys(answer.body).every((field) => documentedResponseFields.includes(field))).toBe(true);
-    expect(Object.keys(answer.body).sort()).toEqual(['appendedEvents', 'created', 'id', 'position', 'replayed', 'revision', 'streamId']);
+    expect(Object.keys(answer.body).sort()).toEqual([
+      'appendedEvents',
+      'created',
+      'id',
+      'position',
+      'replayed',
+      'revision',
+      'streamId',
+    ]);
     expect(Object.keys(answer.body.created)).toEqual(['urgeId']);
   });
 
@@ -94,7 +130,10 @@ describe('property-level access: only the fields a client may set, only the fiel
       const row = ROUTE_ACCESS[route.key];
       const schema = document.paths[route.path].get.responses?.['200']?.content?.['application/json']?.schema;
       if (!row || row.allowed === 'public' || !schema) continue;
-      const answer = await get(app.url, fillPath(route.path, ids, row.params?.(ids)) + (row.query ?? ''), { token: app.tokenFor(ACTORS[row.allowed[0]]), headers: { 'x-min-position': position } });
+      const answer = await get(app.url, fillPath(route.path, ids, row.params?.(ids)) + (row.query ?? ''), {
+        token: app.tokenFor(ACTORS[row.allowed[0]]),
+        headers: { 'x-min-position': position },
+      });
       expect(answer.status).toBe(200);
       undocumented.push(...fieldsBeyond(answer.body, schema, document, route.key));
       checked += 1;
@@ -111,11 +150,20 @@ describe('property-level access: only the fields a client may set, only the fiel
     beforeAll(async () => {
       document = (await get(app.url, '/api/docs-json')).body;
       let position = '';
-      const lifeOf = async (taskId: string, steps: [string, object, object][], missedDeadline?: { deadline: string; at: string }) => {
+      const lifeOf = async (
+        taskId: string,
+        steps: [string, object, object][],
+        missedDeadline?: { deadline: string; at: string },
+      ) => {
         // `{urgeId}` in a step or its body is the id an earlier step created.
         const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => created[name]);
         for (const [step, body, who] of steps) {
-          const answer = await post(app.url, `/api/tasks/${taskId}${fill(step)}`, JSON.parse(fill(JSON.stringify(body))), { token: app.tokenFor(who as never) });
+          const answer = await post(
+            app.url,
+            `/api/tasks/${taskId}${fill(step)}`,
+            JSON.parse(fill(JSON.stringify(body))),
+            { token: app.tokenFor(who as never) },
+          );
           if (answer.status !== 200) throw new Error(`${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
           commandAnswers.push({ step, body: answer.body });
           Object.assign(created, answer.body.created);
@@ -124,10 +172,20 @@ describe('property-level access: only the fields a client may set, only the fiel
         if (missedDeadline) {
           // The command the deadline watcher sends once the day is over, through the same CommandBus path.
           const command = { type: 'RecordMissedDeadline' as const, data: { deadline: missedDeadline.deadline } };
-          const result = await commandBusSender(app.app.get(CommandBus))({ taskId, commandId: `missed-${taskId}`, command }, { actor: WATCHER_ACTOR, at: new Date(missedDeadline.at) });
+          const result = await commandBusSender(app.app.get(CommandBus))(
+            { taskId, commandId: `missed-${taskId}`, command },
+            { actor: WATCHER_ACTOR, at: new Date(missedDeadline.at) },
+          );
           position = formatPosition(result.position);
         }
-        details.push((await get(app.url, `/api/tasks/${taskId}`, { token: app.tokenFor(SUPERVISOR), headers: { 'x-min-position': position } })).body);
+        details.push(
+          (
+            await get(app.url, `/api/tasks/${taskId}`, {
+              token: app.tokenFor(SUPERVISOR),
+              headers: { 'x-min-position': position },
+            })
+          ).body,
+        );
       };
       const created: Record<string, string> = {};
       const file = (await upload(app.url, app.tokenFor(JUVENILE_UNIT), '完成情况报告.pdf', pdfBytes())).body;
@@ -178,17 +236,24 @@ describe('property-level access: only the fields a client may set, only the fiel
         const part = resolveSchema(detailSchema.properties![key], document.components.schemas);
         return part.items !== undefined || Object.keys(part.properties!).length > 0;
       });
-      const neverFilled = parts.filter((key) => details.every((answer) => answer[key] === null || (Array.isArray(answer[key]) && (answer[key] as unknown[]).length === 0)));
+      const neverFilled = parts.filter((key) =>
+        details.every(
+          (answer) => answer[key] === null || (Array.isArray(answer[key]) && (answer[key] as unknown[]).length === 0),
+        ),
+      );
       expect(parts.length).toBeGreaterThanOrEqual(25);
       expect(neverFilled).toEqual([]);
     });
 
     it('answered each of those commands with only the documented CommandResponse fields, created naming only ids', () => {
       const response = { $ref: '#/components/schemas/CommandResponse' };
-      const isIds = (value: unknown) => typeof value === 'string' || (Array.isArray(value) && value.every((id) => typeof id === 'string'));
+      const isIds = (value: unknown) =>
+        typeof value === 'string' || (Array.isArray(value) && value.every((id) => typeof id === 'string'));
       const beyond = commandAnswers.flatMap(({ step, body: { created, ...rest } }) => [
         ...fieldsBeyond(rest, response, document, step),
-        ...Object.entries((created ?? {}) as Record<string, unknown>).flatMap(([key, ids]) => (isIds(ids) ? [] : [`${step}.created.${key}`])),
+        ...Object.entries((created ?? {}) as Record<string, unknown>).flatMap(([key, ids]) =>
+          isIds(ids) ? [] : [`${step}.created.${key}`],
+        ),
       ]);
       expect(commandAnswers.length).toBeGreaterThanOrEqual(25);
       expect(beyond).toEqual([]);
@@ -196,11 +261,33 @@ describe('property-level access: only the fields a client may set, only the fiel
   });
 
   it('answers an error with the one error shape (RFC 9457 problem details and the codes) and nothing else', async () => {
-    const answer = await post(app.url, `/api/tasks/${ids.taskId}/accept`, {}, { token: app.tokenFor(ACTORS.supervisor) });
+    const answer = await post(
+      app.url,
+      `/api/tasks/${ids.taskId}/accept`,
+      {},
+      { token: app.tokenFor(ACTORS.supervisor) },
+    );
     expect(answer.status).toBe(409);
     expect(answer.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    expect(Object.keys(answer.body).sort()).toEqual(['code', 'detail', 'details', 'error', 'instance', 'message', 'status', 'statusCode', 'title', 'type']);
-    expect(answer.body).toMatchObject({ status: 409, statusCode: 409, title: 'Conflict', instance: `/api/tasks/${ids.taskId}/accept`, type: `/api/docs#problem-${answer.body.code}` });
+    expect(Object.keys(answer.body).sort()).toEqual([
+      'code',
+      'detail',
+      'details',
+      'error',
+      'instance',
+      'message',
+      'status',
+      'statusCode',
+      'title',
+      'type',
+    ]);
+    expect(answer.body).toMatchObject({
+      status: 409,
+      statusCode: 409,
+      title: 'Conflict',
+      instance: `/api/tasks/${ids.taskId}/accept`,
+      type: `/api/docs#problem-${answer.body.code}`,
+    });
     expect(answer.body.detail).toBe(answer.body.message);
   });
 });
@@ -210,10 +297,17 @@ describe('property-level access: only the fields a client may set, only the fiel
  * any index). The auditor's as-of replay shows whatever the domain folds (state, board rows, the point
  * asked for). Anything else free-form is reported, so a new nested part needs its DTO before it can ship.
  */
-const FREE_FORM_BY_DESIGN = new Set<string>(['GET /api/audit/tasks/{taskId}/as-of.state', 'GET /api/audit/tasks/{taskId}/as-of.asOf', 'GET /api/audit/board/as-of.items[]']);
+const FREE_FORM_BY_DESIGN = new Set<string>([
+  'GET /api/audit/tasks/{taskId}/as-of.state',
+  'GET /api/audit/tasks/{taskId}/as-of.asOf',
+  'GET /api/audit/board/as-of.items[]',
+]);
 
 interface OpenApiDocument {
-  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> }>
+  >;
   components: { schemas: Record<string, JsonSchema> };
 }
 
@@ -223,13 +317,18 @@ interface OpenApiDocument {
  */
 function fieldsBeyond(value: unknown, schema: JsonSchema, document: OpenApiDocument, path: string): string[] {
   const resolved = resolveSchema(schema, document.components.schemas);
-  if (Array.isArray(value)) return resolved.items ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`)) : [`${path} (array without items)`];
+  if (Array.isArray(value))
+    return resolved.items
+      ? value.flatMap((item, i) => fieldsBeyond(item, resolved.items!, document, `${path}[${i}]`))
+      : [`${path} (array without items)`];
   // A count documented as an integer holds one: the count maps' values are checked, not only their keys.
   if (value === null && (resolved as { nullable?: boolean }).nullable) return [];
-  if (typeof value !== 'object' || value === null) return resolved.type === 'integer' && !Number.isInteger(value) ? [`${path} (not an integer)`] : [];
+  if (typeof value !== 'object' || value === null)
+    return resolved.type === 'integer' && !Number.isInteger(value) ? [`${path} (not an integer)`] : [];
   const properties = resolved.properties ?? {};
   const map = typeof resolved.additionalProperties === 'object' ? resolved.additionalProperties : undefined;
-  if (Object.keys(properties).length === 0 && !map) return FREE_FORM_BY_DESIGN.has(path.replace(/\[\d+\]/g, '[]')) ? [] : [`${path} (free-form)`];
+  if (Object.keys(properties).length === 0 && !map)
+    return FREE_FORM_BY_DESIGN.has(path.replace(/\[\d+\]/g, '[]')) ? [] : [`${path} (free-form)`];
   return Object.entries(value).flatMap(([key, field]) => {
     if (key in properties) return fieldsBeyond(field, properties[key], document, `${path}.${key}`);
     return map ? fieldsBeyond(field, map, document, `${path}.${key}`) : [`${path}.${key}`];

@@ -7,7 +7,16 @@
  */
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
 import { get, post, type HttpAnswer } from '../support/http-client';
-import { ADMIN, AUDITOR, CIVIL_UNIT, CRIMINAL_UNIT, JUVENILE_UNIT, PROGRAMME_ID, SUPERVISOR, givenOrganisation } from '../support/ledger-fixtures';
+import {
+  ADMIN,
+  AUDITOR,
+  CIVIL_UNIT,
+  CRIMINAL_UNIT,
+  JUVENILE_UNIT,
+  PROGRAMME_ID,
+  SUPERVISOR,
+  givenOrganisation,
+} from '../support/ledger-fixtures';
 import { taskTemplate } from '@app/office';
 import { fillTemplate, upload, yearList } from '../office/workbook-support';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -37,7 +46,9 @@ describe('request budgets, with RATE_LIMIT_PER_MINUTE=5', () => {
       const retryAfter = Number(limited.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      expect(denials.lines).toEqual([expect.stringMatching(/user=dept-9-staff role=unit unit=dept-9 code=RATE_LIMITED/)]);
+      expect(denials.lines).toEqual([
+        expect.stringMatching(/user=dept-9-staff role=unit unit=dept-9 code=RATE_LIMITED/),
+      ]);
     } finally {
       denials.stop();
     }
@@ -66,30 +77,36 @@ describe('the heavy operations’ budget, with RATE_LIMIT_HEAVY_PER_MINUTE=2', (
   });
   afterAll(() => app.close());
 
-  it.each(heavyOperations())('answers a user’s third %s in the minute with 429 and Retry-After, logged, while their ordinary reads still pass', async (_name, operation) => {
-    const claims = { ...operation.as, sub: `${operation.as.sub}-${operation.path.replace(/\W+/g, '-')}` };
-    const token = app.tokenFor(claims);
-    for (let i = 0; i < 2; i += 1) expect((await operation.call(app, token)).status).toBe(200);
-    const denials = captureDenials();
-    try {
-      const limited = await operation.call(app, token);
-      expect(limited.status).toBe(429);
-      expect(limited.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', details: { budget: 'heavy' } });
-      const retryAfter = Number(limited.headers.get('retry-after'));
-      expect(retryAfter).toBeGreaterThanOrEqual(1);
-      expect(retryAfter).toBeLessThanOrEqual(60);
-      expect(denials.lines).toEqual([expect.stringMatching(new RegExp(`user=${claims.sub} role=${claims.role} .*code=RATE_LIMITED`))]);
-    } finally {
-      denials.stop();
-    }
-    expect((await operation.ordinary(app, token)).status).toBe(200);
-    // Another user of the same role still has a heavy budget of their own.
-    expect((await operation.call(app, app.tokenFor({ ...claims, sub: `${claims.sub}-colleague` }))).status).toBe(200);
-  });
+  it.each(heavyOperations())(
+    'answers a user’s third %s in the minute with 429 and Retry-After, logged, while their ordinary reads still pass',
+    async (_name, operation) => {
+      const claims = { ...operation.as, sub: `${operation.as.sub}-${operation.path.replace(/\W+/g, '-')}` };
+      const token = app.tokenFor(claims);
+      for (let i = 0; i < 2; i += 1) expect((await operation.call(app, token)).status).toBe(200);
+      const denials = captureDenials();
+      try {
+        const limited = await operation.call(app, token);
+        expect(limited.status).toBe(429);
+        expect(limited.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', details: { budget: 'heavy' } });
+        const retryAfter = Number(limited.headers.get('retry-after'));
+        expect(retryAfter).toBeGreaterThanOrEqual(1);
+        expect(retryAfter).toBeLessThanOrEqual(60);
+        expect(denials.lines).toEqual([
+          expect.stringMatching(new RegExp(`user=${claims.sub} role=${claims.role} .*code=RATE_LIMITED`)),
+        ]);
+      } finally {
+        denials.stop();
+      }
+      expect((await operation.ordinary(app, token)).status).toBe(200);
+      // Another user of the same role still has a heavy budget of their own.
+      expect((await operation.call(app, app.tokenFor({ ...claims, sub: `${claims.sub}-colleague` }))).status).toBe(200);
+    },
+  );
 
   it('does not count a checksum without ?fresh=true as heavy', async () => {
     const token = app.tokenFor({ ...ADMIN, sub: 'operator-checksums' });
-    for (let i = 0; i < 4; i += 1) expect((await get(app.url, '/api/projections/task-board/checksum', { token })).status).toBe(200);
+    for (let i = 0; i < 4; i += 1)
+      expect((await get(app.url, '/api/projections/task-board/checksum', { token })).status).toBe(200);
     expect((await get(app.url, '/api/projections/task-board/checksum?fresh=true', { token })).status).toBe(200);
   });
 });
@@ -99,7 +116,17 @@ describe('the client address behind a proxy', () => {
   /** Four token guesses, each claiming another address; the budget is 3. */
   const guessesFromFourAddresses = async (app: TestApp) => {
     const statuses: number[] = [];
-    for (const address of ADDRESSES) statuses.push((await post(app.url, '/api/tasks/no-such-task/acknowledge', {}, { token: 'guess', headers: { 'x-forwarded-for': address } })).status);
+    for (const address of ADDRESSES)
+      statuses.push(
+        (
+          await post(
+            app.url,
+            '/api/tasks/no-such-task/acknowledge',
+            {},
+            { token: 'guess', headers: { 'x-forwarded-for': address } },
+          )
+        ).status,
+      );
     return statuses;
   };
 
@@ -138,7 +165,12 @@ describe('limits with the default settings', () => {
   });
 
   it('refuses a body over 256 kB with 413 in the error shape', async () => {
-    const answer = await post(app.url, `/api/tasks/${ids.taskId}/progress`, { summary: '进展'.repeat(140_000), percent: 10 }, { token: app.tokenFor(JUVENILE_UNIT) });
+    const answer = await post(
+      app.url,
+      `/api/tasks/${ids.taskId}/progress`,
+      { summary: '进展'.repeat(140_000), percent: 10 },
+      { token: app.tokenFor(JUVENILE_UNIT) },
+    );
     expect(answer.status).toBe(413);
     expect(answer.body).toMatchObject({ statusCode: 413, code: 'BODY_TOO_LARGE' });
   });
@@ -146,7 +178,11 @@ describe('limits with the default settings', () => {
   it(`caps the page size of every list endpoint at ${MAX_PAGE_SIZE}, naming limit`, async () => {
     const document = (await get(app.url, '/api/docs-json')).body;
     const lists = (await documentedRoutes(app)).filter(
-      (route) => route.method === 'GET' && (document.paths[route.path].get.parameters ?? []).some((p: { name: string; in: string }) => p.in === 'query' && p.name === 'limit'),
+      (route) =>
+        route.method === 'GET' &&
+        (document.paths[route.path].get.parameters ?? []).some(
+          (p: { name: string; in: string }) => p.in === 'query' && p.name === 'limit',
+        ),
     );
     expect(lists.length).toBeGreaterThanOrEqual(1);
     const wrong: string[] = [];
@@ -164,7 +200,8 @@ describe('limits with the default settings', () => {
       };
       for (const limit of [String(MAX_PAGE_SIZE + 1), '100000', '0', '-1', 'all']) {
         const answer = await get(app.url, at(limit), { token });
-        if (answer.status !== 400 || !JSON.stringify(answer.body).includes('limit')) wrong.push(`${route.key} limit=${limit}: ${answer.status}`);
+        if (answer.status !== 400 || !JSON.stringify(answer.body).includes('limit'))
+          wrong.push(`${route.key} limit=${limit}: ${answer.status}`);
       }
       const largest = await get(app.url, at(String(MAX_PAGE_SIZE)), { token });
       if (largest.status !== 200) wrong.push(`${route.key} limit=${MAX_PAGE_SIZE}: ${largest.status}`);
@@ -190,12 +227,15 @@ function heavyOperations(): [string, HeavyOperation][] {
     ['board as of a moment', auditorReads('/api/audit/board/as-of?at=2026-03-02T09%3A00%3A00%2B08%3A00')],
     ['台账 workbook as of a moment', auditorReads('/api/audit/ledger/export?at=2026-03-02T09%3A00%3A00%2B08%3A00')],
     ['dry run of a year list import', supervisorImports()],
-    ['quarterly report', {
-      as: SUPERVISOR,
-      path: `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`,
-      call: (app, token) => get(app.url, `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`, { token }),
-      ordinary: (app, token) => get(app.url, '/api/tasks?limit=10', { token }),
-    }],
+    [
+      'quarterly report',
+      {
+        as: SUPERVISOR,
+        path: `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`,
+        call: (app, token) => get(app.url, `/api/programmes/${PROGRAMME_ID}/reports/2026-Q1`, { token }),
+        ordinary: (app, token) => get(app.url, '/api/tasks?limit=10', { token }),
+      },
+    ],
     ['comparison with a scratch rebuild', adminOperation('/api/projections/task-board/checksum?fresh=true', 'GET')],
     ['rebuild', adminOperation('/api/projections/task-board/rebuild', 'POST')],
   ];
@@ -216,7 +256,11 @@ function supervisorImports(): HeavyOperation {
   return {
     as: SUPERVISOR,
     path,
-    call: async (app, token) => upload(app, PROGRAMME_ID, await fillTemplate(await taskTemplate(), yearList(1)), { query: '?dryRun=true', token }),
+    call: async (app, token) =>
+      upload(app, PROGRAMME_ID, await fillTemplate(await taskTemplate(), yearList(1)), {
+        query: '?dryRun=true',
+        token,
+      }),
     ordinary: (app, token) => get(app.url, '/api/tasks?limit=10', { token }),
   };
 }

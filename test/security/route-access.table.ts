@@ -40,7 +40,7 @@ export interface UploadPart {
 
 const SUPERVISOR_ONLY: readonly ActorKind[] = ['supervisor'];
 const ALL_BUT_OTHER_UNIT = ACTOR_KINDS.filter((kind) => kind !== 'otherUnit');
-const reason = { reason: '督办事由：请按期办理 \'; DROP TABLE events; --' };
+const reason = { reason: "督办事由：请按期办理 '; DROP TABLE events; --" };
 
 export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /health': { allowed: 'public' },
@@ -53,17 +53,37 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/demo/sign-in': { allowed: 'public', body: () => ({ user: 'reader' }) },
 
   // The organisation and the programmes: the supervision office's acts.
-  'POST /api/programmes': { allowed: SUPERVISOR_ONLY, body: () => ({ programmeId: 'spp-2027', title: '2027年重点督办任务', year: 2027, issuedOn: '2027-02-01', plannedTaskCount: 10 }) },
+  'POST /api/programmes': {
+    allowed: SUPERVISOR_ONLY,
+    body: () => ({
+      programmeId: 'spp-2027',
+      title: '2027年重点督办任务',
+      year: 2027,
+      issuedOn: '2027-02-01',
+      plannedTaskCount: 10,
+    }),
+  },
   'POST /api/programmes/{programmeId}/close': { allowed: SUPERVISOR_ONLY, body: () => ({ summary: '全年完成情况' }) },
-  'POST /api/units': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-7', name: '第七检察厅', kind: 'department' }) },
-  'POST /api/officials': { allowed: SUPERVISOR_ONLY, body: () => ({ officialId: 'leader-new', title: '分管院领导', kind: 'leader' }) },
+  'POST /api/units': {
+    allowed: SUPERVISOR_ONLY,
+    body: () => ({ unitId: 'dept-7', name: '第七检察厅', kind: 'department' }),
+  },
+  'POST /api/officials': {
+    allowed: SUPERVISOR_ONLY,
+    body: () => ({ officialId: 'leader-new', title: '分管院领导', kind: 'leader' }),
+  },
   'POST /api/officials/{officialId}/unit': { allowed: SUPERVISOR_ONLY, body: () => ({ unitId: 'dept-9' }) },
 
   // The office's year list from Excel (apps/api/src/office): the supervision office's own work.
   'GET /api/task-imports/template': { allowed: SUPERVISOR_ONLY },
   'POST /api/programmes/{programmeId}/task-imports': {
     allowed: SUPERVISOR_ONLY,
-    upload: async () => ({ field: 'file', filename: '督办任务.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await taskTemplate() }),
+    upload: async () => ({
+      field: 'file',
+      filename: '督办任务.xlsx',
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes: await taskTemplate(),
+    }),
   },
 
   'POST /api/files': {
@@ -75,7 +95,10 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/tasks': { allowed: SUPERVISOR_ONLY, body: () => juvenileTask({ code: '2026-S2' }) },
   'POST /api/tasks/{taskId}/acknowledge': { allowed: ['leadUnit'], body: () => ({}) },
   'POST /api/tasks/{taskId}/send-back': { allowed: ['leadUnit'], body: () => reason },
-  'POST /api/tasks/{taskId}/reassign': { allowed: SUPERVISOR_ONLY, body: () => ({ leadUnitId: 'dept-6', coUnitIds: [], ...reason }) },
+  'POST /api/tasks/{taskId}/reassign': {
+    allowed: SUPERVISOR_ONLY,
+    body: () => ({ leadUnitId: 'dept-6', coUnitIds: [], ...reason }),
+  },
   'POST /api/tasks/{taskId}/accept': { allowed: SUPERVISOR_ONLY, body: () => ({ comment: '同意办结' }) },
   'POST /api/tasks/{taskId}/return': { allowed: SUPERVISOR_ONLY, body: () => reason },
   'POST /api/tasks/{taskId}/rating': { allowed: SUPERVISOR_ONLY, body: () => ({ rating: 'good' }) },
@@ -86,18 +109,45 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'POST /api/tasks/{taskId}/resume': { allowed: SUPERVISOR_ONLY, body: () => reason },
   'POST /api/tasks/{taskId}/cancel': { allowed: SUPERVISOR_ONLY, body: () => reason },
   'POST /api/tasks/{taskId}/urge': { allowed: SUPERVISOR_ONLY, body: () => ({ ...reason, replyDueOn: '2026-04-30' }) },
-  'POST /api/tasks/{taskId}/extension-requests/{requestId}/approve': { allowed: SUPERVISOR_ONLY, body: () => ({}), params: (ids) => ({ requestId: ids.extensionRequestId }) },
-  'POST /api/tasks/{taskId}/extension-requests/{requestId}/reject': { allowed: SUPERVISOR_ONLY, body: () => reason, params: (ids) => ({ requestId: ids.extensionRequestId }) },
+  'POST /api/tasks/{taskId}/extension-requests/{requestId}/approve': {
+    allowed: SUPERVISOR_ONLY,
+    body: () => ({}),
+    params: (ids) => ({ requestId: ids.extensionRequestId }),
+  },
+  'POST /api/tasks/{taskId}/extension-requests/{requestId}/reject': {
+    allowed: SUPERVISOR_ONLY,
+    body: () => reason,
+    params: (ids) => ({ requestId: ids.extensionRequestId }),
+  },
 
   // The work on a task: its lead unit, its co-units and its leader, each for their own part.
-  'POST /api/tasks/{taskId}/plan': { allowed: ['leadUnit', 'taskLeader'], body: () => ({ plan: '工作打算', milestones: [{ title: '试点', dueOn: '2026-09-30' }] }) },
-  'POST /api/tasks/{taskId}/progress': { allowed: ['leadUnit', 'taskLeader', 'coUnit'], body: () => ({ summary: '进展情况', percent: 40 }) },
+  'POST /api/tasks/{taskId}/plan': {
+    allowed: ['leadUnit', 'taskLeader'],
+    body: () => ({ plan: '工作打算', milestones: [{ title: '试点', dueOn: '2026-09-30' }] }),
+  },
+  'POST /api/tasks/{taskId}/progress': {
+    allowed: ['leadUnit', 'taskLeader', 'coUnit'],
+    body: () => ({ summary: '进展情况', percent: 40 }),
+  },
   'POST /api/tasks/{taskId}/milestones/{milestoneId}/complete': { allowed: ['leadUnit'], body: () => ({}) },
-  'POST /api/tasks/{taskId}/outcomes': { allowed: ['leadUnit', 'coUnit'], body: () => ({ kind: 'rule', title: '工作规则' }) },
-  'POST /api/tasks/{taskId}/cooperation-requests': { allowed: ['leadUnit', 'coUnit'], body: () => ({ fromUnitId: 'dept-6', subject: '协作事项' }) },
-  'POST /api/tasks/{taskId}/cooperation-requests/{requestId}/provide': { allowed: ['coUnit'], body: () => ({ response: '已移送' }), params: (ids) => ({ requestId: ids.cooperationRequestId }) },
+  'POST /api/tasks/{taskId}/outcomes': {
+    allowed: ['leadUnit', 'coUnit'],
+    body: () => ({ kind: 'rule', title: '工作规则' }),
+  },
+  'POST /api/tasks/{taskId}/cooperation-requests': {
+    allowed: ['leadUnit', 'coUnit'],
+    body: () => ({ fromUnitId: 'dept-6', subject: '协作事项' }),
+  },
+  'POST /api/tasks/{taskId}/cooperation-requests/{requestId}/provide': {
+    allowed: ['coUnit'],
+    body: () => ({ response: '已移送' }),
+    params: (ids) => ({ requestId: ids.cooperationRequestId }),
+  },
   'POST /api/tasks/{taskId}/instructions': { allowed: ['taskLeader'], body: () => ({ text: '请抓紧推进' }) },
-  'POST /api/tasks/{taskId}/extension-requests': { allowed: ['leadUnit'], body: () => ({ requestedDeadline: '2027-06-30', reason: '需要更多时间' }) },
+  'POST /api/tasks/{taskId}/extension-requests': {
+    allowed: ['leadUnit'],
+    body: () => ({ requestedDeadline: '2027-06-30', reason: '需要更多时间' }),
+  },
   'POST /api/tasks/{taskId}/countersign': { allowed: ['coUnit'], body: () => ({}) },
   'POST /api/tasks/{taskId}/completion-report': { allowed: ['leadUnit'], body: () => ({ summary: '完成情况' }) },
 
@@ -120,8 +170,14 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   'GET /api/ledger/export': { allowed: ACTOR_KINDS, query: '?sort=code&q=%E6%9C%AA%E6%88%90%E5%B9%B4%E4%BA%BA' },
   // Periodic reports: a programme's aggregate figures, for every role (the leadership reads them).
   'GET /api/programmes/{programmeId}/reports/{period}': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
-  'GET /api/programmes/{programmeId}/reports/{period}/workbook': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-03' }) },
-  'GET /api/programmes/{programmeId}/reports/{period}/page': { allowed: ACTOR_KINDS, params: () => ({ period: '2026-Q1' }) },
+  'GET /api/programmes/{programmeId}/reports/{period}/workbook': {
+    allowed: ACTOR_KINDS,
+    params: () => ({ period: '2026-03' }),
+  },
+  'GET /api/programmes/{programmeId}/reports/{period}/page': {
+    allowed: ACTOR_KINDS,
+    params: () => ({ period: '2026-Q1' }),
+  },
   // The directory reads (programmes, units, officials): what a form needs, for any authenticated role, as the board.
   'GET /api/programmes': { allowed: ACTOR_KINDS, query: '?limit=10&year=2026' },
   'GET /api/programmes/{programmeId}': { allowed: ACTOR_KINDS },
@@ -145,12 +201,35 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   // Operating the read models (apps/api/src/projections/projection-operations.controller.ts): changes and
   // the parked list for the admin (运维) only; a live checksum for anyone signed in.
   'GET /api/projections/parked': { allowed: ['admin'] },
-  'GET /api/projections/{name}/checksum': { allowed: ['supervisor', 'leadUnit', 'coUnit', 'otherUnit', 'taskLeader', 'otherLeader', 'auditor', 'reader', 'admin'], params: () => ({ name: 'task-deadlines' }) },
+  'GET /api/projections/{name}/checksum': {
+    allowed: [
+      'supervisor',
+      'leadUnit',
+      'coUnit',
+      'otherUnit',
+      'taskLeader',
+      'otherLeader',
+      'auditor',
+      'reader',
+      'admin',
+    ],
+    params: () => ({ name: 'task-deadlines' }),
+  },
   'POST /api/projections/{name}/rebuild': { allowed: ['admin'], params: () => ({ name: 'task-deadlines' }) },
-  'POST /api/projections/{name}/parked/replay': { allowed: ['admin'], body: () => ({}), params: () => ({ name: 'task-deadlines' }) },
+  'POST /api/projections/{name}/parked/replay': {
+    allowed: ['admin'],
+    body: () => ({}),
+    params: () => ({ name: 'task-deadlines' }),
+  },
 
   // Notifications (apps/api/src/notifications): everyone reads their own inbox, those told (office, units, leaders) mark it read; the outbox's retry is the admin's.
   'GET /api/inbox': { allowed: ACTOR_KINDS, query: '?unread=true&limit=10' },
-  'POST /api/inbox/{id}/read': { allowed: ['supervisor', 'leadUnit', 'coUnit', 'otherUnit', 'taskLeader', 'otherLeader'], params: () => ({ id: '3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b' }) },
-  'POST /api/notifications/{id}/retry': { allowed: ['admin'], params: () => ({ id: '3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b' }) },
+  'POST /api/inbox/{id}/read': {
+    allowed: ['supervisor', 'leadUnit', 'coUnit', 'otherUnit', 'taskLeader', 'otherLeader'],
+    params: () => ({ id: '3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b' }),
+  },
+  'POST /api/notifications/{id}/retry': {
+    allowed: ['admin'],
+    params: () => ({ id: '3f1c2a9e-6b7d-5e4f-8a1b-2c3d4e5f6a7b' }),
+  },
 };

@@ -12,16 +12,34 @@ export interface RequestOptions {
   readonly raw?: string;
 }
 
-export async function post<T = any>(baseUrl: string, path: string, body: unknown, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
+export async function post<T = any>(
+  baseUrl: string,
+  path: string,
+  body: unknown,
+  options: RequestOptions = {},
+): Promise<HttpAnswer<T>> {
   return send<T>('POST', baseUrl, path, options.raw ?? JSON.stringify(body ?? {}), options);
 }
 
-export async function get<T = any>(baseUrl: string, path: string, options: RequestOptions = {}): Promise<HttpAnswer<T>> {
+export async function get<T = any>(
+  baseUrl: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<HttpAnswer<T>> {
   return send<T>('GET', baseUrl, path, undefined, options);
 }
 
-async function send<T>(method: string, baseUrl: string, path: string, body: string | undefined, options: RequestOptions): Promise<HttpAnswer<T>> {
-  const headers: Record<string, string> = { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers };
+async function send<T>(
+  method: string,
+  baseUrl: string,
+  path: string,
+  body: string | undefined,
+  options: RequestOptions,
+): Promise<HttpAnswer<T>> {
+  const headers: Record<string, string> = {
+    ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...options.headers,
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const response = await fetch(baseUrl + path, { method, headers, body });
   const text = await response.text();

@@ -24,11 +24,21 @@ export async function givenOrganisation(app: TestApp): Promise<void> {
     ['/api/units', { unitId: 'dept-9', name: '第九检察厅', kind: 'department' }],
     ['/api/officials', { officialId: 'leader-juvenile', title: '分管未成年人检察的院领导', kind: 'leader' }],
     ['/api/officials', { officialId: 'leader-civil', title: '分管民事检察的院领导', kind: 'leader' }],
-    ['/api/programmes', { programmeId: PROGRAMME_ID, title: '2026年重点督办任务', year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68 }],
+    [
+      '/api/programmes',
+      {
+        programmeId: PROGRAMME_ID,
+        title: '2026年重点督办任务',
+        year: 2026,
+        issuedOn: '2026-02-08',
+        plannedTaskCount: 68,
+      },
+    ],
   ];
   for (const [path, body] of steps) {
     const answer = await post(app.url, path, body, { token });
-    if (answer.status !== 201) throw new Error(`setting up ${path} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 201)
+      throw new Error(`setting up ${path} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
 }
 

@@ -45,7 +45,9 @@ const provider = new Provider(issuer, {
   },
   async extraTokenClaims(_ctx, token) {
     const account = ACCOUNTS[token.accountId];
-    return account && token.kind === 'AccessToken' ? { role: account.role, ...(account.unit ? { unit: account.unit } : {}) } : undefined;
+    return account && token.kind === 'AccessToken'
+      ? { role: account.role, ...(account.unit ? { unit: account.unit } : {}) }
+      : undefined;
   },
   features: {
     devInteractions: { enabled: true },
@@ -53,10 +55,18 @@ const provider = new Provider(issuer, {
       enabled: true,
       defaultResource: () => audience,
       useGrantedResource: () => true,
-      getResourceServerInfo: () => ({ scope: 'ledger', audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } }),
+      getResourceServerInfo: () => ({
+        scope: 'ledger',
+        audience,
+        accessTokenFormat: 'jwt',
+        accessTokenTTL: 3600,
+        jwt: { sign: { alg: 'RS256' } },
+      }),
     },
   },
 });
 
-const server = provider.listen(Number(port), '127.0.0.1', () => process.stdout.write(`${JSON.stringify({ issuer })}\n`));
+const server = provider.listen(Number(port), '127.0.0.1', () =>
+  process.stdout.write(`${JSON.stringify({ issuer })}\n`),
+);
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

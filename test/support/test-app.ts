@@ -4,7 +4,13 @@ import { JwtService } from '@nestjs/jwt';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createLedgerSigner, type LedgerSigner } from '@app/audit';
 import { createTestDatabase, settledHead } from '@app/testing';
-import { EVENT_STORE, type DatabaseTimeouts, type EventStore, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import {
+  EVENT_STORE,
+  type DatabaseTimeouts,
+  type EventStore,
+  type GlobalPosition,
+  type RecordedEvent,
+} from '@app/event-store';
 import { createApp } from '../../apps/api/src/create-app';
 import type { SealSettings } from '../../apps/api/src/audit';
 import type { AppModuleOptions } from '../../apps/api/src/app.module';
@@ -51,7 +57,12 @@ export interface TestApp {
 export const TEST_HTTP_SETTINGS: HttpSettings = { ...DEFAULT_HTTP_SETTINGS, heavyRateLimitPerMinute: 1_000_000 };
 
 /** Small batches and short waits, so specs see the projector's effects quickly. */
-export const TEST_PROJECTOR_OPTIONS: ProjectorOptionsInput = { batchWindowMs: 5, idleMs: 20, retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 50 }, restartDelayMs: 20 };
+export const TEST_PROJECTOR_OPTIONS: ProjectorOptionsInput = {
+  batchWindowMs: 5,
+  idleMs: 20,
+  retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 50 },
+  restartDelayMs: 20,
+};
 
 export interface TestAppOptions {
   readonly databaseUrl?: string;
@@ -83,7 +94,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const tokens = options.tokens ?? { secret: randomBytes(32).toString('hex') };
   const projector = options.projector ?? { runInProcess: true, options: TEST_PROJECTOR_OPTIONS };
   const timeouts = options.databaseTimeouts;
-  const signingKeyPem = options.signingKeyPem ?? generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const signingKeyPem =
+    options.signingKeyPem ??
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const ledgerSigner = createLedgerSigner(signingKeyPem);
   const app = await createApp(
     {
@@ -118,7 +131,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     tokenFor: (claims, expiresIn) => signer.sign(claims, expiresIn),
     restart: async () => {
       await app.close();
-      return startTestApp({ databaseUrl, now: clock.now().toISOString(), tokens, projector, signingKeyPem, ...(options.seals ? { seals: options.seals } : {}), ...(options.http ? { http: options.http } : {}), ...(timeouts ? { databaseTimeouts: timeouts } : {}), ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}), ...(options.notifier ? { notifier: options.notifier } : {}) });
+      return startTestApp({
+        databaseUrl,
+        now: clock.now().toISOString(),
+        tokens,
+        projector,
+        signingKeyPem,
+        ...(options.seals ? { seals: options.seals } : {}),
+        ...(options.http ? { http: options.http } : {}),
+        ...(timeouts ? { databaseTimeouts: timeouts } : {}),
+        ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}),
+        ...(options.notifier ? { notifier: options.notifier } : {}),
+      });
     },
     readStream: async (streamId) => {
       const events: RecordedEvent[] = [];

@@ -68,9 +68,20 @@ export class AppModule {
         // Every API process counts against one budget per caller, kept in the database (postgres-throttler-storage.ts).
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => ({ throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS), storage: new PostgresThrottlerStorage(dataSource) }),
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: requestBudgets(options.http ?? DEFAULT_HTTP_SETTINGS),
+            storage: new PostgresThrottlerStorage(dataSource),
+          }),
         }),
-        TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false, applicationName: 'ledger-api read-models', extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS) }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.databaseUrl,
+          entities: [],
+          synchronize: false,
+          logging: false,
+          applicationName: 'ledger-api read-models',
+          extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS),
+        }),
         LedgerCoreModule.register(options),
         AuthModule.register(options.tokens),
         OperationsModule.register(options.http?.readyMaxLagEvents),
@@ -97,5 +108,9 @@ export class AppModule {
 
 /** A stalled or vanished server fails a read in bounded time (a 503), instead of holding the request for ever. */
 function readModelPoolOptions(timeouts: DatabaseTimeouts): Record<string, unknown> {
-  return { connectionTimeoutMillis: timeouts.connectMs, keepAlive: true, ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}) };
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    keepAlive: true,
+    ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}),
+  };
 }

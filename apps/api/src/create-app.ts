@@ -14,10 +14,16 @@ import { createValidationPipe } from './http/validation.pipe';
 import { defaultConsoleDir, serveConsole } from './console/serve-console';
 
 /** `logLevel` false: nothing logged (the specs, unless they capture the log). */
-export async function createApp(options: AppModuleOptions, logLevel: LogLevelName | false = 'log'): Promise<NestExpressApplication> {
+export async function createApp(
+  options: AppModuleOptions,
+  logLevel: LogLevelName | false = 'log',
+): Promise<NestExpressApplication> {
   const logging = httpLoggingParams();
   const logger = useProcessLogger(logLevel === false ? 'silent' : logLevel, logging);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), { logger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    logger,
+    bodyParser: false,
+  });
   // First, so that every answer is timed and logged, refusals and malformed bodies included.
   app.use(httpMetricsMiddleware(app.get(LedgerMetrics)));
   app.use(httpTracingMiddleware());
@@ -25,12 +31,19 @@ export async function createApp(options: AppModuleOptions, logLevel: LogLevelNam
   // One explicit limit: a larger body is a 413, not a slow parse.
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   // The console's page talks to the identity provider too (discovery, the token exchange).
-  applyHttpSecurity(app, options.http ?? DEFAULT_HTTP_SETTINGS, options.consoleOidc ? [new URL(options.consoleOidc.issuer).origin] : []);
+  applyHttpSecurity(
+    app,
+    options.http ?? DEFAULT_HTTP_SETTINGS,
+    options.consoleOidc ? [new URL(options.consoleOidc.issuer).origin] : [],
+  );
   app.useGlobalPipes(createValidationPipe());
   // The console's pages and files at `/`; /api and /health stay the API's.
   serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   const document = buildOpenApiDocument(app);
   // persistAuthorization: the token typed into Authorize survives a reload of the page.
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerOptions: { persistAuthorization: true } });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    swaggerOptions: { persistAuthorization: true },
+  });
   return app;
 }

@@ -9,7 +9,15 @@ import { EVENT_STORE } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
 import { CLOCK, COMMAND_OUTCOMES } from '@app/commands';
 import type { Clock } from '@app/supervision';
-import { EventStoreCloser, eventStoreProvider, EmbeddedProjector, LedgerMetrics, PROJECTOR_SETTINGS, projectionAdminProvider, type ProjectorSettings } from '@app/runtime';
+import {
+  EventStoreCloser,
+  eventStoreProvider,
+  EmbeddedProjector,
+  LedgerMetrics,
+  PROJECTOR_SETTINGS,
+  projectionAdminProvider,
+  type ProjectorSettings,
+} from '@app/runtime';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
 
 export interface LedgerCoreOptions {
@@ -35,7 +43,15 @@ export class LedgerCoreModule {
         EmbeddedProjector,
         DeadlineWatcherHost,
       ],
-      exports: [LedgerMetrics, COMMAND_OUTCOMES, EVENT_STORE, CLOCK, PROJECTOR_SETTINGS, ProjectionAdmin, EmbeddedProjector],
+      exports: [
+        LedgerMetrics,
+        COMMAND_OUTCOMES,
+        EVENT_STORE,
+        CLOCK,
+        PROJECTOR_SETTINGS,
+        ProjectionAdmin,
+        EmbeddedProjector,
+      ],
     };
   }
 }

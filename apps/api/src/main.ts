@@ -3,7 +3,17 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { attachOrStartDatabase } from '@app/postgres';
 import { loadNotifierSettings } from '@app/notifier';
-import { applicationDatabaseUrl, loadAppConfig, systemClock, loadProjectorSettings, onStopSignal, useProcessLogger, startupFailureLine, assertPortFree, startTracingFrom } from '@app/runtime';
+import {
+  applicationDatabaseUrl,
+  loadAppConfig,
+  systemClock,
+  loadProjectorSettings,
+  onStopSignal,
+  useProcessLogger,
+  startupFailureLine,
+  assertPortFree,
+  startTracingFrom,
+} from '@app/runtime';
 import { loadSealSettings } from './audit';
 import { loadEvidenceSettings } from '@app/evidence';
 import { createApp } from './create-app';
@@ -29,8 +39,25 @@ async function main(): Promise<void> {
   const signer = resolveLedgerSigner(config);
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
-  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await createApp({ databaseUrl, eventStore, tokens, clock: systemClock, signer, seals: loadSealSettings(process.env), projector: loadProjectorSettings(process.env, config.runProjector), http: config.http, demoSignIn: config.seedDemo && !config.production, notifier: loadNotifierSettings(process.env), evidence: loadEvidenceSettings(process.env), consoleOidc: consoleOidcFromEnv(process.env) }, config.logLevel);
+  const eventStore =
+    config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
+  const app = await createApp(
+    {
+      databaseUrl,
+      eventStore,
+      tokens,
+      clock: systemClock,
+      signer,
+      seals: loadSealSettings(process.env),
+      projector: loadProjectorSettings(process.env, config.runProjector),
+      http: config.http,
+      demoSignIn: config.seedDemo && !config.production,
+      notifier: loadNotifierSettings(process.env),
+      evidence: loadEvidenceSettings(process.env),
+      consoleOidc: consoleOidcFromEnv(process.env),
+    },
+    config.logLevel,
+  );
   onStopSignal(
     async (signal) => {
       logger.log(`${signal} received: closing`);
@@ -44,7 +71,9 @@ async function main(): Promise<void> {
   await app.init(); // registers the command handlers, which seeding needs
   if (config.seedDemo) await seedDemoData(app);
   await app.listen(config.port, host);
-  logger.log(`API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); the console at /, OpenAPI docs at /api/docs`);
+  logger.log(
+    `API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); the console at /, OpenAPI docs at /api/docs`,
+  );
 }
 
 main().catch((error: unknown) => {

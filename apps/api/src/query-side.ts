@@ -21,7 +21,13 @@ import { ReadYourWritesInterceptor } from './read-side/read-your-writes.intercep
 import { ReadModelPositionsController } from './read-model-events/read-model-positions.controller';
 import { ReadModelPositionsFeed } from './read-model-events/read-model-positions.feed';
 
-export const QUERY_CONTROLLERS: Type[] = [TaskQueriesController, DashboardsController, DirectoryQueriesController, ProjectionsController, ReadModelPositionsController];
+export const QUERY_CONTROLLERS: Type[] = [
+  TaskQueriesController,
+  DashboardsController,
+  DirectoryQueriesController,
+  ProjectionsController,
+  ReadModelPositionsController,
+];
 
 export const QUERY_PROVIDERS: Provider[] = [
   ReadYourWritesInterceptor,

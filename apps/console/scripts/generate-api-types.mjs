@@ -12,7 +12,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../src/api/schema.d.ts', import.meta.url));
-const HEADER = '/* Generated from the API\'s OpenAPI document by apps/console/scripts/generate-api-types.mjs (npm run console:api). Do not edit. */\n';
+const HEADER =
+  "/* Generated from the API's OpenAPI document by apps/console/scripts/generate-api-types.mjs (npm run console:api). Do not edit. */\n";
 
 export async function generate(document) {
   return HEADER + astToString(await openapiTS(document, { alphabetize: true }));

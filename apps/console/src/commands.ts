@@ -6,10 +6,18 @@
 import type { paths } from './api/schema';
 import type { TaskActionCommand } from './api/client';
 
-type CommandPath = { [P in keyof paths]: paths[P] extends { post: { requestBody?: unknown } } ? P : never }[keyof paths] & `/api/tasks/{taskId}/${string}`;
-type BodyOf<P extends CommandPath> = paths[P]['post'] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type CommandPath = {
+  [P in keyof paths]: paths[P] extends { post: { requestBody?: unknown } } ? P : never;
+}[keyof paths] &
+  `/api/tasks/{taskId}/${string}`;
+type BodyOf<P extends CommandPath> = paths[P]['post'] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'percent' | 'rating' | 'outcomeKind' | 'unit' | 'units' | 'milestones' | 'urge';
+export type FieldKind =
+  'text' | 'textarea' | 'date' | 'percent' | 'rating' | 'outcomeKind' | 'unit' | 'units' | 'milestones' | 'urge';
 
 export interface FieldSpec<Name extends string = string> {
   readonly name: Name;
@@ -41,18 +49,31 @@ const comment = { name: 'comment', zh: '意见', en: 'Comment', kind: 'textarea'
 
 export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
   AcknowledgeTask: command({ path: '/api/tasks/{taskId}/acknowledge', zh: '签收', en: 'Acknowledge', fields: [] }),
-  SendBackTask: command({ path: '/api/tasks/{taskId}/send-back', zh: '退回', en: 'Send back', fields: [reason], danger: true }),
+  SendBackTask: command({
+    path: '/api/tasks/{taskId}/send-back',
+    zh: '退回',
+    en: 'Send back',
+    fields: [reason],
+    danger: true,
+  }),
   ReassignResponsibility: command({
     path: '/api/tasks/{taskId}/reassign',
     zh: '改派',
     en: 'Reassign',
-    fields: [{ name: 'leadUnitId', zh: '牵头单位', en: 'Lead unit', kind: 'unit', required: true }, { name: 'coUnitIds', zh: '协办单位', en: 'Co-units', kind: 'units', required: false }, reason],
+    fields: [
+      { name: 'leadUnitId', zh: '牵头单位', en: 'Lead unit', kind: 'unit', required: true },
+      { name: 'coUnitIds', zh: '协办单位', en: 'Co-units', kind: 'units', required: false },
+      reason,
+    ],
   }),
   SubmitWorkPlan: command({
     path: '/api/tasks/{taskId}/plan',
     zh: '报送工作打算',
     en: 'Submit work plan',
-    fields: [{ name: 'plan', zh: '工作打算', en: 'Plan', kind: 'textarea', required: true }, { name: 'milestones', zh: '节点', en: 'Milestones', kind: 'milestones', required: false }],
+    fields: [
+      { name: 'plan', zh: '工作打算', en: 'Plan', kind: 'textarea', required: true },
+      { name: 'milestones', zh: '节点', en: 'Milestones', kind: 'milestones', required: false },
+    ],
   }),
   ReportProgress: command({
     path: '/api/tasks/{taskId}/progress',
@@ -64,7 +85,13 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
       { name: 'answersUrgeId', zh: '答复催办', en: 'Answers urge', kind: 'urge', required: false },
     ],
   }),
-  CompleteMilestone: command({ path: '/api/tasks/{taskId}/milestones/{milestoneId}/complete', zh: '完成节点', en: 'Complete milestone', fields: [], subEntity: 'milestone' }),
+  CompleteMilestone: command({
+    path: '/api/tasks/{taskId}/milestones/{milestoneId}/complete',
+    zh: '完成节点',
+    en: 'Complete milestone',
+    fields: [],
+    subEntity: 'milestone',
+  }),
   RecordOutcome: command({
     path: '/api/tasks/{taskId}/outcomes',
     zh: '登记成果',
@@ -79,7 +106,10 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
     path: '/api/tasks/{taskId}/cooperation-requests',
     zh: '请求协作配合',
     en: 'Request co-operation',
-    fields: [{ name: 'fromUnitId', zh: '请求单位', en: 'From unit', kind: 'unit', required: true }, { name: 'subject', zh: '协作事项', en: 'Subject', kind: 'textarea', required: true }],
+    fields: [
+      { name: 'fromUnitId', zh: '请求单位', en: 'From unit', kind: 'unit', required: true },
+      { name: 'subject', zh: '协作事项', en: 'Subject', kind: 'textarea', required: true },
+    ],
   }),
   ProvideCooperation: command({
     path: '/api/tasks/{taskId}/cooperation-requests/{requestId}/provide',
@@ -88,7 +118,12 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
     fields: [{ name: 'response', zh: '反馈', en: 'Response', kind: 'textarea', required: true }],
     subEntity: 'cooperationRequest',
   }),
-  RecordInstruction: command({ path: '/api/tasks/{taskId}/instructions', zh: '领导批示', en: 'Record instruction', fields: [{ name: 'text', zh: '批示内容', en: 'Instruction', kind: 'textarea', required: true }] }),
+  RecordInstruction: command({
+    path: '/api/tasks/{taskId}/instructions',
+    zh: '领导批示',
+    en: 'Record instruction',
+    fields: [{ name: 'text', zh: '批示内容', en: 'Instruction', kind: 'textarea', required: true }],
+  }),
   IssueUrgeNotice: command({
     path: '/api/tasks/{taskId}/urge',
     zh: '催办',
@@ -101,9 +136,27 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
     en: 'Request extension',
     fields: [{ name: 'requestedDeadline', zh: '申请延至', en: 'New deadline', kind: 'date', required: true }, reason],
   }),
-  ApproveDeadlineExtension: command({ path: '/api/tasks/{taskId}/extension-requests/{requestId}/approve', zh: '同意延期', en: 'Approve extension', fields: [], subEntity: 'extensionRequest' }),
-  RejectDeadlineExtension: command({ path: '/api/tasks/{taskId}/extension-requests/{requestId}/reject', zh: '不同意延期', en: 'Reject extension', fields: [reason], subEntity: 'extensionRequest', danger: true }),
-  CountersignCompletion: command({ path: '/api/tasks/{taskId}/countersign', zh: '会签', en: 'Countersign', fields: [comment] }),
+  ApproveDeadlineExtension: command({
+    path: '/api/tasks/{taskId}/extension-requests/{requestId}/approve',
+    zh: '同意延期',
+    en: 'Approve extension',
+    fields: [],
+    subEntity: 'extensionRequest',
+  }),
+  RejectDeadlineExtension: command({
+    path: '/api/tasks/{taskId}/extension-requests/{requestId}/reject',
+    zh: '不同意延期',
+    en: 'Reject extension',
+    fields: [reason],
+    subEntity: 'extensionRequest',
+    danger: true,
+  }),
+  CountersignCompletion: command({
+    path: '/api/tasks/{taskId}/countersign',
+    zh: '会签',
+    en: 'Countersign',
+    fields: [comment],
+  }),
   ReportCompletion: command({
     path: '/api/tasks/{taskId}/completion-report',
     zh: '完成情况汇报',
@@ -111,12 +164,44 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
     fields: [{ name: 'summary', zh: '完成情况', en: 'Summary', kind: 'textarea', required: true }],
   }),
   AcceptCompletion: command({ path: '/api/tasks/{taskId}/accept', zh: '办结', en: 'Accept', fields: [comment] }),
-  ReturnCompletion: command({ path: '/api/tasks/{taskId}/return', zh: '退回重办', en: 'Return', fields: [reason], danger: true }),
-  RateTask: command({ path: '/api/tasks/{taskId}/rating', zh: '评价', en: 'Rate', fields: [{ name: 'rating', zh: '评价', en: 'Rating', kind: 'rating', required: true }] }),
-  OpenLookBackReview: command({ path: '/api/tasks/{taskId}/look-back', zh: '启动回头看', en: 'Open look-back', fields: [{ name: 'findings', zh: '发现的问题', en: 'Findings', kind: 'textarea', required: true }] }),
-  ReportRectification: command({ path: '/api/tasks/{taskId}/rectification', zh: '报送整改情况', en: 'Report rectification', fields: [{ name: 'summary', zh: '整改情况', en: 'Summary', kind: 'textarea', required: true }] }),
-  CloseLookBackReview: command({ path: '/api/tasks/{taskId}/look-back/close', zh: '结束回头看', en: 'Close look-back', fields: [{ name: 'conclusion', zh: '结论', en: 'Conclusion', kind: 'textarea', required: true }] }),
-  SuspendTask: command({ path: '/api/tasks/{taskId}/suspend', zh: '中止', en: 'Suspend', fields: [reason], danger: true }),
+  ReturnCompletion: command({
+    path: '/api/tasks/{taskId}/return',
+    zh: '退回重办',
+    en: 'Return',
+    fields: [reason],
+    danger: true,
+  }),
+  RateTask: command({
+    path: '/api/tasks/{taskId}/rating',
+    zh: '评价',
+    en: 'Rate',
+    fields: [{ name: 'rating', zh: '评价', en: 'Rating', kind: 'rating', required: true }],
+  }),
+  OpenLookBackReview: command({
+    path: '/api/tasks/{taskId}/look-back',
+    zh: '启动回头看',
+    en: 'Open look-back',
+    fields: [{ name: 'findings', zh: '发现的问题', en: 'Findings', kind: 'textarea', required: true }],
+  }),
+  ReportRectification: command({
+    path: '/api/tasks/{taskId}/rectification',
+    zh: '报送整改情况',
+    en: 'Report rectification',
+    fields: [{ name: 'summary', zh: '整改情况', en: 'Summary', kind: 'textarea', required: true }],
+  }),
+  CloseLookBackReview: command({
+    path: '/api/tasks/{taskId}/look-back/close',
+    zh: '结束回头看',
+    en: 'Close look-back',
+    fields: [{ name: 'conclusion', zh: '结论', en: 'Conclusion', kind: 'textarea', required: true }],
+  }),
+  SuspendTask: command({
+    path: '/api/tasks/{taskId}/suspend',
+    zh: '中止',
+    en: 'Suspend',
+    fields: [reason],
+    danger: true,
+  }),
   ResumeTask: command({ path: '/api/tasks/{taskId}/resume', zh: '恢复办理', en: 'Resume', fields: [reason] }),
   CancelTask: command({ path: '/api/tasks/{taskId}/cancel', zh: '撤销', en: 'Cancel', fields: [reason], danger: true }),
 };

@@ -10,18 +10,29 @@ export interface Named {
 const PAGE = 200;
 
 export function useDirectory() {
-  const units = useQuery({ queryKey: ['directory', 'units'], queryFn: () => unwrap(api.GET('/api/units', { params: { query: { limit: PAGE } } })), staleTime: 60_000 });
-  const leaders = useQuery({
-    queryKey: ['directory', 'leaders'],
-    queryFn: () => unwrap(api.GET('/api/officials', { params: { query: { limit: PAGE, kind: 'leader,committee_member' } } })),
+  const units = useQuery({
+    queryKey: ['directory', 'units'],
+    queryFn: () => unwrap(api.GET('/api/units', { params: { query: { limit: PAGE } } })),
     staleTime: 60_000,
   });
-  const programmes = useQuery({ queryKey: ['directory', 'programmes'], queryFn: () => unwrap(api.GET('/api/programmes', { params: { query: { limit: PAGE } } })), staleTime: 60_000 });
+  const leaders = useQuery({
+    queryKey: ['directory', 'leaders'],
+    queryFn: () =>
+      unwrap(api.GET('/api/officials', { params: { query: { limit: PAGE, kind: 'leader,committee_member' } } })),
+    staleTime: 60_000,
+  });
+  const programmes = useQuery({
+    queryKey: ['directory', 'programmes'],
+    queryFn: () => unwrap(api.GET('/api/programmes', { params: { query: { limit: PAGE } } })),
+    staleTime: 60_000,
+  });
   return {
     units: (units.data?.items ?? []).map((unit): Named => ({ id: unit.id, name: unit.name })),
     leaders: (leaders.data?.items ?? []).map((official): Named => ({ id: official.id, name: official.title })),
     // Newest first (the API's order): the open programme is the form's default.
-    programmes: (programmes.data?.items ?? []).filter((p) => p.status === 'launched').map((p): Named => ({ id: p.id, name: p.title })),
+    programmes: (programmes.data?.items ?? [])
+      .filter((p) => p.status === 'launched')
+      .map((p): Named => ({ id: p.id, name: p.title })),
     allProgrammes: (programmes.data?.items ?? []).map((p): Named => ({ id: p.id, name: p.title })),
   };
 }

@@ -3,7 +3,13 @@
  * API answers with), imported at build time; the English ones are keyed by the same codes, so a
  * status or event the domain adds fails the type check here until it has both.
  */
-import { EVENT_TYPE_LABELS, OUTCOME_KIND_LABELS, RATING_LABELS, TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS } from '../../../libs/supervision/src/task/task.labels';
+import {
+  EVENT_TYPE_LABELS,
+  OUTCOME_KIND_LABELS,
+  RATING_LABELS,
+  TASK_STATUS_LABELS,
+  TRAFFIC_LIGHT_LABELS,
+} from '../../../libs/supervision/src/task/task.labels';
 import type { Lang } from './i18n';
 
 type Codes<T> = Record<keyof T, string>;
@@ -24,7 +30,13 @@ const LIGHT_EN: Codes<typeof TRAFFIC_LIGHT_LABELS> = { green: 'Green', yellow: '
 
 const RATING_EN: Codes<typeof RATING_LABELS> = { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' };
 
-const OUTCOME_KIND_EN: Codes<typeof OUTCOME_KIND_LABELS> = { typical_case: 'Typical case', rule: 'Normative document', system: 'Mechanism / system', report: 'Report', other: 'Other' };
+const OUTCOME_KIND_EN: Codes<typeof OUTCOME_KIND_LABELS> = {
+  typical_case: 'Typical case',
+  rule: 'Normative document',
+  system: 'Mechanism / system',
+  report: 'Report',
+  other: 'Other',
+};
 
 const EVENT_EN: Codes<typeof EVENT_TYPE_LABELS> = {
   ProgrammeLaunched: 'Programme launched',
@@ -76,4 +88,3 @@ export const lightLabel = (code: string, lang: Lang) => pick(TRAFFIC_LIGHT_LABEL
 export const eventLabel = (code: string, lang: Lang) => pick(EVENT_TYPE_LABELS, EVENT_EN, lang, code);
 export const ratingLabel = (code: string, lang: Lang) => pick(RATING_LABELS, RATING_EN, lang, code);
 export const outcomeKindLabel = (code: string, lang: Lang) => pick(OUTCOME_KIND_LABELS, OUTCOME_KIND_EN, lang, code);
-

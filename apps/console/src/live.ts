@@ -45,7 +45,8 @@ export function useLiveReadModels(token: string | null): void {
       signal: stop.signal,
       async onopen(response) {
         if (response.status === 401) apiSession.signedOut();
-        if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) throw new Refused(`HTTP ${response.status}`);
+        if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream'))
+          throw new Refused(`HTTP ${response.status}`);
       },
       onmessage(message) {
         if (message.event !== 'positions') return;

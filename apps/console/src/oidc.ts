@@ -48,8 +48,16 @@ export function userOfClaims(claims: Record<string, unknown>): SignedInUser {
   const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null);
   const sub = text(claims.sub);
   const role = text(claims.role);
-  if (!sub || !role || !(ROLES as readonly string[]).includes(role)) throw new Error('身份令牌未注明用户或角色（sub、role），无法登录');
+  if (!sub || !role || !(ROLES as readonly string[]).includes(role))
+    throw new Error('身份令牌未注明用户或角色（sub、role），无法登录');
   return { userId: sub, role: role as SignedInUser['role'], unitId: text(claims.unit), name: text(claims.name) ?? sub };
 }
 
-const ROLES = ['supervisor', 'leader', 'unit', 'auditor', 'reader', 'admin'] as const satisfies readonly SignedInUser['role'][];
+const ROLES = [
+  'supervisor',
+  'leader',
+  'unit',
+  'auditor',
+  'reader',
+  'admin',
+] as const satisfies readonly SignedInUser['role'][];

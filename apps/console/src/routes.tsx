@@ -34,15 +34,74 @@ export function ConsoleRoutes() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path={CALLBACK_PATH} element={<SignInCallbackPage />} />
-      <Route path="/" element={session ? <Navigate to={homeOf(session.user.role)} replace /> : <Navigate to="/sign-in" replace />} />
-      <Route path="/board" element={<SignedIn><BoardPage /></SignedIn>} />
-      <Route path="/tasks/:taskId" element={<SignedIn><TaskPage /></SignedIn>} />
-      <Route path="/todo" element={<SignedIn><TodoPage /></SignedIn>} />
-      <Route path="/leader" element={<SignedIn><LeaderPage /></SignedIn>} />
-      <Route path="/dashboards" element={<SignedIn><DashboardsPage /></SignedIn>} />
-      <Route path="/audit" element={<SignedIn><AuditPage /></SignedIn>} />
-      <Route path="/operator" element={<SignedIn><OperatorPage /></SignedIn>} />
-      <Route path="/inbox" element={<SignedIn><InboxPage /></SignedIn>} />
+      <Route
+        path="/"
+        element={session ? <Navigate to={homeOf(session.user.role)} replace /> : <Navigate to="/sign-in" replace />}
+      />
+      <Route
+        path="/board"
+        element={
+          <SignedIn>
+            <BoardPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/tasks/:taskId"
+        element={
+          <SignedIn>
+            <TaskPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/todo"
+        element={
+          <SignedIn>
+            <TodoPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/leader"
+        element={
+          <SignedIn>
+            <LeaderPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/dashboards"
+        element={
+          <SignedIn>
+            <DashboardsPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/audit"
+        element={
+          <SignedIn>
+            <AuditPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/operator"
+        element={
+          <SignedIn>
+            <OperatorPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/inbox"
+        element={
+          <SignedIn>
+            <InboxPage />
+          </SignedIn>
+        }
+      />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

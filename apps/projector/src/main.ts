@@ -9,7 +9,20 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { attachOrStartDatabase } from '@app/postgres';
-import { applicationDatabaseUrl, loadAppConfig, systemClock, onStopSignal, loadProjectorSettings, useProcessLogger, LedgerMetrics, metricsPortFrom, startProbeServer, type ProbeServer, startupFailureLine, startTracingFrom } from '@app/runtime';
+import {
+  applicationDatabaseUrl,
+  loadAppConfig,
+  systemClock,
+  onStopSignal,
+  loadProjectorSettings,
+  useProcessLogger,
+  LedgerMetrics,
+  metricsPortFrom,
+  startProbeServer,
+  type ProbeServer,
+  startupFailureLine,
+  startTracingFrom,
+} from '@app/runtime';
 import { ProjectorModule } from './projector.module';
 import { loadNotifierSettings } from '@app/notifier';
 
@@ -23,10 +36,20 @@ async function main(): Promise<void> {
   if (tracing) logger.log('traces exported over OTLP');
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
-  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
-  const app = await NestFactory.createApplicationContext(ProjectorModule.register({ databaseUrl, eventStore, clock: systemClock, projector: settings, notifier: loadNotifierSettings(process.env) }), {
-    logger: nestLogger,
-  });
+  const eventStore =
+    config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
+  const app = await NestFactory.createApplicationContext(
+    ProjectorModule.register({
+      databaseUrl,
+      eventStore,
+      clock: systemClock,
+      projector: settings,
+      notifier: loadNotifierSettings(process.env),
+    }),
+    {
+      logger: nestLogger,
+    },
+  );
   let probes: ProbeServer | undefined;
   onStopSignal(
     async (signal) => {
@@ -44,9 +67,13 @@ async function main(): Promise<void> {
   const metricsPort = metricsPortFrom(process.env);
   if (metricsPort !== undefined) {
     probes = await startProbeServer(app.get(LedgerMetrics), metricsPort, process.env.METRICS_HOST || '127.0.0.1');
-    logger.log(`metrics and liveness on ${process.env.METRICS_HOST || '127.0.0.1'}:${probes.port} (/metrics, /health/live)`);
+    logger.log(
+      `metrics and liveness on ${process.env.METRICS_HOST || '127.0.0.1'}:${probes.port} (/metrics, /health/live)`,
+    );
   }
-  const watcher = settings.watcher?.enabled ? `deadline watcher every ${settings.watcher.intervalMs} ms` : 'deadline watcher off';
+  const watcher = settings.watcher?.enabled
+    ? `deadline watcher every ${settings.watcher.intervalMs} ms`
+    : 'deadline watcher off';
   logger.log(
     `projector process ${process.pid} running ${ALL_PROJECTIONS.map((p) => p.name).join(', ')} (event store: ${config.eventStore.kind}, batch ${settings.options?.batchSize}, ${watcher})`,
   );

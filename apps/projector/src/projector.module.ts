@@ -7,7 +7,14 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { EventStoreConfig } from '@app/event-store';
 import { ExecuteCommandHandler, CLOCK, COMMAND_OUTCOMES } from '@app/commands';
-import { EventStoreCloser, LedgerMetrics, eventStoreProvider, EmbeddedProjector, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import {
+  EventStoreCloser,
+  LedgerMetrics,
+  eventStoreProvider,
+  EmbeddedProjector,
+  PROJECTOR_SETTINGS,
+  type ProjectorSettings,
+} from '@app/runtime';
 import type { Clock } from '@app/supervision';
 import { DeadlineWatcherHost } from '@app/deadline-watcher';
 import { NOTIFIER_SETTINGS, NotifierHost, type NotifierSettings } from '@app/notifier';
@@ -25,7 +32,16 @@ export class ProjectorModule {
   static register(options: ProjectorModuleOptions): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [CqrsModule.forRoot(), TypeOrmModule.forRoot({ type: 'postgres', url: options.databaseUrl, entities: [], synchronize: false, logging: false })],
+      imports: [
+        CqrsModule.forRoot(),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.databaseUrl,
+          entities: [],
+          synchronize: false,
+          logging: false,
+        }),
+      ],
       providers: [
         LedgerMetrics,
         { provide: COMMAND_OUTCOMES, useExisting: LedgerMetrics },

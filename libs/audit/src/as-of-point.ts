@@ -27,10 +27,19 @@ export function isWithin(event: RecordedEvent, point: AsOfPoint): boolean {
 }
 
 /** Exactly one of at, revision and position (revision only where a single stream is meant). */
-export function parseAsOfPoint(query: QueryValues, allowed: readonly AsOfPoint['kind'][] = ['at', 'revision', 'position']): AsOfPoint {
-  const given = (['at', 'revision', 'position'] as const).filter((field) => query[field] !== undefined && query[field] !== '');
+export function parseAsOfPoint(
+  query: QueryValues,
+  allowed: readonly AsOfPoint['kind'][] = ['at', 'revision', 'position'],
+): AsOfPoint {
+  const given = (['at', 'revision', 'position'] as const).filter(
+    (field) => query[field] !== undefined && query[field] !== '',
+  );
   const names = allowed.join(', ');
-  if (given.length !== 1) throw new InvalidAuditQuery(given[1] ?? allowed[0], `give exactly one of ${names} (${given.length === 0 ? 'none' : given.join(' and ')} given)`);
+  if (given.length !== 1)
+    throw new InvalidAuditQuery(
+      given[1] ?? allowed[0],
+      `give exactly one of ${names} (${given.length === 0 ? 'none' : given.join(' and ')} given)`,
+    );
   const [field] = given;
   if (!allowed.includes(field)) throw new InvalidAuditQuery(field, `is not possible here; give one of ${names}`);
   if (field === 'at') return { kind: 'at', at: optionalTime(query, 'at')! };

@@ -8,7 +8,6 @@ import type { AuditEntry } from './audit-entry.view';
 
 export type { AuditEntry } from './audit-entry.view';
 
-
 export function toAuditEntry(event: RecordedEvent): AuditEntry {
   const meta = event.metadata;
   return {

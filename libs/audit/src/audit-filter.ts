@@ -36,7 +36,8 @@ export type QueryValues = Readonly<Record<string, unknown>>;
 export function parseAuditFilter(query: QueryValues): AuditFilter {
   const fromPosition = optionalPosition(query, 'fromPosition');
   const toPosition = optionalPosition(query, 'toPosition');
-  if (fromPosition && toPosition && comparePositions(fromPosition, toPosition) > 0) throw new InvalidAuditQuery('fromPosition', 'is after toPosition');
+  if (fromPosition && toPosition && comparePositions(fromPosition, toPosition) > 0)
+    throw new InvalidAuditQuery('fromPosition', 'is after toPosition');
   const from = optionalTime(query, 'from');
   const to = optionalTime(query, 'to');
   if (from && to && from > to) throw new InvalidAuditQuery('from', 'is after to');
@@ -47,7 +48,14 @@ export function parseAuditFilter(query: QueryValues): AuditFilter {
     ...(fromPosition ? { fromPosition } : {}),
     ...(toPosition ? { toPosition } : {}),
     ...(stream ? { stream } : {}),
-    ...(type ? { types: type.split(',').map((t) => t.trim()).filter(Boolean) } : {}),
+    ...(type
+      ? {
+          types: type
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        }
+      : {}),
     ...(actor ? { actor } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
@@ -94,7 +102,10 @@ export function optionalTime(query: QueryValues, field: string): Date | undefine
   const value = optionalText(query, field, 50);
   if (value === undefined) return undefined;
   // An ISO 8601 date or date-time; a bare date means its start in UTC.
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  ) {
     throw new InvalidAuditQuery(field, `must be an ISO 8601 time, e.g. 2026-03-02T09:00:00+08:00`);
   }
   return new Date(Date.parse(value));
@@ -104,7 +115,8 @@ export function optionalCount(query: QueryValues, field: string, min: number, ma
   const value = optionalText(query, field, 20);
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) throw new InvalidAuditQuery(field, `must be a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max)
+    throw new InvalidAuditQuery(field, `must be a whole number from ${min} to ${max}`);
   return number;
 }
 
@@ -113,5 +125,6 @@ export const FILTER_FIELDS = ['fromPosition', 'toPosition', 'stream', 'type', 'a
 /** An unknown query field is refused, not ignored: a misspelt filter must not widen what an auditor reads. */
 export function requireKnownFields(query: QueryValues, known: readonly string[]): void {
   const unknown = Object.keys(query).find((field) => !known.includes(field));
-  if (unknown !== undefined) throw new InvalidAuditQuery(unknown, `is not a known query field (known: ${known.join(', ')})`);
+  if (unknown !== undefined)
+    throw new InvalidAuditQuery(unknown, `is not a known query field (known: ${known.join(', ')})`);
 }

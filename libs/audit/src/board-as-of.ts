@@ -3,7 +3,16 @@
  * rows with their flags for that time, counts by status and light, overdue, and the on-time
  * completion rate by the original deadline.
  */
-import { DEFAULT_FLAG_POLICY, boardEntryOf, deriveTaskFlags, isIssued, type FlagPolicy, type Task, type TaskStatus, type TrafficLight } from '@app/supervision';
+import {
+  DEFAULT_FLAG_POLICY,
+  boardEntryOf,
+  deriveTaskFlags,
+  isIssued,
+  type FlagPolicy,
+  type Task,
+  type TaskStatus,
+  type TrafficLight,
+} from '@app/supervision';
 import type { BoardReplay } from './board-replay';
 
 export interface BoardRow {
@@ -59,7 +68,12 @@ export interface BoardAsOf {
   readonly programmes: readonly ProgrammeFigures[];
 }
 
-export function boardAsOf(replay: BoardReplay, flagsAt: Date, request: BoardPageRequest, policy: FlagPolicy = DEFAULT_FLAG_POLICY): BoardAsOf {
+export function boardAsOf(
+  replay: BoardReplay,
+  flagsAt: Date,
+  request: BoardPageRequest,
+  policy: FlagPolicy = DEFAULT_FLAG_POLICY,
+): BoardAsOf {
   const rows = replay
     .foldedTasks()
     .flatMap(({ state, revision }) => (isIssued(state) ? [toRow(state, revision, flagsAt, policy)] : []))
@@ -79,12 +93,46 @@ export function boardAsOf(replay: BoardReplay, flagsAt: Date, request: BoardPage
 /** The board entry the live board stores (boardEntryOf), with the flags as of that moment; the fields the as-of answer has always shown. */
 function toRow(task: Task, revision: number, at: Date, policy: FlagPolicy): BoardRow {
   const flags = deriveTaskFlags(task, at, policy);
-  const { taskId, programmeId, code, title, category, status, leadLeaderId, leadUnitId, coUnitIds, deadline, originalDeadline, completedAt, completedOnTime, updatedAt } = boardEntryOf(task, revision);
-  return { taskId, programmeId, code, title, category, status, leadLeaderId, leadUnitId, coUnitIds, deadline, originalDeadline, ...flags, completedAt, completedOnTime, revision, updatedAt };
+  const {
+    taskId,
+    programmeId,
+    code,
+    title,
+    category,
+    status,
+    leadLeaderId,
+    leadUnitId,
+    coUnitIds,
+    deadline,
+    originalDeadline,
+    completedAt,
+    completedOnTime,
+    updatedAt,
+  } = boardEntryOf(task, revision);
+  return {
+    taskId,
+    programmeId,
+    code,
+    title,
+    category,
+    status,
+    leadLeaderId,
+    leadUnitId,
+    coUnitIds,
+    deadline,
+    originalDeadline,
+    ...flags,
+    completedAt,
+    completedOnTime,
+    revision,
+    updatedAt,
+  };
 }
 
 function programmeFigures(replay: BoardReplay, rows: readonly BoardRow[]): ProgrammeFigures[] {
-  const programmes = new Map(replay.foldedProgrammes().flatMap((p) => (p.status === 'not_launched' ? [] : [[p.programmeId, p] as const])));
+  const programmes = new Map(
+    replay.foldedProgrammes().flatMap((p) => (p.status === 'not_launched' ? [] : [[p.programmeId, p] as const])),
+  );
   const ids = [...new Set([...programmes.keys(), ...rows.map((row) => row.programmeId)])].sort(compare);
   return ids.map((programmeId) => {
     const mine = rows.filter((row) => row.programmeId === programmeId);
@@ -94,7 +142,9 @@ function programmeFigures(replay: BoardReplay, rows: readonly BoardRow[]): Progr
       byStatus[row.status] = (byStatus[row.status] ?? 0) + 1;
       byLight[row.light]++;
     }
-    const completed = mine.filter((row) => row.completedAt !== null && (row.status === 'completed' || row.status === 'under_review')).length;
+    const completed = mine.filter(
+      (row) => row.completedAt !== null && (row.status === 'completed' || row.status === 'under_review'),
+    ).length;
     const onTime = mine.filter((row) => row.completedOnTime).length;
     const programme = programmes.get(programmeId);
     return {

@@ -45,7 +45,10 @@ export class BoardReplay {
     if (!this.latest || at > this.latest) this.latest = at;
     if (event.streamId.startsWith(TASK_STREAM_PREFIX)) {
       const before = this.tasks.get(event.streamId)?.state ?? initialTaskState();
-      this.tasks.set(event.streamId, { state: evolveTask(before, decodeTaskEvent(event)), revision: Number(event.revision) });
+      this.tasks.set(event.streamId, {
+        state: evolveTask(before, decodeTaskEvent(event)),
+        revision: Number(event.revision),
+      });
       this.replayed++;
     } else if (event.streamId.startsWith(PROGRAMME_STREAM_PREFIX)) {
       const before = this.programmes.get(event.streamId) ?? initialProgrammeState();
@@ -74,7 +77,10 @@ export class BoardReplay {
 }
 
 /** Replays the task and programme streams of the log up to the point. */
-export async function replayBoard(batches: AsyncIterable<readonly RecordedEvent[]>, point: AsOfPoint): Promise<BoardReplay> {
+export async function replayBoard(
+  batches: AsyncIterable<readonly RecordedEvent[]>,
+  point: AsOfPoint,
+): Promise<BoardReplay> {
   const replay = new BoardReplay(point);
   for await (const batch of batches) {
     for (const event of batch) if (!replay.add(event)) return replay;

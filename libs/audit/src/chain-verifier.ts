@@ -4,9 +4,24 @@
  * of the event before it, and its revision against the one expected (a gap is a deleted event). A
  * stream never goes back from version 2 to 1. Memory grows with streams, not events.
  */
-import { GENESIS_HASH, UnknownChainVersion, chainVersionOf, formatPosition, hashEvent, type ChainVersion, type RecordedEvent } from '@app/event-store';
+import {
+  GENESIS_HASH,
+  UnknownChainVersion,
+  chainVersionOf,
+  formatPosition,
+  hashEvent,
+  type ChainVersion,
+  type RecordedEvent,
+} from '@app/event-store';
 
-export type BreakKind = 'hash_mismatch' | 'prev_hash_mismatch' | 'revision_gap' | 'missing_hash' | 'missing_tail' | 'unknown_chain_version' | 'chain_downgrade';
+export type BreakKind =
+  | 'hash_mismatch'
+  | 'prev_hash_mismatch'
+  | 'revision_gap'
+  | 'missing_hash'
+  | 'missing_tail'
+  | 'unknown_chain_version'
+  | 'chain_downgrade';
 
 /** Which chain versions a stream's events use: '1' (all written before version 2), '2', or '1→2' (a stream begun before it). */
 export const STREAM_CHAIN_VERSIONS = ['1', '2', '1→2'] as const;
@@ -65,8 +80,19 @@ export class ChainVerifier {
     if (version instanceof UnknownChainVersion) {
       // Nothing to recompute with: the chain goes on from the stored hash, so the rest still checks.
       const stored = typeof event.metadata.hash === 'string' ? event.metadata.hash : GENESIS_HASH;
-      const found = this.breakAt(event, 'unknown_chain_version', 'chain version 1 or 2', JSON.stringify(version.found), `${event.streamId}@${event.revision} names an unknown hash chain version: it was altered`);
-      this.heads.set(event.streamId, { revision: event.revision, hash: stored, firstVersion: head?.firstVersion ?? 2, lastVersion: head?.lastVersion ?? 2 });
+      const found = this.breakAt(
+        event,
+        'unknown_chain_version',
+        'chain version 1 or 2',
+        JSON.stringify(version.found),
+        `${event.streamId}@${event.revision} names an unknown hash chain version: it was altered`,
+      );
+      this.heads.set(event.streamId, {
+        revision: event.revision,
+        hash: stored,
+        firstVersion: head?.firstVersion ?? 2,
+        lastVersion: head?.lastVersion ?? 2,
+      });
       return { computed: stored, break: found };
     }
     const computed = hashEvent(event);
@@ -75,19 +101,59 @@ export class ChainVerifier {
     const expectedRevision = head ? head.revision + 1n : 0n;
     let found: ChainBreak | undefined;
     if (stored === undefined || prevHash === undefined) {
-      found = this.breakAt(event, 'missing_hash', 'a hash and a prevHash', 'none', 'the event carries no hash chain fields');
-    } else if (event.revision !== expectedRevision && (this.options.wholeStreams !== false || (head && event.revision < expectedRevision))) {
-      found = this.breakAt(event, 'revision_gap', `revision ${expectedRevision}`, `revision ${event.revision}`, event.revision > expectedRevision ? `revision ${expectedRevision} of ${event.streamId} is missing (deleted)` : `revision ${event.revision} of ${event.streamId} is out of order`);
+      found = this.breakAt(
+        event,
+        'missing_hash',
+        'a hash and a prevHash',
+        'none',
+        'the event carries no hash chain fields',
+      );
+    } else if (
+      event.revision !== expectedRevision &&
+      (this.options.wholeStreams !== false || (head && event.revision < expectedRevision))
+    ) {
+      found = this.breakAt(
+        event,
+        'revision_gap',
+        `revision ${expectedRevision}`,
+        `revision ${event.revision}`,
+        event.revision > expectedRevision
+          ? `revision ${expectedRevision} of ${event.streamId} is missing (deleted)`
+          : `revision ${event.revision} of ${event.streamId} is out of order`,
+      );
     } else if (computed !== stored) {
-      found = this.breakAt(event, 'hash_mismatch', stored, computed, `the content of ${event.streamId}@${event.revision} does not hash to its stored hash: it was altered`);
+      found = this.breakAt(
+        event,
+        'hash_mismatch',
+        stored,
+        computed,
+        `the content of ${event.streamId}@${event.revision} does not hash to its stored hash: it was altered`,
+      );
     } else if ((head || event.revision === 0n) && prevHash !== (head?.hash ?? GENESIS_HASH)) {
-      found = this.breakAt(event, 'prev_hash_mismatch', head?.hash ?? GENESIS_HASH, prevHash, `${event.streamId}@${event.revision} does not link to the event before it`);
+      found = this.breakAt(
+        event,
+        'prev_hash_mismatch',
+        head?.hash ?? GENESIS_HASH,
+        prevHash,
+        `${event.streamId}@${event.revision} does not link to the event before it`,
+      );
     } else if (head && version < head.lastVersion) {
       // Version 1 leaves the id and the recorded time out: an event of a stream already on version 2 never goes back to it.
-      found = this.breakAt(event, 'chain_downgrade', `chain version ${head.lastVersion}`, `chain version ${version}`, `${event.streamId}@${event.revision} is hashed under chain version ${version} after version ${head.lastVersion}: it was rewritten`);
+      found = this.breakAt(
+        event,
+        'chain_downgrade',
+        `chain version ${head.lastVersion}`,
+        `chain version ${version}`,
+        `${event.streamId}@${event.revision} is hashed under chain version ${version} after version ${head.lastVersion}: it was rewritten`,
+      );
     }
     // Continue from what is stored, so each altered event is named once and the rest still checks.
-    this.heads.set(event.streamId, { revision: event.revision, hash: stored ?? computed, firstVersion: head?.firstVersion ?? version, lastVersion: version });
+    this.heads.set(event.streamId, {
+      revision: event.revision,
+      hash: stored ?? computed,
+      firstVersion: head?.firstVersion ?? version,
+      lastVersion: version,
+    });
     return found ? { computed, break: found } : { computed };
   }
 
@@ -95,11 +161,20 @@ export class ChainVerifier {
     const chainVersions: Partial<Record<StreamChainVersions, number>> = {};
     const streamChainVersions: Record<string, StreamChainVersions> = {};
     for (const [streamId, head] of this.heads) {
-      const versions: StreamChainVersions = head.firstVersion === head.lastVersion ? (String(head.lastVersion) as '1' | '2') : '1→2';
+      const versions: StreamChainVersions =
+        head.firstVersion === head.lastVersion ? (String(head.lastVersion) as '1' | '2') : '1→2';
       streamChainVersions[streamId] = versions;
       chainVersions[versions] = (chainVersions[versions] ?? 0) + 1;
     }
-    return { ok: this.breaks.length === 0, eventsChecked: this.checked, streamsChecked: this.heads.size, firstBreak: this.breaks[0] ?? null, breaks: [...this.breaks], chainVersions, streamChainVersions };
+    return {
+      ok: this.breaks.length === 0,
+      eventsChecked: this.checked,
+      streamsChecked: this.heads.size,
+      firstBreak: this.breaks[0] ?? null,
+      breaks: [...this.breaks],
+      chainVersions,
+      streamChainVersions,
+    };
   }
 
   get eventsChecked(): number {
@@ -107,7 +182,16 @@ export class ChainVerifier {
   }
 
   private breakAt(event: RecordedEvent, kind: BreakKind, expected: string, found: string, message: string): ChainBreak {
-    const result: ChainBreak = { kind, streamId: event.streamId, revision: Number(event.revision), position: formatPosition(event.position), eventId: event.id, expected, found, message };
+    const result: ChainBreak = {
+      kind,
+      streamId: event.streamId,
+      revision: Number(event.revision),
+      position: formatPosition(event.position),
+      eventId: event.id,
+      expected,
+      found,
+      message,
+    };
     if (this.breaks.length < (this.options.maxBreaks ?? 100)) this.breaks.push(result);
     return result;
   }

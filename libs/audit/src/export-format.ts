@@ -55,8 +55,24 @@ export function manifestHashOf(manifest: ExportManifest | UnsealedManifest): str
 }
 
 export const CSV_COLUMNS = [
-  'position', 'stream_id', 'revision', 'event_id', 'event_type', 'occurred_at', 'recorded_at', 'actor_id', 'role', 'unit_id',
-  'command', 'correlation_id', 'causation_id', 'why', 'data', 'metadata', 'prev_hash', 'hash',
+  'position',
+  'stream_id',
+  'revision',
+  'event_id',
+  'event_type',
+  'occurred_at',
+  'recorded_at',
+  'actor_id',
+  'role',
+  'unit_id',
+  'command',
+  'correlation_id',
+  'causation_id',
+  'why',
+  'data',
+  'metadata',
+  'prev_hash',
+  'hash',
 ] as const;
 
 /** The first bytes of the file: BOM and manifest row, header row (CSV) or the manifest line (NDJSON). */
@@ -67,7 +83,8 @@ export function exportPreamble(format: ExportFormat, manifest: ExportManifest): 
 
 /** How the manifest says its CSV cells are written: what the writer records and the verifier re-writes with. */
 export function formulaGuardOf(manifest: Pick<ExportManifest, 'formulaGuard'>): boolean {
-  if (manifest.formulaGuard !== undefined && manifest.formulaGuard !== FORMULA_GUARD) throw new Error(`unknown formula guard ${JSON.stringify(manifest.formulaGuard)}`);
+  if (manifest.formulaGuard !== undefined && manifest.formulaGuard !== FORMULA_GUARD)
+    throw new Error(`unknown formula guard ${JSON.stringify(manifest.formulaGuard)}`);
   return manifest.formulaGuard === FORMULA_GUARD;
 }
 
@@ -75,32 +92,95 @@ export function formulaGuardOf(manifest: Pick<ExportManifest, 'formulaGuard'>): 
 export function exportRecord(format: ExportFormat, event: RecordedEvent, formulaGuard = true): string {
   const entry = toAuditEntry(event);
   if (format === 'ndjson') return JSON.stringify({ kind: 'event', ...entry }) + '\n';
-  return csvRecord([
-    entry.position, entry.streamId, entry.revision, entry.eventId, entry.type, entry.when.occurredAt, entry.when.recordedAt,
-    entry.who.actorId, entry.who.role, entry.who.unitId, entry.what.command, entry.links.correlationId, entry.links.causationId,
-    Object.entries(entry.why).map(([field, text]) => `${field}: ${text}`).join('\n'),
-    JSON.stringify(entry.data), JSON.stringify(entry.metadata), entry.prevHash, entry.hash,
-  ], { formulaGuard });
+  return csvRecord(
+    [
+      entry.position,
+      entry.streamId,
+      entry.revision,
+      entry.eventId,
+      entry.type,
+      entry.when.occurredAt,
+      entry.when.recordedAt,
+      entry.who.actorId,
+      entry.who.role,
+      entry.who.unitId,
+      entry.what.command,
+      entry.links.correlationId,
+      entry.links.causationId,
+      Object.entries(entry.why)
+        .map(([field, text]) => `${field}: ${text}`)
+        .join('\n'),
+      JSON.stringify(entry.data),
+      JSON.stringify(entry.metadata),
+      entry.prevHash,
+      entry.hash,
+    ],
+    { formulaGuard },
+  );
 }
 
 /** Rebuilds the stored event from an NDJSON record's fields (the verifier then re-writes it to compare). */
 export function eventFromNdjson(record: Record<string, unknown>): RecordedEvent {
-  return event(record.position, record.streamId, record.revision, record.eventId, record.type, (record.when as { recordedAt?: unknown } | undefined)?.recordedAt, record.data, record.metadata);
+  return event(
+    record.position,
+    record.streamId,
+    record.revision,
+    record.eventId,
+    record.type,
+    (record.when as { recordedAt?: unknown } | undefined)?.recordedAt,
+    record.data,
+    record.metadata,
+  );
 }
 
 export function eventFromCsv(cells: readonly string[], formulaGuard: boolean): RecordedEvent {
-  if (cells.length !== CSV_COLUMNS.length) throw new Error(`a record has ${cells.length} fields, not ${CSV_COLUMNS.length}`);
+  if (cells.length !== CSV_COLUMNS.length)
+    throw new Error(`a record has ${cells.length} fields, not ${CSV_COLUMNS.length}`);
   const fields = formulaGuard ? cells.map(unguardFormula) : cells;
-  return event(fields[0], fields[1], Number(fields[2]), fields[3], fields[4], fields[6], JSON.parse(fields[14]), JSON.parse(fields[15]));
+  return event(
+    fields[0],
+    fields[1],
+    Number(fields[2]),
+    fields[3],
+    fields[4],
+    fields[6],
+    JSON.parse(fields[14]),
+    JSON.parse(fields[15]),
+  );
 }
 
-function event(position: unknown, streamId: unknown, revision: unknown, id: unknown, type: unknown, recordedAt: unknown, data: unknown, metadata: unknown): RecordedEvent {
+function event(
+  position: unknown,
+  streamId: unknown,
+  revision: unknown,
+  id: unknown,
+  type: unknown,
+  recordedAt: unknown,
+  data: unknown,
+  metadata: unknown,
+): RecordedEvent {
   const parsed = typeof position === 'string' ? parsePosition(position) : undefined;
   if (!parsed) throw new Error(`bad position ${String(position)}`);
-  if (typeof streamId !== 'string' || typeof id !== 'string' || typeof type !== 'string' || typeof recordedAt !== 'string') throw new Error('a record misses its stream, id, type or recorded time');
-  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) throw new Error(`bad revision ${String(revision)}`);
+  if (
+    typeof streamId !== 'string' ||
+    typeof id !== 'string' ||
+    typeof type !== 'string' ||
+    typeof recordedAt !== 'string'
+  )
+    throw new Error('a record misses its stream, id, type or recorded time');
+  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0)
+    throw new Error(`bad revision ${String(revision)}`);
   if (!isObject(data) || !isObject(metadata)) throw new Error('a record misses its data or metadata');
-  return { position: parsed, streamId, revision: BigInt(revision), id, type, recordedAt: new Date(recordedAt), data, metadata };
+  return {
+    position: parsed,
+    streamId,
+    revision: BigInt(revision),
+    id,
+    type,
+    recordedAt: new Date(recordedAt),
+    data,
+    metadata,
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,15 @@
 import { createHash } from 'node:crypto';
 import { formatPosition, hashEvent, type EventStore } from '@app/event-store';
 import type { AuditFilter } from './audit-filter';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportPreamble, exportRecord, sealManifest, type ExportFormat, type ExportManifest } from './export-format';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  exportPreamble,
+  exportRecord,
+  sealManifest,
+  type ExportFormat,
+  type ExportManifest,
+} from './export-format';
 import { FORMULA_GUARD } from './csv';
 import { DIGEST_ALGORITHM, LogDigest } from './log-digest';
 import type { LedgerSigner } from './ledger-signature';
@@ -30,7 +38,10 @@ export interface PreparedExport {
 
 export async function prepareExport(store: EventStore, request: ExportRequest): Promise<PreparedExport> {
   // Closing the range at the head now makes both passes read exactly the same events.
-  const filter: AuditFilter = { ...request.filter, toPosition: request.filter.toPosition ?? (await store.headPosition()) };
+  const filter: AuditFilter = {
+    ...request.filter,
+    toPosition: request.filter.toPosition ?? (await store.headPosition()),
+  };
   const content = createHash('sha256');
   const digest = new LogDigest();
   for await (const batch of readAuditLog(store, filter, EXPORT_BATCH)) {
@@ -40,25 +51,34 @@ export async function prepareExport(store: EventStore, request: ExportRequest): 
     }
   }
   const { count, digest: logDigest } = digest.current();
-  const manifest = sealManifest({
-    kind: 'manifest',
-    format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
-    encoding: request.format,
-    exportedAt: request.exportedAt.toISOString(),
-    range: describeFilter(filter),
-    wholeStreams: !filter.fromPosition && !filter.types && filter.actor === undefined && !filter.from && !filter.to,
-    count,
-    logDigest: { algorithm: DIGEST_ALGORITHM, digest: logDigest },
-    contentDigest: content.digest('hex'),
-    ...(request.format === 'csv' ? { formulaGuard: FORMULA_GUARD } : {}),
-  }, request.signer);
+  const manifest = sealManifest(
+    {
+      kind: 'manifest',
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      encoding: request.format,
+      exportedAt: request.exportedAt.toISOString(),
+      range: describeFilter(filter),
+      wholeStreams: !filter.fromPosition && !filter.types && filter.actor === undefined && !filter.from && !filter.to,
+      count,
+      logDigest: { algorithm: DIGEST_ALGORITHM, digest: logDigest },
+      contentDigest: content.digest('hex'),
+      ...(request.format === 'csv' ? { formulaGuard: FORMULA_GUARD } : {}),
+    },
+    request.signer,
+  );
   return { manifest, chunks: chunksOf(store, filter, request.format, manifest) };
 }
 
-async function* chunksOf(store: EventStore, filter: AuditFilter, format: ExportFormat, manifest: ExportManifest): AsyncIterable<string> {
+async function* chunksOf(
+  store: EventStore,
+  filter: AuditFilter,
+  format: ExportFormat,
+  manifest: ExportManifest,
+): AsyncIterable<string> {
   yield exportPreamble(format, manifest);
-  for await (const batch of readAuditLog(store, filter, EXPORT_BATCH)) yield batch.map((event) => exportRecord(format, event)).join('');
+  for await (const batch of readAuditLog(store, filter, EXPORT_BATCH))
+    yield batch.map((event) => exportRecord(format, event)).join('');
 }
 
 export function describeFilter(filter: AuditFilter): Record<string, string> {

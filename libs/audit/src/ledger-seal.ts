@@ -25,16 +25,33 @@ export interface LedgerSeal {
 }
 
 export function makeSeal(value: LogDigestValue, sealedAt: Date, signer: LedgerSigner): LedgerSeal {
-  const statement = { kind: SEAL_KIND, version: SEAL_VERSION, position: value.position, count: value.count, digest: value.digest, digestAlgorithm: value.algorithm, sealedAt: sealedAt.toISOString() } as const;
+  const statement = {
+    kind: SEAL_KIND,
+    version: SEAL_VERSION,
+    position: value.position,
+    count: value.count,
+    digest: value.digest,
+    digestAlgorithm: value.algorithm,
+    sealedAt: sealedAt.toISOString(),
+  } as const;
   return { ...statement, signature: signer.sign(statement) };
 }
 
 /** Reads a seal as a witness kept it (JSON text); throws with what is wrong. */
 export function parseSeal(text: string): LedgerSeal {
   const seal = JSON.parse(text) as LedgerSeal;
-  if (seal?.kind !== SEAL_KIND || seal.version !== SEAL_VERSION) throw new Error(`not a ${SEAL_KIND} of version ${SEAL_VERSION}`);
-  if (seal.digestAlgorithm !== DIGEST_ALGORITHM) throw new Error(`unknown digest algorithm ${JSON.stringify(seal.digestAlgorithm)}`);
-  if (typeof seal.digest !== 'string' || !isDigestText(seal.digest) || typeof seal.position !== 'string' || !parsePosition(seal.position) || !Number.isSafeInteger(seal.count)) throw new Error('a seal needs a position, a count and a 64-hex digest');
+  if (seal?.kind !== SEAL_KIND || seal.version !== SEAL_VERSION)
+    throw new Error(`not a ${SEAL_KIND} of version ${SEAL_VERSION}`);
+  if (seal.digestAlgorithm !== DIGEST_ALGORITHM)
+    throw new Error(`unknown digest algorithm ${JSON.stringify(seal.digestAlgorithm)}`);
+  if (
+    typeof seal.digest !== 'string' ||
+    !isDigestText(seal.digest) ||
+    typeof seal.position !== 'string' ||
+    !parsePosition(seal.position) ||
+    !Number.isSafeInteger(seal.count)
+  )
+    throw new Error('a seal needs a position, a count and a 64-hex digest');
   return seal;
 }
 

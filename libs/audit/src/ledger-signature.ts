@@ -34,26 +34,48 @@ export function createLedgerSigner(privateKeyPem: string): LedgerSigner {
   const key = privateKeyOf(privateKeyPem);
   const publicKeyPem = pemOf(key.spki);
   const keyId = keyIdOf(publicKeyPem);
-  return { algorithm: key.algorithm, keyId, publicKeyPem, sign: (statement) => ({ algorithm: key.algorithm, keyId, value: key.sign(signedBytes(statement)) }) };
+  return {
+    algorithm: key.algorithm,
+    keyId,
+    publicKeyPem,
+    sign: (statement) => ({ algorithm: key.algorithm, keyId, value: key.sign(signedBytes(statement)) }),
+  };
 }
 
 /** The hash of the public key (SPKI DER) that names it: SHA-256 for Ed25519, SM3 for SM2. */
 export function keyIdOf(publicKey: KeyObject | string): string {
-  const key = typeof publicKey === 'string' ? publicKeyOf(publicKey) : { algorithm: algorithmOf(publicKey), spki: publicKey.export({ type: 'spki', format: 'der' }) };
-  return createHash(key.algorithm === 'sm2-sm3' ? 'sm3' : 'sha256').update(key.spki).digest('hex');
+  const key =
+    typeof publicKey === 'string'
+      ? publicKeyOf(publicKey)
+      : { algorithm: algorithmOf(publicKey), spki: publicKey.export({ type: 'spki', format: 'der' }) };
+  return createHash(key.algorithm === 'sm2-sm3' ? 'sm3' : 'sha256')
+    .update(key.spki)
+    .digest('hex');
 }
 
-export type SignatureCheck = { readonly ok: true; readonly keyId: string } | { readonly ok: false; readonly reason: string };
+export type SignatureCheck =
+  { readonly ok: true; readonly keyId: string } | { readonly ok: false; readonly reason: string };
 
 /** Checks a statement's signature with a public key the auditor holds (PEM). */
-export function checkSignature(statement: object, signature: LedgerSignature | undefined, publicKeyPem: string): SignatureCheck {
+export function checkSignature(
+  statement: object,
+  signature: LedgerSignature | undefined,
+  publicKeyPem: string,
+): SignatureCheck {
   if (!signature) return { ok: false, reason: 'it carries no signature' };
   const publicKey = publicKeyOf(publicKeyPem);
   const keyId = keyIdOf(publicKeyPem);
-  if (signature.keyId !== keyId) return { ok: false, reason: `it is signed by key ${signature.keyId}, not by the key given (${keyId})` };
-  if (signature.algorithm !== publicKey.algorithm) return { ok: false, reason: `it is signed with ${signature.algorithm}, the key given is for ${publicKey.algorithm}` };
+  if (signature.keyId !== keyId)
+    return { ok: false, reason: `it is signed by key ${signature.keyId}, not by the key given (${keyId})` };
+  if (signature.algorithm !== publicKey.algorithm)
+    return {
+      ok: false,
+      reason: `it is signed with ${signature.algorithm}, the key given is for ${publicKey.algorithm}`,
+    };
   const valid = publicKey.verify(signedBytes(statement), Buffer.from(signature.value, 'base64'));
-  return valid ? { ok: true, keyId } : { ok: false, reason: 'its signature does not verify with the key given: it was altered after signing' };
+  return valid
+    ? { ok: true, keyId }
+    : { ok: false, reason: 'its signature does not verify with the key given: it was altered after signing' };
 }
 
 /*
@@ -84,23 +106,44 @@ function privateKeyOf(pem: string): PrivateKeyMaterial {
     const d = der.subarray(at + 5, at + 37).toString('hex');
     const point = sm2.getPublicKeyFromPrivateKey(d);
     const spki = Buffer.concat([SM2_SPKI_PREFIX, Buffer.from(point, 'hex')]);
-    return { algorithm: 'sm2-sm3', spki, sign: (bytes) => Buffer.from(sm2.doSignature([...bytes], d, { der: true, hash: true, publicKey: point }), 'hex').toString('base64') };
+    return {
+      algorithm: 'sm2-sm3',
+      spki,
+      sign: (bytes) =>
+        Buffer.from(sm2.doSignature([...bytes], d, { der: true, hash: true, publicKey: point }), 'hex').toString(
+          'base64',
+        ),
+    };
   }
   const privateKey = createPrivateKey(pem);
   const algorithm = algorithmOf(privateKey);
-  return { algorithm, spki: createPublicKey(privateKey).export({ type: 'spki', format: 'der' }), sign: (bytes) => sign(null, bytes, privateKey).toString('base64') };
+  return {
+    algorithm,
+    spki: createPublicKey(privateKey).export({ type: 'spki', format: 'der' }),
+    sign: (bytes) => sign(null, bytes, privateKey).toString('base64'),
+  };
 }
 
 function publicKeyOf(pem: string): PublicKeyMaterial {
   const der = derOf(pem);
   if (der && der.includes(SM2_CURVE_OID)) {
-    if (der.length !== SM2_SPKI_PREFIX.length + 65 || !der.subarray(0, SM2_SPKI_PREFIX.length).equals(SM2_SPKI_PREFIX)) throw new Error('not an SM2 public key in SubjectPublicKeyInfo form');
+    if (der.length !== SM2_SPKI_PREFIX.length + 65 || !der.subarray(0, SM2_SPKI_PREFIX.length).equals(SM2_SPKI_PREFIX))
+      throw new Error('not an SM2 public key in SubjectPublicKeyInfo form');
     const point = der.subarray(SM2_SPKI_PREFIX.length).toString('hex');
-    return { algorithm: 'sm2-sm3', spki: der, verify: (bytes, signature) => sm2.doVerifySignature([...bytes], signature.toString('hex'), point, { der: true, hash: true }) };
+    return {
+      algorithm: 'sm2-sm3',
+      spki: der,
+      verify: (bytes, signature) =>
+        sm2.doVerifySignature([...bytes], signature.toString('hex'), point, { der: true, hash: true }),
+    };
   }
   const publicKey = createPublicKey(pem);
   const algorithm = algorithmOf(publicKey);
-  return { algorithm, spki: publicKey.export({ type: 'spki', format: 'der' }), verify: (bytes, signature) => verify(null, bytes, publicKey, signature) };
+  return {
+    algorithm,
+    spki: publicKey.export({ type: 'spki', format: 'der' }),
+    verify: (bytes, signature) => verify(null, bytes, publicKey, signature),
+  };
 }
 
 /** The DER inside a PEM block; undefined when the text is no PEM (node then says what it is not). */

@@ -7,10 +7,19 @@ import { matchesFilter, positionBefore, type AuditFilter } from './audit-filter'
 
 export const AUDIT_BATCH_SIZE = 500;
 
-export async function* readAuditLog(store: EventStore, filter: AuditFilter = {}, batchSize = AUDIT_BATCH_SIZE): AsyncIterable<RecordedEvent[]> {
-  const source = filter.stream !== undefined ? batched(store.readStream(filter.stream), batchSize) : store.readAll({ after: filter.fromPosition ? positionBefore(filter.fromPosition) : undefined, batchSize });
+export async function* readAuditLog(
+  store: EventStore,
+  filter: AuditFilter = {},
+  batchSize = AUDIT_BATCH_SIZE,
+): AsyncIterable<RecordedEvent[]> {
+  const source =
+    filter.stream !== undefined
+      ? batched(store.readStream(filter.stream), batchSize)
+      : store.readAll({ after: filter.fromPosition ? positionBefore(filter.fromPosition) : undefined, batchSize });
   for await (const batch of source) {
-    const passed = filter.toPosition ? batch.filter((event) => comparePositions(event.position, filter.toPosition!) <= 0) : batch;
+    const passed = filter.toPosition
+      ? batch.filter((event) => comparePositions(event.position, filter.toPosition!) <= 0)
+      : batch;
     const kept = passed.filter((event) => matchesFilter(event, filter));
     if (kept.length > 0) yield kept;
     // The log is in position order: once past toPosition nothing later can match.
@@ -23,7 +32,11 @@ export async function* readAuditLog(store: EventStore, filter: AuditFilter = {},
  * first, so a long answer neither follows events appended while it streams nor depends on how fast
  * the client reads.
  */
-export async function* readAuditLogAsOfStart(store: EventStore, filter: AuditFilter = {}, batchSize = AUDIT_BATCH_SIZE): AsyncIterable<RecordedEvent[]> {
+export async function* readAuditLogAsOfStart(
+  store: EventStore,
+  filter: AuditFilter = {},
+  batchSize = AUDIT_BATCH_SIZE,
+): AsyncIterable<RecordedEvent[]> {
   const toPosition = filter.toPosition ?? (await store.headPosition());
   yield* readAuditLog(store, { ...filter, toPosition }, batchSize);
 }

@@ -10,7 +10,12 @@ declare module 'sm-crypto' {
   }
   export const sm2: {
     doSignature(message: string | number[], privateKeyHex: string, options?: SignatureOptions): string;
-    doVerifySignature(message: string | number[], signatureHex: string, publicKeyHex: string, options?: SignatureOptions): boolean;
+    doVerifySignature(
+      message: string | number[],
+      signatureHex: string,
+      publicKeyHex: string,
+      options?: SignatureOptions,
+    ): boolean;
     getPublicKeyFromPrivateKey(privateKeyHex: string): string;
   };
 }

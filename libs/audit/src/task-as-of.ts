@@ -3,7 +3,16 @@
  * flags (light, overdue, stale) computed for that moment, so a replay gives what was shown then.
  */
 import { formatPosition, type RecordedEvent } from '@app/event-store';
-import { DEFAULT_FLAG_POLICY, deriveTaskFlags, evolveTask, initialTaskState, type FlagPolicy, type TaskFlags, type TaskState, decodeTaskEvent } from '@app/supervision';
+import {
+  DEFAULT_FLAG_POLICY,
+  deriveTaskFlags,
+  evolveTask,
+  initialTaskState,
+  type FlagPolicy,
+  type TaskFlags,
+  type TaskState,
+  decodeTaskEvent,
+} from '@app/supervision';
 import { occurredAtOf } from './audit-entry';
 import { describePoint, isWithin, type AsOfPoint } from './as-of-point';
 
@@ -20,7 +29,12 @@ export interface TaskAsOf {
   readonly flags: TaskFlags;
 }
 
-export async function taskAsOf(streamId: string, events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>, point: AsOfPoint, policy: FlagPolicy = DEFAULT_FLAG_POLICY): Promise<TaskAsOf> {
+export async function taskAsOf(
+  streamId: string,
+  events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
+  point: AsOfPoint,
+  policy: FlagPolicy = DEFAULT_FLAG_POLICY,
+): Promise<TaskAsOf> {
   let state = initialTaskState();
   let last: RecordedEvent | undefined;
   let replayed = 0;

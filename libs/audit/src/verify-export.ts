@@ -7,7 +7,18 @@ import { createHash } from 'node:crypto';
 import { formatPosition, type RecordedEvent } from '@app/event-store';
 import { ChainVerifier, type ChainReport } from './chain-verifier';
 import { CSV_BOM, CsvReader, csvRecord } from './csv';
-import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, eventFromCsv, eventFromNdjson, exportRecord, formulaGuardOf, manifestHashOf, type ExportFormat, type ExportManifest } from './export-format';
+import {
+  CSV_COLUMNS,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  eventFromCsv,
+  eventFromNdjson,
+  exportRecord,
+  formulaGuardOf,
+  manifestHashOf,
+  type ExportFormat,
+  type ExportManifest,
+} from './export-format';
 import { checkSignature } from './ledger-signature';
 import { LogDigest } from './log-digest';
 
@@ -63,11 +74,20 @@ class ExportChecker {
   manifestRecord(raw: string, json: string): void {
     this.records++;
     const manifest = JSON.parse(json) as ExportManifest;
-    if (manifest.format !== EXPORT_FORMAT || manifest.formatVersion !== EXPORT_FORMAT_VERSION || manifest.encoding !== this.format) {
+    if (
+      manifest.format !== EXPORT_FORMAT ||
+      manifest.formatVersion !== EXPORT_FORMAT_VERSION ||
+      manifest.encoding !== this.format
+    ) {
       throw new Error(`not a ${this.format} ${EXPORT_FORMAT} of version ${EXPORT_FORMAT_VERSION}`);
     }
-    if (raw !== (this.format === 'ndjson' ? JSON.stringify(manifest) + '\n' : csvRecord(['manifest', JSON.stringify(manifest)]))) this.problem('the manifest is not written as exported');
-    if (manifest.manifestHash !== manifestHashOf(manifest)) this.problem('the manifest does not hash to its manifestHash: it was altered');
+    if (
+      raw !==
+      (this.format === 'ndjson' ? JSON.stringify(manifest) + '\n' : csvRecord(['manifest', JSON.stringify(manifest)]))
+    )
+      this.problem('the manifest is not written as exported');
+    if (manifest.manifestHash !== manifestHashOf(manifest))
+      this.problem('the manifest does not hash to its manifestHash: it was altered');
     this.checkSignature(manifest);
     this.formulaGuard = formulaGuardOf(manifest);
     this.manifest = manifest;
@@ -87,7 +107,8 @@ class ExportChecker {
 
   eventRecord(raw: string, event: RecordedEvent): void {
     this.records++;
-    if (exportRecord(this.format, event, this.formulaGuard) !== raw) this.problem(`the record of ${event.streamId}@${event.revision} is not written as exported: it was altered`);
+    if (exportRecord(this.format, event, this.formulaGuard) !== raw)
+      this.problem(`the record of ${event.streamId}@${event.revision} is not written as exported: it was altered`);
     const step = this.chain!.add(event);
     if (step.break) this.problem(step.break.message);
     this.content.update(raw, 'utf8');
@@ -104,15 +125,28 @@ class ExportChecker {
     if (manifest) {
       const { count, digest } = this.digest.current();
       if (count !== manifest.count) this.problem(`the manifest says ${manifest.count} events, the file holds ${count}`);
-      if (digest !== manifest.logDigest?.digest) this.problem('the log digest of the events differs from the manifest’s');
-      if (this.content.digest('hex') !== manifest.contentDigest) this.problem('the content digest of the records differs from the manifest’s');
+      if (digest !== manifest.logDigest?.digest)
+        this.problem('the log digest of the events differs from the manifest’s');
+      if (this.content.digest('hex') !== manifest.contentDigest)
+        this.problem('the content digest of the records differs from the manifest’s');
     } else this.problem('the file has no manifest', 1);
     const chain = this.chain?.report() ?? null;
-    return { ok: this.problems.length === 0, format: this.format, manifest, eventsChecked: chain?.eventsChecked ?? 0, problems: this.problems, chain, signature: this.signature };
+    return {
+      ok: this.problems.length === 0,
+      format: this.format,
+      manifest,
+      eventsChecked: chain?.eventsChecked ?? 0,
+      problems: this.problems,
+      chain,
+      signature: this.signature,
+    };
   }
 }
 
-export async function verifyExport(chunks: AsyncIterable<string>, options: VerifyExportOptions = {}): Promise<ExportVerification> {
+export async function verifyExport(
+  chunks: AsyncIterable<string>,
+  options: VerifyExportOptions = {},
+): Promise<ExportVerification> {
   let checker: ExportChecker | null = null;
   let feed: ((chunk: string) => void) | null = null;
   let rest = (): string => '';
@@ -125,13 +159,30 @@ export async function verifyExport(chunks: AsyncIterable<string>, options: Verif
         feed(format === 'csv' ? chunk.slice(CSV_BOM.length) : chunk);
       } else feed!(chunk);
     }
-    if (!checker) return { ok: false, format: null, manifest: null, eventsChecked: 0, problems: [{ record: 1, message: 'the file is empty' }], chain: null, signature: UNSIGNED };
+    if (!checker)
+      return {
+        ok: false,
+        format: null,
+        manifest: null,
+        eventsChecked: 0,
+        problems: [{ record: 1, message: 'the file is empty' }],
+        chain: null,
+        signature: UNSIGNED,
+      };
     if (rest() !== '') checker.problem('the file does not end with a whole record');
     return checker.finish();
   } catch (error) {
     const partial = checker?.finish();
     const problems = [...(partial?.problems ?? []), { record: 0, message: `unreadable: ${(error as Error).message}` }];
-    return { ok: false, format: checker?.format ?? null, manifest: checker?.manifest ?? null, eventsChecked: partial?.eventsChecked ?? 0, problems, chain: partial?.chain ?? null, signature: partial?.signature ?? UNSIGNED };
+    return {
+      ok: false,
+      format: checker?.format ?? null,
+      manifest: checker?.manifest ?? null,
+      eventsChecked: partial?.eventsChecked ?? 0,
+      problems,
+      chain: partial?.chain ?? null,
+      signature: partial?.signature ?? UNSIGNED,
+    };
   }
 }
 
@@ -162,7 +213,8 @@ function csvFeeder(checker: ExportChecker) {
   const feed = (chunk: string) => {
     for (const record of reader.feed(chunk)) {
       if (!checker.manifest) {
-        if (record.fields[0] !== 'manifest' || record.fields.length !== 2) throw new Error('the first row is not the manifest');
+        if (record.fields[0] !== 'manifest' || record.fields.length !== 2)
+          throw new Error('the first row is not the manifest');
         checker.manifestRecord(record.raw, record.fields[1]);
       } else if (!header) {
         if (record.raw !== csvRecord(CSV_COLUMNS)) throw new Error('the second row is not the column header');

@@ -3,7 +3,13 @@
  * check the digest an auditor kept for a position, and report progress on the way.
  */
 import { comparePositions, formatPosition, hashEvent, type GlobalPosition, type RecordedEvent } from '@app/event-store';
-import { checkEvidenceFiles, evidenceReferencesIn, type EvidenceFileStore, type EvidenceFilesReport, type EvidenceReference } from '@app/evidence';
+import {
+  checkEvidenceFiles,
+  evidenceReferencesIn,
+  type EvidenceFileStore,
+  type EvidenceFilesReport,
+  type EvidenceReference,
+} from '@app/evidence';
 import { ChainVerifier, type ChainReport } from './chain-verifier';
 import { LogDigest, sameDigest, type LogDigestValue } from './log-digest';
 
@@ -37,7 +43,10 @@ export interface VerifyLogOptions {
   readonly evidence?: EvidenceFileStore;
 }
 
-export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>, options: VerifyLogOptions = {}): Promise<VerificationReport> {
+export async function verifyLog(
+  batches: AsyncIterable<readonly RecordedEvent[]>,
+  options: VerifyLogOptions = {},
+): Promise<VerificationReport> {
   const started = Date.now();
   const chain = new ChainVerifier();
   const digest = new LogDigest();
@@ -45,7 +54,8 @@ export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>
   const references: EvidenceReference[] = [];
   for await (const batch of batches) {
     for (const event of batch) {
-      if (options.claim && !atClaim && comparePositions(event.position, options.claim.position) > 0) atClaim = digest.current();
+      if (options.claim && !atClaim && comparePositions(event.position, options.claim.position) > 0)
+        atClaim = digest.current();
       const { computed } = chain.add(event);
       digest.add(computed, formatPosition(event.position));
       if (options.evidence) references.push(...evidenceReferencesIn(event));
@@ -56,7 +66,13 @@ export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>
   const claimed = options.claim ? (atClaim ?? head) : undefined;
   const digestCheck =
     options.claim && claimed
-      ? { position: formatPosition(options.claim.position), expected: options.claim.digest, actual: claimed.digest, count: claimed.count, matches: sameDigest(options.claim.digest, claimed.digest) }
+      ? {
+          position: formatPosition(options.claim.position),
+          expected: options.claim.digest,
+          actual: claimed.digest,
+          count: claimed.count,
+          matches: sameDigest(options.claim.digest, claimed.digest),
+        }
       : null;
   const chainReport = chain.report();
   const evidenceFiles = options.evidence ? await checkEvidenceFiles(references, options.evidence) : null;
@@ -65,7 +81,10 @@ export async function verifyLog(batches: AsyncIterable<readonly RecordedEvent[]>
 }
 
 /** The digest of the log up to a position (inclusive), without checking the chain. */
-export async function digestUpTo(batches: AsyncIterable<readonly RecordedEvent[]>, position?: GlobalPosition): Promise<LogDigestValue> {
+export async function digestUpTo(
+  batches: AsyncIterable<readonly RecordedEvent[]>,
+  position?: GlobalPosition,
+): Promise<LogDigestValue> {
   const digest = new LogDigest();
   for await (const batch of batches) {
     for (const event of batch) {

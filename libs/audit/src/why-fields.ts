@@ -10,7 +10,10 @@ export type LedgerEventType = LedgerEvent['type'];
 export type EventDataOf<T extends LedgerEventType> = Extract<LedgerEvent, { type: T }>['data'];
 
 /** The fields of an event's data that hold text (string, or null when not given). */
-type TextFieldOf<T extends LedgerEventType> = { [K in keyof EventDataOf<T>]-?: EventDataOf<T>[K] extends string | null ? K : never }[keyof EventDataOf<T>] & string;
+type TextFieldOf<T extends LedgerEventType> = {
+  [K in keyof EventDataOf<T>]-?: EventDataOf<T>[K] extends string | null ? K : never;
+}[keyof EventDataOf<T>] &
+  string;
 
 // Titles, descriptions and the plan are what was done (in `data`), not why; ids and dates are neither.
 export const WHY_FIELDS: { readonly [T in LedgerEventType]: readonly TextFieldOf<T>[] } = {

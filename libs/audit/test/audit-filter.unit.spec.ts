@@ -14,7 +14,15 @@ function fieldRefused(parse: () => unknown): string {
 
 describe('audit filters from a query', () => {
   it('reads positions, times, stream, types and actor', () => {
-    const filter = parseAuditFilter({ fromPosition: '10-2', toPosition: '12-0', stream: 'task-a', type: 'TaskIssued,TaskAcknowledged', actor: 'dept-9-staff', from: '2026-03-01', to: '2026-03-02T09:00:00+08:00' });
+    const filter = parseAuditFilter({
+      fromPosition: '10-2',
+      toPosition: '12-0',
+      stream: 'task-a',
+      type: 'TaskIssued,TaskAcknowledged',
+      actor: 'dept-9-staff',
+      from: '2026-03-01',
+      to: '2026-03-02T09:00:00+08:00',
+    });
     expect(filter).toEqual({
       fromPosition: { commit: 10n, prepare: 2n },
       toPosition: { commit: 12n, prepare: 0n },
@@ -39,7 +47,10 @@ describe('audit filters from a query', () => {
   });
 
   it('matches actor, type and time of the act', () => {
-    const [first, second] = recorded([issued('a', '01', '2026-12-31', '2026-03-01T01:00:00Z'), acknowledged('a', '2026-03-02T01:00:00Z')]);
+    const [first, second] = recorded([
+      issued('a', '01', '2026-12-31', '2026-03-01T01:00:00Z'),
+      acknowledged('a', '2026-03-02T01:00:00Z'),
+    ]);
     const byUnit = parseAuditFilter({ actor: 'dept-9-staff' });
     expect([matchesFilter(first, byUnit), matchesFilter(second, byUnit)]).toEqual([false, true]);
     const firstDay = parseAuditFilter({ to: '2026-03-01T23:59:59Z', type: 'TaskIssued' });
@@ -56,7 +67,10 @@ describe('an as-of point from a query', () => {
   it('takes exactly one of at, revision and position', () => {
     expect(parseAsOfPoint({ revision: '3' })).toEqual({ kind: 'revision', revision: 3n });
     expect(parseAsOfPoint({ position: '7-70' })).toEqual({ kind: 'position', position: { commit: 7n, prepare: 70n } });
-    expect(parseAsOfPoint({ at: '2026-03-02T09:00:00+08:00' })).toEqual({ kind: 'at', at: new Date('2026-03-02T01:00:00Z') });
+    expect(parseAsOfPoint({ at: '2026-03-02T09:00:00+08:00' })).toEqual({
+      kind: 'at',
+      at: new Date('2026-03-02T01:00:00Z'),
+    });
   });
 
   it.each([

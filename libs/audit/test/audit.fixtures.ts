@@ -1,6 +1,14 @@
 /** Fixtures for the audit specs: recorded events with a real hash chain, as the command path writes them. */
 import * as eventStore from '@app/event-store';
-import { GENESIS_HASH, chainMetadata, hashEvent, type EventMetadata, type HashedEventFields, type EventStore, type RecordedEvent } from '@app/event-store';
+import {
+  GENESIS_HASH,
+  chainMetadata,
+  hashEvent,
+  type EventMetadata,
+  type HashedEventFields,
+  type EventStore,
+  type RecordedEvent,
+} from '@app/event-store';
 
 export interface EventSpec {
   readonly streamId: string;
@@ -21,10 +29,39 @@ export function recorded(specs: readonly EventSpec[]): RecordedEvent[] {
     const revision = head ? head.revision + 1n : 0n;
     const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
     const recordedAt = new Date(spec.at);
-    const fields = { id, recordedAt, streamId: spec.streamId, revision, type: spec.type, data: spec.data, metadata: { actorId: spec.actorId ?? 'duban-office', role: 'supervisor', unitId: null, commandName: 'Test', commandId: `c${index}`, correlationId: `c${index}`, causationId: `c${index}`, occurredAt: spec.at } };
-    const metadata = spec.chainVersion === 1 ? chainMetadataV1(fields, head?.hash ?? GENESIS_HASH) : chainMetadata(fields, head?.hash ?? GENESIS_HASH);
+    const fields = {
+      id,
+      recordedAt,
+      streamId: spec.streamId,
+      revision,
+      type: spec.type,
+      data: spec.data,
+      metadata: {
+        actorId: spec.actorId ?? 'duban-office',
+        role: 'supervisor',
+        unitId: null,
+        commandName: 'Test',
+        commandId: `c${index}`,
+        correlationId: `c${index}`,
+        causationId: `c${index}`,
+        occurredAt: spec.at,
+      },
+    };
+    const metadata =
+      spec.chainVersion === 1
+        ? chainMetadataV1(fields, head?.hash ?? GENESIS_HASH)
+        : chainMetadata(fields, head?.hash ?? GENESIS_HASH);
     heads.set(spec.streamId, { revision, hash: String(metadata.hash) });
-    return { id, type: spec.type, streamId: spec.streamId, revision, position: { commit: 1n, prepare: BigInt(index + 1) }, data: spec.data, metadata, recordedAt };
+    return {
+      id,
+      type: spec.type,
+      streamId: spec.streamId,
+      revision,
+      position: { commit: 1n, prepare: BigInt(index + 1) },
+      data: spec.data,
+      metadata,
+      recordedAt,
+    };
   });
 }
 
@@ -41,16 +78,51 @@ export async function* inBatches<T>(items: readonly T[], size = 2): AsyncIterabl
 export const issued = (taskId: string, code: string, deadline: string, at: string): EventSpec => ({
   streamId: `task-${taskId}`,
   type: 'TaskIssued',
-  data: { taskId, programmeId: 'spp-2026', code, title: `任务${code}：规范推进未成年人检察`, description: '说明', category: '未成年人检察', leadLeaderId: 'leader-juvenile', leadUnitId: 'dept-9', coUnitIds: [], deadline, issuedAt: at },
+  data: {
+    taskId,
+    programmeId: 'spp-2026',
+    code,
+    title: `任务${code}：规范推进未成年人检察`,
+    description: '说明',
+    category: '未成年人检察',
+    leadLeaderId: 'leader-juvenile',
+    leadUnitId: 'dept-9',
+    coUnitIds: [],
+    deadline,
+    issuedAt: at,
+  },
   at,
 });
-export const acknowledged = (taskId: string, at: string): EventSpec => ({ streamId: `task-${taskId}`, type: 'TaskAcknowledged', data: { unitId: 'dept-9', acknowledgedAt: at }, at, actorId: 'dept-9-staff' });
-export const accepted = (taskId: string, at: string): EventSpec => ({ streamId: `task-${taskId}`, type: 'CompletionAccepted', data: { comment: '同意办结', acceptedAt: at }, at });
-export const cancelled = (taskId: string, at: string): EventSpec => ({ streamId: `task-${taskId}`, type: 'TaskCancelled', data: { reason: '任务调整，撤销', previousStatus: 'issued', cancelledAt: at }, at });
+export const acknowledged = (taskId: string, at: string): EventSpec => ({
+  streamId: `task-${taskId}`,
+  type: 'TaskAcknowledged',
+  data: { unitId: 'dept-9', acknowledgedAt: at },
+  at,
+  actorId: 'dept-9-staff',
+});
+export const accepted = (taskId: string, at: string): EventSpec => ({
+  streamId: `task-${taskId}`,
+  type: 'CompletionAccepted',
+  data: { comment: '同意办结', acceptedAt: at },
+  at,
+});
+export const cancelled = (taskId: string, at: string): EventSpec => ({
+  streamId: `task-${taskId}`,
+  type: 'TaskCancelled',
+  data: { reason: '任务调整，撤销', previousStatus: 'issued', cancelledAt: at },
+  at,
+});
 export const launched = (at: string): EventSpec => ({
   streamId: 'programme-spp-2026',
   type: 'ProgrammeLaunched',
-  data: { programmeId: 'spp-2026', title: '2026年重点督办任务', year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68, launchedAt: at },
+  data: {
+    programmeId: 'spp-2026',
+    title: '2026年重点督办任务',
+    year: 2026,
+    issuedOn: '2026-02-08',
+    plannedTaskCount: 68,
+    launchedAt: at,
+  },
   at,
 });
 
@@ -59,7 +131,11 @@ export function logStore(events: readonly RecordedEvent[]): EventStore {
   return {
     append: () => Promise.reject(new Error('read-only')),
     readStream: (streamId) => flatten(events.filter((e) => e.streamId === streamId)),
-    readAll: (options = {}) => inBatches(events.filter((e) => !options.after || eventStore.comparePositions(e.position, options.after) > 0), options.batchSize ?? 2),
+    readAll: (options = {}) =>
+      inBatches(
+        events.filter((e) => !options.after || eventStore.comparePositions(e.position, options.after) > 0),
+        options.batchSize ?? 2,
+      ),
     subscribe: () => flatten([]),
     headPosition: async () => events[events.length - 1]?.position ?? { commit: 0n, prepare: 0n },
     ping: async () => undefined,

@@ -30,14 +30,30 @@ describe('the board as of a time', () => {
       ['03', 'issued', 'green', false],
     ]);
     expect(board.programmes).toEqual([
-      expect.objectContaining({ programmeId: 'spp-2026', title: '2026年重点督办任务', plannedTaskCount: 68, tasks: 3, byStatus: { acknowledged: 1, issued: 2 }, byLight: { green: 1, yellow: 1, red: 1, none: 0 }, overdue: 1, completed: 0, onTimeCompletionRate: null }),
+      expect.objectContaining({
+        programmeId: 'spp-2026',
+        title: '2026年重点督办任务',
+        plannedTaskCount: 68,
+        tasks: 3,
+        byStatus: { acknowledged: 1, issued: 2 },
+        byLight: { green: 1, yellow: 1, red: 1, none: 0 },
+        overdue: 1,
+        completed: 0,
+        onTimeCompletionRate: null,
+      }),
     ]);
   });
 
   it('counts on-time completion by the original deadline once completions are accepted', () => {
     const at = new Date('2026-03-20T01:00:00Z');
     const board = boardAsOf(replayed({ kind: 'at', at }), at, { offset: 0, limit: 50 });
-    expect(board.programmes[0]).toMatchObject({ byStatus: { completed: 2, cancelled: 1 }, completed: 2, completedOnTime: 1, onTimeCompletionRate: 0.5, overdue: 0 });
+    expect(board.programmes[0]).toMatchObject({
+      byStatus: { completed: 2, cancelled: 1 },
+      completed: 2,
+      completedOnTime: 1,
+      onTimeCompletionRate: 0.5,
+      overdue: 0,
+    });
   });
 
   it('pages through the rows in code order and filters by programme', () => {

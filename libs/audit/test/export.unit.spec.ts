@@ -11,7 +11,10 @@ const log = recorded([
   issued('a', '01', '2026-12-31', '2026-03-01T01:00:00Z'),
   issued('b', '02', '2026-12-31', '2026-03-01T02:00:00Z'),
   acknowledged('a', '2026-03-02T01:00:00Z'),
-  { ...accepted('a', '2026-03-03T01:00:00Z'), data: { comment: '同意办结，"逗号,引号"\n换行也保留', acceptedAt: '2026-03-03T01:00:00Z' } },
+  {
+    ...accepted('a', '2026-03-03T01:00:00Z'),
+    data: { comment: '同意办结，"逗号,引号"\n换行也保留', acceptedAt: '2026-03-03T01:00:00Z' },
+  },
 ]);
 
 async function exported(format: ExportFormat, filter = {}): Promise<string> {
@@ -30,8 +33,21 @@ describe.each<ExportFormat>(['ndjson', 'csv'])('an export as %s', (format) => {
     const text = await exported(format);
     const report = await verifyExport(inChunks(text));
     expect(report.problems).toEqual([]);
-    expect(report).toMatchObject({ ok: true, format, eventsChecked: 4, manifest: { count: 4, wholeStreams: true, range: { toPosition: '1-4' } } });
-    expect(report.manifest!.logDigest.digest).toBe((await digestUpTo((async function* () { yield log; })())).digest);
+    expect(report).toMatchObject({
+      ok: true,
+      format,
+      eventsChecked: 4,
+      manifest: { count: 4, wholeStreams: true, range: { toPosition: '1-4' } },
+    });
+    expect(report.manifest!.logDigest.digest).toBe(
+      (
+        await digestUpTo(
+          (async function* () {
+            yield log;
+          })(),
+        )
+      ).digest,
+    );
   });
 
   it('fails when any single byte is changed', async () => {
@@ -41,7 +57,10 @@ describe.each<ExportFormat>(['ndjson', 'csv'])('an export as %s', (format) => {
       const changed = Buffer.from(text);
       changed[i] = changed[i] === 0x41 ? 0x42 : 0x41;
       const report = await verifyExport(inChunks(changed.toString('utf8'), 4096));
-      if (report.ok) throw new Error(`a change at byte ${i} (${JSON.stringify(text.subarray(Math.max(0, i - 20), i + 20).toString())}) was not noticed`);
+      if (report.ok)
+        throw new Error(
+          `a change at byte ${i} (${JSON.stringify(text.subarray(Math.max(0, i - 20), i + 20).toString())}) was not noticed`,
+        );
     }
   });
 
@@ -56,8 +75,14 @@ describe.each<ExportFormat>(['ndjson', 'csv'])('an export as %s', (format) => {
 
 describe('a filtered export', () => {
   it('holds only the matching events and checks them as a slice', async () => {
-    const report = await verifyExport(inChunks(await exported('ndjson', { types: ['TaskAcknowledged', 'CompletionAccepted'] })));
-    expect(report).toMatchObject({ ok: true, eventsChecked: 2, manifest: { wholeStreams: false, range: { type: 'TaskAcknowledged,CompletionAccepted' } } });
+    const report = await verifyExport(
+      inChunks(await exported('ndjson', { types: ['TaskAcknowledged', 'CompletionAccepted'] })),
+    );
+    expect(report).toMatchObject({
+      ok: true,
+      eventsChecked: 2,
+      manifest: { wholeStreams: false, range: { type: 'TaskAcknowledged,CompletionAccepted' } },
+    });
   });
 });
 
@@ -76,15 +101,33 @@ describe('the CSV export', () => {
 
 describe('the CSV export’s formula guard', () => {
   // Actor ids come from the token's subject: any of these would run as a formula in a spreadsheet, or look like the guard.
-  const formulas = ['=HYPERLINK("http://example.invalid","打开")', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1', "'已加引号"];
-  const formulaLog = recorded(formulas.map((actorId, i) => ({ ...acknowledged(`f${i}`, '2026-03-02T01:00:00Z'), actorId })));
+  const formulas = [
+    '=HYPERLINK("http://example.invalid","打开")',
+    '+1',
+    '-1+2',
+    '@SUM(A1)',
+    '\t=1',
+    '\r=1',
+    "'已加引号",
+  ];
+  const formulaLog = recorded(
+    formulas.map((actorId, i) => ({ ...acknowledged(`f${i}`, '2026-03-02T01:00:00Z'), actorId })),
+  );
   const exportOf = async (events = formulaLog) => {
-    const prepared = await prepareExport(logStore(events), { filter: {}, format: 'csv', exportedAt: new Date('2026-03-04T00:00:00Z') });
+    const prepared = await prepareExport(logStore(events), {
+      filter: {},
+      format: 'csv',
+      exportedAt: new Date('2026-03-04T00:00:00Z'),
+    });
     let text = '';
     for await (const chunk of prepared.chunks) text += chunk;
     return { manifest: prepared.manifest, text };
   };
-  const actorCells = (text: string) => new CsvReader().feed(text.slice(CSV_BOM.length)).slice(2).map((record) => record.fields[7]);
+  const actorCells = (text: string) =>
+    new CsvReader()
+      .feed(text.slice(CSV_BOM.length))
+      .slice(2)
+      .map((record) => record.fields[7]);
 
   it('writes a cell that starts like a formula with a leading quote, so that it opens as text, and says so in the manifest', async () => {
     const { manifest, text } = await exportOf();
@@ -118,7 +161,10 @@ describe('the CSV export’s formula guard', () => {
     const { manifest } = await exportOf();
     const records = formulaLog.map((event) => exportRecord('csv', event, false));
     const { formulaGuard: _none, manifestHash: _hash, ...before } = manifest;
-    const older = sealManifest({ ...before, contentDigest: createHash('sha256').update(records.join(''), 'utf8').digest('hex') });
+    const older = sealManifest({
+      ...before,
+      contentDigest: createHash('sha256').update(records.join(''), 'utf8').digest('hex'),
+    });
     const report = await verifyExport(inChunks(exportPreamble('csv', older) + records.join('')));
     expect(report.problems).toEqual([]);
     expect(report.eventsChecked).toBe(formulas.length);
@@ -128,13 +174,19 @@ describe('the CSV export’s formula guard', () => {
     const { manifest, text } = await exportOf();
     const { manifestHash: _hash, ...rest } = manifest;
     const odd = sealManifest({ ...rest, formulaGuard: '"' as typeof FORMULA_GUARD });
-    const report = await verifyExport(inChunks(exportPreamble('csv', odd) + text.split(CSV_EOL).slice(2).join(CSV_EOL)));
+    const report = await verifyExport(
+      inChunks(exportPreamble('csv', odd) + text.split(CSV_EOL).slice(2).join(CSV_EOL)),
+    );
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => p.message)).toContainEqual(expect.stringContaining('unknown formula guard'));
   });
 
   it('is not written into an NDJSON export, which no spreadsheet runs', async () => {
-    const prepared = await prepareExport(logStore(formulaLog), { filter: {}, format: 'ndjson', exportedAt: new Date('2026-03-04T00:00:00Z') });
+    const prepared = await prepareExport(logStore(formulaLog), {
+      filter: {},
+      format: 'ndjson',
+      exportedAt: new Date('2026-03-04T00:00:00Z'),
+    });
     expect(prepared.manifest).not.toHaveProperty('formulaGuard');
   });
 });
@@ -144,7 +196,12 @@ describe('a signed export', () => {
   const ledger = createLedgerSigner(newKey());
 
   async function signedExport(signer = ledger): Promise<string> {
-    const prepared = await prepareExport(logStore(log), { filter: {}, format: 'ndjson', exportedAt: new Date('2026-03-04T00:00:00Z'), signer });
+    const prepared = await prepareExport(logStore(log), {
+      filter: {},
+      format: 'ndjson',
+      exportedAt: new Date('2026-03-04T00:00:00Z'),
+      signer,
+    });
     let text = '';
     for await (const chunk of prepared.chunks) text += chunk;
     return text;
@@ -156,10 +213,15 @@ describe('a signed export', () => {
   });
 
   it('fails with the ledger’s public key when another key signed the manifest', async () => {
-    const report = await verifyExport(inChunks(await signedExport(createLedgerSigner(newKey()))), { publicKeyPem: ledger.publicKeyPem });
+    const report = await verifyExport(inChunks(await signedExport(createLedgerSigner(newKey()))), {
+      publicKeyPem: ledger.publicKeyPem,
+    });
     expect(report.ok).toBe(false);
     expect(report.signature).toMatchObject({ checked: true, valid: false });
-    expect(report.problems).toContainEqual({ record: 1, message: expect.stringContaining(`not by the key given (${ledger.keyId})`) });
+    expect(report.problems).toContainEqual({
+      record: 1,
+      message: expect.stringContaining(`not by the key given (${ledger.keyId})`),
+    });
   });
 
   it('fails when the manifest was changed and its hash recomputed, since the signature no longer holds', async () => {
@@ -169,11 +231,18 @@ describe('a signed export', () => {
     const forgedBody = { ...body, exportedAt: '2020-01-01T00:00:00.000Z' };
     const forged = JSON.stringify({ ...forgedBody, manifestHash: manifestHashOf(forgedBody), signature });
     const report = await verifyExport(inChunks([forged, ...rest].join('\n')), { publicKeyPem: ledger.publicKeyPem });
-    expect(report.problems).toEqual([{ record: 1, message: expect.stringContaining('does not verify with the key given') }]);
+    expect(report.problems).toEqual([
+      { record: 1, message: expect.stringContaining('does not verify with the key given') },
+    ]);
   });
 
   it('fails an unsigned export when a public key is given, and only reports the key otherwise', async () => {
-    expect((await verifyExport(inChunks(await exported('ndjson')), { publicKeyPem: ledger.publicKeyPem })).problems).toEqual([{ record: 1, message: expect.stringContaining('carries no signature') }]);
-    expect(await verifyExport(inChunks(await signedExport()))).toMatchObject({ ok: true, signature: { keyId: ledger.keyId, checked: false, valid: null } });
+    expect(
+      (await verifyExport(inChunks(await exported('ndjson')), { publicKeyPem: ledger.publicKeyPem })).problems,
+    ).toEqual([{ record: 1, message: expect.stringContaining('carries no signature') }]);
+    expect(await verifyExport(inChunks(await signedExport()))).toMatchObject({
+      ok: true,
+      signature: { keyId: ledger.keyId, checked: false, valid: null },
+    });
   });
 });

@@ -3,7 +3,8 @@ import { sm2 } from 'sm-crypto';
 import { canonicalize } from 'json-canonicalize';
 import { checkSignature, createLedgerSigner, keyIdOf } from '../src/ledger-signature';
 
-const sm2Key = () => generateKeyPairSync('ec', { namedCurve: 'SM2' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const sm2Key = () =>
+  generateKeyPairSync('ec', { namedCurve: 'SM2' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const ed25519Key = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 /** The DER inside a PEM, read by hand: node's KeyObject mishandles SM2 keys loaded from PEM. */
 const derOf = (pem: string) => Buffer.from(pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
@@ -23,9 +24,17 @@ describe('a ledger created with the national cryptography option (SM2 with SM3)'
   it('verifies with its public key, and fails with another SM2 key, with an Ed25519 key, and after a change', () => {
     const signed = { ...statement, signature: signer.sign(statement) };
     expect(checkSignature(signed, signed.signature, signer.publicKeyPem)).toEqual({ ok: true, keyId: signer.keyId });
-    expect(checkSignature(signed, signed.signature, createLedgerSigner(sm2Key()).publicKeyPem)).toMatchObject({ ok: false, reason: expect.stringContaining('not by the key given') });
-    expect(checkSignature(signed, signed.signature, createLedgerSigner(ed25519Key()).publicKeyPem)).toMatchObject({ ok: false });
-    expect(checkSignature({ ...signed, count: 813 }, signed.signature, signer.publicKeyPem)).toMatchObject({ ok: false, reason: expect.stringContaining('altered') });
+    expect(checkSignature(signed, signed.signature, createLedgerSigner(sm2Key()).publicKeyPem)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not by the key given'),
+    });
+    expect(checkSignature(signed, signed.signature, createLedgerSigner(ed25519Key()).publicKeyPem)).toMatchObject({
+      ok: false,
+    });
+    expect(checkSignature({ ...signed, count: 813 }, signed.signature, signer.publicKeyPem)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('altered'),
+    });
   });
 
   it('is an SM2 signature as GB/T 32918 defines it (with Z_A), not ECDSA on the SM2 curve', () => {
@@ -45,6 +54,9 @@ describe('a ledger created with the national cryptography option (SM2 with SM3)'
   it('refuses a signature claiming SM2 under an Ed25519 key: the algorithms are not mixed', () => {
     const ed = createLedgerSigner(ed25519Key());
     const signature = { ...ed.sign(statement), algorithm: 'sm2-sm3' as const };
-    expect(checkSignature(statement, signature, ed.publicKeyPem)).toMatchObject({ ok: false, reason: expect.stringContaining('signed with sm2-sm3, the key given is for ed25519') });
+    expect(checkSignature(statement, signature, ed.publicKeyPem)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('signed with sm2-sm3, the key given is for ed25519'),
+    });
   });
 });

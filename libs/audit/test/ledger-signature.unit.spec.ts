@@ -16,27 +16,44 @@ describe('the ledger’s signature', () => {
   it('verifies with the public key, whatever the key order of the statement, and with the signature inside it', () => {
     const signature = signer.sign(statement);
     expect(signature).toMatchObject({ algorithm: 'ed25519', keyId: signer.keyId, value: expect.any(String) });
-    const reordered = { digest: statement.digest, count: 3, position: '812-45', algorithm: statement.algorithm, signature };
+    const reordered = {
+      digest: statement.digest,
+      count: 3,
+      position: '812-45',
+      algorithm: statement.algorithm,
+      signature,
+    };
     expect(checkSignature(reordered, signature, signer.publicKeyPem)).toEqual({ ok: true, keyId: signer.keyId });
   });
 
   it('fails on a statement changed after signing', () => {
     const signature = signer.sign(statement);
-    expect(checkSignature({ ...statement, count: 4 }, signature, signer.publicKeyPem)).toMatchObject({ ok: false, reason: expect.stringContaining('altered') });
+    expect(checkSignature({ ...statement, count: 4 }, signature, signer.publicKeyPem)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('altered'),
+    });
   });
 
   it('fails on a statement signed by another key, naming both keys', () => {
     const other = createLedgerSigner(newKey());
     const signature = other.sign(statement);
-    expect(checkSignature(statement, signature, signer.publicKeyPem)).toEqual({ ok: false, reason: `it is signed by key ${other.keyId}, not by the key given (${signer.keyId})` });
+    expect(checkSignature(statement, signature, signer.publicKeyPem)).toEqual({
+      ok: false,
+      reason: `it is signed by key ${other.keyId}, not by the key given (${signer.keyId})`,
+    });
   });
 
   it('fails on an unsigned statement', () => {
-    expect(checkSignature(statement, undefined, signer.publicKeyPem)).toMatchObject({ ok: false, reason: 'it carries no signature' });
+    expect(checkSignature(statement, undefined, signer.publicKeyPem)).toMatchObject({
+      ok: false,
+      reason: 'it carries no signature',
+    });
   });
 
   it('refuses a key of another algorithm', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     expect(() => createLedgerSigner(rsa)).toThrow(/ed25519/);
   });
 });

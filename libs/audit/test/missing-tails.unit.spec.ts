@@ -21,7 +21,16 @@ describe('a stream recorded beyond its last stored event', () => {
       { stream_id: 'task-a', recorded: '3', stored: '2' },
       { stream_id: 'task-b', recorded: '4', stored: '-1' },
     ]);
-    expect(one).toMatchObject({ kind: 'missing_tail', streamId: 'task-a', revision: 3, position: null, eventId: null, expected: 'revisions up to 3', found: 'revisions up to 2', message: expect.stringContaining('revision 3 of task-a is missing (deleted)') });
+    expect(one).toMatchObject({
+      kind: 'missing_tail',
+      streamId: 'task-a',
+      revision: 3,
+      position: null,
+      eventId: null,
+      expected: 'revisions up to 3',
+      found: 'revisions up to 2',
+      message: expect.stringContaining('revision 3 of task-a is missing (deleted)'),
+    });
     expect(two.message).toContain('revisions 0 to 4 of task-b are missing');
   });
 

@@ -24,7 +24,8 @@ describe('reading the log as it stood when the read began', () => {
   it('keeps a toPosition that was asked', async () => {
     const { store } = givenGrowingLog([first, second, third]);
     const read: string[] = [];
-    for await (const batch of readAuditLogAsOfStart(store, { toPosition: second.position }, 2)) read.push(...batch.map((event) => event.id));
+    for await (const batch of readAuditLogAsOfStart(store, { toPosition: second.position }, 2))
+      read.push(...batch.map((event) => event.id));
     expect(read).toEqual([first.id, second.id]);
   });
 

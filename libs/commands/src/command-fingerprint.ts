@@ -3,5 +3,7 @@ import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 
 export function commandFingerprint(command: { readonly type: string; readonly data: unknown }): string {
-  return createHash('sha256').update(canonicalize({ type: command.type, data: command.data }), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(canonicalize({ type: command.type, data: command.data }), 'utf8')
+    .digest('hex');
 }

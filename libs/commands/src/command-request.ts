@@ -38,7 +38,9 @@ const ID_NAMESPACE = 'c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90';
 
 /** The command id: derived from the Idempotency-Key (per user, so keys of different users never collide), else random. */
 export function commandIdOf(request: CommandRequest): string {
-  return request.idempotencyKey ? uuidv5(`${request.actor.userId}\n${request.idempotencyKey}`, ID_NAMESPACE) : randomUUID();
+  return request.idempotencyKey
+    ? uuidv5(`${request.actor.userId}\n${request.idempotencyKey}`, ID_NAMESPACE)
+    : randomUUID();
 }
 
 /** An id for something the command creates, stable across retries of the same command. */
@@ -46,7 +48,11 @@ export function newIdFor(commandId: string, purpose: string): string {
   return uuidv5(`${commandId}\n${purpose}`, ID_NAMESPACE);
 }
 
-export function envelopeFor(command: { readonly type: string; readonly data: unknown }, request: IdentifiedRequest, now: Date): CommandEnvelope {
+export function envelopeFor(
+  command: { readonly type: string; readonly data: unknown },
+  request: IdentifiedRequest,
+  now: Date,
+): CommandEnvelope {
   const { actor, commandId } = request;
   return {
     commandId,

@@ -61,7 +61,9 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
 
   execute(command: ExecuteCommand): Promise<CommandResult> {
     // Counted by type and outcome when the app binds the port (the API and the projector process do).
-    return this.outcomes ? this.outcomes.command(command.target.command.type, () => this.run(command)) : this.run(command);
+    return this.outcomes
+      ? this.outcomes.command(command.target.command.type, () => this.run(command))
+      : this.run(command);
   }
 
   private async run({ target, request }: ExecuteCommand): Promise<CommandResult> {
@@ -71,10 +73,24 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
     switch (target.aggregate) {
       case 'task': {
         const taskContext: TaskCommandContext = { ...context, ...(await this.lookupsFor(target.command)) };
-        return handleCommand(this.store, taskStreamId(target.taskId), taskDecider, target.command, taskContext, envelope);
+        return handleCommand(
+          this.store,
+          taskStreamId(target.taskId),
+          taskDecider,
+          target.command,
+          taskContext,
+          envelope,
+        );
       }
       case 'programme':
-        return handleCommand(this.store, programmeStreamId(target.programmeId), programmeDecider, target.command, context, envelope);
+        return handleCommand(
+          this.store,
+          programmeStreamId(target.programmeId),
+          programmeDecider,
+          target.command,
+          context,
+          envelope,
+        );
       case 'directory':
         return handleCommand(this.store, DIRECTORY_STREAM_ID, directoryDecider, target.command, context, envelope);
     }

@@ -23,9 +23,22 @@ export interface WatcherAct {
 }
 
 /** The statuses in which the domain accepts RecordMissedDeadline (not completed, cancelled or under look-back review). */
-export const RECORDABLE_STATUSES: readonly TaskStatus[] = ['issued', 'sent_back', 'acknowledged', 'in_progress', 'completion_reported', 'suspended'];
+export const RECORDABLE_STATUSES: readonly TaskStatus[] = [
+  'issued',
+  'sent_back',
+  'acknowledged',
+  'in_progress',
+  'completion_reported',
+  'suspended',
+];
 /** Urging needs an open task; a suspended one is not urged. */
-export const URGEABLE_STATUSES: readonly TaskStatus[] = ['issued', 'sent_back', 'acknowledged', 'in_progress', 'completion_reported'];
+export const URGEABLE_STATUSES: readonly TaskStatus[] = [
+  'issued',
+  'sent_back',
+  'acknowledged',
+  'in_progress',
+  'completion_reported',
+];
 
 // Fixed namespace: (task, deadline, act) always names the same command.
 const WATCHER_NAMESPACE = '0d7a4c36-1f53-4c52-8b8e-6a0f3d9e2b71';
@@ -48,12 +61,20 @@ export function decideDeadlineActs(row: TaskDeadline, now: Date, policy: Watcher
     });
   }
   const mayUrge = recorded || acts.length > 0;
-  if (policy.autoUrge && mayUrge && URGEABLE_STATUSES.includes(row.status) && !row.urgeIds.includes(autoUrgeId(row.deadline))) {
+  if (
+    policy.autoUrge &&
+    mayUrge &&
+    URGEABLE_STATUSES.includes(row.status) &&
+    !row.urgeIds.includes(autoUrgeId(row.deadline))
+  ) {
     const replyDueOn = addDays(calendarDateOf(now), policy.urgeReplyDays);
     acts.push({
       taskId: row.taskId,
       commandId: commandIdFor(row.taskId, row.deadline, 'urge'),
-      command: { type: 'IssueUrgeNotice', data: { urgeId: autoUrgeId(row.deadline), reason: urgeReason(row.deadline, replyDueOn), replyDueOn } },
+      command: {
+        type: 'IssueUrgeNotice',
+        data: { urgeId: autoUrgeId(row.deadline), reason: urgeReason(row.deadline, replyDueOn), replyDueOn },
+      },
     });
   }
   return acts;

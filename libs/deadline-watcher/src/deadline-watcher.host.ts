@@ -3,7 +3,14 @@
  * process in the embedded mode (`npm start`), and only while that process holds the projector lease.
  * Its commands go through this process's CommandBus.
  */
-import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import type { CommandResult } from '@app/event-store';
@@ -29,7 +36,14 @@ export class DeadlineWatcherHost implements OnApplicationBootstrap, BeforeApplic
     const watcher = this.settings.watcher;
     if (!this.settings.runInProcess || !watcher?.enabled) return;
     // Under the projector's lease: one watcher across processes, started once its read model's table is made.
-    this.watcher = new DeadlineWatcher({ dataSource: this.dataSource, send: commandBusSender(this.commandBus), clock: this.clock, settings: watcher, logger: new Logger('DeadlineWatcher'), onRound: (round) => this.metrics?.watcherRound(round) });
+    this.watcher = new DeadlineWatcher({
+      dataSource: this.dataSource,
+      send: commandBusSender(this.commandBus),
+      clock: this.clock,
+      settings: watcher,
+      logger: new Logger('DeadlineWatcher'),
+      onRound: (round) => this.metrics?.watcherRound(round),
+    });
     const running = this.watcher;
     await this.projector.whileActive({ start: () => running.start(), stop: () => running.stop() });
   }
@@ -41,5 +55,8 @@ export class DeadlineWatcherHost implements OnApplicationBootstrap, BeforeApplic
 }
 
 export function commandBusSender(commandBus: CommandBus): SendTaskCommand {
-  return (act, request) => commandBus.execute<ExecuteCommand, CommandResult>(ExecuteCommand.onTask(act.taskId, act.command, { ...request, commandId: act.commandId }));
+  return (act, request) =>
+    commandBus.execute<ExecuteCommand, CommandResult>(
+      ExecuteCommand.onTask(act.taskId, act.command, { ...request, commandId: act.commandId }),
+    );
 }

@@ -10,7 +10,13 @@ import { findOverdueTasks } from '@app/read-models';
 import { calendarDateOf, type Actor, type Clock } from '@app/supervision';
 import type { CommandRequest } from '@app/commands';
 import type { WatcherSettings } from '@app/runtime';
-import { RECORDABLE_STATUSES, URGEABLE_STATUSES, autoUrgeId, decideDeadlineActs, type WatcherAct } from './deadline-decisions';
+import {
+  RECORDABLE_STATUSES,
+  URGEABLE_STATUSES,
+  autoUrgeId,
+  decideDeadlineActs,
+  type WatcherAct,
+} from './deadline-decisions';
 
 /** Who the watcher's commands are from: the supervision office's system account. */
 export const WATCHER_ACTOR: Actor = { userId: 'deadline-watcher', role: 'supervisor' };
@@ -55,7 +61,9 @@ export class DeadlineWatcher {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.deps.logger.log(`deadline watcher started: every ${this.deps.settings.intervalMs} ms, automatic urge ${this.deps.settings.autoUrge ? 'on' : 'off'}`);
+    this.deps.logger.log(
+      `deadline watcher started: every ${this.deps.settings.intervalMs} ms, automatic urge ${this.deps.settings.autoUrge ? 'on' : 'off'}`,
+    );
     this.schedule(0);
   }
 
@@ -88,20 +96,31 @@ export class DeadlineWatcher {
         if (outcome === 'appended') round[act.command.type === 'RecordMissedDeadline' ? 'recorded' : 'urged'] += 1;
       }
     }
-    if (overdue.length > 0) this.deps.logger.log(`deadline watcher: ${overdue.length} overdue, ${round.recorded} missed deadlines recorded, ${round.urged} urged, ${round.failed} failed`);
+    if (overdue.length > 0)
+      this.deps.logger.log(
+        `deadline watcher: ${overdue.length} overdue, ${round.recorded} missed deadlines recorded, ${round.urged} urged, ${round.failed} failed`,
+      );
     return round;
   }
 
   private async perform(act: WatcherAct, now: Date): Promise<'appended' | 'nothing' | 'failed'> {
-    const request: CommandRequest = { actor: WATCHER_ACTOR, at: now, correlationId: `deadline-watcher:${act.commandId}` };
+    const request: CommandRequest = {
+      actor: WATCHER_ACTOR,
+      at: now,
+      correlationId: `deadline-watcher:${act.commandId}`,
+    };
     try {
       const result = await this.deps.send(act, request);
       if (result.appendedEvents === 0) return 'nothing';
-      this.deps.logger.log(`task ${act.taskId}: ${act.command.type} ${JSON.stringify(act.command.data)} at revision ${result.revision}`);
+      this.deps.logger.log(
+        `task ${act.taskId}: ${act.command.type} ${JSON.stringify(act.command.data)} at revision ${result.revision}`,
+      );
       return 'appended';
     } catch (error) {
       // The read model may lag the task (completed, extended meanwhile): the domain refuses, the next round sees the truth.
-      this.deps.logger.warn(`task ${act.taskId}: ${act.command.type} not recorded: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.logger.warn(
+        `task ${act.taskId}: ${act.command.type} not recorded: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return 'failed';
     }
   }
@@ -113,7 +132,9 @@ export class DeadlineWatcher {
           (round) => this.deps.onRound?.(round),
           (error: unknown) => {
             this.deps.onRound?.('failed');
-            this.deps.logger.error(`deadline watcher round failed: ${error instanceof Error ? error.message : String(error)}`);
+            this.deps.logger.error(
+              `deadline watcher round failed: ${error instanceof Error ? error.message : String(error)}`,
+            );
           },
         )
         .finally(() => {

@@ -14,7 +14,10 @@ export class WrongExpectedVersion extends Error {
 }
 
 export class EventStoreUnavailable extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'EventStoreUnavailable';
   }

@@ -2,7 +2,11 @@
 import type { EventStore } from './event-store.port';
 import type { PlainEvent, StreamDecider } from './handle-command';
 
-export async function foldStream<State, Event extends PlainEvent>(store: EventStore, streamId: string, decider: StreamDecider<State, Event>): Promise<{ state: State; revision: bigint }> {
+export async function foldStream<State, Event extends PlainEvent>(
+  store: EventStore,
+  streamId: string,
+  decider: StreamDecider<State, Event>,
+): Promise<{ state: State; revision: bigint }> {
   let state = decider.initialState();
   let revision = -1n;
   for await (const event of store.readStream(streamId)) {

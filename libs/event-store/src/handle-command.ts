@@ -5,7 +5,14 @@
  * the one before it.
  */
 import { v5 as uuidv5 } from 'uuid';
-import type { AppendResult, EventMetadata, EventStore, EventToAppend, GlobalPosition, RecordedEvent } from './event-store.port';
+import type {
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  EventToAppend,
+  GlobalPosition,
+  RecordedEvent,
+} from './event-store.port';
 import { START } from './event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata } from './hash-chain';
@@ -71,8 +78,15 @@ export async function handleCommand<Command, State, Event extends PlainEvent, Co
   for (let attempt = 1; ; attempt++) {
     const stream = await loadStream(store, streamId, decider, envelope.commandId);
     if (stream.earlierResult) {
-      if (saidOtherwise(stream.earlierResult.fingerprint, envelope.fingerprint)) throw new CommandIdReused(streamId, envelope.commandId);
-      return { streamId, revision: stream.earlierResult.revision, position: stream.earlierResult.position, appendedEvents: 0, replayed: true };
+      if (saidOtherwise(stream.earlierResult.fingerprint, envelope.fingerprint))
+        throw new CommandIdReused(streamId, envelope.commandId);
+      return {
+        streamId,
+        revision: stream.earlierResult.revision,
+        position: stream.earlierResult.position,
+        appendedEvents: 0,
+        replayed: true,
+      };
     }
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== stream.revision) {
       throw new WrongExpectedVersion(streamId, envelope.expectedRevision, stream.revision);
@@ -83,11 +97,24 @@ export async function handleCommand<Command, State, Event extends PlainEvent, Co
     }
     const toAppend = toEventsToAppend(streamId, stream, events, envelope, new Date());
     try {
-      const result: AppendResult = await store.append(streamId, toAppend, stream.revision < 0n ? 'no_stream' : stream.revision);
-      return { streamId, revision: result.nextExpectedRevision, position: result.position, appendedEvents: events.length, replayed: false };
+      const result: AppendResult = await store.append(
+        streamId,
+        toAppend,
+        stream.revision < 0n ? 'no_stream' : stream.revision,
+      );
+      return {
+        streamId,
+        revision: result.nextExpectedRevision,
+        position: result.position,
+        appendedEvents: events.length,
+        replayed: false,
+      };
     } catch (error) {
       // Someone appended meanwhile: decide again on the new state, once, unless the client pinned the revision.
-      const retry = error instanceof WrongExpectedVersion && envelope.expectedRevision === undefined && attempt < ATTEMPTS_ON_CONFLICT;
+      const retry =
+        error instanceof WrongExpectedVersion &&
+        envelope.expectedRevision === undefined &&
+        attempt < ATTEMPTS_ON_CONFLICT;
       if (!retry) throw error;
     }
   }
@@ -137,7 +164,8 @@ async function loadStream<State, Event extends PlainEvent>(
     position = event.position;
     lastHash = typeof event.metadata.hash === 'string' ? event.metadata.hash : lastHash;
     if (event.metadata.commandId === commandId) {
-      const fingerprint = typeof event.metadata.commandFingerprint === 'string' ? event.metadata.commandFingerprint : undefined;
+      const fingerprint =
+        typeof event.metadata.commandFingerprint === 'string' ? event.metadata.commandFingerprint : undefined;
       earlierResult = { revision, position, fingerprint };
     }
   }
@@ -158,7 +186,10 @@ function toEventsToAppend<Event extends PlainEvent>(
     // What is hashed must be what will be read back: a JSON round trip drops undefined and the like.
     const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
     // The chain covers the recorded time, so it is chosen here and the store records exactly it.
-    const metadata = chainMetadata({ id, streamId, revision, type: event.type, recordedAt, data, metadata: metadataOf(envelope) }, prevHash);
+    const metadata = chainMetadata(
+      { id, streamId, revision, type: event.type, recordedAt, data, metadata: metadataOf(envelope) },
+      prevHash,
+    );
     prevHash = String(metadata.hash);
     return { id, type: event.type, data, metadata, recordedAt };
   });

@@ -52,7 +52,15 @@ export function hashEvent(event: HashedEventFields): string {
   const fields =
     version === 1
       ? { streamId: event.streamId, revision: event.revision.toString(), type: event.type, data: event.data, metadata }
-      : { eventId: event.id, streamId: event.streamId, revision: event.revision.toString(), type: event.type, recordedAt: event.recordedAt.toISOString(), data: event.data, metadata };
+      : {
+          eventId: event.id,
+          streamId: event.streamId,
+          revision: event.revision.toString(),
+          type: event.type,
+          recordedAt: event.recordedAt.toISOString(),
+          data: event.data,
+          metadata,
+        };
   return createHash('sha256').update(canonicalize(fields), 'utf8').digest('hex');
 }
 
@@ -61,4 +69,3 @@ export function chainMetadata(event: HashedEventFields, prevHash: string): Event
   const metadata = { ...event.metadata, chainVersion: CHAIN_VERSION, prevHash };
   return { ...metadata, hash: hashEvent({ ...event, metadata }) };
 }
-

@@ -7,7 +7,16 @@
  * path and covered by the hash chain like the rest of the metadata; the projector's batch spans link
  * to the spans of the commands whose events they apply.
  */
-import { context, propagation, trace, SpanKind, SpanStatusCode, type Link, type Span, type SpanOptions } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  trace,
+  SpanKind,
+  SpanStatusCode,
+  type Link,
+  type Span,
+  type SpanOptions,
+} from '@opentelemetry/api';
 
 export const TRACER_NAME = 'supervision-ledger';
 

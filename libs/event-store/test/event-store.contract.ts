@@ -22,7 +22,11 @@ export interface EventStoreContractOptions {
   readonly holdAppendOpen?: (streamId: string, events: readonly EventToAppend[]) => Promise<HeldAppend>;
 }
 
-export function describeEventStoreContract(adapter: string, open: () => Promise<EventStore>, options: EventStoreContractOptions = {}): void {
+export function describeEventStoreContract(
+  adapter: string,
+  open: () => Promise<EventStore>,
+  options: EventStoreContractOptions = {},
+): void {
   describe(`the ${adapter} event store`, () => {
     let store: EventStore;
     beforeAll(async () => {
@@ -38,7 +42,11 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         const second = await store.append(stream, [event('ProgressReported')], 1n);
         expect(second.nextExpectedRevision).toBe(2n);
         expect(comparePositions(second.position, first.position)).toBeGreaterThan(0);
-        expect((await read(store, stream)).map((e) => [e.type, e.revision])).toEqual([['TaskIssued', 0n], ['TaskAcknowledged', 1n], ['ProgressReported', 2n]]);
+        expect((await read(store, stream)).map((e) => [e.type, e.revision])).toEqual([
+          ['TaskIssued', 0n],
+          ['TaskAcknowledged', 1n],
+          ['ProgressReported', 2n],
+        ]);
       });
 
       it('appends with any whatever the revision', async () => {
@@ -50,7 +58,10 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       it('refuses a stale expected revision and tells the actual one', async () => {
         const stream = streamName();
         await store.append(stream, [event('A'), event('B')], 'no_stream');
-        await expect(store.append(stream, [event('C')], 0n)).rejects.toMatchObject({ name: 'WrongExpectedVersion', actual: 1n });
+        await expect(store.append(stream, [event('C')], 0n)).rejects.toMatchObject({
+          name: 'WrongExpectedVersion',
+          actual: 1n,
+        });
         await expect(store.append(stream, [event('C')], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedVersion);
         await expect(store.append(streamName(), [event('C')], 3n)).rejects.toMatchObject({ actual: -1n });
       });
@@ -58,7 +69,9 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       it('lets exactly one of twenty concurrent appends with the same expected revision win', async () => {
         const stream = streamName();
         await store.append(stream, [event('A')], 'no_stream');
-        const results = await Promise.allSettled(Array.from({ length: 20 }, () => store.append(stream, [event('B')], 0n)));
+        const results = await Promise.allSettled(
+          Array.from({ length: 20 }, () => store.append(stream, [event('B')], 0n)),
+        );
         expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
         const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
         expect(refused).toHaveLength(19);
@@ -87,10 +100,20 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
 
       it('gives back data and metadata as written, Chinese text included', async () => {
         const stream = streamName();
-        const written = event('TaskIssued', { title: '规范推进未成年人检察业务统一集中办理', nested: { list: [1, 'é', null] } });
+        const written = event('TaskIssued', {
+          title: '规范推进未成年人检察业务统一集中办理',
+          nested: { list: [1, 'é', null] },
+        });
         await store.append(stream, [written], 'no_stream');
         const [stored] = await read(store, stream);
-        expect(stored).toMatchObject({ id: written.id, type: 'TaskIssued', streamId: stream, revision: 0n, data: written.data, metadata: written.metadata });
+        expect(stored).toMatchObject({
+          id: written.id,
+          type: 'TaskIssued',
+          streamId: stream,
+          revision: 0n,
+          data: written.data,
+          metadata: written.metadata,
+        });
         expect(stored.recordedAt).toBeInstanceOf(Date);
       });
 
@@ -121,9 +144,11 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         for await (const batch of store.readAll({ streamPrefixes: [prefix], batchSize: 3 })) batches.push(batch);
         const read = batches.flat();
         expect(read.map((e) => e.id)).toEqual(appended);
-        for (let i = 1; i < read.length; i++) expect(comparePositions(read[i].position, read[i - 1].position)).toBeGreaterThan(0);
+        for (let i = 1; i < read.length; i++)
+          expect(comparePositions(read[i].position, read[i - 1].position)).toBeGreaterThan(0);
         const rest: string[] = [];
-        for await (const batch of store.readAll({ streamPrefixes: [prefix], after: read[3].position })) rest.push(...batch.map((e) => e.id));
+        for await (const batch of store.readAll({ streamPrefixes: [prefix], after: read[3].position }))
+          rest.push(...batch.map((e) => e.id));
         expect(rest).toEqual(appended.slice(4));
       });
 
@@ -166,7 +191,11 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         const controller = new AbortController();
         const received: string[] = [];
         const done = (async () => {
-          for await (const e of store.subscribe({ streamPrefixes: [prefix], after: position, signal: controller.signal })) {
+          for await (const e of store.subscribe({
+            streamPrefixes: [prefix],
+            after: position,
+            signal: controller.signal,
+          })) {
             received.push(e.id);
             if (received.length === 3) controller.abort();
           }
@@ -184,7 +213,8 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         const received: RecordedEvent[] = [];
         const controller = new AbortController();
         const subscription = (async () => {
-          for await (const e of store.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e);
+          for await (const e of store.subscribe({ streamPrefixes: [prefix], signal: controller.signal }))
+            received.push(e);
         })();
         await eventually(() => received.length === 1);
 
@@ -229,7 +259,8 @@ async function readAllIds(store: EventStore, prefix: string): Promise<string[]> 
 }
 
 function expectIncreasing(positions: readonly GlobalPosition[]): void {
-  for (let i = 1; i < positions.length; i++) expect(comparePositions(positions[i], positions[i - 1])).toBeGreaterThan(0);
+  for (let i = 1; i < positions.length; i++)
+    expect(comparePositions(positions[i], positions[i - 1])).toBeGreaterThan(0);
 }
 
 export function streamName(): string {

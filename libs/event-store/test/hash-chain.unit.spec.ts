@@ -1,4 +1,12 @@
-import { CHAIN_VERSION, GENESIS_HASH, UnknownChainVersion, chainMetadata, chainVersionOf, hashEvent, type HashedEventFields } from '../src/hash-chain';
+import {
+  CHAIN_VERSION,
+  GENESIS_HASH,
+  UnknownChainVersion,
+  chainMetadata,
+  chainVersionOf,
+  hashEvent,
+  type HashedEventFields,
+} from '../src/hash-chain';
 
 describe('the hash chain', () => {
   const first: HashedEventFields = {
@@ -10,7 +18,10 @@ describe('the hash chain', () => {
     data: { title: '制定关于办理轻伤害案件的指导意见', b: 1, a: 2 },
     metadata: { actorId: 'u1' },
   };
-  const chained = (event: HashedEventFields, prevHash = GENESIS_HASH): HashedEventFields => ({ ...event, metadata: chainMetadata(event, prevHash) });
+  const chained = (event: HashedEventFields, prevHash = GENESIS_HASH): HashedEventFields => ({
+    ...event,
+    metadata: chainMetadata(event, prevHash),
+  });
 
   it('hashes the same event the same way whatever the key order', () => {
     const reordered = { ...first, data: { a: 2, b: 1, title: '制定关于办理轻伤害案件的指导意见' } };
@@ -19,7 +30,14 @@ describe('the hash chain', () => {
 
   it('writes new events under the current version and links each to the one before it', () => {
     const firstMetadata = chainMetadata(first, GENESIS_HASH);
-    const second = { ...first, id: '9b2d7c2f-5b9a-5e8f-8b1c-4d3e2f1a5b22', revision: 1n, type: 'TaskAcknowledged', data: {}, metadata: { actorId: 'u2' } };
+    const second = {
+      ...first,
+      id: '9b2d7c2f-5b9a-5e8f-8b1c-4d3e2f1a5b22',
+      revision: 1n,
+      type: 'TaskAcknowledged',
+      data: {},
+      metadata: { actorId: 'u2' },
+    };
     const secondMetadata = chainMetadata(second, String(firstMetadata.hash));
     expect(firstMetadata).toMatchObject({ chainVersion: CHAIN_VERSION, prevHash: GENESIS_HASH });
     expect(CHAIN_VERSION).toBe(2);
@@ -42,7 +60,9 @@ describe('the hash chain', () => {
   it('changes under version 2 when the metadata, the previous hash or the version itself change', () => {
     const event = chained(first);
     expect(hashEvent({ ...event, metadata: { ...event.metadata, actorId: 'u9' } })).not.toBe(event.metadata.hash);
-    expect(hashEvent({ ...event, metadata: { ...event.metadata, prevHash: 'f'.repeat(64) } })).not.toBe(event.metadata.hash);
+    expect(hashEvent({ ...event, metadata: { ...event.metadata, prevHash: 'f'.repeat(64) } })).not.toBe(
+      event.metadata.hash,
+    );
     const { chainVersion: _v, ...asVersion1 } = event.metadata;
     expect(hashEvent({ ...event, metadata: asVersion1 })).not.toBe(event.metadata.hash);
   });
@@ -53,12 +73,16 @@ describe('the hash chain', () => {
     // What the version-1 code (before version 2 existed) computed for this very event.
     const stored = '3bad4ce02ab86cdc9300e1d0bb1da8971d30eaacfdf723e337f1f421da468989';
     expect(hashEvent(version1)).toBe(stored);
-    expect(hashEvent({ ...version1, id: '00000000-0000-4000-8000-000000000001', recordedAt: new Date(0) })).toBe(stored);
+    expect(hashEvent({ ...version1, id: '00000000-0000-4000-8000-000000000001', recordedAt: new Date(0) })).toBe(
+      stored,
+    );
     expect(hashEvent({ ...version1, data: { ...first.data, title: '改' } })).not.toBe(stored);
   });
 
   it('refuses a version it does not know', () => {
-    expect(() => hashEvent({ ...first, metadata: { chainVersion: 3, prevHash: GENESIS_HASH } })).toThrow(UnknownChainVersion);
+    expect(() => hashEvent({ ...first, metadata: { chainVersion: 3, prevHash: GENESIS_HASH } })).toThrow(
+      UnknownChainVersion,
+    );
     expect(() => chainVersionOf({ chainVersion: '2' })).toThrow(UnknownChainVersion);
   });
 

@@ -36,7 +36,9 @@ export interface EvidenceFilesReport {
 }
 
 /** The attachments an event's data records; anything that is not one is skipped (the chain vouches for the data, not its shape). */
-export function attachmentsIn(data: Record<string, unknown>): { sha256: string; name: string; mediaType: string; size: number }[] {
+export function attachmentsIn(
+  data: Record<string, unknown>,
+): { sha256: string; name: string; mediaType: string; size: number }[] {
   const list = data.attachments;
   if (!Array.isArray(list)) return [];
   return list.filter(
@@ -60,7 +62,10 @@ export function evidenceReferencesIn(event: RecordedEvent): EvidenceReference[] 
   }));
 }
 
-export async function checkEvidenceFiles(references: readonly EvidenceReference[], store: EvidenceFileStore): Promise<EvidenceFilesReport> {
+export async function checkEvidenceFiles(
+  references: readonly EvidenceReference[],
+  store: EvidenceFileStore,
+): Promise<EvidenceFilesReport> {
   const hashes = [...new Set(references.map((ref) => ref.sha256))];
   const held = new Map((await store.inspect(hashes)).map((found) => [found.sha256, found.actualSha256]));
   const problems: EvidenceFileProblem[] = [];

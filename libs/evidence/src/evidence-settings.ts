@@ -25,18 +25,29 @@ export const DEFAULT_EVIDENCE_MEDIA_TYPES: readonly string[] = [
   'image/bmp',
 ];
 
-export const DEFAULT_EVIDENCE_SETTINGS: EvidenceSettings = { maxBytes: 20 * 1024 * 1024, mediaTypes: DEFAULT_EVIDENCE_MEDIA_TYPES };
+export const DEFAULT_EVIDENCE_SETTINGS: EvidenceSettings = {
+  maxBytes: 20 * 1024 * 1024,
+  mediaTypes: DEFAULT_EVIDENCE_MEDIA_TYPES,
+};
 
 export function loadEvidenceSettings(env: NodeJS.ProcessEnv): EvidenceSettings {
   const maxText = env.EVIDENCE_MAX_BYTES;
   let maxBytes = DEFAULT_EVIDENCE_SETTINGS.maxBytes;
   if (maxText !== undefined && maxText !== '') {
-    if (!/^[1-9]\d*$/.test(maxText) || !Number.isSafeInteger(Number(maxText))) throw new Error(`EVIDENCE_MAX_BYTES must be a whole number of bytes, not ${maxText}`);
+    if (!/^[1-9]\d*$/.test(maxText) || !Number.isSafeInteger(Number(maxText)))
+      throw new Error(`EVIDENCE_MAX_BYTES must be a whole number of bytes, not ${maxText}`);
     maxBytes = Number(maxText);
   }
   const typesText = env.EVIDENCE_MEDIA_TYPES;
-  const mediaTypes = typesText ? typesText.split(',').map((type) => type.trim().toLowerCase()).filter((type) => type !== '') : DEFAULT_EVIDENCE_SETTINGS.mediaTypes;
-  for (const type of mediaTypes) if (!/^[a-z]+\/[a-z0-9][a-z0-9.+-]*$/.test(type)) throw new Error(`EVIDENCE_MEDIA_TYPES: ${type} is not a media type`);
+  const mediaTypes = typesText
+    ? typesText
+        .split(',')
+        .map((type) => type.trim().toLowerCase())
+        .filter((type) => type !== '')
+    : DEFAULT_EVIDENCE_SETTINGS.mediaTypes;
+  for (const type of mediaTypes)
+    if (!/^[a-z]+\/[a-z0-9][a-z0-9.+-]*$/.test(type))
+      throw new Error(`EVIDENCE_MEDIA_TYPES: ${type} is not a media type`);
   if (mediaTypes.length === 0) throw new Error('EVIDENCE_MEDIA_TYPES names no media type');
   return { maxBytes, mediaTypes };
 }

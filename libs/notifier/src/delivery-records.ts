@@ -50,9 +50,15 @@ export async function ensureDeliveryTables(manager: EntityManager): Promise<void
        -- Written in log order: what orders notifications of the same instant.
        seq bigserial not null)`,
   );
-  await manager.query(`create index if not exists ${DELIVERIES_TABLE}_inbox on ${DELIVERIES_TABLE} (recipient, occurred_at desc, seq desc) where channel = 'inbox'`);
-  await manager.query(`create index if not exists ${DELIVERIES_TABLE}_due on ${DELIVERIES_TABLE} (next_attempt_at) where status in ('pending', 'failed')`);
-  await manager.query(`create index if not exists ${DELIVERIES_TABLE}_task on ${DELIVERIES_TABLE} (task_id, occurred_at)`);
+  await manager.query(
+    `create index if not exists ${DELIVERIES_TABLE}_inbox on ${DELIVERIES_TABLE} (recipient, occurred_at desc, seq desc) where channel = 'inbox'`,
+  );
+  await manager.query(
+    `create index if not exists ${DELIVERIES_TABLE}_due on ${DELIVERIES_TABLE} (next_attempt_at) where status in ('pending', 'failed')`,
+  );
+  await manager.query(
+    `create index if not exists ${DELIVERIES_TABLE}_task on ${DELIVERIES_TABLE} (task_id, occurred_at)`,
+  );
   await manager.query(
     `create table if not exists ${READS_TABLE} (delivery_id uuid not null, user_id text not null, read_at timestamptz not null, primary key (delivery_id, user_id))`,
   );
@@ -81,7 +87,18 @@ export function deliveriesFor(tellings: readonly Telling[], routes: Notification
 /** One statement; `on conflict do nothing` makes a replayed batch, a second notifier or a rebuild write nothing new. Answers how many were new. */
 export async function writeDeliveries(manager: EntityManager, records: readonly DeliveryRecord[]): Promise<number> {
   if (records.length === 0) return 0;
-  const rows = records.map((r) => ({ id: r.id, cause_id: r.causeId, cause: r.cause, task_id: r.taskId, recipient: r.recipient, channel: r.channel, address: r.address, title: r.title, body: r.body, occurred_at: r.occurredAt }));
+  const rows = records.map((r) => ({
+    id: r.id,
+    cause_id: r.causeId,
+    cause: r.cause,
+    task_id: r.taskId,
+    recipient: r.recipient,
+    channel: r.channel,
+    address: r.address,
+    title: r.title,
+    body: r.body,
+    occurred_at: r.occurredAt,
+  }));
   const inserted: unknown[] = await manager.query(
     `insert into ${DELIVERIES_TABLE} (id, cause_id, cause, task_id, recipient, channel, address, title, body, occurred_at, status, next_attempt_at, delivered_at)
      select r.id, r.cause_id, r.cause, r.task_id, r.recipient, r.channel, r.address, r.title, r.body, r.occurred_at,

@@ -33,7 +33,10 @@ export interface DispatchRound {
   readonly dead: number;
 }
 
-export function retryDelay(attempt: number, settings: Pick<DispatchSettings, 'retryDelayMs' | 'maxRetryDelayMs'>): number {
+export function retryDelay(
+  attempt: number,
+  settings: Pick<DispatchSettings, 'retryDelayMs' | 'maxRetryDelayMs'>,
+): number {
   return Math.min(settings.retryDelayMs * 2 ** (attempt - 1), settings.maxRetryDelayMs);
 }
 
@@ -82,9 +85,20 @@ export class Dispatcher {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const dead = delivery.attempts >= this.settings.maxAttempts;
-      await markFailed(this.dataSource.manager, delivery.id, message, dead ? 'dead' : retryDelay(delivery.attempts, this.settings));
-      if (dead) this.logger.error(`notification ${delivery.id} (${delivery.channel} to ${delivery.address}) DEAD after ${delivery.attempts} tries: ${message}`);
-      else this.logger.warn(`notification ${delivery.id} (${delivery.channel} to ${delivery.address}) try ${delivery.attempts} failed, retrying: ${message}`);
+      await markFailed(
+        this.dataSource.manager,
+        delivery.id,
+        message,
+        dead ? 'dead' : retryDelay(delivery.attempts, this.settings),
+      );
+      if (dead)
+        this.logger.error(
+          `notification ${delivery.id} (${delivery.channel} to ${delivery.address}) DEAD after ${delivery.attempts} tries: ${message}`,
+        );
+      else
+        this.logger.warn(
+          `notification ${delivery.id} (${delivery.channel} to ${delivery.address}) try ${delivery.attempts} failed, retrying: ${message}`,
+        );
       return dead ? 'dead' : 'failed';
     }
     await markDelivered(this.dataSource.manager, delivery.id);
@@ -94,7 +108,9 @@ export class Dispatcher {
   private schedule(delayMs: number): void {
     this.timer = setTimeout(() => {
       this.round = this.dispatchDue()
-        .catch((error: unknown) => this.logger.error(`notification dispatch failed: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          this.logger.error(`notification dispatch failed: ${error instanceof Error ? error.message : String(error)}`),
+        )
         .finally(() => {
           if (this.running) this.schedule(this.settings.pollMs);
         });

@@ -44,10 +44,23 @@ export interface TaskDelivery {
 
 const UNDEFINED_TABLE = '42P01';
 
-export async function listInbox(manager: EntityManager, recipients: readonly Recipient[], userId: string, page: { unreadOnly: boolean; limit: number; offset: number }): Promise<InboxPage> {
+export async function listInbox(
+  manager: EntityManager,
+  recipients: readonly Recipient[],
+  userId: string,
+  page: { unreadOnly: boolean; limit: number; offset: number },
+): Promise<InboxPage> {
   if (recipients.length === 0) return { items: [], total: 0, unread: 0 };
   return orEmpty({ items: [], total: 0, unread: 0 }, async () => {
-    const rows: { id: string; cause: NotificationCause; task_id: string | null; title: string; body: string; occurred_at: Date; read_at: Date | null }[] = await manager.query(
+    const rows: {
+      id: string;
+      cause: NotificationCause;
+      task_id: string | null;
+      title: string;
+      body: string;
+      occurred_at: Date;
+      read_at: Date | null;
+    }[] = await manager.query(
       `select d.id, d.cause, d.task_id, d.title, d.body, d.occurred_at, r.read_at
        from ${DELIVERIES_TABLE} d left join ${READS_TABLE} r on r.delivery_id = d.id and r.user_id = $2
        where d.channel = 'inbox' and d.recipient = any($1) and ($3::boolean is false or r.read_at is null)
@@ -79,25 +92,50 @@ export async function listInbox(manager: EntityManager, recipients: readonly Rec
 }
 
 /** Marks one of the user's own inbox notifications read (a second time keeps the first time). False when it is not theirs or does not exist. */
-export async function markInboxRead(manager: EntityManager, id: string, recipients: readonly Recipient[], userId: string, at: Date): Promise<{ readAt: string } | undefined> {
+export async function markInboxRead(
+  manager: EntityManager,
+  id: string,
+  recipients: readonly Recipient[],
+  userId: string,
+  at: Date,
+): Promise<{ readAt: string } | undefined> {
   if (recipients.length === 0) return undefined;
   return orEmpty(undefined, async () => {
-    const owned: unknown[] = await manager.query(`select 1 from ${DELIVERIES_TABLE} where id = $1 and channel = 'inbox' and recipient = any($2)`, [id, recipients]);
+    const owned: unknown[] = await manager.query(
+      `select 1 from ${DELIVERIES_TABLE} where id = $1 and channel = 'inbox' and recipient = any($2)`,
+      [id, recipients],
+    );
     if (owned.length === 0) return undefined;
-    await manager.query(`insert into ${READS_TABLE} (delivery_id, user_id, read_at) values ($1, $2, $3) on conflict do nothing`, [id, userId, at.toISOString()]);
-    const [row]: { read_at: Date }[] = await manager.query(`select read_at from ${READS_TABLE} where delivery_id = $1 and user_id = $2`, [id, userId]);
+    await manager.query(
+      `insert into ${READS_TABLE} (delivery_id, user_id, read_at) values ($1, $2, $3) on conflict do nothing`,
+      [id, userId, at.toISOString()],
+    );
+    const [row]: { read_at: Date }[] = await manager.query(
+      `select read_at from ${READS_TABLE} where delivery_id = $1 and user_id = $2`,
+      [id, userId],
+    );
     return { readAt: new Date(row.read_at).toISOString() };
   });
 }
 
 export async function listTaskDeliveries(manager: EntityManager, taskId: string): Promise<TaskDelivery[]> {
   return orEmpty([], async () => {
-    const rows: { id: string; cause: NotificationCause; cause_id: string; recipient: string; channel: Channel; status: DeliveryStatus; attempts: number; last_error: string | null; occurred_at: Date; delivered_at: Date | null }[] =
-      await manager.query(
-        `select id, cause, cause_id, recipient, channel, status, attempts, last_error, occurred_at, delivered_at from ${DELIVERIES_TABLE}
+    const rows: {
+      id: string;
+      cause: NotificationCause;
+      cause_id: string;
+      recipient: string;
+      channel: Channel;
+      status: DeliveryStatus;
+      attempts: number;
+      last_error: string | null;
+      occurred_at: Date;
+      delivered_at: Date | null;
+    }[] = await manager.query(
+      `select id, cause, cause_id, recipient, channel, status, attempts, last_error, occurred_at, delivered_at from ${DELIVERIES_TABLE}
          where task_id = $1 order by occurred_at, seq limit 1000`,
-        [taskId],
-      );
+      [taskId],
+    );
     return rows.map((row) => ({
       id: row.id,
       cause: row.cause,
@@ -118,7 +156,11 @@ async function orEmpty<T>(empty: T, query: () => Promise<T>): Promise<T> {
   try {
     return await query();
   } catch (error) {
-    if ((error as { code?: string }).code === UNDEFINED_TABLE || (error as { driverError?: { code?: string } }).driverError?.code === UNDEFINED_TABLE) return empty;
+    if (
+      (error as { code?: string }).code === UNDEFINED_TABLE ||
+      (error as { driverError?: { code?: string } }).driverError?.code === UNDEFINED_TABLE
+    )
+      return empty;
     throw error;
   }
 }

@@ -51,34 +51,101 @@ export function noticesFor(event: TaskEvent, before: NotifierTask | null, after:
   switch (event.type) {
     case 'TaskIssued':
       return [
-        notice('task_issued', [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId)], `新交办督办任务：${name}`, `牵头办理，完成时限 ${task.deadline}。请及时签收。`),
-        notice('task_issued', task.coUnitIds.map(unitRecipient), `新交办督办任务（配合）：${name}`, `配合办理，完成时限 ${task.deadline}。`),
+        notice(
+          'task_issued',
+          [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId)],
+          `新交办督办任务：${name}`,
+          `牵头办理，完成时限 ${task.deadline}。请及时签收。`,
+        ),
+        notice(
+          'task_issued',
+          task.coUnitIds.map(unitRecipient),
+          `新交办督办任务（配合）：${name}`,
+          `配合办理，完成时限 ${task.deadline}。`,
+        ),
       ].filter((n) => n.recipients.length > 0);
     case 'ResponsibilityReassigned': {
-      const { leadUnitId, coUnitIds, leadLeaderId, previousLeadUnitId, previousCoUnitIds, previousLeadLeaderId, reason } = event.data;
+      const {
+        leadUnitId,
+        coUnitIds,
+        leadLeaderId,
+        previousLeadUnitId,
+        previousCoUnitIds,
+        previousLeadLeaderId,
+        reason,
+      } = event.data;
       const newLead = leadUnitId !== previousLeadUnitId ? [unitRecipient(leadUnitId)] : [];
       const newLeader = leadLeaderId !== previousLeadLeaderId ? [leaderRecipient(leadLeaderId)] : [];
       const newCo = coUnitIds.filter((id) => !previousCoUnitIds.includes(id)).map(unitRecipient);
       return [
-        notice('task_reassigned', [...newLead, ...newLeader], `督办任务改派由你牵头：${name}`, `改派原因：${reason}。完成时限 ${task.deadline}，请及时签收。`),
+        notice(
+          'task_reassigned',
+          [...newLead, ...newLeader],
+          `督办任务改派由你牵头：${name}`,
+          `改派原因：${reason}。完成时限 ${task.deadline}，请及时签收。`,
+        ),
         notice('task_reassigned', newCo, `督办任务改派由你配合：${name}`, `改派原因：${reason}。`),
       ].filter((n) => n.recipients.length > 0);
     }
     case 'UrgeNoticeIssued':
-      return [notice('urged', [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId)], `催办通知：${name}`, `${event.data.reason}（请于 ${event.data.replyDueOn} 前回复）`)];
+      return [
+        notice(
+          'urged',
+          [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId)],
+          `催办通知：${name}`,
+          `${event.data.reason}（请于 ${event.data.replyDueOn} 前回复）`,
+        ),
+      ];
     case 'DeadlineExtended':
-      return [notice('extension_ruled', [unitRecipient(task.leadUnitId)], `延期申请已批准：${name}`, `完成时限由 ${event.data.previousDeadline} 延至 ${event.data.newDeadline}。`)];
+      return [
+        notice(
+          'extension_ruled',
+          [unitRecipient(task.leadUnitId)],
+          `延期申请已批准：${name}`,
+          `完成时限由 ${event.data.previousDeadline} 延至 ${event.data.newDeadline}。`,
+        ),
+      ];
     case 'DeadlineExtensionRejected':
-      return [notice('extension_ruled', [unitRecipient(task.leadUnitId)], `延期申请未获批准：${name}`, `理由：${event.data.reason}。完成时限仍为 ${task.deadline}。`)];
+      return [
+        notice(
+          'extension_ruled',
+          [unitRecipient(task.leadUnitId)],
+          `延期申请未获批准：${name}`,
+          `理由：${event.data.reason}。完成时限仍为 ${task.deadline}。`,
+        ),
+      ];
     case 'CompletionReturned':
-      return [notice('completion_returned', [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId)], `办结申请被退回重办：${name}`, `退回理由：${event.data.reason}`)];
+      return [
+        notice(
+          'completion_returned',
+          [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId)],
+          `办结申请被退回重办：${name}`,
+          `退回理由：${event.data.reason}`,
+        ),
+      ];
     case 'LookBackReviewOpened':
-      return [notice('look_back_opened', [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId), ...task.coUnitIds.map(unitRecipient)], `督办任务“回头看”：${name}`, `发现问题：${event.data.findings}`)];
+      return [
+        notice(
+          'look_back_opened',
+          [unitRecipient(task.leadUnitId), leaderRecipient(task.leadLeaderId), ...task.coUnitIds.map(unitRecipient)],
+          `督办任务“回头看”：${name}`,
+          `发现问题：${event.data.findings}`,
+        ),
+      ];
     case 'ProgressReported': {
       // Work reported done (100 %) by the lead side is when the co-units' countersign (会签) is needed for the completion report.
       if (event.data.percent < 100 || event.data.reportedBy.kind === 'co_unit') return [];
       const missing = task.coUnitIds.filter((id) => !task.countersignedUnitIds.includes(id));
-      return missing.length === 0 ? [] : [notice('countersign_requested', missing.map(unitRecipient), `请会签：${name}`, `牵头单位报告已完成全部工作，报送办结前需你单位会签。`)];
+      return missing.length === 0
+        ? []
+        : [
+            notice(
+              'countersign_requested',
+              missing.map(unitRecipient),
+              `请会签：${name}`,
+              `牵头单位报告已完成全部工作，报送办结前需你单位会签。`,
+            ),
+          ];
     }
     default:
       return [];

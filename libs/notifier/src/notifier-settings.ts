@@ -20,7 +20,14 @@ export const DEFAULT_NOTIFIER_SETTINGS: NotifierSettings = {
   enabled: true,
   routes: {},
   channels: { mailFrom: '督办台账 <ledger@localhost>', webhookTimeoutMs: 10_000 },
-  dispatch: { pollMs: 2_000, maxAttempts: 8, retryDelayMs: 30_000, maxRetryDelayMs: 3_600_000, leaseMs: 60_000, batchSize: 50 },
+  dispatch: {
+    pollMs: 2_000,
+    maxAttempts: 8,
+    retryDelayMs: 30_000,
+    maxRetryDelayMs: 3_600_000,
+    leaseMs: 60_000,
+    batchSize: 50,
+  },
   reminders: { daysAhead: 3, noProgressDays: 14, intervalMs: 60_000 },
 };
 
@@ -39,14 +46,22 @@ export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
       ...d.dispatch,
       pollMs: parsePositiveInteger('NOTIFIER_POLL_MS', env.NOTIFIER_POLL_MS, d.dispatch.pollMs),
       maxAttempts: parsePositiveInteger('NOTIFIER_MAX_ATTEMPTS', env.NOTIFIER_MAX_ATTEMPTS, d.dispatch.maxAttempts),
-      retryDelayMs: parsePositiveInteger('NOTIFIER_RETRY_DELAY_MS', env.NOTIFIER_RETRY_DELAY_MS, d.dispatch.retryDelayMs),
+      retryDelayMs: parsePositiveInteger(
+        'NOTIFIER_RETRY_DELAY_MS',
+        env.NOTIFIER_RETRY_DELAY_MS,
+        d.dispatch.retryDelayMs,
+      ),
       leaseMs: parsePositiveInteger('NOTIFIER_LEASE_MS', env.NOTIFIER_LEASE_MS, d.dispatch.leaseMs),
       batchSize: parsePositiveInteger('NOTIFIER_BATCH_SIZE', env.NOTIFIER_BATCH_SIZE, d.dispatch.batchSize),
     },
     reminders: {
       daysAhead: parseDays('NOTIFIER_REMIND_DAYS_AHEAD', env.NOTIFIER_REMIND_DAYS_AHEAD, d.reminders.daysAhead),
       noProgressDays: parseDays('NOTIFIER_NO_PROGRESS_DAYS', env.NOTIFIER_NO_PROGRESS_DAYS, d.reminders.noProgressDays),
-      intervalMs: parsePositiveInteger('NOTIFIER_REMINDER_INTERVAL_MS', env.NOTIFIER_REMINDER_INTERVAL_MS, d.reminders.intervalMs),
+      intervalMs: parsePositiveInteger(
+        'NOTIFIER_REMINDER_INTERVAL_MS',
+        env.NOTIFIER_REMINDER_INTERVAL_MS,
+        d.reminders.intervalMs,
+      ),
     },
   };
 }

@@ -28,7 +28,13 @@ export interface NotifierTask {
 }
 
 /** Statuses in which the units still owe work: reminders go only to those tasks. */
-export const OPEN_STATUSES: readonly TaskStatus[] = ['issued', 'sent_back', 'acknowledged', 'in_progress', 'completion_reported'];
+export const OPEN_STATUSES: readonly TaskStatus[] = [
+  'issued',
+  'sent_back',
+  'acknowledged',
+  'in_progress',
+  'completion_reported',
+];
 
 /** When the act happened by the command clock (the event's `<verb>At`), else when it was recorded. */
 export function occurredAtOf(data: Record<string, unknown>, recordedAt: Date): string {
@@ -37,11 +43,29 @@ export function occurredAtOf(data: Record<string, unknown>, recordedAt: Date): s
 }
 
 /** `occurredAt` is the act's instant (occurredAtOf). */
-export function evolveNotifierTask(task: NotifierTask | null, event: TaskEvent, revision: bigint, occurredAt: string): NotifierTask | null {
+export function evolveNotifierTask(
+  task: NotifierTask | null,
+  event: TaskEvent,
+  revision: bigint,
+  occurredAt: string,
+): NotifierTask | null {
   if (event.type === 'TaskIssued') {
     if (task) return task;
     const { taskId, code, title, leadUnitId, coUnitIds, leadLeaderId, deadline } = event.data;
-    return { taskId, code, title, leadUnitId, coUnitIds, leadLeaderId, deadline, status: 'issued', openUrges: [], countersignedUnitIds: [], lastActivityOn: calendarDateOf(occurredAt), revision };
+    return {
+      taskId,
+      code,
+      title,
+      leadUnitId,
+      coUnitIds,
+      leadLeaderId,
+      deadline,
+      status: 'issued',
+      openUrges: [],
+      countersignedUnitIds: [],
+      lastActivityOn: calendarDateOf(occurredAt),
+      revision,
+    };
   }
   if (!task || revision <= task.revision) return task;
   const next = { ...task, revision };
@@ -52,7 +76,15 @@ export function evolveNotifierTask(task: NotifierTask | null, event: TaskEvent, 
     case 'TaskSentBack':
       return { ...next, status: 'sent_back', lastActivityOn: today };
     case 'ResponsibilityReassigned':
-      return { ...next, leadUnitId: event.data.leadUnitId, coUnitIds: event.data.coUnitIds, leadLeaderId: event.data.leadLeaderId, status: 'issued', countersignedUnitIds: [], lastActivityOn: today };
+      return {
+        ...next,
+        leadUnitId: event.data.leadUnitId,
+        coUnitIds: event.data.coUnitIds,
+        leadLeaderId: event.data.leadLeaderId,
+        status: 'issued',
+        countersignedUnitIds: [],
+        lastActivityOn: today,
+      };
     case 'WorkPlanSubmitted':
       return { ...next, status: 'in_progress', lastActivityOn: today };
     case 'MilestoneCompleted':
@@ -62,14 +94,25 @@ export function evolveNotifierTask(task: NotifierTask | null, event: TaskEvent, 
       return { ...next, lastActivityOn: today };
     case 'ProgressReported': {
       const answered = event.data.answersUrgeId;
-      return { ...next, lastActivityOn: today, openUrges: answered ? task.openUrges.filter((urge) => urge.urgeId !== answered) : task.openUrges };
+      return {
+        ...next,
+        lastActivityOn: today,
+        openUrges: answered ? task.openUrges.filter((urge) => urge.urgeId !== answered) : task.openUrges,
+      };
     }
     case 'UrgeNoticeIssued':
-      return { ...next, openUrges: [...task.openUrges, { urgeId: event.data.urgeId, replyDueOn: event.data.replyDueOn }] };
+      return {
+        ...next,
+        openUrges: [...task.openUrges, { urgeId: event.data.urgeId, replyDueOn: event.data.replyDueOn }],
+      };
     case 'DeadlineExtended':
       return { ...next, deadline: event.data.newDeadline };
     case 'CompletionCountersigned':
-      return { ...next, countersignedUnitIds: [...task.countersignedUnitIds, event.data.unitId], lastActivityOn: today };
+      return {
+        ...next,
+        countersignedUnitIds: [...task.countersignedUnitIds, event.data.unitId],
+        lastActivityOn: today,
+      };
     case 'CompletionReported':
       return { ...next, status: 'completion_reported', lastActivityOn: today };
     case 'CompletionAccepted':

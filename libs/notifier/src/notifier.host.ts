@@ -2,7 +2,14 @@
  * Runs the notifier wherever the projector runs: in the projector process, and in the API process in
  * the embedded mode (`npm start`). Absent settings (most specs) or NOTIFIER_ENABLED=false: it does not run.
  */
-import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
@@ -25,7 +32,14 @@ export class NotifierHost implements OnApplicationBootstrap, BeforeApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.projectorSettings.runInProcess || !this.settings?.enabled) return;
-    this.notifier = new Notifier({ dataSource: this.dataSource, store: this.store, clock: this.clock, settings: this.settings, logger: new Logger('Notifier'), projectorOptions: this.projectorSettings.options });
+    this.notifier = new Notifier({
+      dataSource: this.dataSource,
+      store: this.store,
+      clock: this.clock,
+      settings: this.settings,
+      logger: new Logger('Notifier'),
+      projectorOptions: this.projectorSettings.options,
+    });
     await this.notifier.start();
   }
 

@@ -23,12 +23,18 @@ export function notifierProjection(routes: NotificationRoutes): Projection {
     streamPrefixes: [TASK_STREAM_PREFIX],
     async createTables(manager, tables) {
       const table = quoted(tables[NOTIFIER_TASKS]);
-      await manager.query(`create table if not exists ${table} (task_id text primary key, status text not null, state jsonb not null, revision bigint not null)`);
-      await manager.query(`create index if not exists ${quoted(`${tables[NOTIFIER_TASKS]}_status`)} on ${table} (status)`);
+      await manager.query(
+        `create table if not exists ${table} (task_id text primary key, status text not null, state jsonb not null, revision bigint not null)`,
+      );
+      await manager.query(
+        `create index if not exists ${quoted(`${tables[NOTIFIER_TASKS]}_status`)} on ${table} (status)`,
+      );
       await ensureDeliveryTables(manager);
     },
     async apply(manager, events, tables) {
-      const tasks = await loadTasks(manager, tables, [...new Set(events.map((event) => event.streamId.slice(TASK_STREAM_PREFIX.length)))]);
+      const tasks = await loadTasks(manager, tables, [
+        ...new Set(events.map((event) => event.streamId.slice(TASK_STREAM_PREFIX.length))),
+      ]);
       const changed = new Map<string, NotifierTask>();
       const tellings: Telling[] = [];
       for (const event of events) {
@@ -38,7 +44,15 @@ export function notifierProjection(routes: NotificationRoutes): Projection {
         const taskEvent = decodeTaskEvent(event);
         const after = evolveNotifierTask(before, taskEvent, event.revision, occurredAt);
         for (const notice of noticesFor(taskEvent, before, after)) {
-          tellings.push({ causeId: event.id, cause: notice.cause, taskId, recipients: notice.recipients, title: notice.title, body: notice.body, occurredAt });
+          tellings.push({
+            causeId: event.id,
+            cause: notice.cause,
+            taskId,
+            recipients: notice.recipients,
+            title: notice.title,
+            body: notice.body,
+            occurredAt,
+          });
         }
         if (after && after !== before) {
           tasks.set(taskId, after);
@@ -48,7 +62,9 @@ export function notifierProjection(routes: NotificationRoutes): Projection {
       await saveTasks(manager, tables, [...changed.values()]);
       await writeDeliveries(manager, deliveriesFor(tellings, routes));
     },
-    checksumQueries: (tables) => [`select task_id, status, state, revision from ${quoted(tables[NOTIFIER_TASKS])} order by task_id`],
+    checksumQueries: (tables) => [
+      `select task_id, status, state, revision from ${quoted(tables[NOTIFIER_TASKS])} order by task_id`,
+    ],
   };
 }
 
@@ -58,18 +74,29 @@ interface TaskRow {
   revision: string;
 }
 
-export async function loadTasks(manager: EntityManager, tables: TableNames, taskIds: readonly string[] | 'open'): Promise<Map<string, NotifierTask>> {
+export async function loadTasks(
+  manager: EntityManager,
+  tables: TableNames,
+  taskIds: readonly string[] | 'open',
+): Promise<Map<string, NotifierTask>> {
   const table = quoted(tables[NOTIFIER_TASKS]);
   const rows: TaskRow[] =
     taskIds === 'open'
-      ? await manager.query(`select task_id, state, revision from ${table} where status in ('issued', 'sent_back', 'acknowledged', 'in_progress', 'completion_reported') order by task_id`)
+      ? await manager.query(
+          `select task_id, state, revision from ${table} where status in ('issued', 'sent_back', 'acknowledged', 'in_progress', 'completion_reported') order by task_id`,
+        )
       : await manager.query(`select task_id, state, revision from ${table} where task_id = any($1)`, [taskIds]);
   return new Map(rows.map((row) => [row.task_id, { ...row.state, revision: BigInt(row.revision) }]));
 }
 
 async function saveTasks(manager: EntityManager, tables: TableNames, tasks: readonly NotifierTask[]): Promise<void> {
   if (tasks.length === 0) return;
-  const rows = tasks.map(({ revision, ...state }) => ({ task_id: state.taskId, status: state.status, state, revision: revision.toString() }));
+  const rows = tasks.map(({ revision, ...state }) => ({
+    task_id: state.taskId,
+    status: state.status,
+    state,
+    revision: revision.toString(),
+  }));
   await manager.query(
     `insert into ${quoted(tables[NOTIFIER_TASKS])} as t (task_id, status, state, revision)
      select r.task_id, r.status, r.state, r.revision from jsonb_to_recordset($1::jsonb) as r(task_id text, status text, state jsonb, revision bigint)

@@ -33,8 +33,19 @@ export class Notifier {
 
   constructor(private readonly deps: NotifierDeps) {
     this.projection = notifierProjection(deps.settings.routes);
-    this.projector = new Projector({ dataSource: deps.dataSource, store: deps.store, projections: [this.projection], options: deps.projectorOptions, logger: deps.logger });
-    this.dispatcher = new Dispatcher(deps.dataSource, channelSenders(deps.settings.channels), deps.settings.dispatch, deps.logger);
+    this.projector = new Projector({
+      dataSource: deps.dataSource,
+      store: deps.store,
+      projections: [this.projection],
+      options: deps.projectorOptions,
+      logger: deps.logger,
+    });
+    this.dispatcher = new Dispatcher(
+      deps.dataSource,
+      channelSenders(deps.settings.channels),
+      deps.settings.dispatch,
+      deps.logger,
+    );
   }
 
   async start(): Promise<void> {
@@ -43,7 +54,9 @@ export class Notifier {
     await this.projector.start();
     this.dispatcher.start();
     this.scheduleReminders(0);
-    this.deps.logger.log(`notifier started: ${Object.keys(this.deps.settings.routes).length} routes, reminders every ${this.deps.settings.reminders.intervalMs} ms`);
+    this.deps.logger.log(
+      `notifier started: ${Object.keys(this.deps.settings.routes).length} routes, reminders every ${this.deps.settings.reminders.intervalMs} ms`,
+    );
   }
 
   async stop(): Promise<void> {
@@ -69,7 +82,9 @@ export class Notifier {
   private scheduleReminders(delayMs: number): void {
     this.timer = setTimeout(() => {
       this.round = this.remindOnce()
-        .catch((error: unknown) => this.deps.logger.error(`reminder round failed: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          this.deps.logger.error(`reminder round failed: ${error instanceof Error ? error.message : String(error)}`),
+        )
         .finally(() => {
           if (this.running) this.scheduleReminders(this.deps.settings.reminders.intervalMs);
         });

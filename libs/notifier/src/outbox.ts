@@ -52,13 +52,24 @@ export async function claimDue(manager: EntityManager, limit: number, leaseMs: n
 }
 
 export async function markDelivered(manager: EntityManager, id: string): Promise<void> {
-  await manager.query(`update ${DELIVERIES_TABLE} set status = 'delivered', delivered_at = now(), next_attempt_at = null, last_error = null where id = $1`, [id]);
+  await manager.query(
+    `update ${DELIVERIES_TABLE} set status = 'delivered', delivered_at = now(), next_attempt_at = null, last_error = null where id = $1`,
+    [id],
+  );
 }
 
 /** `dead` after the last try (nothing is tried again until an operator retries it), else `failed` with the next try `delayMs` ahead. */
-export async function markFailed(manager: EntityManager, id: string, error: string, delayMs: number | 'dead'): Promise<void> {
+export async function markFailed(
+  manager: EntityManager,
+  id: string,
+  error: string,
+  delayMs: number | 'dead',
+): Promise<void> {
   if (delayMs === 'dead') {
-    await manager.query(`update ${DELIVERIES_TABLE} set status = 'dead', next_attempt_at = null, last_error = $2 where id = $1 and status <> 'delivered'`, [id, error]);
+    await manager.query(
+      `update ${DELIVERIES_TABLE} set status = 'dead', next_attempt_at = null, last_error = $2 where id = $1 and status <> 'delivered'`,
+      [id, error],
+    );
   } else {
     await manager.query(
       `update ${DELIVERIES_TABLE} set status = 'failed', next_attempt_at = now() + ($3::double precision * interval '1 millisecond'), last_error = $2 where id = $1 and status <> 'delivered'`,
@@ -67,19 +78,30 @@ export async function markFailed(manager: EntityManager, id: string, error: stri
   }
 }
 
-export type RetryOutcome = { readonly kind: 'retried'; readonly status: DeliveryStatus } | { readonly kind: 'not_found' } | { readonly kind: 'not_retryable'; readonly status: DeliveryStatus; readonly channel: string };
+export type RetryOutcome =
+  | { readonly kind: 'retried'; readonly status: DeliveryStatus }
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'not_retryable'; readonly status: DeliveryStatus; readonly channel: string };
 
 /** An operator's replay: a dead (or failing) mail or webhook delivery gets a fresh set of tries, now. */
 export async function retryDelivery(manager: EntityManager, id: string): Promise<RetryOutcome> {
   // No notifier ran on this database yet: no delivery can exist.
-  const [{ exists }]: { exists: boolean }[] = await manager.query(`select to_regclass($1) is not null as exists`, [DELIVERIES_TABLE]);
+  const [{ exists }]: { exists: boolean }[] = await manager.query(`select to_regclass($1) is not null as exists`, [
+    DELIVERIES_TABLE,
+  ]);
   if (!exists) return { kind: 'not_found' };
   return manager.transaction(async (tx) => {
-    const rows: { status: DeliveryStatus; channel: string }[] = await tx.query(`select status, channel from ${DELIVERIES_TABLE} where id = $1 for update`, [id]);
+    const rows: { status: DeliveryStatus; channel: string }[] = await tx.query(
+      `select status, channel from ${DELIVERIES_TABLE} where id = $1 for update`,
+      [id],
+    );
     if (rows.length === 0) return { kind: 'not_found' };
     const { status, channel } = rows[0];
     if (channel === 'inbox' || status === 'delivered') return { kind: 'not_retryable', status, channel };
-    await tx.query(`update ${DELIVERIES_TABLE} set status = 'pending', attempts = 0, next_attempt_at = now(), last_error = null where id = $1`, [id]);
+    await tx.query(
+      `update ${DELIVERIES_TABLE} set status = 'pending', attempts = 0, next_attempt_at = now(), last_error = null where id = $1`,
+      [id],
+    );
     return { kind: 'retried', status: 'pending' };
   });
 }

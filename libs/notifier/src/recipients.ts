@@ -28,5 +28,7 @@ export function recipientsOfActor(actor: Actor): Recipient[] {
 
 /** `unit`, `leader` or `supervisor`: the role part of an address, for routes that apply to every unit or every leader. */
 export function roleOfRecipient(recipient: Recipient): 'unit' | 'leader' | 'supervisor' {
-  return recipient === SUPERVISION_OFFICE ? 'supervisor' : (recipient.slice(0, recipient.indexOf(':')) as 'unit' | 'leader');
+  return recipient === SUPERVISION_OFFICE
+    ? 'supervisor'
+    : (recipient.slice(0, recipient.indexOf(':')) as 'unit' | 'leader');
 }

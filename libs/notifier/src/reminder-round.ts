@@ -8,7 +8,13 @@ import { remindersFor, type ReminderPolicy } from './reminders';
 import type { NotificationRoutes } from './routes';
 import type { Projection } from '@app/projector';
 
-export async function remindOnce(dataSource: DataSource, projection: Projection, clock: Clock, policy: ReminderPolicy, routes: NotificationRoutes): Promise<number> {
+export async function remindOnce(
+  dataSource: DataSource,
+  projection: Projection,
+  clock: Clock,
+  policy: ReminderPolicy,
+  routes: NotificationRoutes,
+): Promise<number> {
   const now = clock.now();
   const tasks = await loadTasks(dataSource.manager, liveTables(projection), 'open');
   const tellings = [...tasks.values()].flatMap((task) => remindersFor(task, now, policy));

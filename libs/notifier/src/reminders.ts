@@ -30,17 +30,47 @@ export function remindersFor(task: NotifierTask, now: Date, policy: ReminderPoli
   const daysLeft = daysFrom(today, task.deadline);
   // Not once a completion is reported: the units' part is done, the office rules on it.
   if (policy.daysAhead > 0 && task.status !== 'completion_reported' && daysLeft >= 0 && daysLeft <= policy.daysAhead) {
-    tellings.push(reminder(task, 'deadline_approaching', task.deadline, lead, `到期预警：${name}`, `完成时限 ${task.deadline}，还有 ${daysLeft} 天。`, at));
+    tellings.push(
+      reminder(
+        task,
+        'deadline_approaching',
+        task.deadline,
+        lead,
+        `到期预警：${name}`,
+        `完成时限 ${task.deadline}，还有 ${daysLeft} 天。`,
+        at,
+      ),
+    );
   }
   for (const urge of task.openUrges) {
     if (today >= urge.replyDueOn) {
-      tellings.push(reminder(task, 'urge_reply_due', `${urge.urgeId}:${urge.replyDueOn}`, [...lead, ...OFFICE], `催办回复到期：${name}`, `催办（${urge.urgeId}）要求于 ${urge.replyDueOn} 前回复，尚未回复。`, at));
+      tellings.push(
+        reminder(
+          task,
+          'urge_reply_due',
+          `${urge.urgeId}:${urge.replyDueOn}`,
+          [...lead, ...OFFICE],
+          `催办回复到期：${name}`,
+          `催办（${urge.urgeId}）要求于 ${urge.replyDueOn} 前回复，尚未回复。`,
+          at,
+        ),
+      );
     }
   }
   if (policy.noProgressDays > 0) {
     const due = addDays(task.lastActivityOn, policy.noProgressDays);
     if (today >= due) {
-      tellings.push(reminder(task, 'no_progress', due, [...lead, ...OFFICE], `久无进展：${name}`, `自 ${task.lastActivityOn} 起已 ${policy.noProgressDays} 天以上没有办理进展，请及时报送。`, at));
+      tellings.push(
+        reminder(
+          task,
+          'no_progress',
+          due,
+          [...lead, ...OFFICE],
+          `久无进展：${name}`,
+          `自 ${task.lastActivityOn} 起已 ${policy.noProgressDays} 天以上没有办理进展，请及时报送。`,
+          at,
+        ),
+      );
     }
   }
   return tellings;
@@ -51,8 +81,24 @@ export function reminderCauseId(taskId: string, cause: NotificationCause, about:
   return `reminder:${taskId}:${cause}:${about}`;
 }
 
-function reminder(task: NotifierTask, cause: NotificationCause, about: string, recipients: Telling['recipients'], title: string, body: string, occurredAt: string): Telling {
-  return { causeId: reminderCauseId(task.taskId, cause, about), cause, taskId: task.taskId, recipients: [...new Set(recipients)], title, body, occurredAt };
+function reminder(
+  task: NotifierTask,
+  cause: NotificationCause,
+  about: string,
+  recipients: Telling['recipients'],
+  title: string,
+  body: string,
+  occurredAt: string,
+): Telling {
+  return {
+    causeId: reminderCauseId(task.taskId, cause, about),
+    cause,
+    taskId: task.taskId,
+    recipients: [...new Set(recipients)],
+    title,
+    body,
+    occurredAt,
+  };
 }
 
 function daysFrom(from: string, to: string): number {

@@ -60,21 +60,32 @@ export function parseRoutes(text: string | undefined): NotificationRoutes {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`NOTIFIER_ROUTES is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`NOTIFIER_ROUTES is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   if (!isObject(parsed)) throw new Error('NOTIFIER_ROUTES must be a JSON object of address → rule');
   for (const [key, rule] of Object.entries(parsed)) {
-    if (!/^(\*|supervisor|unit:.+|leader:.+)$/.test(key)) throw new Error(`NOTIFIER_ROUTES: ${key} is not an address (unit:<id>, leader:<id>, supervisor, unit:*, leader:*, *)`);
+    if (!/^(\*|supervisor|unit:.+|leader:.+)$/.test(key))
+      throw new Error(
+        `NOTIFIER_ROUTES: ${key} is not an address (unit:<id>, leader:<id>, supervisor, unit:*, leader:*, *)`,
+      );
     if (!isObject(rule)) throw new Error(`NOTIFIER_ROUTES.${key} must be an object`);
     const unknown = Object.keys(rule).find((field) => !['causes', 'inbox', 'email', 'webhook'].includes(field));
     if (unknown) throw new Error(`NOTIFIER_ROUTES.${key}: unknown field ${unknown}`);
-    if (rule.causes !== undefined && (!Array.isArray(rule.causes) || rule.causes.some((cause) => !(NOTIFICATION_CAUSES as readonly unknown[]).includes(cause)))) {
+    if (
+      rule.causes !== undefined &&
+      (!Array.isArray(rule.causes) ||
+        rule.causes.some((cause) => !(NOTIFICATION_CAUSES as readonly unknown[]).includes(cause)))
+    ) {
       throw new Error(`NOTIFIER_ROUTES.${key}.causes must list causes among ${NOTIFICATION_CAUSES.join(', ')}`);
     }
-    if (rule.inbox !== undefined && typeof rule.inbox !== 'boolean') throw new Error(`NOTIFIER_ROUTES.${key}.inbox must be true or false`);
+    if (rule.inbox !== undefined && typeof rule.inbox !== 'boolean')
+      throw new Error(`NOTIFIER_ROUTES.${key}.inbox must be true or false`);
     for (const channel of ['email', 'webhook'] as const) {
       const list = rule[channel];
-      if (list !== undefined && (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item === ''))) throw new Error(`NOTIFIER_ROUTES.${key}.${channel} must be a list of addresses`);
+      if (list !== undefined && (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item === '')))
+        throw new Error(`NOTIFIER_ROUTES.${key}.${channel} must be a list of addresses`);
     }
     for (const url of (rule.webhook as string[] | undefined) ?? []) {
       if (!/^https?:\/\//.test(url)) throw new Error(`NOTIFIER_ROUTES.${key}.webhook: ${url} is not an http(s) URL`);

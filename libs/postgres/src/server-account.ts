@@ -37,13 +37,22 @@ export function serverAccount(): ServerAccount | undefined {
   if (found) return found;
   try {
     execFileSync('groupadd', ['--force', SERVER_USER], { stdio: 'pipe' });
-    execFileSync('useradd', ['--gid', SERVER_USER, '--no-create-home', '--shell', '/usr/sbin/nologin', SERVER_USER], { stdio: 'pipe' });
+    execFileSync('useradd', ['--gid', SERVER_USER, '--no-create-home', '--shell', '/usr/sbin/nologin', SERVER_USER], {
+      stdio: 'pipe',
+    });
   } catch (error) {
     const said = (error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message;
-    throw new EmbeddedPostgresError(`cannot create the "${SERVER_USER}" user PostgreSQL must run as when started by root (${said})`, `create that user yourself, run as another user, or set DATABASE_URL to a server of your own`);
+    throw new EmbeddedPostgresError(
+      `cannot create the "${SERVER_USER}" user PostgreSQL must run as when started by root (${said})`,
+      `create that user yourself, run as another user, or set DATABASE_URL to a server of your own`,
+    );
   }
   const made = lookUp();
-  if (!made) throw new EmbeddedPostgresError(`the "${SERVER_USER}" user was created but cannot be found`, 'check /etc/passwd, or set DATABASE_URL to a server of your own');
+  if (!made)
+    throw new EmbeddedPostgresError(
+      `the "${SERVER_USER}" user was created but cannot be found`,
+      'check /etc/passwd, or set DATABASE_URL to a server of your own',
+    );
   return made;
 }
 

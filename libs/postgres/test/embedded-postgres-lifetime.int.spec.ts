@@ -31,7 +31,11 @@ describe('an embedded server whose process is told to stop', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await eventually(async () => output, (said) => said.includes('ready'), 60_000);
+    await eventually(
+      async () => output,
+      (said) => said.includes('ready'),
+      60_000,
+    );
     const serverPid = Number(readFileSync(join(dataDir, 'pg', 'cluster', 'postmaster.pid'), 'utf8').split('\n')[0]);
     expect(isAlive(serverPid)).toBe(true);
 

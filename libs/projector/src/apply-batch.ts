@@ -22,11 +22,21 @@ export function matchesPrefixes(streamId: string, prefixes: readonly string[]): 
 }
 
 /** Runs inside the caller's transaction. Events at or before the target's position are skipped, so a batch seen twice applies once. */
-export async function applyInTransaction(manager: EntityManager, target: ApplyTarget, events: readonly RecordedEvent[]): Promise<BatchResult> {
+export async function applyInTransaction(
+  manager: EntityManager,
+  target: ApplyTarget,
+  events: readonly RecordedEvent[],
+): Promise<BatchResult> {
   if (target.lockName) await lockProjection(manager, target.lockName);
   const { projection, tables, parkingKey } = target;
   // The streams of every event the projection reads, before knowing which are fresh: one round trip for both.
-  const streamIds = [...new Set(events.filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes)).map((event) => event.streamId))];
+  const streamIds = [
+    ...new Set(
+      events
+        .filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes))
+        .map((event) => event.streamId),
+    ),
+  ];
   const { position: from, blocked } = await target.positionAndBlocked(manager, streamIds);
   const fresh = events.filter((event) => isAfter(event.position, from));
   if (fresh.length === 0) return { position: from, applied: 0, blocked: [] };
@@ -46,14 +56,24 @@ export async function applyInTransaction(manager: EntityManager, target: ApplyTa
   return { position, applied: toApply.length, blocked: toPark };
 }
 
-export async function applyBatch(dataSource: DataSource, target: ApplyTarget, events: readonly RecordedEvent[]): Promise<BatchResult> {
+export async function applyBatch(
+  dataSource: DataSource,
+  target: ApplyTarget,
+  events: readonly RecordedEvent[],
+): Promise<BatchResult> {
   const result = await dataSource.transaction((manager) => applyInTransaction(manager, target, events));
   target.committed(result.position);
   return result;
 }
 
 /** Parks a poison event and moves past it, in one transaction. */
-export async function parkPoisonEvent(dataSource: DataSource, target: ApplyTarget, event: RecordedEvent, errorMessage: string, attempts: number): Promise<boolean> {
+export async function parkPoisonEvent(
+  dataSource: DataSource,
+  target: ApplyTarget,
+  event: RecordedEvent,
+  errorMessage: string,
+  attempts: number,
+): Promise<boolean> {
   const parked = await dataSource.transaction(async (manager) => {
     if (target.lockName) await lockProjection(manager, target.lockName);
     if (!isAfter(event.position, await target.position(manager))) return false;
@@ -70,7 +90,11 @@ export async function parkPoisonEvent(dataSource: DataSource, target: ApplyTarge
  * not the whole transaction. The position counts as committed at the savepoint's release, because a
  * failure of the enclosing transaction abandons the whole rebuild.
  */
-export async function applyInSavepoint(manager: EntityManager, target: ApplyTarget, events: readonly RecordedEvent[]): Promise<BatchResult> {
+export async function applyInSavepoint(
+  manager: EntityManager,
+  target: ApplyTarget,
+  events: readonly RecordedEvent[],
+): Promise<BatchResult> {
   await manager.query('savepoint projector_batch');
   try {
     const result = await applyInTransaction(manager, target, events);

@@ -18,7 +18,10 @@ export interface ApplyTarget {
   /** The position the target's tables reflect, read inside the batch's transaction. */
   position(manager: EntityManager): Promise<GlobalPosition>;
   /** The position, and which of the streams have an event parked for this target: a batch's first read, in one round trip where it can. */
-  positionAndBlocked(manager: EntityManager, streamIds: readonly string[]): Promise<{ position: GlobalPosition; blocked: Set<string> }>;
+  positionAndBlocked(
+    manager: EntityManager,
+    streamIds: readonly string[],
+  ): Promise<{ position: GlobalPosition; blocked: Set<string> }>;
   /** Records the new position inside the batch's transaction. */
   advance(manager: EntityManager, position: GlobalPosition): Promise<void>;
   /** Called once the batch's transaction has committed. */
@@ -41,7 +44,8 @@ export function liveTarget(projection: Projection): ApplyTarget {
     parkingKey: projection.name,
     lockName: projection.name,
     position: (manager) => positionOf(manager, projection.name),
-    positionAndBlocked: (manager, streamIds) => positionAndBlocked(manager, projection.name, projection.name, streamIds),
+    positionAndBlocked: (manager, streamIds) =>
+      positionAndBlocked(manager, projection.name, projection.name, streamIds),
     advance: (manager, position) => writeCheckpoint(manager, projection.name, position, projection.schemaVersion),
     committed: () => undefined,
   };
@@ -62,7 +66,10 @@ export function memoryTarget(projection: Projection, tables: TableNames, parking
       return current;
     },
     position: async () => current,
-    positionAndBlocked: async (manager, streamIds) => ({ position: current, blocked: await blockedStreams(manager, parkingKey, streamIds) }),
+    positionAndBlocked: async (manager, streamIds) => ({
+      position: current,
+      blocked: await blockedStreams(manager, parkingKey, streamIds),
+    }),
     advance: async () => undefined,
     committed: (position) => {
       current = position;

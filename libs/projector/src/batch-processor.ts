@@ -33,7 +33,9 @@ export class BatchProcessor {
       } catch (error) {
         if (!(error instanceof ApplyError) || isTransient(error)) throw error;
         if (attempt >= attempts || this.signal?.aborted) return error;
-        this.deps.logger.warn(`projection ${this.target.parkingKey}: batch of ${events.length} failed (attempt ${attempt} of ${attempts}), retrying: ${error.message}`);
+        this.deps.logger.warn(
+          `projection ${this.target.parkingKey}: batch of ${events.length} failed (attempt ${attempt} of ${attempts}), retrying: ${error.message}`,
+        );
         await pause(backoffDelay(attempt, initialDelayMs, maxDelayMs), this.signal);
       }
     }
@@ -41,7 +43,9 @@ export class BatchProcessor {
 
   private async isolate(events: readonly RecordedEvent[], batchFailure: ApplyError): Promise<void> {
     const attempts = this.deps.options.retry.attempts;
-    this.deps.logger.warn(`projection ${this.target.parkingKey}: isolating the failing event among ${events.length} (${batchFailure.message})`);
+    this.deps.logger.warn(
+      `projection ${this.target.parkingKey}: isolating the failing event among ${events.length} (${batchFailure.message})`,
+    );
     for (const event of events) {
       if (this.signal?.aborted) throw new Error('projector stopped while isolating a poison event');
       try {

@@ -14,7 +14,11 @@ export function uniqueStamp(): string {
 }
 
 /** `kind` is `r` for a rebuild, `c` for a scratch build made only to checksum. */
-export async function createBuildTarget(dataSource: DataSource, projection: Projection, kind: 'r' | 'c'): Promise<{ target: MemoryTarget; stamp: string }> {
+export async function createBuildTarget(
+  dataSource: DataSource,
+  projection: Projection,
+  kind: 'r' | 'c',
+): Promise<{ target: MemoryTarget; stamp: string }> {
   const stamp = uniqueStamp();
   const tables = suffixedTables(projection, `${kind}${stamp}`);
   await dataSource.transaction(async (manager) => {

@@ -28,11 +28,21 @@ export async function checksumLive(dataSource: DataSource, projection: Projectio
   });
 }
 
-export async function checksumTables(dataSource: DataSource, projection: Projection, tables: TableNames, position: GlobalPosition): Promise<Checksum> {
+export async function checksumTables(
+  dataSource: DataSource,
+  projection: Projection,
+  tables: TableNames,
+  position: GlobalPosition,
+): Promise<Checksum> {
   return inSnapshot(dataSource, (runner) => checksumWith(runner, projection, tables, position));
 }
 
-async function checksumWith(runner: QueryRunner, projection: Projection, tables: TableNames, position: GlobalPosition): Promise<Checksum> {
+async function checksumWith(
+  runner: QueryRunner,
+  projection: Projection,
+  tables: TableNames,
+  position: GlobalPosition,
+): Promise<Checksum> {
   const hash = createHash('sha256');
   let rows = 0;
   for (const [index, sql] of projection.checksumQueries(tables).entries()) {
@@ -46,7 +56,7 @@ async function checksumWith(runner: QueryRunner, projection: Projection, tables:
 async function hashRows(runner: QueryRunner, sql: string, hash: Hash): Promise<number> {
   await runner.query(`declare projector_checksum no scroll cursor for ${sql}`);
   let count = 0;
-  for (let fetched = FETCH_SIZE; fetched === FETCH_SIZE; ) {
+  for (let fetched = FETCH_SIZE; fetched === FETCH_SIZE;) {
     const rows: Record<string, unknown>[] = await runner.query(`fetch forward ${FETCH_SIZE} from projector_checksum`);
     for (const row of rows) hash.update(canonicalize(row) + '\n');
     count += rows.length;

@@ -52,7 +52,7 @@ export function describeStop(error: unknown): string {
 }
 
 function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /** Exponential: initial, 2×initial, 4×initial… capped. `attempt` counts from 1. */

@@ -19,4 +19,12 @@ export type { ReplayOutcome } from './replay-parked';
 export type { FreshRebuildOptions } from './scratch-build';
 export { waitForCheckpoints, type WaitOptions } from './wait-for-position';
 export { ProjectionPositions } from './projection-positions';
-export { ProjectorLease, DEFAULT_LEASE_OPTIONS, PROJECTOR_LEASE_KEY, PROJECTOR_LEASE_APPLICATION, type LeaseOptions, type LeaseState, type LeaseWork } from './projector-lease';
+export {
+  ProjectorLease,
+  DEFAULT_LEASE_OPTIONS,
+  PROJECTOR_LEASE_KEY,
+  PROJECTOR_LEASE_APPLICATION,
+  type LeaseOptions,
+  type LeaseState,
+  type LeaseWork,
+} from './projector-lease';

@@ -56,7 +56,7 @@ export class LogRunner {
 
   private async run(): Promise<void> {
     const { logger, options } = this.deps;
-    for (let failures = 0; !this.abort.signal.aborted; ) {
+    for (let failures = 0; !this.abort.signal.aborted;) {
       try {
         await this.follow();
         failures = 0;
@@ -77,14 +77,25 @@ export class LogRunner {
     await this.readPositions();
     const from = this.lowestPosition();
     const subscription = store.subscribe({ after: optionalAfter(from), batchSize: options.batchSize, signal });
-    const batcher = new EventBatcher(subscription, { maxEvents: options.batchSize, windowMs: options.batchWindowMs, idleMs: options.idleMs });
-    const processors = new Map(this.lanes.map((lane) => [lane, new BatchProcessor(this.deps, liveTarget(lane.projection), signal)]));
+    const batcher = new EventBatcher(subscription, {
+      maxEvents: options.batchSize,
+      windowMs: options.batchWindowMs,
+      idleMs: options.idleMs,
+    });
+    const processors = new Map(
+      this.lanes.map((lane) => [lane, new BatchProcessor(this.deps, liveTarget(lane.projection), signal)]),
+    );
     try {
       while (!signal.aborted && !this.laneDueBack()) {
         const item = await batcher.next();
         if (item === undefined) return;
         // A span linked to the commands whose events it applies (their traceparent in the metadata), when traces are on.
-        if (item.kind === 'batch') await inSpan('projector batch', { links: linksToCauses(item.events), attributes: { 'ledger.events': item.events.length } }, () => this.fanOut(item.events, processors));
+        if (item.kind === 'batch')
+          await inSpan(
+            'projector batch',
+            { links: linksToCauses(item.events), attributes: { 'ledger.events': item.events.length } },
+            () => this.fanOut(item.events, processors),
+          );
       }
     } finally {
       batcher.close();
@@ -118,7 +129,9 @@ export class LogRunner {
     lane.failures++;
     const delay = backoffDelay(lane.failures, options.restartDelayMs, options.retry.maxDelayMs);
     lane.resumeAt = Date.now() + delay;
-    logger.error(`projection ${lane.projection.name} stopped (${describeStop(error)}); resubscribing from its checkpoint in ${delay} ms`);
+    logger.error(
+      `projection ${lane.projection.name} stopped (${describeStop(error)}); resubscribing from its checkpoint in ${delay} ms`,
+    );
   }
 
   private laneDueBack(): boolean {
@@ -127,7 +140,10 @@ export class LogRunner {
 
   /** Reads every checkpoint; lanes due back rejoin, lanes still sitting out do not hold the reader back. */
   private async readPositions(): Promise<void> {
-    const checkpoints = await readCheckpoints(this.deps.dataSource.manager, this.lanes.map((lane) => lane.projection.name));
+    const checkpoints = await readCheckpoints(
+      this.deps.dataSource.manager,
+      this.lanes.map((lane) => lane.projection.name),
+    );
     for (const lane of this.lanes) {
       lane.position = checkpoints.get(lane.projection.name)?.position ?? START;
       if (lane.resumeAt !== undefined && lane.resumeAt <= Date.now()) lane.resumeAt = undefined;
@@ -143,6 +159,9 @@ export class LogRunner {
 
   private lowestPosition(): GlobalPosition {
     const active = this.lanes.filter((lane) => lane.resumeAt === undefined);
-    return active.reduce((lowest, lane) => (isAfter(lowest, lane.position) ? lane.position : lowest), active[0]?.position ?? START);
+    return active.reduce(
+      (lowest, lane) => (isAfter(lowest, lane.position) ? lane.position : lowest),
+      active[0]?.position ?? START,
+    );
   }
 }

@@ -33,18 +33,38 @@ interface ParkedRow {
   replayed_at: Date | null;
 }
 
-export async function parkEvent(manager: EntityManager, key: string, event: RecordedEvent, errorMessage: string, attempts: number): Promise<void> {
+export async function parkEvent(
+  manager: EntityManager,
+  key: string,
+  event: RecordedEvent,
+  errorMessage: string,
+  attempts: number,
+): Promise<void> {
   await manager.query(
     `insert into projection_parked_events
        (projection, event_id, stream_id, revision, commit_position, prepare_position, type, error_message, attempts)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      on conflict (projection, event_id) where replayed_at is null do nothing`,
-    [key, event.id, event.streamId, event.revision.toString(), event.position.commit.toString(), event.position.prepare.toString(), event.type, errorMessage, attempts],
+    [
+      key,
+      event.id,
+      event.streamId,
+      event.revision.toString(),
+      event.position.commit.toString(),
+      event.position.prepare.toString(),
+      event.type,
+      errorMessage,
+      attempts,
+    ],
   );
 }
 
 /** Of the given streams, those with an event still parked for this projection: their later events must wait too. */
-export async function blockedStreams(manager: EntityManager, key: string, streamIds: readonly string[]): Promise<Set<string>> {
+export async function blockedStreams(
+  manager: EntityManager,
+  key: string,
+  streamIds: readonly string[],
+): Promise<Set<string>> {
   if (streamIds.length === 0) return new Set();
   const rows: { stream_id: string }[] = await manager.query(
     `select distinct stream_id from projection_parked_events
@@ -55,7 +75,11 @@ export async function blockedStreams(manager: EntityManager, key: string, stream
 }
 
 /** Waiting (not yet replayed) parked events, oldest first; all projections when none is named. */
-export async function listWaitingParked(manager: EntityManager, key?: string, streamId?: string): Promise<ParkedEvent[]> {
+export async function listWaitingParked(
+  manager: EntityManager,
+  key?: string,
+  streamId?: string,
+): Promise<ParkedEvent[]> {
   const rows: ParkedRow[] = await manager.query(
     `select * from projection_parked_events
      where replayed_at is null and ($1::text is null or projection = $1) and ($2::text is null or stream_id = $2)
@@ -76,8 +100,15 @@ export async function markReplayed(manager: EntityManager, ids: readonly string[
   await manager.query('update projection_parked_events set replayed_at = now() where id = any($1)', [ids]);
 }
 
-export async function recordFailedReplay(manager: EntityManager, ids: readonly string[], errorMessage: string): Promise<void> {
-  await manager.query('update projection_parked_events set attempts = attempts + 1, error_message = $2 where id = any($1)', [ids, errorMessage]);
+export async function recordFailedReplay(
+  manager: EntityManager,
+  ids: readonly string[],
+  errorMessage: string,
+): Promise<void> {
+  await manager.query(
+    'update projection_parked_events set attempts = attempts + 1, error_message = $2 where id = any($1)',
+    [ids, errorMessage],
+  );
 }
 
 /** At a rebuild's swap, the events the rebuild parked replace those the old tables were waiting for. */

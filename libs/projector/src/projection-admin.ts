@@ -68,12 +68,24 @@ export class ProjectionAdmin {
   /** Each registered projection's checkpoint as it stands: one small read, for feeds that push advances. */
   async checkpoints(): Promise<Map<string, Checkpoint>> {
     await this.ready();
-    return readCheckpoints(this.deps.dataSource.manager, this.deps.projections.map((p) => p.name));
+    return readCheckpoints(
+      this.deps.dataSource.manager,
+      this.deps.projections.map((p) => p.name),
+    );
   }
 
   /** True once the named projections (or all registered ones) reflect the log up to `position`; false on timeout. */
-  async waitForPosition(projections: 'all' | string | readonly string[], position: GlobalPosition, timeoutMs: number): Promise<boolean> {
-    const names = projections === 'all' ? this.deps.projections.map((p) => p.name) : typeof projections === 'string' ? [projections] : projections;
+  async waitForPosition(
+    projections: 'all' | string | readonly string[],
+    position: GlobalPosition,
+    timeoutMs: number,
+  ): Promise<boolean> {
+    const names =
+      projections === 'all'
+        ? this.deps.projections.map((p) => p.name)
+        : typeof projections === 'string'
+          ? [projections]
+          : projections;
     for (const name of names) findProjection(this.deps, name);
     await this.ready();
     return waitForCheckpoints(this.deps.dataSource, names, position, { timeoutMs, positions: this.positions });

@@ -22,16 +22,27 @@ export interface ProjectionStatus {
   readonly parked: number;
 }
 
-export async function projectionStatus(deps: Pick<ProjectorDeps, 'dataSource' | 'store' | 'projections' | 'options'>): Promise<ProjectionStatus[]> {
+export async function projectionStatus(
+  deps: Pick<ProjectorDeps, 'dataSource' | 'store' | 'projections' | 'options'>,
+): Promise<ProjectionStatus[]> {
   const { dataSource, store, projections, options } = deps;
   const manager = dataSource.manager;
   const head = await store.headPosition();
-  const checkpoints = await readCheckpoints(manager, projections.map((projection) => projection.name));
+  const checkpoints = await readCheckpoints(
+    manager,
+    projections.map((projection) => projection.name),
+  );
   const parked = await countWaitingParked(manager);
   return Promise.all(
     projections.map(async (projection) => {
       const checkpoint = checkpoints.get(projection.name);
-      const lag = await countEventsBetween(store, checkpoint?.position ?? START, head, projection.streamPrefixes, options.lagCountCap);
+      const lag = await countEventsBetween(
+        store,
+        checkpoint?.position ?? START,
+        head,
+        projection.streamPrefixes,
+        options.lagCountCap,
+      );
       return {
         name: projection.name,
         checkpoint: checkpoint ? formatPosition(checkpoint.position) : null,

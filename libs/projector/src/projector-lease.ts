@@ -94,7 +94,8 @@ export class ProjectorLease {
     while (!signal.aborted) {
       const client = await this.tryLock();
       if (!client) {
-        if (!announcedStandby) logger.log(`projector lease held by another process: standing by, trying every ${this.options.pollMs} ms`);
+        if (!announcedStandby)
+          logger.log(`projector lease held by another process: standing by, trying every ${this.options.pollMs} ms`);
         announcedStandby = true;
         this.setState('standby');
         firstTryDecided();
@@ -110,7 +111,10 @@ export class ProjectorLease {
         const lost = await this.holdWhileAlive(client);
         if (lost) logger.error(`projector lease lost (${lost}): stopping the projections, then trying again`);
       } catch (error) {
-        if (!signal.aborted) logger.error(`the projections could not start under the lease (${describe(error)}): giving it back, then trying again`);
+        if (!signal.aborted)
+          logger.error(
+            `the projections could not start under the lease (${describe(error)}): giving it back, then trying again`,
+          );
       } finally {
         await work.stepDown();
         // Not active from here on, until a later try wins the lease again (the state must never say active for work that stopped).
@@ -127,7 +131,10 @@ export class ProjectorLease {
   private async tryLock(): Promise<Client | undefined> {
     try {
       const client = this.client ?? (await this.connect());
-      const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [PROJECTOR_LEASE_KEY]);
+      const { rows } = await client.query<{ locked: boolean }>(
+        'select pg_try_advisory_lock(hashtextextended($1, 0)) as locked',
+        [PROJECTOR_LEASE_KEY],
+      );
       return rows[0].locked ? client : undefined;
     } catch (error) {
       this.config.logger.warn(`projector lease: the database did not answer the try (${describe(error)})`);
@@ -161,7 +168,12 @@ export class ProjectorLease {
   }
 
   private async connect(): Promise<Client> {
-    const client = new Client({ ...connectionOf(this.config.dataSource), application_name: PROJECTOR_LEASE_APPLICATION, keepAlive: true, query_timeout: this.options.heartbeatMs * 3 });
+    const client = new Client({
+      ...connectionOf(this.config.dataSource),
+      application_name: PROJECTOR_LEASE_APPLICATION,
+      keepAlive: true,
+      query_timeout: this.options.heartbeatMs * 3,
+    });
     // A broken session emits 'error'; without a listener that would end the process.
     client.on('error', () => undefined);
     this.client = client;
@@ -190,9 +202,22 @@ export class ProjectorLease {
 
 /** The data source's connection settings, for a pg client of the lease's own. */
 function connectionOf(dataSource: DataSource): ClientConfig {
-  const options = dataSource.options as { url?: string; host?: string; port?: number; username?: string; password?: string; database?: string };
+  const options = dataSource.options as {
+    url?: string;
+    host?: string;
+    port?: number;
+    username?: string;
+    password?: string;
+    database?: string;
+  };
   if (options.url) return { connectionString: options.url };
-  return { host: options.host, port: options.port, user: options.username, password: options.password, database: options.database };
+  return {
+    host: options.host,
+    port: options.port,
+    user: options.username,
+    password: options.password,
+    database: options.database,
+  };
 }
 
 function describe(error: unknown): string {

@@ -38,7 +38,9 @@ export const DEFAULT_PROJECTOR_OPTIONS: ProjectorOptions = {
   lagCountCap: 10_000,
 };
 
-export type ProjectorOptionsInput = Partial<Omit<ProjectorOptions, 'retry'>> & { readonly retry?: Partial<RetryOptions> };
+export type ProjectorOptionsInput = Partial<Omit<ProjectorOptions, 'retry'>> & {
+  readonly retry?: Partial<RetryOptions>;
+};
 
 export function resolveProjectorOptions(input: ProjectorOptionsInput = {}): ProjectorOptions {
   return { ...DEFAULT_PROJECTOR_OPTIONS, ...input, retry: { ...DEFAULT_PROJECTOR_OPTIONS.retry, ...input.retry } };
@@ -76,12 +78,20 @@ export function resolveDeps(config: ProjectorConfig, defaultLoggerContext: strin
   const names = config.projections.map((projection) => projection.name);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
   if (duplicate) throw new Error(`two projections are named ${duplicate}`);
-  return { ...config, options: resolveProjectorOptions(config.options), logger: config.logger ?? new Logger(defaultLoggerContext) };
+  return {
+    ...config,
+    options: resolveProjectorOptions(config.options),
+    logger: config.logger ?? new Logger(defaultLoggerContext),
+  };
 }
 
 export function findProjection(deps: Pick<ProjectorDeps, 'projections'>, name: string): Projection {
   const projection = deps.projections.find((candidate) => candidate.name === name);
-  if (!projection) throw new UnknownProjectionError(name, deps.projections.map((p) => p.name));
+  if (!projection)
+    throw new UnknownProjectionError(
+      name,
+      deps.projections.map((p) => p.name),
+    );
   return projection;
 }
 

@@ -51,8 +51,10 @@ export async function ensureProjectorSchema(dataSource: DataSource): Promise<voi
       if (index < reached) continue;
       for (const statement of statements) await manager.query(statement);
     }
-    if (row === undefined) await manager.query('insert into projector_schema (version) values ($1)', [MIGRATIONS.length]);
-    else if (reached < MIGRATIONS.length) await manager.query('update projector_schema set version = $1', [MIGRATIONS.length]);
+    if (row === undefined)
+      await manager.query('insert into projector_schema (version) values ($1)', [MIGRATIONS.length]);
+    else if (reached < MIGRATIONS.length)
+      await manager.query('update projector_schema set version = $1', [MIGRATIONS.length]);
   });
 }
 

@@ -27,7 +27,9 @@ export class Projector {
     // One reader for all: the log is read once however many read models there are.
     this.runner = new LogRunner(this.deps, this.deps.projections);
     this.runner.start();
-    this.deps.logger.log(`projector started: ${this.deps.projections.map((p) => p.name).join(', ') || 'no projections registered'}`);
+    this.deps.logger.log(
+      `projector started: ${this.deps.projections.map((p) => p.name).join(', ') || 'no projections registered'}`,
+    );
   }
 
   async stop(): Promise<void> {

@@ -24,11 +24,17 @@ export function rebuildLockKey(projection: string): string {
  * never waited for: the second rebuild is refused at once. PostgreSQL drops it with the session,
  * so a process that dies mid-rebuild does not leave the projection locked.
  */
-export async function holdingRebuildLock<T>(dataSource: DataSource, projection: string, rebuild: () => Promise<T>): Promise<T> {
+export async function holdingRebuildLock<T>(
+  dataSource: DataSource,
+  projection: string,
+  rebuild: () => Promise<T>,
+): Promise<T> {
   const session = dataSource.createQueryRunner();
   await session.connect();
   try {
-    const [{ locked }] = await session.query('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [rebuildLockKey(projection)]);
+    const [{ locked }] = await session.query('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [
+      rebuildLockKey(projection),
+    ]);
     if (!locked) throw new RebuildInProgress(projection);
     try {
       return await rebuild();

@@ -25,7 +25,11 @@ export interface RebuildResult {
   readonly builtAs: Readonly<Record<string, string>>;
 }
 
-export async function rebuildProjection(deps: ProjectorDeps, projectionName: string, onProgress?: ProgressListener): Promise<RebuildResult> {
+export async function rebuildProjection(
+  deps: ProjectorDeps,
+  projectionName: string,
+  onProgress?: ProgressListener,
+): Promise<RebuildResult> {
   const [result] = await rebuildProjections(deps, [projectionName], onProgress);
   return result;
 }
@@ -35,21 +39,35 @@ export async function rebuildProjection(deps: ProjectorDeps, projectionName: str
  * fresh tables, then each is swapped in under its own lock. All or none: if one fails, every build is
  * dropped and every live model is left as it was. Refused at once while any of them is being rebuilt.
  */
-export async function rebuildProjections(deps: ProjectorDeps, projectionNames: readonly string[], onProgress?: ProgressListener): Promise<RebuildResult[]> {
+export async function rebuildProjections(
+  deps: ProjectorDeps,
+  projectionNames: readonly string[],
+  onProgress?: ProgressListener,
+): Promise<RebuildResult[]> {
   const projections = projectionNames.map((name) => findProjection(deps, name));
   await ensureProjectorSchema(deps.dataSource);
   const locked = (index: number): Promise<RebuildResult[]> =>
-    index === projections.length ? replayAndSwap(deps, projections, onProgress) : holdingRebuildLock(deps.dataSource, projections[index].name, () => locked(index + 1));
+    index === projections.length
+      ? replayAndSwap(deps, projections, onProgress)
+      : holdingRebuildLock(deps.dataSource, projections[index].name, () => locked(index + 1));
   return locked(0);
 }
 
-async function replayAndSwap(deps: ProjectorDeps, projections: readonly Projection[], onProgress?: ProgressListener): Promise<RebuildResult[]> {
+async function replayAndSwap(
+  deps: ProjectorDeps,
+  projections: readonly Projection[],
+  onProgress?: ProgressListener,
+): Promise<RebuildResult[]> {
   const started = Date.now();
   const builds: { target: MemoryTarget; stamp: string; progress: ProgressMeter }[] = [];
   try {
     for (const projection of projections) {
       const { target, stamp } = await createBuildTarget(deps.dataSource, projection, 'r');
-      builds.push({ target, stamp, progress: new ProgressMeter(deps.store, projection.name, deps.options.progressEvery, onProgress) });
+      builds.push({
+        target,
+        stamp,
+        progress: new ProgressMeter(deps.store, projection.name, deps.options.progressEvery, onProgress),
+      });
       deps.logger.log(`projection ${projection.name}: rebuilding into ${Object.values(target.tables).join(', ')}`);
     }
     await replayUntilNearlyCaughtUp(deps, builds);
@@ -64,7 +82,8 @@ async function replayAndSwap(deps: ProjectorDeps, projections: readonly Projecti
       position = await swapInRebuild(deps, target, stamp, progress);
     } catch (error) {
       // Those swapped in already stay (each is a whole rebuild); the rest are dropped.
-      for (const rest of builds.slice(index)) await discardBuild(deps.dataSource, rest.target.tables, rest.target.parkingKey);
+      for (const rest of builds.slice(index))
+        await discardBuild(deps.dataSource, rest.target.tables, rest.target.parkingKey);
       throw error;
     }
     await progress.report('swapped', position);
@@ -75,7 +94,9 @@ async function replayAndSwap(deps: ProjectorDeps, projections: readonly Projecti
       seconds: (Date.now() - started) / 1000,
       builtAs: target.tables,
     };
-    deps.logger.log(`projection ${result.projection}: rebuilt from ${result.events} events in ${result.seconds.toFixed(1)} s and swapped in at ${result.position}`);
+    deps.logger.log(
+      `projection ${result.projection}: rebuilt from ${result.events} events in ${result.seconds.toFixed(1)} s and swapped in at ${result.position}`,
+    );
     results.push(result);
   }
   return results;

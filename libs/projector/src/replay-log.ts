@@ -23,7 +23,11 @@ export interface ReplayBuild {
 }
 
 /** One pass from the target's position to the current end of the log. Returns how many events of its streams it read. */
-export async function replayPass(deps: ProjectorDeps, target: MemoryTarget, options: ReplayPassOptions = {}): Promise<number> {
+export async function replayPass(
+  deps: ProjectorDeps,
+  target: MemoryTarget,
+  options: ReplayPassOptions = {},
+): Promise<number> {
   return replayTogether(deps, [{ target, progress: options.progress }], options.until);
 }
 
@@ -32,10 +36,17 @@ export async function replayPass(deps: ProjectorDeps, target: MemoryTarget, opti
  * goes to every build, which applies the events of its streams past its own position. Returns the
  * most events of its own streams any build read.
  */
-export async function replayTogether(deps: ProjectorDeps, builds: readonly ReplayBuild[], until?: GlobalPosition): Promise<number> {
+export async function replayTogether(
+  deps: ProjectorDeps,
+  builds: readonly ReplayBuild[],
+  until?: GlobalPosition,
+): Promise<number> {
   if (builds.length === 0) return 0;
   const processors = builds.map((build) => new BatchProcessor(deps, build.target));
-  const from = builds.reduce((lowest, build) => (isAfter(lowest, build.target.current) ? build.target.current : lowest), builds[0].target.current);
+  const from = builds.reduce(
+    (lowest, build) => (isAfter(lowest, build.target.current) ? build.target.current : lowest),
+    builds[0].target.current,
+  );
   const read = builds.map(() => 0);
   const reading = deps.store.readAll({ after: optionalAfter(from), batchSize: deps.options.batchSize });
   for await (const batch of reading) {
@@ -46,7 +57,9 @@ export async function replayTogether(deps: ProjectorDeps, builds: readonly Repla
           const fresh = events.filter((event) => isAfter(event.position, build.target.current));
           if (fresh.length === 0) return;
           await processors[index].process(fresh);
-          const own = fresh.filter((event) => matchesPrefixes(event.streamId, build.target.projection.streamPrefixes)).length;
+          const own = fresh.filter((event) =>
+            matchesPrefixes(event.streamId, build.target.projection.streamPrefixes),
+          ).length;
           read[index] += own;
           if (own > 0) await build.progress?.record(own, fresh[fresh.length - 1].position);
         }),

@@ -18,7 +18,11 @@ export type ReplayOutcome =
 type ReplayDeps = Pick<ProjectorDeps, 'dataSource' | 'store' | 'projections' | 'logger'>;
 
 /** One outcome per stream with parked events (only `streamId` when given); streams are replayed independently. */
-export async function replayParked(deps: ReplayDeps, projectionName: string, streamId?: string): Promise<ReplayOutcome[]> {
+export async function replayParked(
+  deps: ReplayDeps,
+  projectionName: string,
+  streamId?: string,
+): Promise<ReplayOutcome[]> {
   const projection = findProjection(deps, projectionName);
   const waiting = await listWaitingParked(deps.dataSource.manager, projection.name, streamId);
   const streamIds = [...new Set(waiting.map((parked) => parked.streamId))];
@@ -39,13 +43,24 @@ async function replayStream(deps: ReplayDeps, projection: Projection, streamId: 
       } catch (error) {
         throw new ApplyError(error, events);
       }
-      await markReplayed(manager, parked.map((event) => event.id));
+      await markReplayed(
+        manager,
+        parked.map((event) => event.id),
+      );
     });
   } catch (error) {
     if (!(error instanceof ApplyError) || isTransient(error)) throw error;
     const message = messageOf(error.cause);
-    await deps.dataSource.transaction((manager) => recordFailedReplay(manager, parked.map((event) => event.id), message));
-    deps.logger.error(`projection ${projection.name}: replay of ${parked.length} parked events of stream ${streamId} failed again: ${message}`);
+    await deps.dataSource.transaction((manager) =>
+      recordFailedReplay(
+        manager,
+        parked.map((event) => event.id),
+        message,
+      ),
+    );
+    deps.logger.error(
+      `projection ${projection.name}: replay of ${parked.length} parked events of stream ${streamId} failed again: ${message}`,
+    );
     return { streamId, status: 'failed', events: parked.length, error: message };
   }
   deps.logger.log(`projection ${projection.name}: replayed ${parked.length} parked events of stream ${streamId}`);
@@ -53,7 +68,11 @@ async function replayStream(deps: ReplayDeps, projection: Projection, streamId: 
 }
 
 /** The parked rows say which events; the store holds them. In stream order, which is the log's order within a stream. */
-async function loadParkedEvents(deps: ReplayDeps, streamId: string, parked: readonly ParkedEvent[]): Promise<RecordedEvent[]> {
+async function loadParkedEvents(
+  deps: ReplayDeps,
+  streamId: string,
+  parked: readonly ParkedEvent[],
+): Promise<RecordedEvent[]> {
   const wanted = new Set(parked.map((event) => event.eventId));
   const last = parked.reduce((max, event) => (event.revision > max ? event.revision : max), -1n);
   const events: RecordedEvent[] = [];

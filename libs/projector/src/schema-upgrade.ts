@@ -12,7 +12,10 @@ import { rebuildProjections } from './rebuild';
  * Rebuilds, together (one reading of the log), every projection whose stored version differs; returns
  * their names. A projection without a checkpoint has nothing built yet: its first checkpoint records the version.
  */
-export async function rebuildThoseWhoseSchemaChanged(deps: ProjectorDeps, projections: readonly Projection[]): Promise<string[]> {
+export async function rebuildThoseWhoseSchemaChanged(
+  deps: ProjectorDeps,
+  projections: readonly Projection[],
+): Promise<string[]> {
   const changed: string[] = [];
   for (const projection of projections) {
     const stored = (await readCheckpoint(deps.dataSource.manager, projection.name))?.schemaVersion;

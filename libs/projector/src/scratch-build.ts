@@ -11,7 +11,11 @@ export interface FreshRebuildOptions {
   readonly until?: GlobalPosition;
 }
 
-export async function checksumOfFreshRebuild(deps: ProjectorDeps, projectionName: string, options: FreshRebuildOptions = {}): Promise<Checksum> {
+export async function checksumOfFreshRebuild(
+  deps: ProjectorDeps,
+  projectionName: string,
+  options: FreshRebuildOptions = {},
+): Promise<Checksum> {
   const projection = findProjection(deps, projectionName);
   await ensureProjectorSchema(deps.dataSource);
   const until = options.until ?? (await deps.store.headPosition());

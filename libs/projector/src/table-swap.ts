@@ -15,7 +15,12 @@ import type { ProjectorDeps } from './projector-options';
 import { lockProjection, quoteIdent } from './projector-schema';
 import type { ProgressMeter } from './rebuild-progress';
 
-export async function swapInRebuild(deps: ProjectorDeps, target: MemoryTarget, stamp: string, progress: ProgressMeter): Promise<GlobalPosition> {
+export async function swapInRebuild(
+  deps: ProjectorDeps,
+  target: MemoryTarget,
+  stamp: string,
+  progress: ProgressMeter,
+): Promise<GlobalPosition> {
   const name = target.projection.name;
   return deps.dataSource.transaction(async (manager) => {
     await lockProjection(manager, name);
@@ -32,8 +37,17 @@ export async function swapInRebuild(deps: ProjectorDeps, target: MemoryTarget, s
 }
 
 /** No backoff while holding the lock (the live runner waits): a failing event is parked at once. */
-async function applyRemaining(manager: EntityManager, deps: ProjectorDeps, target: MemoryTarget, progress: ProgressMeter): Promise<void> {
-  const reading = deps.store.readAll({ after: optionalAfter(target.current), streamPrefixes: target.projection.streamPrefixes, batchSize: deps.options.batchSize });
+async function applyRemaining(
+  manager: EntityManager,
+  deps: ProjectorDeps,
+  target: MemoryTarget,
+  progress: ProgressMeter,
+): Promise<void> {
+  const reading = deps.store.readAll({
+    after: optionalAfter(target.current),
+    streamPrefixes: target.projection.streamPrefixes,
+    batchSize: deps.options.batchSize,
+  });
   for await (const batch of reading) {
     if (batch.length === 0) continue;
     try {
@@ -46,7 +60,12 @@ async function applyRemaining(manager: EntityManager, deps: ProjectorDeps, targe
   }
 }
 
-async function applyOneOrPark(manager: EntityManager, deps: ProjectorDeps, target: MemoryTarget, event: RecordedEvent): Promise<void> {
+async function applyOneOrPark(
+  manager: EntityManager,
+  deps: ProjectorDeps,
+  target: MemoryTarget,
+  event: RecordedEvent,
+): Promise<void> {
   try {
     await applyInSavepoint(manager, target, [event]);
   } catch (error) {
@@ -54,26 +73,36 @@ async function applyOneOrPark(manager: EntityManager, deps: ProjectorDeps, targe
     const message = messageOf(error.cause);
     await parkEvent(manager, target.parkingKey, event, message, 1);
     target.committed(event.position);
-    deps.logger.error(`projection ${target.parkingKey} PARKED ${event.type} of stream ${event.streamId} at revision ${event.revision} during the swap: ${message}`);
+    deps.logger.error(
+      `projection ${target.parkingKey} PARKED ${event.type} of stream ${event.streamId} at revision ${event.revision} during the swap: ${message}`,
+    );
   }
 }
 
 async function swapTables(manager: EntityManager, target: MemoryTarget, stamp: string): Promise<void> {
   const logicalNames = target.projection.tables;
   for (const logical of logicalNames) {
-    await manager.query(`alter table if exists ${quoteIdent(logical)} rename to ${quoteIdent(retiredName(logical, stamp))}`);
+    await manager.query(
+      `alter table if exists ${quoteIdent(logical)} rename to ${quoteIdent(retiredName(logical, stamp))}`,
+    );
     await manager.query(`alter table ${quoteIdent(target.tables[logical])} rename to ${quoteIdent(logical)}`);
   }
-  for (const logical of logicalNames) await manager.query(`drop table if exists ${quoteIdent(retiredName(logical, stamp))}`);
+  for (const logical of logicalNames)
+    await manager.query(`drop table if exists ${quoteIdent(retiredName(logical, stamp))}`);
   // Index names were derived from the fresh table's name; give them the live names the next rebuild expects.
   for (const logical of logicalNames) await renameIndexes(manager, target.tables[logical], logical);
 }
 
 async function renameIndexes(manager: EntityManager, fromTable: string, toTable: string): Promise<void> {
-  const rows: { indexname: string }[] = await manager.query('select indexname from pg_indexes where schemaname = current_schema() and tablename = $1', [toTable]);
+  const rows: { indexname: string }[] = await manager.query(
+    'select indexname from pg_indexes where schemaname = current_schema() and tablename = $1',
+    [toTable],
+  );
   for (const { indexname } of rows) {
     if (!indexname.includes(fromTable)) continue;
-    await manager.query(`alter index ${quoteIdent(indexname)} rename to ${quoteIdent(indexname.split(fromTable).join(toTable))}`);
+    await manager.query(
+      `alter index ${quoteIdent(indexname)} rename to ${quoteIdent(indexname.split(fromTable).join(toTable))}`,
+    );
   }
 }
 

@@ -23,14 +23,19 @@ export interface WaitOptions {
 }
 
 /** True once every named projection's checkpoint is at or after `position`; false when the time is up. */
-export async function waitForCheckpoints(dataSource: DataSource, names: readonly string[], position: GlobalPosition, options: WaitOptions): Promise<boolean> {
+export async function waitForCheckpoints(
+  dataSource: DataSource,
+  names: readonly string[],
+  position: GlobalPosition,
+  options: WaitOptions,
+): Promise<boolean> {
   const deadline = Date.now() + options.timeoutMs;
   const pollMs = options.pollMs ?? 25;
   const positions = options.positions;
   let pending = names.filter((name) => !positions?.reached(name, position));
   let nextPoll = 0;
   // A write is usually projected within milliseconds: look again soon, then less often up to pollMs.
-  for (let interval = Math.min(2, pollMs); ; ) {
+  for (let interval = Math.min(2, pollMs); ;) {
     if (pending.length === 0) return true;
     if (Date.now() >= nextPoll) {
       pending = await notReached(dataSource, pending, position);
@@ -48,7 +53,11 @@ export async function waitForCheckpoints(dataSource: DataSource, names: readonly
   }
 }
 
-async function notReached(dataSource: DataSource, names: readonly string[], position: GlobalPosition): Promise<string[]> {
+async function notReached(
+  dataSource: DataSource,
+  names: readonly string[],
+  position: GlobalPosition,
+): Promise<string[]> {
   const checkpoints = await readCheckpoints(dataSource.manager, names);
   return names.filter((name) => {
     const checkpoint = checkpoints.get(name);

@@ -8,13 +8,22 @@ describe('the event batcher', () => {
 
   async function storeWith(count: number): Promise<InMemoryEventStore> {
     const store = new InMemoryEventStore();
-    for (let index = 0; index < count; index++) await store.append(`task-${index % 3}`, [{ id: randomUUID(), type: 'ThingHappened', data: {}, metadata: {} }], 'any');
+    for (let index = 0; index < count; index++)
+      await store.append(
+        `task-${index % 3}`,
+        [{ id: randomUUID(), type: 'ThingHappened', data: {}, metadata: {} }],
+        'any',
+      );
     return store;
   }
 
   it('closes a batch at its size limit while catching up', async () => {
     const store = await storeWith(25);
-    const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), { maxEvents: 10, windowMs: 1_000, idleMs: 1_000 });
+    const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), {
+      maxEvents: 10,
+      windowMs: 1_000,
+      idleMs: 1_000,
+    });
 
     const sizes = [];
     for (let batch = 0; batch < 3; batch++) {
@@ -28,7 +37,11 @@ describe('the event batcher', () => {
 
   it('closes a small batch when its time window is over', async () => {
     const store = await storeWith(3);
-    const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), { maxEvents: 500, windowMs: 30, idleMs: 1_000 });
+    const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), {
+      maxEvents: 500,
+      windowMs: 30,
+      idleMs: 1_000,
+    });
     const started = Date.now();
 
     const item = await batcher.next();
@@ -40,7 +53,11 @@ describe('the event batcher', () => {
 
   it('says idle when nothing arrives, and hands out what arrives later in log order', async () => {
     const store = await storeWith(0);
-    const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), { maxEvents: 10, windowMs: 5, idleMs: 20 });
+    const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), {
+      maxEvents: 10,
+      windowMs: 5,
+      idleMs: 20,
+    });
 
     expect(await batcher.next()).toEqual({ kind: 'idle' });
     await store.append('task-9', [{ id: randomUUID(), type: 'Late', data: {}, metadata: {} }], 'any');

@@ -2,7 +2,9 @@ import { ApplyError, backoffDelay, describeStop, isTransient, transientReason } 
 
 describe('telling poison from trouble around it', () => {
   it('backs off exponentially up to a cap', () => {
-    expect([1, 2, 3, 4, 5, 6].map((attempt) => backoffDelay(attempt, 100, 1_000))).toEqual([100, 200, 400, 800, 1_000, 1_000]);
+    expect([1, 2, 3, 4, 5, 6].map((attempt) => backoffDelay(attempt, 100, 1_000))).toEqual([
+      100, 200, 400, 800, 1_000, 1_000,
+    ]);
   });
 
   it('treats lost connections, deadlocks and serialization failures as transient, even inside apply', () => {
@@ -15,14 +17,24 @@ describe('telling poison from trouble around it', () => {
   });
 
   it('treats a schema that does not match the projection as transient: every event would fail the same way', () => {
-    expect(transientReason(new ApplyError(pgError('column "unit_name" does not exist', '42703'), []))).toMatch(/^schema error.*SQLSTATE 42703$/);
-    expect(transientReason(new ApplyError(pgError('relation "task_board" does not exist', '42P01'), []))).toMatch(/^schema error.*SQLSTATE 42P01$/);
-    expect(isTransient(new ApplyError(pgError('function similarity(text, text) does not exist', '42883'), []))).toBe(true);
+    expect(transientReason(new ApplyError(pgError('column "unit_name" does not exist', '42703'), []))).toMatch(
+      /^schema error.*SQLSTATE 42703$/,
+    );
+    expect(transientReason(new ApplyError(pgError('relation "task_board" does not exist', '42P01'), []))).toMatch(
+      /^schema error.*SQLSTATE 42P01$/,
+    );
+    expect(isTransient(new ApplyError(pgError('function similarity(text, text) does not exist', '42883'), []))).toBe(
+      true,
+    );
   });
 
   it('treats a statement timeout or cancel and a database out of resources as transient', () => {
-    expect(transientReason(new ApplyError(pgError('canceling statement due to statement timeout', '57014'), []))).toMatch(/timed out.*SQLSTATE 57014$/);
-    expect(transientReason(new ApplyError(pgError('disk full', '53100'), []))).toMatch(/^insufficient resources.*SQLSTATE 53100$/);
+    expect(
+      transientReason(new ApplyError(pgError('canceling statement due to statement timeout', '57014'), [])),
+    ).toMatch(/timed out.*SQLSTATE 57014$/);
+    expect(transientReason(new ApplyError(pgError('disk full', '53100'), []))).toMatch(
+      /^insufficient resources.*SQLSTATE 53100$/,
+    );
     expect(isTransient(new ApplyError(pgError('out of memory', '53200'), []))).toBe(true);
   });
 

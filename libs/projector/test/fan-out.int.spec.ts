@@ -9,7 +9,8 @@ describe('one log reader for every projection', () => {
   beforeEach(async () => (harness = await openHarness()));
   afterEach(() => harness.close());
 
-  const countsIn = (table: string) => harness.rows<{ stream_id: string; events: number }>(`select stream_id, events from "${table}" order by stream_id`);
+  const countsIn = (table: string) =>
+    harness.rows<{ stream_id: string; events: number }>(`select stream_id, events from "${table}" order by stream_id`);
 
   it('reads the log once, whatever the number of read models, and each gets the events of its own streams', async () => {
     const subscribe = jest.spyOn(harness.store, 'subscribe');
@@ -71,7 +72,9 @@ describe('one log reader for every projection', () => {
     ]);
     for (const projection of all) {
       const live = await admin.checksum(projection.name);
-      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(live);
+      expect(await admin.checksumOfFreshRebuild(projection.name, { until: parsePosition(live.position) })).toEqual(
+        live,
+      );
     }
     expect(await countsIn('stream_counts_all')).toEqual([
       { stream_id: 'directory', events: 2 },
@@ -91,7 +94,9 @@ describe('one log reader for every projection', () => {
     await harness.append('task-1', 3);
     await caughtUp(harness.admin([healthy]));
     expect(await countsIn('stream_counts')).toEqual([{ stream_id: 'task-1', events: 5 }]);
-    expect(harness.logger.lines).toContainEqual(expect.stringMatching(/^ERROR projection failing-counts stopped \(schema error/));
+    expect(harness.logger.lines).toContainEqual(
+      expect.stringMatching(/^ERROR projection failing-counts stopped \(schema error/),
+    );
     expect(await countsIn('stream_counts_failing')).toEqual([]);
 
     schema.broken = false;
@@ -103,7 +108,8 @@ describe('one log reader for every projection', () => {
 
 /** The same projection over tables of its own (`<table><suffix>`) and other streams. */
 function renamed(projection: Projection, suffix: string, streamPrefixes: readonly string[]): Projection {
-  const inner = (tables: TableNames): TableNames => Object.fromEntries(projection.tables.map((table) => [table, tables[`${table}${suffix}`]]));
+  const inner = (tables: TableNames): TableNames =>
+    Object.fromEntries(projection.tables.map((table) => [table, tables[`${table}${suffix}`]]));
   return {
     ...projection,
     tables: projection.tables.map((table) => `${table}${suffix}`),

@@ -11,7 +11,10 @@ describe('the live projection runner', () => {
   beforeEach(async () => (harness = await openHarness()));
   afterEach(() => harness.close());
 
-  const counts = () => harness.rows<{ stream_id: string; events: number }>('select stream_id, events from stream_counts order by stream_id');
+  const counts = () =>
+    harness.rows<{ stream_id: string; events: number }>(
+      'select stream_id, events from stream_counts order by stream_id',
+    );
 
   it('catches up from the start of the log and then follows new events live', async () => {
     await harness.append('task-1', 30);
@@ -37,7 +40,9 @@ describe('the live projection runner', () => {
     await harness.dataSource.transaction((manager) => projection.createTables(manager, liveTarget(projection).tables));
     const events = await readLog(harness);
 
-    await expect(applyBatch(harness.dataSource, liveTarget(projection), events)).rejects.toThrow('failing after the rows were written');
+    await expect(applyBatch(harness.dataSource, liveTarget(projection), events)).rejects.toThrow(
+      'failing after the rows were written',
+    );
 
     expect(await counts()).toEqual([]);
     expect(await harness.rows('select * from projection_checkpoints')).toEqual([]);
@@ -80,7 +85,10 @@ describe('the live projection runner', () => {
     expect(behind).toMatchObject({ name: 'stream-counts', lag: 7, lagCapped: false, parked: 0 });
 
     await harness.projector([projection]).start();
-    const [status] = await eventually(() => admin.status(), ([s]) => s.lag === 0 && s.checkpoint === s.head);
+    const [status] = await eventually(
+      () => admin.status(),
+      ([s]) => s.lag === 0 && s.checkpoint === s.head,
+    );
     expect(status).toMatchObject({ lag: 0, parked: 0, generation: 0 });
   });
 

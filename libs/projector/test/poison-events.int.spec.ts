@@ -10,7 +10,8 @@ describe('a poison event', () => {
   afterEach(() => harness.close());
 
   const countOf = async (streamId: string) =>
-    (await harness.rows<{ events: number }>('select events from stream_counts where stream_id = $1', [streamId]))[0]?.events ?? 0;
+    (await harness.rows<{ events: number }>('select events from stream_counts where stream_id = $1', [streamId]))[0]
+      ?.events ?? 0;
 
   it('is parked after the retries, the rest of the log is projected, and a replay after the fix restores its stream', async () => {
     const faults: StreamCountsFaults = { poison: (event) => event.streamId === 'task-bad' && event.revision === 1n };
@@ -37,7 +38,11 @@ describe('a poison event', () => {
       ['task-bad', 4n, BLOCKED_BY_EARLIER_EVENT, 0],
     ]);
     expect((await admin.status())[0].parked).toBe(4);
-    expect(harness.logger.lines).toContainEqual(expect.stringMatching(/^ERROR projection stream-counts PARKED ThingHappened of stream task-bad at revision 1 .*poison/));
+    expect(harness.logger.lines).toContainEqual(
+      expect.stringMatching(
+        /^ERROR projection stream-counts PARKED ThingHappened of stream task-bad at revision 1 .*poison/,
+      ),
+    );
 
     // Still broken: the replay fails cleanly and changes nothing.
     const [failed] = await admin.replayParked('stream-counts', 'task-bad');
@@ -46,13 +51,18 @@ describe('a poison event', () => {
     expect(await admin.listParked('stream-counts')).toHaveLength(4);
 
     faults.poison = undefined;
-    expect(await admin.replayParked('stream-counts')).toEqual([{ streamId: 'task-bad', status: 'replayed', events: 4 }]);
+    expect(await admin.replayParked('stream-counts')).toEqual([
+      { streamId: 'task-bad', status: 'replayed', events: 4 },
+    ]);
     expect(await countOf('task-bad')).toBe(5);
     expect(await admin.listParked()).toEqual([]);
 
     // The stream is unblocked: the live runner applies its next events itself.
     await harness.append('task-bad', 1);
-    await eventually(() => countOf('task-bad'), (count) => count === 6);
+    await eventually(
+      () => countOf('task-bad'),
+      (count) => count === 6,
+    );
 
     const live = await admin.checksum('stream-counts');
     expect(await admin.checksumOfFreshRebuild('stream-counts', { until: parsePosition(live.position) })).toEqual(live);
@@ -85,7 +95,9 @@ describe('a poison event', () => {
       async () => harness.logger.lines.filter((line) => line.includes('SQLSTATE 42703')),
       (lines) => lines.length >= 2,
     );
-    expect(harness.logger.lines).toContainEqual(expect.stringMatching(/^ERROR projection stream-counts stopped \(schema error.*nothing parked, retrying\)/));
+    expect(harness.logger.lines).toContainEqual(
+      expect.stringMatching(/^ERROR projection stream-counts stopped \(schema error.*nothing parked, retrying\)/),
+    );
     expect(await admin.listParked()).toEqual([]);
     expect(await countOf('task-1')).toBe(0);
 

@@ -20,7 +20,13 @@ describe('the projector lease', () => {
   const contenders: Contender[] = [];
 
   beforeAll(async () => {
-    dataSource = await new DataSource({ type: 'postgres', url: await createTestDatabase('lease'), entities: [], synchronize: false, logging: ['error'] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: await createTestDatabase('lease'),
+      entities: [],
+      synchronize: false,
+      logging: ['error'],
+    }).initialize();
   });
   afterEach(async () => {
     await Promise.all(contenders.splice(0).map(({ lease }) => lease.stop()));
@@ -44,7 +50,11 @@ describe('the projector lease', () => {
     // Then it stepped down, and the standby becomes active on a later try.
     expect(first.calls).toEqual(['active', 'stepped down']);
     expect(first.lease.state).toBe('stopped');
-    await eventually(async () => second.lease.state, (state) => state === 'active', 5_000);
+    await eventually(
+      async () => second.lease.state,
+      (state) => state === 'active',
+      5_000,
+    );
     expect(second.calls).toEqual(['active']);
   });
 
@@ -64,8 +74,16 @@ describe('the projector lease', () => {
     expect(terminated).toBe(1);
 
     // Then the holder stops its work, and one of the two (never both) is active again.
-    await eventually(async () => first.calls, (calls) => calls.includes('stepped down'), 5_000);
-    const [active] = await eventually(async () => [first, second].filter((c) => c.lease.state === 'active'), (holders) => holders.length === 1, 5_000);
+    await eventually(
+      async () => first.calls,
+      (calls) => calls.includes('stepped down'),
+      5_000,
+    );
+    const [active] = await eventually(
+      async () => [first, second].filter((c) => c.lease.state === 'active'),
+      (holders) => holders.length === 1,
+      5_000,
+    );
     expect(active.calls[active.calls.length - 1]).toBe('active');
     expect([first, second].filter((c) => c.lease.state === 'active')).toHaveLength(1);
   });
@@ -93,7 +111,11 @@ describe('the projector lease', () => {
     await lease.start();
 
     // Then the failed start stepped down, and the next try holds the lease.
-    await eventually(async () => lease.state, (state) => state === 'active', 5_000);
+    await eventually(
+      async () => lease.state,
+      (state) => state === 'active',
+      5_000,
+    );
     expect(calls).toEqual(['active', 'stepped down', 'active']);
   });
 
@@ -104,7 +126,10 @@ describe('the projector lease', () => {
       dataSource,
       logger: quiet,
       options: { pollMs: 50, heartbeatMs: 100 },
-      work: { becomeActive: async () => void calls.push('active'), stepDown: async () => void calls.push('stepped down') },
+      work: {
+        becomeActive: async () => void calls.push('active'),
+        stepDown: async () => void calls.push('stepped down'),
+      },
       onState: (state) => states.push(state),
     });
     const made = { lease, calls, states };

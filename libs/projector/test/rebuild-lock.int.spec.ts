@@ -19,14 +19,22 @@ describe('a rebuild while another of the same projection runs', () => {
   const admin = () => harness.admin([streamCountsProjection()]);
   const liveState = async () => ({
     counts: await harness.rows('select stream_id, events, revision from stream_counts order by 1'),
-    checkpoints: await harness.rows('select name, generation, commit_position, prepare_position from projection_checkpoints order by 1'),
-    tables: await harness.rows(`select table_name from information_schema.tables where table_schema = current_schema() and table_name like 'stream%' order by 1`),
+    checkpoints: await harness.rows(
+      'select name, generation, commit_position, prepare_position from projection_checkpoints order by 1',
+    ),
+    tables: await harness.rows(
+      `select table_name from information_schema.tables where table_schema = current_schema() and table_name like 'stream%' order by 1`,
+    ),
   });
   /** What a rebuild in another process holds for as long as it runs. */
-  const holdLock = (projection: string) => otherProcess.query('select pg_advisory_lock(hashtextextended($1, 0))', [rebuildLockKey(projection)]);
-  const releaseLock = (projection: string) => otherProcess.query('select pg_advisory_unlock(hashtextextended($1, 0))', [rebuildLockKey(projection)]);
+  const holdLock = (projection: string) =>
+    otherProcess.query('select pg_advisory_lock(hashtextextended($1, 0))', [rebuildLockKey(projection)]);
+  const releaseLock = (projection: string) =>
+    otherProcess.query('select pg_advisory_unlock(hashtextextended($1, 0))', [rebuildLockKey(projection)]);
   const lockIsFree = async (projection: string) => {
-    const [{ locked }] = await otherProcess.query('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [rebuildLockKey(projection)]);
+    const [{ locked }] = await otherProcess.query('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [
+      rebuildLockKey(projection),
+    ]);
     if (locked) await releaseLock(projection);
     return locked;
   };
@@ -42,10 +50,16 @@ describe('a rebuild while another of the same projection runs', () => {
     const before = await liveState();
     await holdLock('stream-counts');
 
-    const refusal = await admin().rebuild('stream-counts').catch((error: unknown) => error);
+    const refusal = await admin()
+      .rebuild('stream-counts')
+      .catch((error: unknown) => error);
 
     expect(refusal).toBeInstanceOf(RebuildInProgress);
-    expect(refusal).toMatchObject({ code: 'REBUILD_IN_PROGRESS', projection: 'stream-counts', message: expect.stringContaining('already running') });
+    expect(refusal).toMatchObject({
+      code: 'REBUILD_IN_PROGRESS',
+      projection: 'stream-counts',
+      message: expect.stringContaining('already running'),
+    });
     expect(await liveState()).toEqual(before);
   });
 

@@ -8,8 +8,14 @@ describe('a rebuild', () => {
   beforeEach(async () => (harness = await openHarness()));
   afterEach(() => harness.close());
 
-  const totalEvents = async () => Number((await harness.rows<{ total: string | null }>('select sum(events) as total from stream_counts'))[0].total ?? 0);
-  const buildTables = () => harness.rows<{ table_name: string }>(`select table_name from information_schema.tables where table_schema = current_schema() and table_name like '%\\_\\_%' order by 1`);
+  const totalEvents = async () =>
+    Number(
+      (await harness.rows<{ total: string | null }>('select sum(events) as total from stream_counts'))[0].total ?? 0,
+    );
+  const buildTables = () =>
+    harness.rows<{ table_name: string }>(
+      `select table_name from information_schema.tables where table_schema = current_schema() and table_name like '%\\_\\_%' order by 1`,
+    );
 
   it('replays into fresh tables while the live runner keeps going, then swaps them in with the same checksum as a fresh rebuild', async () => {
     const projection = streamCountsProjection();
@@ -26,12 +32,14 @@ describe('a rebuild', () => {
     const seen = await reader.stop();
     await caughtUp(admin);
 
-    expect(result.builtAs).toEqual({ stream_counts: expect.stringMatching(/^stream_counts__r\d+$/), stream_last_events: expect.stringMatching(/^stream_last_events__r\d+$/) });
+    expect(result.builtAs).toEqual({
+      stream_counts: expect.stringMatching(/^stream_counts__r\d+$/),
+      stream_last_events: expect.stringMatching(/^stream_last_events__r\d+$/),
+    });
     expect(await buildTables()).toEqual([]);
-    expect(await harness.rows(`select indexname from pg_indexes where tablename = 'stream_last_events' order by 1`)).toEqual([
-      { indexname: 'stream_last_events_pkey' },
-      { indexname: 'stream_last_events_type' },
-    ]);
+    expect(
+      await harness.rows(`select indexname from pg_indexes where tablename = 'stream_last_events' order by 1`),
+    ).toEqual([{ indexname: 'stream_last_events_pkey' }, { indexname: 'stream_last_events_type' }]);
     expect(await totalEvents()).toBe(200 + written);
     // Readers never saw a half-built model: the total only ever grew.
     expect(seen.every((total, index) => total >= 200 && (index === 0 || total >= seen[index - 1]))).toBe(true);
@@ -51,7 +59,10 @@ describe('a rebuild', () => {
     await harness.append('task-bad', 3);
     await harness.append('task-good', 3);
     await harness.projector([projection]).start();
-    await eventually(() => admin.status(), ([status]) => status.lag === 0 && status.parked === 3);
+    await eventually(
+      () => admin.status(),
+      ([status]) => status.lag === 0 && status.parked === 3,
+    );
 
     faults.poison = undefined;
     await admin.rebuild('stream-counts');
@@ -62,7 +73,10 @@ describe('a rebuild', () => {
     ]);
     expect(await admin.listParked()).toEqual([]);
     await harness.append('task-bad', 1);
-    await eventually(() => totalEvents(), (total) => total === 7);
+    await eventually(
+      () => totalEvents(),
+      (total) => total === 7,
+    );
   });
 });
 

@@ -10,7 +10,10 @@ describe('a read model whose schema version changed', () => {
   afterEach(() => harness.close());
 
   const checkpoint = () => readCheckpoint(harness.dataSource.manager, 'stream-counts');
-  const kinds = () => harness.rows<{ stream_id: string; events: number; kind: string | null }>('select stream_id, events, kind from stream_counts order by stream_id');
+  const kinds = () =>
+    harness.rows<{ stream_id: string; events: number; kind: string | null }>(
+      'select stream_id, events, kind from stream_counts order by stream_id',
+    );
   const rebuildLines = () => harness.logger.lines.filter((line) => /rebuil/.test(line));
 
   async function runUntilCaughtUp(projection: Projection): Promise<void> {
@@ -65,7 +68,9 @@ describe('a read model whose schema version changed', () => {
     await harness.rows(`create table projection_checkpoints (
       name text primary key, commit_position numeric(20, 0) not null, prepare_position numeric(20, 0) not null,
       generation integer not null default 0, updated_at timestamptz not null default now())`);
-    await harness.rows(`insert into projection_checkpoints (name, commit_position, prepare_position) values ('stream-counts', 0, 0)`);
+    await harness.rows(
+      `insert into projection_checkpoints (name, commit_position, prepare_position) values ('stream-counts', 0, 0)`,
+    );
 
     await ensureProjectorSchema(harness.dataSource);
     await ensureProjectorSchema(harness.dataSource);
@@ -82,13 +87,21 @@ function streamCountsWithKind(): Projection {
     ...v1,
     schemaVersion: 2,
     async createTables(manager, tables) {
-      await manager.query(`create table if not exists "${tables.stream_counts}" (stream_id text primary key, events integer not null, revision bigint not null, kind text)`);
+      await manager.query(
+        `create table if not exists "${tables.stream_counts}" (stream_id text primary key, events integer not null, revision bigint not null, kind text)`,
+      );
       await v1.createTables(manager, tables);
     },
     async apply(manager, events, tables) {
       await v1.apply(manager, events, tables);
-      await manager.query(`update "${tables.stream_counts}" set kind = split_part(stream_id, '-', 1) where stream_id = any($1)`, [events.map((event) => event.streamId)]);
+      await manager.query(
+        `update "${tables.stream_counts}" set kind = split_part(stream_id, '-', 1) where stream_id = any($1)`,
+        [events.map((event) => event.streamId)],
+      );
     },
-    checksumQueries: (tables) => [...v1.checksumQueries(tables), `select stream_id, kind from "${tables.stream_counts}" order by stream_id`],
+    checksumQueries: (tables) => [
+      ...v1.checksumQueries(tables),
+      `select stream_id, kind from "${tables.stream_counts}" order by stream_id`,
+    ],
   };
 }

@@ -14,7 +14,11 @@ describe('waiting for read models to reach a position', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = await new DataSource({ type: 'postgres', url: await createTestDatabase('waits'), entities: [] }).initialize();
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: await createTestDatabase('waits'),
+      entities: [],
+    }).initialize();
     await ensureProjectorSchema(dataSource);
   });
   afterAll(() => dataSource?.destroy());
@@ -23,7 +27,10 @@ describe('waiting for read models to reach a position', () => {
     const positions = new ProjectionPositions();
     positions.advanced('task-detail', { commit: 900n, prepare: 1n }); // followed, but short of the position
     positions.advanced('organisation', { commit: 10n, prepare: 1n });
-    const waiting = waitForCheckpoints(dataSource, ['task-detail', 'organisation'], AT, { timeoutMs: 5_000, positions });
+    const waiting = waitForCheckpoints(dataSource, ['task-detail', 'organisation'], AT, {
+      timeoutMs: 5_000,
+      positions,
+    });
     let answered = false;
     void waiting.then(() => (answered = true));
     await new Promise((done) => setTimeout(done, 20));
@@ -38,13 +45,19 @@ describe('waiting for read models to reach a position', () => {
   });
 
   it('given a checkpoint only the database has (a projector in another process), the wait sees it', async () => {
-    await dataSource.query(`insert into projection_checkpoints (name, commit_position, prepare_position, updated_at) values ('task-board', 901, 0, now())`);
-    await expect(waitForCheckpoints(dataSource, ['task-board'], AT, { timeoutMs: 2_000, positions: new ProjectionPositions() })).resolves.toBe(true);
+    await dataSource.query(
+      `insert into projection_checkpoints (name, commit_position, prepare_position, updated_at) values ('task-board', 901, 0, now())`,
+    );
+    await expect(
+      waitForCheckpoints(dataSource, ['task-board'], AT, { timeoutMs: 2_000, positions: new ProjectionPositions() }),
+    ).resolves.toBe(true);
   });
 
   it('given a read model that stays behind, the wait answers false when its time is up', async () => {
     const positions = new ProjectionPositions();
     positions.advanced('task-timeline', { commit: 1n, prepare: 0n });
-    await expect(waitForCheckpoints(dataSource, ['task-timeline'], AT, { timeoutMs: 150, positions })).resolves.toBe(false);
+    await expect(waitForCheckpoints(dataSource, ['task-timeline'], AT, { timeoutMs: 150, positions })).resolves.toBe(
+      false,
+    );
   });
 });

@@ -9,4 +9,10 @@ import { taskBoardProjection } from './task-board/task-board.projection';
 import { taskDetailProjection } from './task-detail/task-detail.projection';
 import { taskTimelineProjection } from './task-timeline/task-timeline.projection';
 
-export const ALL_PROJECTIONS: Projection[] = [taskDeadlinesProjection, taskBoardProjection, taskDetailProjection, taskTimelineProjection, organisationProjection];
+export const ALL_PROJECTIONS: Projection[] = [
+  taskDeadlinesProjection,
+  taskBoardProjection,
+  taskDetailProjection,
+  taskTimelineProjection,
+  organisationProjection,
+];

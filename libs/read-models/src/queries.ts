@@ -6,7 +6,17 @@ export * from './task-board/dashboard-query';
 export * from './task-board/task-flags.sql';
 export { taskBoardProjection, TASK_BOARD } from './task-board/task-board.projection';
 export { taskDetailProjection, findTaskDetail, TASK_DETAILS } from './task-detail/task-detail.projection';
-export { taskTimelineProjection, queryTimeline, TASK_TIMELINE, type TimelineEntry } from './task-timeline/task-timeline.projection';
-export { organisationProjection, findNames, findProgramme, type OrganisationNames } from './organisation/organisation.projection';
+export {
+  taskTimelineProjection,
+  queryTimeline,
+  TASK_TIMELINE,
+  type TimelineEntry,
+} from './task-timeline/task-timeline.projection';
+export {
+  organisationProjection,
+  findNames,
+  findProgramme,
+  type OrganisationNames,
+} from './organisation/organisation.projection';
 export type { TaskView } from './task-view/task-view';
 export * from './organisation/organisation.queries';

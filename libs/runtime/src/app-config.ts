@@ -9,7 +9,8 @@ export interface AppConfig {
   readonly dataDir: string;
   /** PostgreSQL for read models (and events, with the PostgreSQL store); unset = embedded server. */
   readonly databaseUrl?: string;
-  readonly eventStore: { readonly kind: 'postgres' } | { readonly kind: 'eventstoredb'; readonly connectionString: string };
+  readonly eventStore:
+    { readonly kind: 'postgres' } | { readonly kind: 'eventstoredb'; readonly connectionString: string };
   readonly auth: {
     readonly secret?: string;
     readonly publicKey?: string;
@@ -47,7 +48,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       audience: env.JWT_AUDIENCE || undefined,
       jwksUrl: env.JWT_JWKS_URL || undefined,
     },
-    signing: { privateKey: env.LEDGER_SIGNING_KEY || undefined, privateKeyFile: env.LEDGER_SIGNING_KEY_FILE || undefined, algorithm: signatureAlgorithm(env.LEDGER_SIGNATURE_ALGORITHM) },
+    signing: {
+      privateKey: env.LEDGER_SIGNING_KEY || undefined,
+      privateKeyFile: env.LEDGER_SIGNING_KEY_FILE || undefined,
+      algorithm: signatureAlgorithm(env.LEDGER_SIGNATURE_ALGORITHM),
+    },
     http: loadHttpSettings(env),
     runProjector: (env.RUN_PROJECTOR ?? 'true') === 'true',
     seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',
@@ -61,7 +66,10 @@ function parseEventStore(env: NodeJS.ProcessEnv): AppConfig['eventStore'] {
   const kind = env.EVENT_STORE || (connectionString ? 'eventstoredb' : 'postgres');
   if (kind === 'postgres') return { kind };
   if (kind !== 'eventstoredb') throw new Error(`EVENT_STORE must be postgres or eventstoredb, not ${kind}`);
-  if (!connectionString) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://localhost:2113?tls=false)');
+  if (!connectionString)
+    throw new Error(
+      'EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://localhost:2113?tls=false)',
+    );
   return { kind, connectionString };
 }
 

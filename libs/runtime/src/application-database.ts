@@ -5,7 +5,10 @@
  */
 import { provisionLedgerRoles } from '@app/event-store';
 
-export async function applicationDatabaseUrl(database: { readonly databaseUrl: string; readonly embedded: boolean }, dataDir: string): Promise<string> {
+export async function applicationDatabaseUrl(
+  database: { readonly databaseUrl: string; readonly embedded: boolean },
+  dataDir: string,
+): Promise<string> {
   if (!database.embedded) return database.databaseUrl;
   return (await provisionLedgerRoles(database.databaseUrl, { dataDir })).applicationUrl;
 }

@@ -27,15 +27,27 @@ export const DEFAULT_READY_MAX_LAG_EVENTS = 1000;
  * commands), and still stops a runaway script within seconds. 10 heavy operations a minute are more
  * than an auditor clicks through, and keep one user from pinning the server with whole-log replays.
  */
-export const DEFAULT_HTTP_SETTINGS: HttpSettings = { corsOrigins: [], rateLimitPerMinute: 600, heavyRateLimitPerMinute: 10 };
+export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
+  corsOrigins: [],
+  rateLimitPerMinute: 600,
+  heavyRateLimitPerMinute: 10,
+};
 
 export function loadHttpSettings(env: NodeJS.ProcessEnv): HttpSettings {
   return {
     corsOrigins: parseOrigins(env.CORS_ORIGINS ?? ''),
-    rateLimitPerMinute: parsePositive('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.rateLimitPerMinute)),
-    heavyRateLimitPerMinute: parsePositive('RATE_LIMIT_HEAVY_PER_MINUTE', env.RATE_LIMIT_HEAVY_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.heavyRateLimitPerMinute)),
+    rateLimitPerMinute: parsePositive(
+      'RATE_LIMIT_PER_MINUTE',
+      env.RATE_LIMIT_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.rateLimitPerMinute),
+    ),
+    heavyRateLimitPerMinute: parsePositive(
+      'RATE_LIMIT_HEAVY_PER_MINUTE',
+      env.RATE_LIMIT_HEAVY_PER_MINUTE ?? String(DEFAULT_HTTP_SETTINGS.heavyRateLimitPerMinute),
+    ),
     ...(env.TRUST_PROXY ? { trustProxy: parseTrustProxy(env.TRUST_PROXY) } : {}),
-    ...(env.READY_MAX_LAG_EVENTS ? { readyMaxLagEvents: parsePositive('READY_MAX_LAG_EVENTS', env.READY_MAX_LAG_EVENTS) } : {}),
+    ...(env.READY_MAX_LAG_EVENTS
+      ? { readyMaxLagEvents: parsePositive('READY_MAX_LAG_EVENTS', env.READY_MAX_LAG_EVENTS) }
+      : {}),
   };
 }
 
@@ -43,15 +55,20 @@ export function loadHttpSettings(env: NodeJS.ProcessEnv): HttpSettings {
 function parseTrustProxy(text: string): string | number {
   if (/^\d{1,2}$/.test(text)) return Number(text);
   const parts = text.split(',').map((part) => part.trim());
-  if (parts.every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(part))) return parts.join(',');
+  if (parts.every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(part)))
+    return parts.join(',');
   throw new Error(`TRUST_PROXY must be a hop count, loopback, linklocal, uniquelocal or proxy addresses, not ${text}`);
 }
 
 function parseOrigins(text: string): string[] {
-  const origins = text.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = text
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     // An exact scheme://host[:port] only: a wildcard or a path would silently widen or break the allow-list.
-    if (!/^https?:\/\/[^/*\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS must list origins like https://ledger.example.org, not ${origin}`);
+    if (!/^https?:\/\/[^/*\s]+$/.test(origin))
+      throw new Error(`CORS_ORIGINS must list origins like https://ledger.example.org, not ${origin}`);
   }
   return origins;
 }

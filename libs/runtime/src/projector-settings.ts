@@ -12,7 +12,11 @@ export function loadProjectorSettings(env: NodeJS.ProcessEnv, runInProcess = tru
   const batchSize = parsePositiveInteger('PROJECTOR_BATCH_SIZE', env.PROJECTOR_BATCH_SIZE, 500);
   const lease = {
     pollMs: parsePositiveInteger('PROJECTOR_LEASE_POLL_MS', env.PROJECTOR_LEASE_POLL_MS, DEFAULT_LEASE_OPTIONS.pollMs),
-    heartbeatMs: parsePositiveInteger('PROJECTOR_LEASE_HEARTBEAT_MS', env.PROJECTOR_LEASE_HEARTBEAT_MS, DEFAULT_LEASE_OPTIONS.heartbeatMs),
+    heartbeatMs: parsePositiveInteger(
+      'PROJECTOR_LEASE_HEARTBEAT_MS',
+      env.PROJECTOR_LEASE_HEARTBEAT_MS,
+      DEFAULT_LEASE_OPTIONS.heartbeatMs,
+    ),
   };
   return { runInProcess, options: { batchSize }, watcher: loadWatcherSettings(env), lease };
 }

@@ -4,11 +4,27 @@
  * projector tells the admin's waits of each committed batch; otherwise the API learns of the
  * projector's progress through PostgreSQL, so the same code serves when it is a separate process.
  */
-import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type Provider,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
-import { ProjectionAdmin, Projector, ProjectorLease, type LeaseOptions, type LeaseState, type Projection, type ProjectorOptionsInput } from '@app/projector';
+import {
+  ProjectionAdmin,
+  Projector,
+  ProjectorLease,
+  type LeaseOptions,
+  type LeaseState,
+  type Projection,
+  type ProjectorOptionsInput,
+} from '@app/projector';
 import type { WatcherSettings } from './watcher-settings';
 import { LedgerMetrics } from './metrics/ledger-metrics';
 
@@ -37,7 +53,13 @@ export function projectionAdminProvider(): Provider {
     provide: ProjectionAdmin,
     inject: [DataSource, EVENT_STORE, PROJECTOR_SETTINGS],
     useFactory: (dataSource: DataSource, store: EventStore, settings: ProjectorSettings) =>
-      new ProjectionAdmin({ dataSource, store, projections: settings.projections ?? ALL_PROJECTIONS, options: settings.options, logger: new Logger('Projections') }),
+      new ProjectionAdmin({
+        dataSource,
+        store,
+        projections: settings.projections ?? ALL_PROJECTIONS,
+        options: settings.options,
+        logger: new Logger('Projections'),
+      }),
   };
 }
 
@@ -99,7 +121,14 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
 
   private async becomeActive(): Promise<void> {
     const { options, projections = ALL_PROJECTIONS } = this.settings;
-    this.projector = new Projector({ dataSource: this.dataSource, store: this.store, projections, options, logger: new Logger('Projector'), positions: this.admin?.positions });
+    this.projector = new Projector({
+      dataSource: this.dataSource,
+      store: this.store,
+      projections,
+      options,
+      logger: new Logger('Projector'),
+      positions: this.admin?.positions,
+    });
     await this.projector.start();
     this.active = true;
     for (const companion of this.companions) await companion.start();
@@ -110,10 +139,20 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
     this.active = false;
     if (wasActive) {
       for (const companion of [...this.companions].reverse()) {
-        await companion.stop().catch((error: unknown) => logger.error(`stopping a companion of the projector failed: ${error instanceof Error ? error.message : String(error)}`));
+        await companion
+          .stop()
+          .catch((error: unknown) =>
+            logger.error(
+              `stopping a companion of the projector failed: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          );
       }
     }
-    await this.projector?.stop().catch((error: unknown) => logger.error(`stopping the projector failed: ${error instanceof Error ? error.message : String(error)}`));
+    await this.projector
+      ?.stop()
+      .catch((error: unknown) =>
+        logger.error(`stopping the projector failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     this.projector = undefined;
   }
 }

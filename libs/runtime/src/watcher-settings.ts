@@ -13,14 +13,28 @@ export interface WatcherSettings {
   readonly batchLimit: number;
 }
 
-export const DEFAULT_WATCHER_SETTINGS: WatcherSettings = { enabled: true, intervalMs: 60_000, autoUrge: false, urgeReplyDays: 5, batchLimit: 200 };
+export const DEFAULT_WATCHER_SETTINGS: WatcherSettings = {
+  enabled: true,
+  intervalMs: 60_000,
+  autoUrge: false,
+  urgeReplyDays: 5,
+  batchLimit: 200,
+};
 
 export function loadWatcherSettings(env: NodeJS.ProcessEnv): WatcherSettings {
   return {
     enabled: parseBoolean('WATCHER_ENABLED', env.WATCHER_ENABLED, DEFAULT_WATCHER_SETTINGS.enabled),
-    intervalMs: parsePositiveInteger('WATCHER_INTERVAL_MS', env.WATCHER_INTERVAL_MS, DEFAULT_WATCHER_SETTINGS.intervalMs),
+    intervalMs: parsePositiveInteger(
+      'WATCHER_INTERVAL_MS',
+      env.WATCHER_INTERVAL_MS,
+      DEFAULT_WATCHER_SETTINGS.intervalMs,
+    ),
     autoUrge: parseBoolean('WATCHER_AUTO_URGE', env.WATCHER_AUTO_URGE, DEFAULT_WATCHER_SETTINGS.autoUrge),
-    urgeReplyDays: parsePositiveInteger('WATCHER_URGE_REPLY_DAYS', env.WATCHER_URGE_REPLY_DAYS, DEFAULT_WATCHER_SETTINGS.urgeReplyDays),
+    urgeReplyDays: parsePositiveInteger(
+      'WATCHER_URGE_REPLY_DAYS',
+      env.WATCHER_URGE_REPLY_DAYS,
+      DEFAULT_WATCHER_SETTINGS.urgeReplyDays,
+    ),
     batchLimit: DEFAULT_WATCHER_SETTINGS.batchLimit,
   };
 }

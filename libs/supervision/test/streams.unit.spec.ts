@@ -9,6 +9,7 @@ describe('stream ids', () => {
 
   it('list the prefixes every supervision stream starts with', () => {
     expect(SUPERVISION_STREAM_PREFIXES).toEqual(['programme-', 'task-', 'directory']);
-    for (const id of [programmeStreamId('a'), taskStreamId('b'), DIRECTORY_STREAM_ID]) expect(SUPERVISION_STREAM_PREFIXES.some((p) => id.startsWith(p))).toBe(true);
+    for (const id of [programmeStreamId('a'), taskStreamId('b'), DIRECTORY_STREAM_ID])
+      expect(SUPERVISION_STREAM_PREFIXES.some((p) => id.startsWith(p))).toBe(true);
   });
 });

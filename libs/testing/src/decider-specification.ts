@@ -43,7 +43,10 @@ export const DeciderSpecification = {
 };
 
 function resolve<Context>(context: Context | (() => Context) | undefined): Context {
-  if (context === undefined) throw new Error('DeciderSpecification: give a context to when(...) or to DeciderSpecification.for(decider, context)');
+  if (context === undefined)
+    throw new Error(
+      'DeciderSpecification: give a context to when(...) or to DeciderSpecification.for(decider, context)',
+    );
   return typeof context === 'function' ? (context as () => Context)() : context;
 }
 
@@ -52,7 +55,10 @@ function thenFor<Event>(act: () => Event[]): DeciderThen<Event> {
     try {
       return act();
     } catch (error) {
-      const described = error instanceof Error ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}: ${error.message}` : String(error);
+      const described =
+        error instanceof Error
+          ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}: ${error.message}`
+          : String(error);
       throw new Error(`expected the command to be accepted, but it was refused: ${described}`);
     }
   };
@@ -74,7 +80,9 @@ function thenFor<Event>(act: () => Event[]): DeciderThen<Event> {
         if (code !== undefined) expect((error as { code?: unknown }).code).toBe(code);
         return error as never;
       }
-      throw new Error(`expected ${errorClass.name}${code ? ` ${code}` : ''}, but the command was accepted with ${JSON.stringify(produced)}`);
+      throw new Error(
+        `expected ${errorClass.name}${code ? ` ${code}` : ''}, but the command was accepted with ${JSON.stringify(produced)}`,
+      );
     },
   };
 }

@@ -4,7 +4,10 @@ import { createDatabaseIfMissing, withDatabase } from '../../postgres/src/create
 
 export function testServerUrl(): string {
   const url = process.env.TEST_DATABASE_SERVER_URL;
-  if (!url) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests through jest (its global setup starts PostgreSQL)');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_SERVER_URL is not set: run the tests through jest (its global setup starts PostgreSQL)',
+    );
   return url;
 }
 

@@ -10,7 +10,11 @@ import { eventually } from './eventually';
 
 /** Resolves with the head once readers see `position`; fails after `timeoutMs`. */
 export function headShowing(store: EventStore, position: GlobalPosition, timeoutMs = 15_000): Promise<GlobalPosition> {
-  return eventually(() => store.headPosition(), (head) => comparePositions(head, position) >= 0, timeoutMs);
+  return eventually(
+    () => store.headPosition(),
+    (head) => comparePositions(head, position) >= 0,
+    timeoutMs,
+  );
 }
 
 /** The head once everything committed to the PostgreSQL log at `databaseUrl` so far shows to readers. */

@@ -21,44 +21,99 @@ describe('DeciderSpecification', () => {
   const spec = DeciderSpecification.for(counter, context);
 
   it('passes when the command gives the expected events', () => {
-    spec.given([added(1)]).when({ type: 'Add', data: { by: 2 } }).then([added(2)]);
+    spec
+      .given([added(1)])
+      .when({ type: 'Add', data: { by: 2 } })
+      .then([added(2)]);
   });
 
   it('fails when the events differ', () => {
-    expect(() => spec.given([]).when({ type: 'Add', data: { by: 2 } }).then([added(3)])).toThrow();
+    expect(() =>
+      spec
+        .given([])
+        .when({ type: 'Add', data: { by: 2 } })
+        .then([added(3)]),
+    ).toThrow();
   });
 
   it('fails when an event is not plain JSON (an undefined value does not survive the round trip)', () => {
-    const careless = DeciderSpecification.for({ ...counter, decide: (): Added[] => [{ type: 'Added', data: { by: 1, note: undefined } }] }, context);
-    expect(() => careless.given([]).when({ type: 'Add', data: { by: 1 } }).then([{ type: 'Added', data: { by: 1, note: undefined } }])).toThrow();
+    const careless = DeciderSpecification.for(
+      { ...counter, decide: (): Added[] => [{ type: 'Added', data: { by: 1, note: undefined } }] },
+      context,
+    );
+    expect(() =>
+      careless
+        .given([])
+        .when({ type: 'Add', data: { by: 1 } })
+        .then([{ type: 'Added', data: { by: 1, note: undefined } }]),
+    ).toThrow();
   });
 
   it('takes the context given to when over the default one', () => {
     const seen: CommandContext[] = [];
     const recording = DeciderSpecification.for({ ...counter, decide: (_c, _s, ctx) => (seen.push(ctx), []) }, context);
     const other = { ...context, now: new Date('2030-01-01T00:00:00Z') };
-    recording.given([]).when({ type: 'Add', data: { by: 1 } }, other).thenNothing();
+    recording
+      .given([])
+      .when({ type: 'Add', data: { by: 1 } }, other)
+      .thenNothing();
     expect(seen).toEqual([other]);
   });
 
   it('asks for a context when none is given', () => {
-    expect(() => DeciderSpecification.for(counter).given([]).when({ type: 'Add', data: { by: 1 } }).thenNothing()).toThrow(/give a context/);
+    expect(() =>
+      DeciderSpecification.for(counter)
+        .given([])
+        .when({ type: 'Add', data: { by: 1 } })
+        .thenNothing(),
+    ).toThrow(/give a context/);
   });
 
   it('checks nothing was decided with thenNothing', () => {
-    spec.given([]).when({ type: 'Add', data: { by: 0 } }).thenNothing();
-    expect(() => spec.given([]).when({ type: 'Add', data: { by: 1 } }).thenNothing()).toThrow();
+    spec
+      .given([])
+      .when({ type: 'Add', data: { by: 0 } })
+      .thenNothing();
+    expect(() =>
+      spec
+        .given([])
+        .when({ type: 'Add', data: { by: 1 } })
+        .thenNothing(),
+    ).toThrow();
   });
 
   it('checks the error class and code with thenThrows, and returns the error', () => {
-    const error = spec.given([added(9)]).when({ type: 'Add', data: { by: 2 } }).thenThrows(RuleBroken, 'TOO_BIG');
+    const error = spec
+      .given([added(9)])
+      .when({ type: 'Add', data: { by: 2 } })
+      .thenThrows(RuleBroken, 'TOO_BIG');
     expect(error.details).toEqual({ total: 11 });
-    expect(() => spec.given([added(9)]).when({ type: 'Add', data: { by: 2 } }).thenThrows(StateConflict)).toThrow();
-    expect(() => spec.given([added(9)]).when({ type: 'Add', data: { by: 2 } }).thenThrows(RuleBroken, 'OTHER')).toThrow();
-    expect(() => spec.given([]).when({ type: 'Add', data: { by: 2 } }).thenThrows(RuleBroken)).toThrow(/was accepted/);
+    expect(() =>
+      spec
+        .given([added(9)])
+        .when({ type: 'Add', data: { by: 2 } })
+        .thenThrows(StateConflict),
+    ).toThrow();
+    expect(() =>
+      spec
+        .given([added(9)])
+        .when({ type: 'Add', data: { by: 2 } })
+        .thenThrows(RuleBroken, 'OTHER'),
+    ).toThrow();
+    expect(() =>
+      spec
+        .given([])
+        .when({ type: 'Add', data: { by: 2 } })
+        .thenThrows(RuleBroken),
+    ).toThrow(/was accepted/);
   });
 
   it('says why when a command expected to pass was refused', () => {
-    expect(() => spec.given([added(9)]).when({ type: 'Add', data: { by: 2 } }).then([])).toThrow(/refused: RuleBroken TOO_BIG/);
+    expect(() =>
+      spec
+        .given([added(9)])
+        .when({ type: 'Add', data: { by: 2 } })
+        .then([]),
+    ).toThrow(/refused: RuleBroken TOO_BIG/);
   });
 });

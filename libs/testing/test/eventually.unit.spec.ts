@@ -9,7 +9,14 @@ describe('eventually, the one polling helper', () => {
 
   it('waits for a probed value to pass its test, and returns that value', async () => {
     let calls = 0;
-    await expect(eventually(async () => ++calls, (value) => value >= 2, 1_000, 1)).resolves.toBe(2);
+    await expect(
+      eventually(
+        async () => ++calls,
+        (value) => value >= 2,
+        1_000,
+        1,
+      ),
+    ).resolves.toBe(2);
   });
 
   it('gives up after its time with the last value it saw', async () => {
@@ -17,6 +24,10 @@ describe('eventually, the one polling helper', () => {
   });
 
   it('ends the wait with the error of a probe that throws', async () => {
-    await expect(eventually(() => { throw new Error('the app exited early'); }, 1_000)).rejects.toThrow('the app exited early');
+    await expect(
+      eventually(() => {
+        throw new Error('the app exited early');
+      }, 1_000),
+    ).rejects.toThrow('the app exited early');
   });
 });

@@ -55,7 +55,12 @@ export function operationsOf(document: ApiDocument): DocumentedOperation[] {
     .flatMap(([path, operations]) =>
       Object.entries(operations)
         .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-        .map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, operation })),
+        .map(([method, operation]) => ({
+          key: `${method.toUpperCase()} ${path}`,
+          method: method.toUpperCase(),
+          path,
+          operation,
+        })),
     )
     .sort((a, b) => a.key.localeCompare(b.key));
 }
@@ -113,6 +118,12 @@ function rebase(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(rebase);
   if (typeof schema !== 'object' || schema === null) return schema;
   const { nullable, allOf, ...rest } = schema as { nullable?: boolean; allOf?: unknown[] };
-  if (nullable === true && allOf) return { anyOf: [{ type: 'null' }, { ...(rebase(rest) as object), allOf: rebase(allOf) }] };
-  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' ? `openapi${value}` : rebase(value)]));
+  if (nullable === true && allOf)
+    return { anyOf: [{ type: 'null' }, { ...(rebase(rest) as object), allOf: rebase(allOf) }] };
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' ? `openapi${value}` : rebase(value),
+    ]),
+  );
 }

@@ -29,7 +29,7 @@ export interface GeneratedRequest {
   readonly body?: unknown;
 }
 
-const TEXTS = ['督办事项', '请按期办理', 'O\'Brien; DROP TABLE events; --', '未成年人检察 2026', '{"$gt":""}', 'a'];
+const TEXTS = ['督办事项', '请按期办理', "O'Brien; DROP TABLE events; --", '未成年人检察 2026', '{"$gt":""}', 'a'];
 
 export class RequestGenerator {
   constructor(
@@ -43,7 +43,10 @@ export class RequestGenerator {
   requestsFor(path: string, operation: Operation, variants: number): GeneratedRequest[] {
     const valid = this.validRequest(path, operation);
     const breakers = this.ruleBreakers(path, operation);
-    const picked = Array.from({ length: Math.min(variants, breakers.length) }, () => breakers.splice(this.random.int(breakers.length), 1)[0]);
+    const picked = Array.from(
+      { length: Math.min(variants, breakers.length) },
+      () => breakers.splice(this.random.int(breakers.length), 1)[0],
+    );
     return [valid, ...picked.map((breaker) => breaker(this.validRequest(path, operation)))];
   }
 
@@ -59,7 +62,13 @@ export class RequestGenerator {
       else headers[parameter.name.toLowerCase()] = this.headerValue(parameter, value);
     }
     const schema = operation.requestBody?.content?.['application/json']?.schema;
-    return { label: 'valid', path: this.fillPath(path, parameters), query, headers, ...(schema ? { body: this.fitting(schema, 'body') } : {}) };
+    return {
+      label: 'valid',
+      path: this.fillPath(path, parameters),
+      query,
+      headers,
+      ...(schema ? { body: this.fitting(schema, 'body') } : {}),
+    };
   }
 
   /** Each function breaks one rule of a valid request. */
@@ -71,7 +80,8 @@ export class RequestGenerator {
       for (const [how, value] of wrong) {
         breakers.push((request) => {
           const label = `${parameter.in} ${parameter.name} ${how}`;
-          if (parameter.in === 'path') return { ...request, label, path: this.fillPath(path, parameters, { [parameter.name]: String(value) }) };
+          if (parameter.in === 'path')
+            return { ...request, label, path: this.fillPath(path, parameters, { [parameter.name]: String(value) }) };
           if (parameter.in === 'query') {
             const query = new URLSearchParams(request.query);
             query.set(parameter.name, String(value));
@@ -89,7 +99,11 @@ export class RequestGenerator {
     const schema = operation.requestBody?.content?.['application/json']?.schema;
     if (schema) {
       const body = resolveSchema(schema, this.document.components.schemas) as Schema;
-      breakers.push((request) => ({ ...request, label: 'an unknown body field', body: { ...(request.body as object), fuzzUnknown: '督办' } }));
+      breakers.push((request) => ({
+        ...request,
+        label: 'an unknown body field',
+        body: { ...(request.body as object), fuzzUnknown: '督办' },
+      }));
       breakers.push((request) => ({ ...request, label: 'a list as the body', body: [request.body] }));
       for (const name of body.required ?? []) {
         breakers.push((request) => {
@@ -99,7 +113,11 @@ export class RequestGenerator {
       }
       for (const [name, property] of Object.entries(body.properties ?? {})) {
         for (const [how, value] of this.breaking(property)) {
-          breakers.push((request) => ({ ...request, label: `body ${name} ${how}`, body: { ...(request.body as object), [name]: value } }));
+          breakers.push((request) => ({
+            ...request,
+            label: `body ${name} ${how}`,
+            body: { ...(request.body as object), [name]: value },
+          }));
         }
       }
     }
@@ -121,7 +139,9 @@ export class RequestGenerator {
         return this.random.int(2) === 0;
       case 'array': {
         const count = Math.max(resolved.minItems ?? 0, Math.min(resolved.maxItems ?? 2, this.random.int(3)));
-        const items = Array.from({ length: count }, () => this.fitting((resolved.items ?? { type: 'string' }) as Schema, name, depth + 1));
+        const items = Array.from({ length: count }, () =>
+          this.fitting((resolved.items ?? { type: 'string' }) as Schema, name, depth + 1),
+        );
         return resolved.uniqueItems ? [...new Set(items)] : items;
       }
       case 'object':
@@ -142,7 +162,8 @@ export class RequestGenerator {
   }
 
   private fittingText(schema: Schema, name: string): string {
-    if (schema.format === 'date') return `2026-${String(1 + this.random.int(12)).padStart(2, '0')}-${String(1 + this.random.int(28)).padStart(2, '0')}`;
+    if (schema.format === 'date')
+      return `2026-${String(1 + this.random.int(12)).padStart(2, '0')}-${String(1 + this.random.int(28)).padStart(2, '0')}`;
     if (schema.format === 'date-time') return `2026-0${1 + this.random.int(9)}-1${this.random.int(10)}T09:30:00+08:00`;
     if (schema.pattern === '^\\d{1,20}-\\d{1,20}$') return `${this.random.int(1000)}-${this.random.int(1000)}`;
     if (schema.pattern) {
@@ -175,7 +196,8 @@ export class RequestGenerator {
 
   private headerValue(parameter: Parameter, value: unknown): string {
     if (parameter.name === 'If-Match' || parameter.name === 'If-None-Match') return `"${this.random.int(6)}"`;
-    if (parameter.name === 'Idempotency-Key' || parameter.name === 'X-Correlation-Id') return `fuzz-${this.random.int(1_000_000)}`;
+    if (parameter.name === 'Idempotency-Key' || parameter.name === 'X-Correlation-Id')
+      return `fuzz-${this.random.int(1_000_000)}`;
     return String(value);
   }
 

@@ -20,7 +20,10 @@ export async function logSnapshot(app: TestApp): Promise<LogSnapshot> {
     const last = await client.query<{ tx: string; pos: string }>(
       'select transaction_id::text as tx, global_position::text as pos from events order by transaction_id desc, global_position desc limit 1',
     );
-    const lastPosition = last.rows.length === 0 ? 'none' : formatPosition({ commit: BigInt(last.rows[0].tx), prepare: BigInt(last.rows[0].pos) });
+    const lastPosition =
+      last.rows.length === 0
+        ? 'none'
+        : formatPosition({ commit: BigInt(last.rows[0].tx), prepare: BigInt(last.rows[0].pos) });
     return { lastPosition, rows: Number(count.rows[0].count) };
   } finally {
     await client.end();

@@ -13,7 +13,17 @@ export interface LocalIdentityProvider {
   /** Signs with the EC key published under EC_KID (ES256). */
   signEs256(claims: object): string;
   /** Signs with the key published under `kid` (RS256). */
-  sign(claims: object, options?: { kid?: string; expiresIn?: string; issuer?: string; audience?: string; withKey?: KeyObject; header?: Record<string, string> }): string;
+  sign(
+    claims: object,
+    options?: {
+      kid?: string;
+      expiresIn?: string;
+      issuer?: string;
+      audience?: string;
+      withKey?: KeyObject;
+      header?: Record<string, string>;
+    },
+  ): string;
   /** A key that is not in the set, to forge with. */
   readonly strangerKey: KeyObject;
   readonly requests: () => number;
@@ -23,7 +33,10 @@ export interface LocalIdentityProvider {
 export const PUBLISHED_KID = 'ledger-idp-2026';
 export const EC_KID = 'ledger-idp-2026-ec';
 
-export async function startLocalIdentityProvider(defaults: { issuer: string; audience: string }): Promise<LocalIdentityProvider> {
+export async function startLocalIdentityProvider(defaults: {
+  issuer: string;
+  audience: string;
+}): Promise<LocalIdentityProvider> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -44,14 +57,17 @@ export async function startLocalIdentityProvider(defaults: { issuer: string; aud
     strangerKey: stranger.privateKey,
     requests: () => requests,
     signEs256: (claims) =>
-      jwt.sign({ ...claims }, {
-        privateKey: ec.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-        algorithm: 'ES256',
-        keyid: EC_KID,
-        expiresIn: '5m',
-        issuer: defaults.issuer,
-        audience: defaults.audience,
-      }),
+      jwt.sign(
+        { ...claims },
+        {
+          privateKey: ec.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+          algorithm: 'ES256',
+          keyid: EC_KID,
+          expiresIn: '5m',
+          issuer: defaults.issuer,
+          audience: defaults.audience,
+        },
+      ),
     sign: (claims, options = {}) =>
       jwt.sign({ ...claims }, {
         privateKey: (options.withKey ?? privateKey).export({ format: 'pem', type: 'pkcs8' }).toString(),

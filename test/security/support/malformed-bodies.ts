@@ -14,8 +14,16 @@ export interface MalformedBody {
   readonly unreadable?: true;
 }
 
-const json = (label: string, value: unknown): MalformedBody => ({ label, raw: Buffer.from(JSON.stringify(value)), contentType: 'application/json' });
-const text = (label: string, body: string, contentType = 'application/json'): MalformedBody => ({ label, raw: Buffer.from(body), contentType });
+const json = (label: string, value: unknown): MalformedBody => ({
+  label,
+  raw: Buffer.from(JSON.stringify(value)),
+  contentType: 'application/json',
+});
+const text = (label: string, body: string, contentType = 'application/json'): MalformedBody => ({
+  label,
+  raw: Buffer.from(body),
+  contentType,
+});
 
 /** Values that are wrong for every field of our commands (texts, ids, dates, numbers, enums, lists). */
 const WRONG_ANYWHERE: readonly [string, unknown][] = [
@@ -46,8 +54,20 @@ const FIXED: readonly MalformedBody[] = [
   unreadable(text('deep nesting (60 000 levels)', '{"a":'.repeat(60_000) + '1' + '}'.repeat(60_000))),
   json('__proto__ only', JSON.parse('{"__proto__":{"role":"supervisor","isAdmin":true}}')),
   json('constructor.prototype only', { constructor: { prototype: { role: 'supervisor' } } }),
-  unreadable({ label: 'invalid UTF-8', raw: Buffer.concat([Buffer.from('{"reason":"'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xe2, 0x82]), Buffer.from('"}')]), contentType: 'application/json' }),
-  unreadable({ label: 'a UTF-16 body declared as JSON', raw: Buffer.from('{"reason":"督办"}', 'utf16le'), contentType: 'application/json' }),
+  unreadable({
+    label: 'invalid UTF-8',
+    raw: Buffer.concat([
+      Buffer.from('{"reason":"'),
+      Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xe2, 0x82]),
+      Buffer.from('"}'),
+    ]),
+    contentType: 'application/json',
+  }),
+  unreadable({
+    label: 'a UTF-16 body declared as JSON',
+    raw: Buffer.from('{"reason":"督办"}', 'utf16le'),
+    contentType: 'application/json',
+  }),
   unreadable(text('a charset that does not exist', '{"reason":"x"}', 'application/json; charset=klingon')),
   unreadable(text('a body over the size limit', JSON.stringify({ reason: 'x'.repeat(300 * 1024) }))),
 ];
@@ -57,7 +77,12 @@ const FIXED: readonly MalformedBody[] = [
  * a value wrong for any field, a required field set to null, a date field given an impossible
  * date, or an extra (possibly prototype-polluting) key.
  */
-export function malformedBodies(valid: Record<string, unknown>, required: readonly string[], random: SeededRandom, perRoute: number): MalformedBody[] {
+export function malformedBodies(
+  valid: Record<string, unknown>,
+  required: readonly string[],
+  random: SeededRandom,
+  perRoute: number,
+): MalformedBody[] {
   const fields = Object.keys(valid);
   // An empty body is {} to body-parser: malformed only where fields are required.
   const bodies = [...FIXED, ...(required.length > 0 ? [text('an empty body with a JSON type', '')] : [])];
@@ -72,10 +97,24 @@ export function malformedBodies(valid: Record<string, unknown>, required: readon
     } else if (field !== undefined && choice === 5 && typeof valid[field] === 'string' && DATE.test(valid[field])) {
       bodies.push(json(`an impossible date as ${field}`, { ...valid, [field]: random.pick(BAD_DATES) }));
     } else {
-      const key = random.pick(['__proto__', 'constructor', 'prototype', 'status', 'revision', 'at', 'actor', `field${random.int(100)}`]);
+      const key = random.pick([
+        '__proto__',
+        'constructor',
+        'prototype',
+        'status',
+        'revision',
+        'at',
+        'actor',
+        `field${random.int(100)}`,
+      ]);
       const [label, wrong] = random.pick(WRONG_ANYWHERE);
       const rest = JSON.stringify(valid).slice(1, -1);
-      bodies.push(text(`${label} under an extra key ${key}`, `{${rest}${rest ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(wrong)}}`));
+      bodies.push(
+        text(
+          `${label} under an extra key ${key}`,
+          `{${rest}${rest ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(wrong)}}`,
+        ),
+      );
     }
   }
   return bodies;

@@ -38,35 +38,54 @@ export async function commandBodyFields(app: TestApp): Promise<CommandBodyFields
   const document = (await get(app.url, '/api/docs-json')).body;
   const schemas = (document.components?.schemas ?? {}) as SchemaComponents;
   const fields: RestrictedField[] = [];
-  for (const [pathTemplate, operations] of Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>)) {
+  for (const [pathTemplate, operations] of Object.entries(
+    document.paths as Record<
+      string,
+      Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+    >,
+  )) {
     for (const [method, operation] of Object.entries(operations)) {
       const body = operation.requestBody?.content?.['application/json']?.schema;
       if (!body) continue;
       const route = `${method.toUpperCase()} ${pathTemplate}`;
-      for (const { field, restriction } of stringFields(body, schemas, '')) fields.push({ route, pathTemplate, field, restriction });
+      for (const { field, restriction } of stringFields(body, schemas, ''))
+        fields.push({ route, pathTemplate, field, restriction });
     }
   }
-  const text = fields.filter((f) => !f.restriction).map(({ route, pathTemplate, field }) => ({ route, pathTemplate, field }));
+  const text = fields
+    .filter((f) => !f.restriction)
+    .map(({ route, pathTemplate, field }) => ({ route, pathTemplate, field }));
   return { text, notText: fields.filter((f) => f.restriction), templates: Object.keys(document.paths) };
 }
 
 /** How the document restricts a string beyond its type; '' for free text. */
 function restrictionOf(schema: Schema): string {
-  return [schema.format && `format ${schema.format}`, schema.pattern && `pattern ${schema.pattern}`].filter(Boolean).join(', ');
+  return [schema.format && `format ${schema.format}`, schema.pattern && `pattern ${schema.pattern}`]
+    .filter(Boolean)
+    .join(', ');
 }
 
-function stringFields(schema: Schema, schemas: SchemaComponents, prefix: string): { field: string; restriction: string }[] {
+function stringFields(
+  schema: Schema,
+  schemas: SchemaComponents,
+  prefix: string,
+): { field: string; restriction: string }[] {
   const resolved = resolveSchema(schema, schemas);
   if (resolved.type === 'array' && resolved.items) return stringFields(resolved.items, schemas, `${prefix}[]`);
   if (resolved.type === 'string') return resolved.enum ? [] : [{ field: prefix, restriction: restrictionOf(resolved) }];
-  return Object.entries(resolved.properties ?? {}).flatMap(([name, property]) => stringFields(property, schemas, prefix ? `${prefix}.${name}` : name));
+  return Object.entries(resolved.properties ?? {}).flatMap(([name, property]) =>
+    stringFields(property, schemas, prefix ? `${prefix}.${name}` : name),
+  );
 }
 
 /** The field paths (`milestones[].title`) of a body whose value is one of the given texts. */
 export function fieldsCarrying(body: unknown, texts: ReadonlySet<string>, prefix = ''): string[] {
   if (typeof body === 'string') return texts.has(body) ? [prefix] : [];
   if (Array.isArray(body)) return body.flatMap((item) => fieldsCarrying(item, texts, `${prefix}[]`));
-  if (typeof body === 'object' && body !== null) return Object.entries(body).flatMap(([name, value]) => fieldsCarrying(value, texts, prefix ? `${prefix}.${name}` : name));
+  if (typeof body === 'object' && body !== null)
+    return Object.entries(body).flatMap(([name, value]) =>
+      fieldsCarrying(value, texts, prefix ? `${prefix}.${name}` : name),
+    );
   return [];
 }
 

@@ -5,7 +5,17 @@ import { SIGNATURE_ALGORITHMS, STREAM_CHAIN_VERSIONS } from '@app/audit';
 import { countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
-  @ApiProperty({ enum: ['hash_mismatch', 'prev_hash_mismatch', 'revision_gap', 'missing_hash', 'missing_tail', 'unknown_chain_version', 'chain_downgrade'] })
+  @ApiProperty({
+    enum: [
+      'hash_mismatch',
+      'prev_hash_mismatch',
+      'revision_gap',
+      'missing_hash',
+      'missing_tail',
+      'unknown_chain_version',
+      'chain_downgrade',
+    ],
+  })
   kind: string;
   @ApiProperty({ example: 'task-2c7…' })
   streamId: string;
@@ -15,7 +25,10 @@ export class ChainBreakDto {
   position: string | null;
   @ApiProperty({ nullable: true, type: String })
   eventId: string | null;
-  @ApiProperty({ description: 'the stored hash (hash_mismatch), the previous event’s hash (prev_hash_mismatch), or the revision expected' })
+  @ApiProperty({
+    description:
+      'the stored hash (hash_mismatch), the previous event’s hash (prev_hash_mismatch), or the revision expected',
+  })
   expected: string;
   @ApiProperty({ description: 'what the content hashes to now, the prevHash found, or the revision found' })
   found: string;
@@ -48,7 +61,10 @@ export class DigestCheckDto {
 }
 
 export class EvidenceFileProblemDto {
-  @ApiProperty({ enum: ['missing', 'altered'], description: 'missing: the store has no such file; altered: its bytes no longer hash to what the event recorded' })
+  @ApiProperty({
+    enum: ['missing', 'altered'],
+    description: 'missing: the store has no such file; altered: its bytes no longer hash to what the event recorded',
+  })
   problem: string;
   @ApiProperty({ description: 'the SHA-256 the event recorded', pattern: '^[0-9a-f]{64}$' })
   sha256: string;
@@ -79,12 +95,18 @@ export class EvidenceFilesReportDto {
   references: number;
   @ApiProperty({ type: 'integer', description: 'files whose stored bytes hash to what was recorded' })
   intact: number;
-  @ApiProperty({ type: [EvidenceFileProblemDto], description: 'each reference to a missing or altered file, in log order' })
+  @ApiProperty({
+    type: [EvidenceFileProblemDto],
+    description: 'each reference to a missing or altered file, in log order',
+  })
   problems: EvidenceFileProblemDto[];
 }
 
 export class VerificationReportDto {
-  @ApiProperty({ description: 'true when every chain holds (and the kept digest matches, when given) and every evidence file is stored unaltered' })
+  @ApiProperty({
+    description:
+      'true when every chain holds (and the kept digest matches, when given) and every evidence file is stored unaltered',
+  })
   ok: boolean;
   @ApiProperty()
   eventsChecked: number;
@@ -95,41 +117,76 @@ export class VerificationReportDto {
   @ApiProperty({ type: [ChainBreakDto] })
   breaks: ChainBreakDto[];
   @ApiProperty({
-    ...countMapSchema(STREAM_CHAIN_VERSIONS, 'how many streams use each hash chain version: "1" (written before version 2, which leaves the event id and recorded time out of the hash), "2" (every stored field hashed), "1→2" (begun under version 1); only the versions some stream uses', false),
+    ...countMapSchema(
+      STREAM_CHAIN_VERSIONS,
+      'how many streams use each hash chain version: "1" (written before version 2, which leaves the event id and recorded time out of the hash), "2" (every stored field hashed), "1→2" (begun under version 1); only the versions some stream uses',
+      false,
+    ),
     example: { '1': 20, '2': 3 },
   })
   chainVersions: Record<string, number>;
-  @ApiProperty({ description: 'each stream’s chain version(s), by stream id', type: 'object', additionalProperties: { type: 'string', enum: [...STREAM_CHAIN_VERSIONS] }, example: { 'task-2c7…': '2' } })
+  @ApiProperty({
+    description: 'each stream’s chain version(s), by stream id',
+    type: 'object',
+    additionalProperties: { type: 'string', enum: [...STREAM_CHAIN_VERSIONS] },
+    example: { 'task-2c7…': '2' },
+  })
   streamChainVersions: Record<string, string>;
   @ApiProperty({ type: LogDigestDto, description: 'the digest of everything verified' })
   head: LogDigestDto;
   @ApiProperty({ type: DigestCheckDto, nullable: true })
   digestCheck: DigestCheckDto | null;
-  @ApiProperty({ type: EvidenceFilesReportDto, nullable: true, description: 'every evidence file an event records, checked against the store by its SHA-256' })
+  @ApiProperty({
+    type: EvidenceFilesReportDto,
+    nullable: true,
+    description: 'every evidence file an event records, checked against the store by its SHA-256',
+  })
   evidenceFiles: EvidenceFilesReportDto | null;
   @ApiProperty()
   elapsedMs: number;
 }
 
 export class LedgerSignatureDto {
-  @ApiProperty({ enum: [...SIGNATURE_ALGORITHMS], description: 'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option' })
+  @ApiProperty({
+    enum: [...SIGNATURE_ALGORITHMS],
+    description:
+      'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option',
+  })
   algorithm: string;
-  @ApiProperty({ description: 'SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it', pattern: '^[0-9a-f]{64}$' })
+  @ApiProperty({
+    description: 'SHA-256 of the signing public key (SPKI DER), hex: GET /api/audit/keys lists it',
+    pattern: '^[0-9a-f]{64}$',
+  })
   keyId: string;
   @ApiProperty({ description: 'base64 signature over the RFC 8785 form of the object it sits in, without this field' })
   value: string;
 }
 
 export class PublishedKeyDto {
-  @ApiProperty({ description: 'SHA-256 of the public key (SPKI DER), hex: what signatures name', pattern: '^[0-9a-f]{64}$' })
+  @ApiProperty({
+    description: 'SHA-256 of the public key (SPKI DER), hex: what signatures name',
+    pattern: '^[0-9a-f]{64}$',
+  })
   keyId: string;
-  @ApiProperty({ enum: [...SIGNATURE_ALGORITHMS], description: 'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option' })
+  @ApiProperty({
+    enum: [...SIGNATURE_ALGORITHMS],
+    description:
+      'ed25519 (the default), or sm2-sm3 (SM2 with SM3, GB/T 32918) for a ledger created with the national cryptography option',
+  })
   algorithm: string;
-  @ApiProperty({ description: 'the public key, SPKI PEM', example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n' })
+  @ApiProperty({
+    description: 'the public key, SPKI PEM',
+    example: '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n',
+  })
   publicKey: string;
   @ApiProperty({ format: 'date-time', description: 'when the ledger first signed with it' })
   validFrom: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'when its successor replaced it; null for the key in use now' })
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'when its successor replaced it; null for the key in use now',
+  })
   validUntil: string | null;
 }
 
@@ -147,7 +204,10 @@ export class SealDto {
   position: string;
   @ApiProperty({ description: 'events in the log up to the position' })
   count: number;
-  @ApiProperty({ description: 'the rolling digest of the log up to the position (as GET /api/audit/digest computes it)', pattern: '^[0-9a-f]{64}$' })
+  @ApiProperty({
+    description: 'the rolling digest of the log up to the position (as GET /api/audit/digest computes it)',
+    pattern: '^[0-9a-f]{64}$',
+  })
   digest: string;
   @ApiProperty({ enum: ['sha256-rolling-v1'] })
   digestAlgorithm: string;
@@ -165,7 +225,11 @@ export class SealListDto {
 export class DigestAnswerDto {
   @ApiProperty({ example: 'sha256-rolling-v1' })
   algorithm: string;
-  @ApiProperty({ description: 'the position covered, to keep with the digest: the last event at or before the one asked (or the head); the one asked when no event precedes it', example: '812-45' })
+  @ApiProperty({
+    description:
+      'the position covered, to keep with the digest: the last event at or before the one asked (or the head); the one asked when no event precedes it',
+    example: '812-45',
+  })
   position: string;
   @ApiProperty({ nullable: true, type: String })
   lastEventPosition: string | null;
@@ -173,7 +237,11 @@ export class DigestAnswerDto {
   count: number;
   @ApiProperty({ description: 'keep this, with the position, outside the system' })
   digest: string;
-  @ApiProperty({ type: LedgerSignatureDto, description: 'the ledger’s signature over { algorithm, position, count, digest }: kept with them, it proves the ledger itself gave this digest' })
+  @ApiProperty({
+    type: LedgerSignatureDto,
+    description:
+      'the ledger’s signature over { algorithm, position, count, digest }: kept with them, it proves the ledger itself gave this digest',
+  })
   signature: LedgerSignatureDto;
 }
 
@@ -199,7 +267,10 @@ export class TaskAsOfDto {
   position: string | null;
   @ApiProperty()
   eventsReplayed: number;
-  @ApiProperty({ description: 'the task state folded with the domain’s evolve (status, deadlines, plan, progress, urges, …)', type: Object })
+  @ApiProperty({
+    description: 'the task state folded with the domain’s evolve (status, deadlines, plan, progress, urges, …)',
+    type: Object,
+  })
   state: Record<string, unknown>;
   @ApiProperty({ type: TaskFlagsDto })
   flags: TaskFlagsDto;
@@ -241,7 +312,11 @@ export class BoardAsOfDto {
   offset: number;
   @ApiProperty()
   limit: number;
-  @ApiProperty({ description: 'rows: taskId, programmeId, code, title, category, status, leader, units, deadline, originalDeadline, light, overdue, stale, completedAt, completedOnTime, revision, updatedAt', type: [Object] })
+  @ApiProperty({
+    description:
+      'rows: taskId, programmeId, code, title, category, status, leader, units, deadline, originalDeadline, light, overdue, stale, completedAt, completedOnTime, revision, updatedAt',
+    type: [Object],
+  })
   items: Record<string, unknown>[];
   @ApiProperty({ type: [ProgrammeFiguresDto] })
   programmes: ProgrammeFiguresDto[];

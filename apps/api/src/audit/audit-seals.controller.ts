@@ -21,7 +21,12 @@ export class AuditSealsController {
       'Every N events or M minutes (SEAL_EVERY_EVENTS, SEAL_EVERY_MINUTES) the ledger records a seal: the position of the last event covered, the count, the rolling digest of the log up to it, the time, and the ledger’s signature (GET /api/audit/keys has the key). The same seal goes to the configured witnesses. Verify the log against one with `GET /api/audit/verify?digest=<digest>&position=<position>` or `npm run audit:verify -- --seal <file> --public-key <file>`.',
     ok: { type: SealListDto, description: 'the seals, latest first' },
   })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 }, description: 'how many of the latest seals' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+    description: 'how many of the latest seals',
+  })
   async list(@Query() query: QueryValues): Promise<SealListDto> {
     requireKnownFields(query, ['limit']);
     return { seals: await this.seals.list(parsePageLimit(query.limit)) };

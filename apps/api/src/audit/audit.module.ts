@@ -11,7 +11,11 @@ export class AuditModule {
     return {
       module: AuditModule,
       controllers: AUDIT_CONTROLLERS,
-      providers: [{ provide: LEDGER_SIGNER, useValue: signer }, { provide: SEAL_SETTINGS, useValue: seals }, ...AUDIT_PROVIDERS],
+      providers: [
+        { provide: LEDGER_SIGNER, useValue: signer },
+        { provide: SEAL_SETTINGS, useValue: seals },
+        ...AUDIT_PROVIDERS,
+      ],
     };
   }
 }

@@ -7,7 +7,13 @@ import { SealRecorder } from './seal-recorder';
 import { SealWitnesses } from './seal-witnesses';
 import { LedgerSigningKeys } from './ledger-signing-keys';
 
-export const AUDIT_CONTROLLERS = [AuditHistoryController, AuditAsOfController, AuditIntegrityController, AuditKeysController, AuditSealsController];
+export const AUDIT_CONTROLLERS = [
+  AuditHistoryController,
+  AuditAsOfController,
+  AuditIntegrityController,
+  AuditKeysController,
+  AuditSealsController,
+];
 export const AUDIT_PROVIDERS = [LedgerSigningKeys, SealWitnesses, SealRecorder];
 export { SEAL_SETTINGS, SEALS_OFF, loadSealSettings, type SealSettings } from './seal-settings';
 export { SealRecorder } from './seal-recorder';

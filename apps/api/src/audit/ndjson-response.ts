@@ -12,7 +12,11 @@ export interface StreamedAnswer {
   readonly headers?: Record<string, string>;
 }
 
-export async function streamAnswer(response: Response, chunks: AsyncIterable<string>, answer: StreamedAnswer): Promise<void> {
+export async function streamAnswer(
+  response: Response,
+  chunks: AsyncIterable<string>,
+  answer: StreamedAnswer,
+): Promise<void> {
   const iterator = chunks[Symbol.asyncIterator]();
   let next = await iterator.next();
   response.status(200).setHeader('Content-Type', answer.contentType);
@@ -36,12 +40,18 @@ async function drained(response: Response): Promise<void> {
   // Both listeners are removed when either fires, so a long stream does not pile them up.
   const done = new AbortController();
   try {
-    await Promise.race([once(response, 'drain', { signal: done.signal }), once(response, 'close', { signal: done.signal })]);
+    await Promise.race([
+      once(response, 'drain', { signal: done.signal }),
+      once(response, 'close', { signal: done.signal }),
+    ]);
   } finally {
     done.abort();
   }
 }
 
-export async function* ndjsonLines<T>(batches: AsyncIterable<readonly T[]>, toLine: (item: T) => unknown): AsyncIterable<string> {
+export async function* ndjsonLines<T>(
+  batches: AsyncIterable<readonly T[]>,
+  toLine: (item: T) => unknown,
+): AsyncIterable<string> {
   for await (const batch of batches) yield batch.map((item) => JSON.stringify(toLine(item)) + '\n').join('');
 }

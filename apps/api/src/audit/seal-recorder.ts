@@ -4,7 +4,13 @@
  * before, so a round reads only the events since. Several processes may run it: the round holds an
  * advisory lock and decides under it, so one of them seals.
  */
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LogDigest, makeSeal, type LedgerSeal, type LedgerSigner } from '@app/audit';
 import { EVENT_STORE, comparePositions, parsePosition, type EventStore } from '@app/event-store';
@@ -60,11 +66,16 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
   async sealIfDue(): Promise<LedgerSeal | null> {
     const seal = await this.dataSource.transaction(async (manager) => {
       await manager.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
-      const [last] = (await manager.query('select seal from ledger_seals order by seal_number desc limit 1')) as { seal: LedgerSeal }[];
+      const [last] = (await manager.query('select seal from ledger_seals order by seal_number desc limit 1')) as {
+        seal: LedgerSeal;
+      }[];
       const digest = last ? LogDigest.resume(last.seal) : new LogDigest();
       const head = await this.store.headPosition();
       let added = 0;
-      for await (const batch of this.store.readAll({ after: last ? parsePosition(last.seal.position) : undefined, batchSize: READ_BATCH })) {
+      for await (const batch of this.store.readAll({
+        after: last ? parsePosition(last.seal.position) : undefined,
+        batchSize: READ_BATCH,
+      })) {
         for (const event of batch) {
           if (comparePositions(event.position, head) > 0) break;
           digest.addEvent(event);
@@ -73,9 +84,13 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
       }
       const now = this.clock.now();
       const since = last ? new Date(last.seal.sealedAt) : (this.startedAt ?? now);
-      if (added === 0 || (added < this.settings.everyEvents && now.getTime() - since.getTime() < this.settings.everyMs)) return null;
+      if (added === 0 || (added < this.settings.everyEvents && now.getTime() - since.getTime() < this.settings.everyMs))
+        return null;
       const sealed = makeSeal(digest.current(), now, this.signer);
-      await manager.query('insert into ledger_seals (position, event_count, digest, sealed_at, seal) values ($1, $2, $3, $4, $5)', [sealed.position, sealed.count, sealed.digest, now, JSON.stringify(sealed)]);
+      await manager.query(
+        'insert into ledger_seals (position, event_count, digest, sealed_at, seal) values ($1, $2, $3, $4, $5)',
+        [sealed.position, sealed.count, sealed.digest, now, JSON.stringify(sealed)],
+      );
       return sealed;
     });
     if (seal) {
@@ -87,18 +102,21 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** The seals recorded, latest first. */
   async list(limit: number): Promise<LedgerSeal[]> {
-    const rows = (await this.dataSource.query('select seal from ledger_seals order by seal_number desc limit $1', [limit])) as { seal: LedgerSeal }[];
+    const rows = (await this.dataSource.query('select seal from ledger_seals order by seal_number desc limit $1', [
+      limit,
+    ])) as { seal: LedgerSeal }[];
     return rows.map((row) => row.seal);
   }
 
   private schedule(): void {
     this.timer = setTimeout(() => {
       this.round = this.sealIfDue()
-        .catch((error: unknown) => this.logger.error(`sealing failed: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          this.logger.error(`sealing failed: ${error instanceof Error ? error.message : String(error)}`),
+        )
         .finally(() => {
           if (this.running) this.schedule();
         });
     }, this.settings.checkIntervalMs);
   }
 }
-

@@ -18,11 +18,20 @@ export interface SealSettings {
 
 export const SEAL_SETTINGS = Symbol('SEAL_SETTINGS');
 
-export const SEALS_OFF: SealSettings = { enabled: false, everyEvents: 1000, everyMs: 3_600_000, checkIntervalMs: 30_000, witnessUrls: [] };
+export const SEALS_OFF: SealSettings = {
+  enabled: false,
+  everyEvents: 1000,
+  everyMs: 3_600_000,
+  checkIntervalMs: 30_000,
+  witnessUrls: [],
+};
 
 export function loadSealSettings(env: NodeJS.ProcessEnv): SealSettings {
   const everyMs = parsePositiveInteger('SEAL_EVERY_MINUTES', env.SEAL_EVERY_MINUTES, 60) * 60_000;
-  const witnessUrls = (env.SEAL_WITNESS_URLS ?? '').split(',').map((url) => url.trim()).filter((url) => url !== '');
+  const witnessUrls = (env.SEAL_WITNESS_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
   for (const url of witnessUrls) checkWitnessUrl(url);
   return {
     enabled: parseBoolean('SEAL_ENABLED', env.SEAL_ENABLED, true),
@@ -41,5 +50,6 @@ function checkWitnessUrl(text: string): void {
   } catch {
     throw new Error(`SEAL_WITNESS_URLS: ${text} is not an absolute URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SEAL_WITNESS_URLS: ${text} is not an http(s) URL`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SEAL_WITNESS_URLS: ${text} is not an http(s) URL`);
 }

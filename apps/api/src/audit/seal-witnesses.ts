@@ -25,9 +25,16 @@ export class SealWitnesses {
   async tell(seal: LedgerSeal): Promise<WitnessOutcome[]> {
     const told = await Promise.all([
       ...this.settings.witnessUrls.map((url) => this.attempt(url, () => post(url, seal))),
-      ...(this.settings.witnessFile ? [this.attempt(this.settings.witnessFile, () => appendFile(this.settings.witnessFile!, JSON.stringify(seal) + '\n', 'utf8'))] : []),
+      ...(this.settings.witnessFile
+        ? [
+            this.attempt(this.settings.witnessFile, () =>
+              appendFile(this.settings.witnessFile!, JSON.stringify(seal) + '\n', 'utf8'),
+            ),
+          ]
+        : []),
     ]);
-    for (const outcome of told.filter((o) => !o.ok)) this.logger.warn(`seal at ${seal.position} not delivered to ${outcome.witness}: ${outcome.error}`);
+    for (const outcome of told.filter((o) => !o.ok))
+      this.logger.warn(`seal at ${seal.position} not delivered to ${outcome.witness}: ${outcome.error}`);
     return told;
   }
 
@@ -42,6 +49,11 @@ export class SealWitnesses {
 }
 
 async function post(url: string, seal: LedgerSeal): Promise<void> {
-  const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seal), signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS) });
+  const answer = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(seal),
+    signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+  });
   if (!answer.ok) throw new Error(`answered ${answer.status}`);
 }

@@ -24,7 +24,10 @@ export class BearerAuthGuard implements CanActivate {
       return true;
     } catch (error) {
       if (!(error instanceof InvalidToken)) throw error;
-      throw new UnauthorizedException({ code: 'TOKEN_INVALID', message: `the bearer token is not valid: ${error.message}` });
+      throw new UnauthorizedException({
+        code: 'TOKEN_INVALID',
+        message: `the bearer token is not valid: ${error.message}`,
+      });
     }
   }
 }

@@ -20,7 +20,9 @@ export interface DeniedAttempt {
 }
 
 export function logDeniedAttempt({ actor, route, code, reason }: DeniedAttempt): void {
-  const who = actor ? `user=${oneLine(actor.userId)} role=${actor.role}${actor.unitId ? ` unit=${oneLine(actor.unitId)}` : ''}` : 'user=(unauthenticated)';
+  const who = actor
+    ? `user=${oneLine(actor.userId)} role=${actor.role}${actor.unitId ? ` unit=${oneLine(actor.unitId)}` : ''}`
+    : 'user=(unauthenticated)';
   logger.error(`denied ${oneLine(route)} ${who} code=${code} reason=${JSON.stringify(reason)}`);
 }
 

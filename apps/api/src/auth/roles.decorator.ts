@@ -16,7 +16,4 @@ import { ROLES_ALLOWED_KEY, RolesGuard } from './roles.guard';
 export { ROLES_ALLOWED_KEY };
 
 export const Roles = (...roles: [Role, ...Role[]]) =>
-  applyDecorators(
-    SetMetadata(ROLES_ALLOWED_KEY, roles),
-    UseGuards(RolesGuard),
-  );
+  applyDecorators(SetMetadata(ROLES_ALLOWED_KEY, roles), UseGuards(RolesGuard));

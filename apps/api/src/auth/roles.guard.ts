@@ -11,13 +11,18 @@ export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_ALLOWED_KEY, [context.getHandler(), context.getClass()]);
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_ALLOWED_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!allowed || allowed.length === 0) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const actor = request.actor;
     if (actor && allowed.includes(actor.role)) return true;
     // No actor here means a @Public() route carries @Roles(): a wiring mistake, refused all the same.
-    const reason = actor ? `the ${actor.role} role may not call this; allowed: ${allowed.join(', ')}` : 'this route needs an authenticated role';
+    const reason = actor
+      ? `the ${actor.role} role may not call this; allowed: ${allowed.join(', ')}`
+      : 'this route needs an authenticated role';
     // (Logged with the actor by the errors filter, like every refusal.)
     throw new ForbiddenException({ code: 'ROLE_NOT_ALLOWED', message: reason, details: { allowedRoles: allowed } });
   }

@@ -36,7 +36,14 @@ export class SigningKeys {
     if (settings.publicKey) this.publicKey = createPublicKey(settings.publicKey);
     if (settings.jwksUrl) {
       // Cached, and fetched at most 10 times a minute: tokens with made-up `kid`s cannot flood the provider.
-      this.jwks = jwksRsa({ jwksUri: settings.jwksUrl, cache: true, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5_000 });
+      this.jwks = jwksRsa({
+        jwksUri: settings.jwksUrl,
+        cache: true,
+        cacheMaxAge: 10 * 60_000,
+        rateLimit: true,
+        jwksRequestsPerMinute: 10,
+        timeout: 5_000,
+      });
     }
   }
 
@@ -65,9 +72,13 @@ export class SigningKeys {
     try {
       return (await this.jwks!.getSigningKey(kid)).getPublicKey();
     } catch (error) {
-      if (error instanceof SigningKeyNotFoundError) throw new InvalidToken('no key of the identity provider matches the token');
+      if (error instanceof SigningKeyNotFoundError)
+        throw new InvalidToken('no key of the identity provider matches the token');
       // The provider cannot be reached: not the caller's fault, and not a reason to let them in.
-      throw new ServiceUnavailableException({ code: 'IDENTITY_PROVIDER_UNAVAILABLE', message: 'the identity provider’s keys cannot be fetched; retry later' });
+      throw new ServiceUnavailableException({
+        code: 'IDENTITY_PROVIDER_UNAVAILABLE',
+        message: 'the identity provider’s keys cannot be fetched; retry later',
+      });
     }
   }
 }

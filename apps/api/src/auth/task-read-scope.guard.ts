@@ -15,7 +15,9 @@ export class TaskReadScopeGuard implements CanActivate {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest & { method?: string; params?: Record<string, string> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<AuthenticatedRequest & { method?: string; params?: Record<string, string> }>();
     const taskId = request.params?.taskId;
     const actor = request.actor;
     // A malformed id is the EntityIdPipe's 400 to give.
@@ -23,11 +25,15 @@ export class TaskReadScopeGuard implements CanActivate {
     const { state } = await foldStream(this.store, taskStreamId(taskId), taskDecider);
     // An unknown task is the handler's 404 to give.
     if (!isIssued(state) || mayReadTaskInFull(actor, state)) return true;
-    throw new AccessDenied('TASK_NOT_OF_YOUR_UNIT', `only the units of task ${state.code} may read it in full; the board shows its public row`, {
-      taskId,
-      userId: actor.userId,
-      role: actor.role,
-      unitId: actor.unitId ?? null,
-    });
+    throw new AccessDenied(
+      'TASK_NOT_OF_YOUR_UNIT',
+      `only the units of task ${state.code} may read it in full; the board shows its public row`,
+      {
+        taskId,
+        userId: actor.userId,
+        role: actor.role,
+        unitId: actor.unitId ?? null,
+      },
+    );
   }
 }

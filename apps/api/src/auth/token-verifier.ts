@@ -44,7 +44,10 @@ export class TokenVerifier {
     try {
       // Pinning the algorithm to the key's kind is what refuses `alg: none` and key-confusion tokens.
       // jsonwebtoken itself, as JwtService would call it, but with the key as a KeyObject (signing-keys.ts).
-      claims = verifyJwt(token, key, { ...this.expectedClaims(), algorithms, complete: false }) as Record<string, unknown>;
+      claims = verifyJwt(token, key, { ...this.expectedClaims(), algorithms, complete: false }) as Record<
+        string,
+        unknown
+      >;
     } catch (error) {
       // jsonwebtoken's reasons ("jwt expired", "invalid signature", "jwt audience invalid"), without the expected values.
       throw new InvalidToken(error instanceof Error ? error.message.replace(/\. expected: .*$/s, '') : 'invalid token');

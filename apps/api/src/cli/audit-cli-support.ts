@@ -31,7 +31,13 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
   const config = loadAppConfig(io.env);
   const log = (message: unknown) => io.stderr.write(`${String(message)}\n`);
   // Nest's logger writes to stdout, which an export may be using: everything said goes to stderr.
-  Logger.overrideLogger({ log, warn: log, error: log, debug: () => undefined, verbose: () => undefined } satisfies LoggerService);
+  Logger.overrideLogger({
+    log,
+    warn: log,
+    error: log,
+    debug: () => undefined,
+    verbose: () => undefined,
+  } satisfies LoggerService);
   if (config.eventStore.kind === 'eventstoredb') {
     const store = await createEventStore(config.eventStore);
     return { store, close: () => store.close() };

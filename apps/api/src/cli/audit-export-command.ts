@@ -5,7 +5,13 @@
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Pool } from 'pg';
-import { FolderEvidenceStore, PostgresEvidenceStore, evidenceFolderOf, evidenceReferencesIn, type EvidenceReference } from '@app/evidence';
+import {
+  FolderEvidenceStore,
+  PostgresEvidenceStore,
+  evidenceFolderOf,
+  evidenceReferencesIn,
+  type EvidenceReference,
+} from '@app/evidence';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { FILTER_FIELDS, InvalidAuditQuery, parseAuditFilter, prepareExport, verifyExport } from '@app/audit';
@@ -20,17 +26,39 @@ const USAGE =
   '       [--with-files]   (with --out: the evidence files the exported events record, in <out>.files/<sha256>)\n';
 
 export async function runAuditExport(argv: readonly string[], io: CliIo): Promise<number> {
-  const options = { format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'from-position': { type: 'string' }, 'to-position': { type: 'string' }, stream: { type: 'string' }, type: { type: 'string' }, actor: { type: 'string' }, 'with-files': { type: 'boolean' }, help: { type: 'boolean' } } as const;
+  const options = {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'from-position': { type: 'string' },
+    'to-position': { type: 'string' },
+    stream: { type: 'string' },
+    type: { type: 'string' },
+    actor: { type: 'string' },
+    'with-files': { type: 'boolean' },
+    help: { type: 'boolean' },
+  } as const;
   let values: Record<string, string | boolean | undefined>;
   let filter;
   try {
     ({ values } = parseArgs({ args: [...argv], options }));
-    filter = parseAuditFilter({ from: values.from, to: values.to, fromPosition: values['from-position'], toPosition: values['to-position'], stream: values.stream, type: values.type, actor: values.actor } satisfies Record<(typeof FILTER_FIELDS)[number], unknown>);
+    filter = parseAuditFilter({
+      from: values.from,
+      to: values.to,
+      fromPosition: values['from-position'],
+      toPosition: values['to-position'],
+      stream: values.stream,
+      type: values.type,
+      actor: values.actor,
+    } satisfies Record<(typeof FILTER_FIELDS)[number], unknown>);
   } catch (error) {
-    io.stderr.write(`${error instanceof InvalidAuditQuery ? `--${error.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${error.message.replace(/^\w+: /, '')}` : (error as Error).message}\n${USAGE}`);
+    io.stderr.write(
+      `${error instanceof InvalidAuditQuery ? `--${error.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${error.message.replace(/^\w+: /, '')}` : (error as Error).message}\n${USAGE}`,
+    );
     return EXIT_USAGE;
   }
-  if (values.help) return void io.stderr.write(USAGE), EXIT_OK;
+  if (values.help) return (void io.stderr.write(USAGE), EXIT_OK);
   const format = (values.format as string | undefined) ?? 'ndjson';
   if (format !== 'ndjson' && format !== 'csv') {
     io.stderr.write(`--format must be ndjson or csv\n${USAGE}`);
@@ -61,7 +89,9 @@ export async function runAuditExport(argv: readonly string[], io: CliIo): Promis
       (out as NodeJS.WritableStream).end();
       await once(out, 'finish');
     }
-    io.stderr.write(`manifest: ${prepared.manifest.count} events up to ${prepared.manifest.range.toPosition}, log digest ${prepared.manifest.logDigest.digest}, signed by key ${signer.keyId}\n`);
+    io.stderr.write(
+      `manifest: ${prepared.manifest.count} events up to ${prepared.manifest.range.toPosition}, log digest ${prepared.manifest.logDigest.digest}, signed by key ${signer.keyId}\n`,
+    );
     if (values['with-files']) return await copyEvidenceFiles(values.out as string, postgresUrl, io);
     return EXIT_OK;
   } finally {
@@ -76,11 +106,15 @@ export async function runAuditExport(argv: readonly string[], io: CliIo): Promis
  */
 async function copyEvidenceFiles(out: string, postgresUrl: string | undefined, io: CliIo): Promise<number> {
   if (!postgresUrl) {
-    io.stderr.write('--with-files: the evidence files are in PostgreSQL, which this configuration does not name (DATABASE_URL)\n');
+    io.stderr.write(
+      '--with-files: the evidence files are in PostgreSQL, which this configuration does not name (DATABASE_URL)\n',
+    );
     return EXIT_USAGE;
   }
   const references: EvidenceReference[] = [];
-  await verifyExport(createReadStream(out, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>, { onEvent: (event) => references.push(...evidenceReferencesIn(event)) });
+  await verifyExport(createReadStream(out, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>, {
+    onEvent: (event) => references.push(...evidenceReferencesIn(event)),
+  });
   const pool = new Pool({ connectionString: postgresUrl, max: 1 });
   const source = new PostgresEvidenceStore(async (sql, parameters) => (await pool.query(sql, parameters)).rows);
   const folder = new FolderEvidenceStore(evidenceFolderOf(out));
@@ -98,8 +132,13 @@ async function copyEvidenceFiles(out: string, postgresUrl: string | undefined, i
   } finally {
     await pool.end();
   }
-  io.stderr.write(`evidence files: ${copied} written to ${folder.folder}${missing.length ? `; ${missing.length} missing from the store:` : ''}\n`);
-  for (const ref of missing) io.stderr.write(`  MISSING ${ref.name} (${ref.sha256}) recorded by ${ref.eventType} at ${ref.streamId}@${ref.revision}\n`);
+  io.stderr.write(
+    `evidence files: ${copied} written to ${folder.folder}${missing.length ? `; ${missing.length} missing from the store:` : ''}\n`,
+  );
+  for (const ref of missing)
+    io.stderr.write(
+      `  MISSING ${ref.name} (${ref.sha256}) recorded by ${ref.eventType} at ${ref.streamId}@${ref.revision}\n`,
+    );
   return missing.length === 0 ? EXIT_OK : EXIT_BROKEN;
 }
 

@@ -57,7 +57,8 @@ export function progressReporter(io: CliIo, what: string, options: ProgressOptio
   const tty = (io.stderr as NodeJS.WriteStream).isTTY === true;
   const every = tty ? TTY_EVERY_MS : LOG_EVERY_MS;
   let last = started;
-  const line = (done: number) => formatProgress({ what, unit: options.unit ?? 'events', done, total: options.total, elapsedMs: now() - started });
+  const line = (done: number) =>
+    formatProgress({ what, unit: options.unit ?? 'events', done, total: options.total, elapsedMs: now() - started });
   return {
     update(done) {
       if (now() - last < every) return;
@@ -68,7 +69,9 @@ export function progressReporter(io: CliIo, what: string, options: ProgressOptio
     // The total may have been an estimate: the last line gives the count as it came out.
     done(done) {
       const figures = formatProgress({ what, unit: options.unit ?? 'events', done, elapsedMs: now() - started });
-      io.stderr.write(`${tty ? '\r' : ''}${figures} in ${((now() - started) / 1000).toFixed(1)} s${tty ? '\x1b[K' : ''}\n`);
+      io.stderr.write(
+        `${tty ? '\r' : ''}${figures} in ${((now() - started) / 1000).toFixed(1)} s${tty ? '\x1b[K' : ''}\n`,
+      );
     },
   };
 }

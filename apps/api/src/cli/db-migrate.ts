@@ -11,7 +11,9 @@ import { ledgerPrivilegesSql, ledgerRoleNames, migrateEventStore } from '@app/ev
 async function main(): Promise<number> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    process.stderr.write('usage: DATABASE_URL=<the event log owner’s URL> [LEDGER_ROLE_PREFIX=ledger] npm run db:migrate\n');
+    process.stderr.write(
+      'usage: DATABASE_URL=<the event log owner’s URL> [LEDGER_ROLE_PREFIX=ledger] npm run db:migrate\n',
+    );
     return 2;
   }
   const roles = ledgerRoleNames(process.env.LEDGER_ROLE_PREFIX || undefined);
@@ -19,7 +21,9 @@ async function main(): Promise<number> {
   try {
     const applied = await migrateEventStore(pool);
     await pool.query(ledgerPrivilegesSql(roles));
-    process.stdout.write(`event log migrated (${applied.length === 0 ? 'already up to date' : `applied ${applied.join(', ')}`}); ${roles.application} may read and append, ${roles.projector} may read and append\n`);
+    process.stdout.write(
+      `event log migrated (${applied.length === 0 ? 'already up to date' : `applied ${applied.join(', ')}`}); ${roles.application} may read and append, ${roles.projector} may read and append\n`,
+    );
     return 0;
   } finally {
     await pool.end();

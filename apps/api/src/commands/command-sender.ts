@@ -20,8 +20,15 @@ export class CommandSender {
     return commandResponse(taskId, result, idsCreatedBy(command));
   }
 
-  async toProgramme(programmeId: string, command: ProgrammeCommand, request: IdentifiedRequest): Promise<CommandResponse> {
-    return commandResponse(programmeId, await this.commandBus.execute(ExecuteCommand.onProgramme(programmeId, command, request)));
+  async toProgramme(
+    programmeId: string,
+    command: ProgrammeCommand,
+    request: IdentifiedRequest,
+  ): Promise<CommandResponse> {
+    return commandResponse(
+      programmeId,
+      await this.commandBus.execute(ExecuteCommand.onProgramme(programmeId, command, request)),
+    );
   }
 
   /** `id`: the unit or official the command names, answered as the id. */

@@ -12,14 +12,31 @@ import { CONSOLE_OIDC, type ConsoleOidcSettings } from './console-sign-in';
 export const CONSOLE_DEMO_SIGN_IN = Symbol('CONSOLE_DEMO_SIGN_IN');
 
 export class ConsoleOidcView {
-  @ApiProperty({ description: 'the provider’s issuer: its discovery document is at /.well-known/openid-configuration under it', example: 'https://id.example.org' }) issuer: string;
-  @ApiProperty({ description: 'the console’s client id at the provider (a public client: authorization code with PKCE)', example: 'ledger-console' }) clientId: string;
+  @ApiProperty({
+    description: 'the provider’s issuer: its discovery document is at /.well-known/openid-configuration under it',
+    example: 'https://id.example.org',
+  })
+  issuer: string;
+  @ApiProperty({
+    description: 'the console’s client id at the provider (a public client: authorization code with PKCE)',
+    example: 'ledger-console',
+  })
+  clientId: string;
   @ApiProperty({ description: 'the scopes asked for', example: 'openid profile' }) scope: string;
-  @ApiPropertyOptional({ description: 'the API as a resource indicator (RFC 8707): the access token’s audience', example: 'ledger-api' }) resource?: string;
+  @ApiPropertyOptional({
+    description: 'the API as a resource indicator (RFC 8707): the access token’s audience',
+    example: 'ledger-api',
+  })
+  resource?: string;
 }
 
 export class ConsoleConfigView {
-  @ApiProperty({ enum: ['oidc', 'demo', 'none'], description: 'oidc: through the organisation’s identity provider; demo: the embedded demo’s users; none: tokens from elsewhere only', example: 'demo' })
+  @ApiProperty({
+    enum: ['oidc', 'demo', 'none'],
+    description:
+      'oidc: through the organisation’s identity provider; demo: the embedded demo’s users; none: tokens from elsewhere only',
+    example: 'demo',
+  })
   signIn: 'oidc' | 'demo' | 'none';
   @ApiPropertyOptional({ type: ConsoleOidcView, description: 'with signIn = oidc' }) oidc?: ConsoleOidcView;
 }
@@ -35,8 +52,10 @@ export class ConsoleConfigController {
   @Get('config')
   @Public()
   @ApiRoute({
-    summary: 'How the console signs in: through the OpenID Connect provider (its issuer and the console’s public client), or the demo’s users',
-    description: 'Read by the console before sign-in. With OIDC_CLIENT_ID set, signIn is oidc and the console runs the authorization code flow with PKCE against the issuer; the token it gets stays in the tab (memory and session storage), never in a URL. In the embedded demo, signIn is demo (GET /api/demo/users).',
+    summary:
+      'How the console signs in: through the OpenID Connect provider (its issuer and the console’s public client), or the demo’s users',
+    description:
+      'Read by the console before sign-in. With OIDC_CLIENT_ID set, signIn is oidc and the console runs the authorization code flow with PKCE against the issuer; the token it gets stays in the tab (memory and session storage), never in a URL. In the embedded demo, signIn is demo (GET /api/demo/users).',
     parties: 'public',
     ok: { type: ConsoleConfigView, description: 'how to sign in' },
   })

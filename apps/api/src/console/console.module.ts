@@ -9,7 +9,10 @@ export class ConsoleModule {
     return {
       module: ConsoleModule,
       controllers: [ConsoleConfigController],
-      providers: [{ provide: CONSOLE_DEMO_SIGN_IN, useValue: demoSignIn }, ...(oidc ? [{ provide: CONSOLE_OIDC, useValue: oidc }] : [])],
+      providers: [
+        { provide: CONSOLE_DEMO_SIGN_IN, useValue: demoSignIn },
+        ...(oidc ? [{ provide: CONSOLE_OIDC, useValue: oidc }] : []),
+      ],
     };
   }
 }

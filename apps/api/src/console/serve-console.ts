@@ -26,7 +26,8 @@ export function serveConsole(app: NestExpressApplication, consoleDir: string): b
     index: false,
     // The bundle's files carry a content hash in their name: they never change, so they may be kept.
     setHeaders: (response, path) => {
-      if (path.includes(`${join(consoleDir, 'assets')}`)) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (path.includes(`${join(consoleDir, 'assets')}`))
+        response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
   app.use((request: Request, response: Response, next: NextFunction) => {

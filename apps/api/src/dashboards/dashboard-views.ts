@@ -6,13 +6,22 @@ import { NamedRef } from '../task-queries/task-views';
 
 export class DashboardCountsView {
   @ApiProperty() total: number;
-  @ApiProperty(countMapSchema(TASK_STATUSES, 'tasks by status, every status (0 when none)', true)) byStatus: Record<string, number>;
-  @ApiProperty(countMapSchema(TRAFFIC_LIGHTS, 'tasks by traffic light as of now, every light (0 when none)', true)) byLight: Record<string, number>;
+  @ApiProperty(countMapSchema(TASK_STATUSES, 'tasks by status, every status (0 when none)', true)) byStatus: Record<
+    string,
+    number
+  >;
+  @ApiProperty(countMapSchema(TRAFFIC_LIGHTS, 'tasks by traffic light as of now, every light (0 when none)', true))
+  byLight: Record<string, number>;
   @ApiProperty() overdue: number;
   @ApiProperty() stale: number;
   @ApiProperty({ description: 'accepted (办结), including those under look-back review' }) completed: number;
   @ApiProperty({ description: 'accepted on or before the ORIGINAL deadline' }) completedOnTime: number;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'completedOnTime / completed, 4 decimals; null when nothing is completed' }) onTimeRate: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'completedOnTime / completed, 4 decimals; null when nothing is completed',
+  })
+  onTimeRate: number | null;
 }
 
 export class ProgrammeRefView extends NamedRef {

@@ -23,8 +23,10 @@ export class DashboardsController {
 
   @Get('programmes/:programmeId')
   @ApiRoute({
-    summary: 'A programme: tasks by status and light, overdue, stale, on-time completion rate (by the original deadline)',
-    description: 'Counted from the same rows and the same flag rule as the board, as of now; the on-time rate is by the original deadline, whatever extensions were granted.',
+    summary:
+      'A programme: tasks by status and light, overdue, stale, on-time completion rate (by the original deadline)',
+    description:
+      'Counted from the same rows and the same flag rule as the board, as of now; the on-time rate is by the original deadline, whatever extensions were granted.',
     parties: ANY_ROLE,
     readModels: ['task-board', 'organisation'],
     ok: { type: ProgrammeDashboardView, description: 'the programme’s figures' },
@@ -37,7 +39,8 @@ export class DashboardsController {
   @Get('units')
   @ApiRoute({
     summary: 'Per unit: the tasks it leads or co-operates on, counted as the board counts them',
-    description: 'One row per unit with the counts by status and light, overdue and stale; ?programme= narrows to one programme.',
+    description:
+      'One row per unit with the counts by status and light, overdue and stale; ?programme= narrows to one programme.',
     parties: ANY_ROLE,
     readModels: ['task-board', 'organisation'],
     ok: { type: GroupDashboardView, description: 'the rows, one per unit' },
@@ -49,7 +52,8 @@ export class DashboardsController {
   @Get('leaders')
   @ApiRoute({
     summary: 'Per lead leader (分管院领导): the tasks they lead, counted as the board counts them',
-    description: 'One row per leader in charge with the counts by status and light, overdue and stale; ?programme= narrows to one programme.',
+    description:
+      'One row per leader in charge with the counts by status and light, overdue and stale; ?programme= narrows to one programme.',
     parties: ANY_ROLE,
     readModels: ['task-board', 'organisation'],
     ok: { type: GroupDashboardView, description: 'the rows, one per leader' },

@@ -36,7 +36,10 @@ export class GetGroupDashboardHandler implements IQueryHandler<GetGroupDashboard
     return {
       asOf: now.toISOString(),
       programmeId: programmeId ?? null,
-      items: groups.map((group) => ({ subject: { id: group.key, name: named.get(group.key) ?? null }, counts: group.counts })),
+      items: groups.map((group) => ({
+        subject: { id: group.key, name: named.get(group.key) ?? null },
+        counts: group.counts,
+      })),
     };
   }
 }

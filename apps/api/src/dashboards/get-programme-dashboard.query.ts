@@ -23,8 +23,15 @@ export class GetProgrammeDashboardHandler implements IQueryHandler<GetProgrammeD
   async execute({ programmeId }: GetProgrammeDashboardQuery): Promise<ProgrammeDashboardView> {
     const now = this.clock.now();
     const manager = this.dataSource.manager;
-    const [programme, groups] = await Promise.all([findProgramme(manager, programmeId), queryDashboard(manager, 'programme', { programmeId }, now)]);
-    if (!programme && groups.length === 0) throw new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `no programme ${programmeId} in the read models` });
+    const [programme, groups] = await Promise.all([
+      findProgramme(manager, programmeId),
+      queryDashboard(manager, 'programme', { programmeId }, now),
+    ]);
+    if (!programme && groups.length === 0)
+      throw new NotFoundException({
+        code: 'PROGRAMME_NOT_FOUND',
+        message: `no programme ${programmeId} in the read models`,
+      });
     return {
       asOf: now.toISOString(),
       programme: {

@@ -9,7 +9,8 @@ import { CURRENT_PROGRAMME_ID, anchorDayOf } from './demo-current-programme';
 
 export async function findAnchorDay(store: EventStore, now: Date): Promise<string> {
   for await (const event of store.readStream(programmeStreamId(CURRENT_PROGRAMME_ID))) {
-    if (event.type === 'ProgrammeLaunched' && typeof event.data.issuedOn === 'string') return anchorDayOf({ issuedOn: event.data.issuedOn });
+    if (event.type === 'ProgrammeLaunched' && typeof event.data.issuedOn === 'string')
+      return anchorDayOf({ issuedOn: event.data.issuedOn });
     break; // a programme stream starts with its launch
   }
   return calendarDateOf(now);

@@ -32,11 +32,29 @@ export class DemoStory {
   private leadUnitId: string;
   private coUnitIds: readonly string[];
 
-  constructor(readonly task: DemoTaskDefinition & { readonly taskId: string; readonly programmeId: string }, issuedOn: string) {
+  constructor(
+    readonly task: DemoTaskDefinition & { readonly taskId: string; readonly programmeId: string },
+    issuedOn: string,
+  ) {
     this.leadUnitId = task.leadUnitId;
     this.coUnitIds = task.coUnitIds;
-    const { taskId, programmeId, code, title, description, category, leadLeaderId, leadUnitId, coUnitIds, deadline } = task;
-    this.add(issuedOn, DEMO_SUPERVISOR, { type: 'IssueTask', data: { taskId, programmeId, code, title, description, category, leadLeaderId, leadUnitId, coUnitIds: [...coUnitIds], deadline } });
+    const { taskId, programmeId, code, title, description, category, leadLeaderId, leadUnitId, coUnitIds, deadline } =
+      task;
+    this.add(issuedOn, DEMO_SUPERVISOR, {
+      type: 'IssueTask',
+      data: {
+        taskId,
+        programmeId,
+        code,
+        title,
+        description,
+        category,
+        leadLeaderId,
+        leadUnitId,
+        coUnitIds: [...coUnitIds],
+        deadline,
+      },
+    });
   }
 
   acknowledge(on: string) {
@@ -60,7 +78,10 @@ export class DemoStory {
   }
 
   progress(on: string, percent: number, summary: string, answersUrgeId?: string) {
-    return this.add(on, this.lead(), { type: 'ReportProgress', data: { summary, percent, ...(answersUrgeId ? { answersUrgeId } : {}) } });
+    return this.add(on, this.lead(), {
+      type: 'ReportProgress',
+      data: { summary, percent, ...(answersUrgeId ? { answersUrgeId } : {}) },
+    });
   }
 
   milestoneDone(on: string, number: number) {
@@ -68,11 +89,18 @@ export class DemoStory {
   }
 
   outcome(on: string, kind: 'typical_case' | 'rule' | 'system' | 'report' | 'other', title: string) {
-    return this.add(on, this.lead(), { type: 'RecordOutcome', data: { outcomeId: `${this.task.code}-o${this.acts.length}`, kind, title } });
+    return this.add(on, this.lead(), {
+      type: 'RecordOutcome',
+      data: { outcomeId: `${this.task.code}-o${this.acts.length}`, kind, title },
+    });
   }
 
   instruction(on: string, text: string) {
-    return this.add(on, { userId: this.task.leadLeaderId, role: 'leader' }, { type: 'RecordInstruction', data: { text } });
+    return this.add(
+      on,
+      { userId: this.task.leadLeaderId, role: 'leader' },
+      { type: 'RecordInstruction', data: { text } },
+    );
   }
 
   urge(on: string, urgeId: string, reason: string, replyDueOn: string) {
@@ -88,7 +116,10 @@ export class DemoStory {
   }
 
   requestExtension(on: string, requestId: string, requestedDeadline: string, reason: string) {
-    return this.add(on, this.lead(), { type: 'RequestDeadlineExtension', data: { requestId, requestedDeadline, reason } });
+    return this.add(on, this.lead(), {
+      type: 'RequestDeadlineExtension',
+      data: { requestId, requestedDeadline, reason },
+    });
   }
 
   approveExtension(on: string, requestId: string) {
@@ -100,7 +131,8 @@ export class DemoStory {
   }
 
   countersignAll(on: string) {
-    for (const unitId of this.coUnitIds) this.add(on, unitMember(unitId), { type: 'CountersignCompletion', data: { comment: '同意报送' } });
+    for (const unitId of this.coUnitIds)
+      this.add(on, unitMember(unitId), { type: 'CountersignCompletion', data: { comment: '同意报送' } });
     return this;
   }
 

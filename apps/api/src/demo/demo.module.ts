@@ -5,6 +5,10 @@ import { DEMO_SIGN_IN, DemoModeGuard, DemoSignInController } from './demo-sign-i
 @Module({})
 export class DemoModule {
   static register(enabled: boolean): DynamicModule {
-    return { module: DemoModule, controllers: [DemoSignInController], providers: [{ provide: DEMO_SIGN_IN, useValue: enabled }, DemoModeGuard] };
+    return {
+      module: DemoModule,
+      controllers: [DemoSignInController],
+      providers: [{ provide: DEMO_SIGN_IN, useValue: enabled }, DemoModeGuard],
+    };
   }
 }

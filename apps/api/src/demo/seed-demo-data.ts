@@ -7,7 +7,13 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor, LaunchProgramme, Clock } from '@app/supervision';
-import { EVENT_STORE, comparePositions, type CommandResult, type EventStore, type GlobalPosition } from '@app/event-store';
+import {
+  EVENT_STORE,
+  comparePositions,
+  type CommandResult,
+  type EventStore,
+  type GlobalPosition,
+} from '@app/event-store';
 import { CLOCK, ExecuteCommand, identified, type CommandTarget } from '@app/commands';
 import { DEMO_LEADERS, DEMO_PROGRAMME, DEMO_UNITS } from './demo-organisation';
 import { findAnchorDay } from './demo-anchor';
@@ -46,18 +52,42 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   const tell = async (stories: DemoStory[], keyOf: (story: DemoStory) => string) => {
     for (const story of stories) {
       for (const [index, act] of story.acts.entries()) {
-        await send({ aggregate: 'task', taskId: story.task.taskId, command: act.command }, `task:${keyOf(story)}:${index}`, act.actor, act.on);
+        await send(
+          { aggregate: 'task', taskId: story.task.taskId, command: act.command },
+          `task:${keyOf(story)}:${index}`,
+          act.actor,
+          act.on,
+        );
       }
     }
   };
   const launch = async (programme: LaunchProgramme['data']) =>
-    send({ aggregate: 'programme', programmeId: programme.programmeId, command: { type: 'LaunchProgramme', data: { ...programme } } }, `programme:${programme.programmeId}`, DEMO_SUPERVISOR, programme.issuedOn);
+    send(
+      {
+        aggregate: 'programme',
+        programmeId: programme.programmeId,
+        command: { type: 'LaunchProgramme', data: { ...programme } },
+      },
+      `programme:${programme.programmeId}`,
+      DEMO_SUPERVISOR,
+      programme.issuedOn,
+    );
 
   for (const unit of DEMO_UNITS) {
-    await send({ aggregate: 'directory', command: { type: 'RegisterUnit', data: { ...unit } } }, `unit:${unit.unitId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
+    await send(
+      { aggregate: 'directory', command: { type: 'RegisterUnit', data: { ...unit } } },
+      `unit:${unit.unitId}`,
+      DEMO_SUPERVISOR,
+      DIRECTORY_SET_UP_ON,
+    );
   }
   for (const leader of DEMO_LEADERS) {
-    await send({ aggregate: 'directory', command: { type: 'RegisterOfficial', data: { ...leader } } }, `official:${leader.officialId}`, DEMO_SUPERVISOR, DIRECTORY_SET_UP_ON);
+    await send(
+      { aggregate: 'directory', command: { type: 'RegisterOfficial', data: { ...leader } } },
+      `official:${leader.officialId}`,
+      DEMO_SUPERVISOR,
+      DIRECTORY_SET_UP_ON,
+    );
   }
   await launch(DEMO_PROGRAMME);
   // The 2022 keys name the task by its code, as they always have: a ledger seeded before keeps its events.
@@ -69,7 +99,11 @@ export async function seedDemoData(app: INestApplication): Promise<SeededDemo> {
   await tell(currentStories(anchorDay), (story) => story.task.taskId);
 
   const deadlines = await settleDeadlines(app, logger, reached);
-  const watched = deadlines ? `; deadline watcher caught up: ${deadlines.recorded} missed deadlines recorded, ${deadlines.urged} urged` : '';
-  logger.log(`demo programme ready: ${commands} commands, ${appendedEvents} new events, ${Date.now() - started} ms (${current.title} dated from ${anchorDay}${watched})`);
+  const watched = deadlines
+    ? `; deadline watcher caught up: ${deadlines.recorded} missed deadlines recorded, ${deadlines.urged} urged`
+    : '';
+  logger.log(
+    `demo programme ready: ${commands} commands, ${appendedEvents} new events, ${Date.now() - started} ms (${current.title} dated from ${anchorDay}${watched})`,
+  );
   return { commands, appendedEvents, anchorDay, deadlines };
 }

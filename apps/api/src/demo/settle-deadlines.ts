@@ -31,18 +31,30 @@ export interface SettledDeadlines {
  * process: switched off (WATCHER_ENABLED=false), or beside a projector process of its own
  * (RUN_PROJECTOR=false), whose rounds this process neither times nor waits for.
  */
-export async function settleDeadlines(app: INestApplication, logger = new Logger('DemoData'), reached?: GlobalPosition): Promise<SettledDeadlines | undefined> {
+export async function settleDeadlines(
+  app: INestApplication,
+  logger = new Logger('DemoData'),
+  reached?: GlobalPosition,
+): Promise<SettledDeadlines | undefined> {
   const { runInProcess, watcher: settings } = app.get<ProjectorSettings>(PROJECTOR_SETTINGS);
   if (!runInProcess || !settings?.enabled) return undefined;
   const store = app.get<EventStore>(EVENT_STORE);
   const admin = app.get(ProjectionAdmin);
-  const watcher = new DeadlineWatcher({ dataSource: app.get(DataSource), send: commandBusSender(app.get(CommandBus)), clock: app.get<Clock>(CLOCK), settings, logger });
+  const watcher = new DeadlineWatcher({
+    dataSource: app.get(DataSource),
+    send: commandBusSender(app.get(CommandBus)),
+    clock: app.get<Clock>(CLOCK),
+    settings,
+    logger,
+  });
   const total = { recorded: 0, urged: 0 };
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const head = await store.headPosition();
     const target = reached && comparePositions(reached, head) > 0 ? reached : head;
     if (!(await admin.waitForPosition('task-deadlines', target, CATCH_UP_TIMEOUT_MS))) {
-      logger.warn(`the task-deadlines read model did not catch up within ${CATCH_UP_TIMEOUT_MS} ms: missed deadlines are left to the watcher's next round`);
+      logger.warn(
+        `the task-deadlines read model did not catch up within ${CATCH_UP_TIMEOUT_MS} ms: missed deadlines are left to the watcher's next round`,
+      );
       return total;
     }
     const done: WatchRound = await watcher.watchOnce();

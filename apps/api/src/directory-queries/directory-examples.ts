@@ -17,11 +17,34 @@ export const PROGRAMME_EXAMPLE = {
 export const PROGRAMME_PAGE_EXAMPLE = {
   total: 2,
   ...PAGE,
-  items: [{ ...PROGRAMME_EXAMPLE, id: 'spp-current', title: '最高检党组2026年重点督办任务', year: 2026, issuedOn: '2026-10-23', launchedAt: '2026-10-23T02:00:00.000Z' }, PROGRAMME_EXAMPLE],
+  items: [
+    {
+      ...PROGRAMME_EXAMPLE,
+      id: 'spp-current',
+      title: '最高检党组2026年重点督办任务',
+      year: 2026,
+      issuedOn: '2026-10-23',
+      launchedAt: '2026-10-23T02:00:00.000Z',
+    },
+    PROGRAMME_EXAMPLE,
+  ],
 };
 
-export const UNIT_EXAMPLE = { id: 'dept-9', name: '第九检察厅（未成年人检察）', kind: 'department', kindLabel: '内设机构', registeredAt: '2022-01-20T02:00:00.000Z' };
-export const OFFICIAL_EXAMPLE = { id: 'leader-juvenile', title: '分管未成年人检察的院领导', kind: 'leader', kindLabel: '院领导', unit: null, registeredAt: '2022-01-20T02:00:00.000Z' };
+export const UNIT_EXAMPLE = {
+  id: 'dept-9',
+  name: '第九检察厅（未成年人检察）',
+  kind: 'department',
+  kindLabel: '内设机构',
+  registeredAt: '2022-01-20T02:00:00.000Z',
+};
+export const OFFICIAL_EXAMPLE = {
+  id: 'leader-juvenile',
+  title: '分管未成年人检察的院领导',
+  kind: 'leader',
+  kindLabel: '院领导',
+  unit: null,
+  registeredAt: '2022-01-20T02:00:00.000Z',
+};
 
 export const UNIT_PAGE_EXAMPLE = {
   total: 1,

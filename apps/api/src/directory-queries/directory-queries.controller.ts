@@ -8,9 +8,24 @@ import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
-import { OFFICIAL_EXAMPLE, OFFICIAL_PAGE_EXAMPLE, PROGRAMME_EXAMPLE, PROGRAMME_NOT_FOUND_EXAMPLE, PROGRAMME_PAGE_EXAMPLE, UNIT_EXAMPLE, UNIT_PAGE_EXAMPLE } from './directory-examples';
+import {
+  OFFICIAL_EXAMPLE,
+  OFFICIAL_PAGE_EXAMPLE,
+  PROGRAMME_EXAMPLE,
+  PROGRAMME_NOT_FOUND_EXAMPLE,
+  PROGRAMME_PAGE_EXAMPLE,
+  UNIT_EXAMPLE,
+  UNIT_PAGE_EXAMPLE,
+} from './directory-examples';
 import { ListOfficialsParams, ListProgrammesParams, ListUnitsParams } from './directory-query.params';
-import { OfficialPageView, OfficialView, ProgrammePageView, ProgrammeView, UnitPageView, UnitView } from './directory-views';
+import {
+  OfficialPageView,
+  OfficialView,
+  ProgrammePageView,
+  ProgrammeView,
+  UnitPageView,
+  UnitView,
+} from './directory-views';
 import { GetOfficialQuery } from './get-official.query';
 import { GetUnitQuery } from './get-unit.query';
 import { GetProgrammeQuery } from './get-programme.query';
@@ -18,7 +33,8 @@ import { ListOfficialsQuery } from './list-officials.query';
 import { ListProgrammesQuery } from './list-programmes.query';
 import { ListUnitsQuery } from './list-units.query';
 
-const PAGED = 'Paged like the board: `page` from 1, `limit` 1 to 200 (default 50); the answer carries `total`, `page`, `limit` and `pages`. A bad or unknown parameter is a 400 that names it.';
+const PAGED =
+  'Paged like the board: `page` from 1, `limit` 1 to 200 (default 50); the answer carries `total`, `page`, `limit` and `pages`. A bad or unknown parameter is a 400 that names it.';
 
 @ApiTags('directory')
 @Controller('api')
@@ -40,7 +56,8 @@ export class DirectoryQueriesController {
   @Get('programmes/:programmeId')
   @ApiRoute({
     summary: 'One programme (督办批次)',
-    description: 'The programme as the organisation read model knows it; its tasks are on the board (`GET /api/tasks?programme={id}`) and its figures on `GET /api/dashboards/programmes/{id}`. A malformed id is a 400 (BAD_ID), an unknown one a 404 (PROGRAMME_NOT_FOUND).',
+    description:
+      'The programme as the organisation read model knows it; its tasks are on the board (`GET /api/tasks?programme={id}`) and its figures on `GET /api/dashboards/programmes/{id}`. A malformed id is a 400 (BAD_ID), an unknown one a 404 (PROGRAMME_NOT_FOUND).',
     parties: ANY_ROLE,
     readModels: ['organisation'],
     ok: { type: ProgrammeView, description: 'the programme', example: PROGRAMME_EXAMPLE },
@@ -66,7 +83,8 @@ export class DirectoryQueriesController {
   @Get('units/:unitId')
   @ApiRoute({
     summary: 'One unit, by id',
-    description: 'The unit as the organisation read model knows it (where `POST /api/units` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (UNIT_NOT_FOUND).',
+    description:
+      'The unit as the organisation read model knows it (where `POST /api/units` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (UNIT_NOT_FOUND).',
     parties: ANY_ROLE,
     readModels: ['organisation'],
     ok: { type: UnitView, description: 'the unit', example: UNIT_EXAMPLE },
@@ -91,7 +109,8 @@ export class DirectoryQueriesController {
   @Get('officials/:officialId')
   @ApiRoute({
     summary: 'One official, by id, with their unit',
-    description: 'The official as the organisation read model knows them (where `POST /api/officials` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (OFFICIAL_NOT_FOUND).',
+    description:
+      'The official as the organisation read model knows them (where `POST /api/officials` points with Location). A malformed id is a 400 (BAD_ID), an unknown one a 404 (OFFICIAL_NOT_FOUND).',
     parties: ANY_ROLE,
     readModels: ['organisation'],
     ok: { type: OfficialView, description: 'the official', example: OFFICIAL_EXAMPLE },

@@ -2,7 +2,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OFFICIAL_KINDS, PROGRAMME_STATUSES, UNIT_KINDS, type OfficialKind, type ProgrammeStatus, type UnitKind } from '@app/supervision';
+import {
+  OFFICIAL_KINDS,
+  PROGRAMME_STATUSES,
+  UNIT_KINDS,
+  type OfficialKind,
+  type ProgrammeStatus,
+  type UnitKind,
+} from '@app/supervision';
 import type { DirectoryPageRequest, OfficialFilter, ProgrammeFilter, UnitFilter } from '@app/read-models';
 import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
 import { IsEntityId } from '../http/validation/validators';
@@ -18,7 +25,13 @@ abstract class DirectoryPageParams extends PagedQueryParams {
 }
 
 export class ListProgrammesParams extends DirectoryPageParams {
-  @ApiPropertyOptional({ type: 'integer', minimum: 2000, maximum: 2100, description: 'only the programme of this year', example: 2022 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 2000,
+    maximum: 2100,
+    description: 'only the programme of this year',
+    example: 2022,
+  })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value))
   @IsInt({ message: YEAR_RULE })

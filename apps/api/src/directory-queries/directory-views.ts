@@ -9,11 +9,13 @@ export class ProgrammeView {
   @ApiProperty({ example: '最高检党组2026年重点督办任务' }) title: string;
   @ApiProperty({ type: 'integer', example: 2026 }) year: number;
   @ApiProperty({ description: 'the day of the meeting that issued it', example: '2026-01-15' }) issuedOn: string;
-  @ApiProperty({ type: 'integer', description: 'how many tasks the programme announced', example: 68 }) plannedTaskCount: number;
+  @ApiProperty({ type: 'integer', description: 'how many tasks the programme announced', example: 68 })
+  plannedTaskCount: number;
   @ApiProperty({ enum: PROGRAMME_STATUSES }) status: string;
   @ApiProperty({ example: '督办中' }) statusLabel: string;
   @ApiProperty({ description: 'when the launch was recorded', example: '2026-01-15T02:00:00.000Z' }) launchedAt: string;
-  @ApiProperty({ nullable: true, type: String, description: 'the annual summary (完成情况), once closed' }) summary: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the annual summary (完成情况), once closed' }) summary:
+    string | null;
   @ApiProperty({ nullable: true, type: String }) closedAt: string | null;
 }
 
@@ -34,11 +36,13 @@ export class UnitPageView extends PageInfo {
 }
 
 export class OfficialView {
-  @ApiProperty({ description: 'the id a task names as its lead leader (leadLeaderId)', example: 'leader-juvenile' }) id: string;
+  @ApiProperty({ description: 'the id a task names as its lead leader (leadLeaderId)', example: 'leader-juvenile' })
+  id: string;
   @ApiProperty({ description: 'a title, never a person’s name', example: '分管未成年人检察的院领导' }) title: string;
   @ApiProperty({ enum: OFFICIAL_KINDS, description: 'leader and committee_member may lead tasks' }) kind: string;
   @ApiProperty({ example: '院领导' }) kindLabel: string;
-  @ApiProperty({ type: NamedRef, nullable: true, description: 'the unit the official belongs to, if any' }) unit: NamedRef | null;
+  @ApiProperty({ type: NamedRef, nullable: true, description: 'the unit the official belongs to, if any' })
+  unit: NamedRef | null;
   @ApiProperty({ example: '2022-01-20T02:00:00.000Z' }) registeredAt: string;
 }
 

@@ -18,7 +18,11 @@ export class GetOfficialHandler implements IQueryHandler<GetOfficialQuery> {
 
   async execute({ officialId }: GetOfficialQuery): Promise<OfficialView> {
     const official = await findOfficial(this.dataSource.manager, officialId);
-    if (!official) throw new NotFoundException({ code: 'OFFICIAL_NOT_FOUND', message: `no official ${officialId} in the read models` });
+    if (!official)
+      throw new NotFoundException({
+        code: 'OFFICIAL_NOT_FOUND',
+        message: `no official ${officialId} in the read models`,
+      });
     return officialView(official);
   }
 }

@@ -18,7 +18,11 @@ export class GetProgrammeHandler implements IQueryHandler<GetProgrammeQuery> {
 
   async execute({ programmeId }: GetProgrammeQuery): Promise<ProgrammeView> {
     const programme = await findProgramme(this.dataSource.manager, programmeId);
-    if (!programme) throw new NotFoundException({ code: 'PROGRAMME_NOT_FOUND', message: `no programme ${programmeId} in the read models` });
+    if (!programme)
+      throw new NotFoundException({
+        code: 'PROGRAMME_NOT_FOUND',
+        message: `no programme ${programmeId} in the read models`,
+      });
     return programmeView(programme);
   }
 }

@@ -50,7 +50,8 @@ export class DirectoryController {
   @Post('units')
   @CommandRoute({
     summary: 'Register a unit (内设机构 or procuratorate) — supervisor',
-    description: 'Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/units/{unitId}.',
+    description:
+      'Adds a unit to the directory, so tasks can name it as lead or co-unit. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/units/{unitId}.',
     parties: ['supervisor'],
     creates: 'the unit',
     locatedAt: '/api/units/{unitId}',
@@ -58,13 +59,18 @@ export class DirectoryController {
   })
   registerUnit(@Body() body: RegisterUnitDto, @CommandMeta() meta: IdentifiedRequest) {
     const unitId = body.unitId ?? newIdFor(meta.commandId, 'unit');
-    return this.commands.toDirectory(unitId, { type: 'RegisterUnit', data: { unitId, name: body.name, kind: body.kind } }, meta);
+    return this.commands.toDirectory(
+      unitId,
+      { type: 'RegisterUnit', data: { unitId, name: body.name, kind: body.kind } },
+      meta,
+    );
   }
 
   @Post('officials')
   @CommandRoute({
     summary: 'Register an official, by title — supervisor',
-    description: 'Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/officials/{officialId}.',
+    description:
+      'Adds an official to the directory by title (分管院领导), not by name, so tasks can name them as leader in charge. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/officials/{officialId}.',
     parties: ['supervisor'],
     creates: 'the official',
     locatedAt: '/api/officials/{officialId}',
@@ -86,7 +92,15 @@ export class DirectoryController {
     notFound: 'no such official (OFFICIAL_NOT_FOUND)',
     rules: 'e.g. an unknown unit',
   })
-  assign(@IdParam('officialId') officialId: string, @Body() body: AssignOfficialDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toDirectory(officialId, { type: 'AssignOfficialToUnit', data: { officialId, unitId: body.unitId } }, meta);
+  assign(
+    @IdParam('officialId') officialId: string,
+    @Body() body: AssignOfficialDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toDirectory(
+      officialId,
+      { type: 'AssignOfficialToUnit', data: { officialId, unitId: body.unitId } },
+      meta,
+    );
   }
 }

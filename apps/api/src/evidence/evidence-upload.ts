@@ -18,17 +18,30 @@ export interface AcceptedEvidenceFile {
   readonly bytes: Buffer;
 }
 
-export async function requireEvidenceFile(request: Request, file: UploadedEvidencePart | undefined, settings: EvidenceSettings): Promise<AcceptedEvidenceFile> {
+export async function requireEvidenceFile(
+  request: Request,
+  file: UploadedEvidencePart | undefined,
+  settings: EvidenceSettings,
+): Promise<AcceptedEvidenceFile> {
   if (!request.is('multipart/form-data')) {
-    throw new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'upload the file as multipart/form-data, in the field "file"' });
+    throw new UnsupportedMediaTypeException({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'upload the file as multipart/form-data, in the field "file"',
+    });
   }
   const extra = Object.keys((request.body ?? {}) as object);
   if (extra.length > 0 || !file || file.buffer.length === 0) {
     const fields = [
       ...extra.map((field) => ({ field, problems: [`${field} is not a field of this form (only "file")`] })),
-      ...(file && file.buffer.length > 0 ? [] : [{ field: 'file', problems: ['a file that is not empty is required in the field "file"'] }]),
+      ...(file && file.buffer.length > 0
+        ? []
+        : [{ field: 'file', problems: ['a file that is not empty is required in the field "file"'] }]),
     ];
-    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; '), details: { fields } });
+    throw new BadRequestException({
+      code: 'VALIDATION_FAILED',
+      message: fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; '),
+      details: { fields },
+    });
   }
   // multer refuses a larger file while reading; this is the same limit, for a store configured below multer's.
   if (file.buffer.length > settings.maxBytes) throw tooLarge(settings);
@@ -45,7 +58,11 @@ export async function requireEvidenceFile(request: Request, file: UploadedEviden
 }
 
 export function tooLarge(settings: EvidenceSettings): PayloadTooLargeException {
-  return new PayloadTooLargeException({ code: 'FILE_TOO_LARGE', message: `文件超过上限 ${settings.maxBytes} 字节（EVIDENCE_MAX_BYTES）`, details: { maxBytes: settings.maxBytes } });
+  return new PayloadTooLargeException({
+    code: 'FILE_TOO_LARGE',
+    message: `文件超过上限 ${settings.maxBytes} 字节（EVIDENCE_MAX_BYTES）`,
+    details: { maxBytes: settings.maxBytes },
+  });
 }
 
 /** The name as readers will see it: the last segment of whatever path a browser sent, without control characters. */
@@ -53,8 +70,17 @@ function fileNameOf(original: string): string {
   // busboy hands a name over as latin1, one character per byte of the UTF-8 browsers send: read those bytes as UTF-8.
   const decoded = /[^\u0000-\u00ff]/.test(original) ? original : Buffer.from(original, 'latin1').toString('utf8');
   const text = decoded.includes('\ufffd') ? original : decoded;
-  const base = text.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = text
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   const name = base.slice(0, MAX_ATTACHMENT_NAME_LENGTH);
-  if (name === '') throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'file: the file needs a name', details: { fields: [{ field: 'file', problems: ['the file needs a name'] }] } });
+  if (name === '')
+    throw new BadRequestException({
+      code: 'VALIDATION_FAILED',
+      message: 'file: the file needs a name',
+      details: { fields: [{ field: 'file', problems: ['the file needs a name'] }] },
+    });
   return name;
 }

@@ -13,7 +13,11 @@ export class EvidenceModule {
     return {
       module: EvidenceModule,
       // The upload's limits (a route's own limits, as the workbook import's, replace these).
-      imports: [MulterModule.register({ limits: { fileSize: settings.maxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 5 } })],
+      imports: [
+        MulterModule.register({
+          limits: { fileSize: settings.maxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 5 },
+        }),
+      ],
       controllers: EVIDENCE_CONTROLLERS,
       providers: evidenceProviders(settings),
       exports: [EvidenceAttachmentCheck, EVIDENCE_FILE_STORE, EVIDENCE_SETTINGS],

@@ -13,7 +13,12 @@ export const EVIDENCE_CONTROLLERS: Type[] = [EvidenceFilesController];
 export function evidenceProviders(settings: EvidenceSettings): Provider[] {
   return [
     { provide: EVIDENCE_SETTINGS, useValue: settings },
-    { provide: EVIDENCE_FILE_STORE, inject: [DataSource], useFactory: (dataSource: DataSource) => new PostgresEvidenceStore((sql, parameters) => dataSource.query(sql, parameters)) },
+    {
+      provide: EVIDENCE_FILE_STORE,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) =>
+        new PostgresEvidenceStore((sql, parameters) => dataSource.query(sql, parameters)),
+    },
     EvidenceAttachmentCheck,
   ];
 }

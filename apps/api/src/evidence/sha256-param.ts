@@ -7,7 +7,11 @@ const SHA256 = /^[0-9a-f]{64}$/;
 @Injectable()
 class Sha256Pipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!SHA256.test(value)) throw new BadRequestException({ code: 'BAD_ID', message: `a file is named by its SHA-256, 64 lower-case hexadecimal characters, not ${value.slice(0, 100)}` });
+    if (!SHA256.test(value))
+      throw new BadRequestException({
+        code: 'BAD_ID',
+        message: `a file is named by its SHA-256, 64 lower-case hexadecimal characters, not ${value.slice(0, 100)}`,
+      });
     return value;
   }
 }
@@ -17,6 +21,15 @@ export function Sha256Param(): ParameterDecorator {
     Param('sha256', Sha256Pipe)(target, key, index);
     if (key === undefined) return;
     const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
-    ApiParam({ name: 'sha256', required: true, description: 'the file’s SHA-256, as its upload answered and the task’s attachments list it', schema: { type: 'string', pattern: SHA256.source, example: '3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5' } })(target, key, descriptor);
+    ApiParam({
+      name: 'sha256',
+      required: true,
+      description: 'the file’s SHA-256, as its upload answered and the task’s attachments list it',
+      schema: {
+        type: 'string',
+        pattern: SHA256.source,
+        example: '3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5',
+      },
+    })(target, key, descriptor);
   };
 }

@@ -16,10 +16,14 @@ export function publicHealthReport(report: HealthCheckResult): HealthCheckResult
 
 /** One line for the operator's log: each failed dependency with what its driver said. */
 export function failureSummary(report: HealthCheckResult): string {
-  const failed = Object.entries(report.error ?? {}).map(([name, result]) => (result?.message ? `${name} (${String(result.message)})` : name));
+  const failed = Object.entries(report.error ?? {}).map(([name, result]) =>
+    result?.message ? `${name} (${String(result.message)})` : name,
+  );
   return `health check failed: ${failed.join(', ') || report.status}`.replace(/[\r\n]+/g, ' ');
 }
 
 function statusesOf(results: Partial<HealthIndicatorResult>): HealthIndicatorResult {
-  return Object.fromEntries(Object.entries(results).flatMap(([name, result]) => (result ? [[name, { status: result.status }]] : [])));
+  return Object.fromEntries(
+    Object.entries(results).flatMap(([name, result]) => (result ? [[name, { status: result.status }]] : [])),
+  );
 }

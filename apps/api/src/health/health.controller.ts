@@ -10,7 +10,14 @@ import { Controller, Get, Inject, Logger, Res, ServiceUnavailableException } fro
 import type { Response } from 'express';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiRoute } from '../http/api-route';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+  type HealthCheckResult,
+  type HealthIndicatorFunction,
+} from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
@@ -32,11 +39,26 @@ class DependencyStatusView {
 
 class HealthReportView {
   @ApiProperty({ enum: ['ok', 'error'], example: 'ok' }) status: 'ok' | 'error';
-  @ApiPropertyOptional({ description: 'the dependencies that are up', type: 'object', additionalProperties: { $ref: '#/components/schemas/DependencyStatusView' }, example: { eventStore: { status: 'up' }, database: { status: 'up' } } })
+  @ApiPropertyOptional({
+    description: 'the dependencies that are up',
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/DependencyStatusView' },
+    example: { eventStore: { status: 'up' }, database: { status: 'up' } },
+  })
   info?: Record<string, DependencyStatusView>;
-  @ApiPropertyOptional({ description: 'the dependencies that are down', type: 'object', additionalProperties: { $ref: '#/components/schemas/DependencyStatusView' }, example: {} })
+  @ApiPropertyOptional({
+    description: 'the dependencies that are down',
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/DependencyStatusView' },
+    example: {},
+  })
   error?: Record<string, DependencyStatusView>;
-  @ApiProperty({ description: 'every dependency checked', type: 'object', additionalProperties: { $ref: '#/components/schemas/DependencyStatusView' }, example: { eventStore: { status: 'up' }, database: { status: 'up' } } })
+  @ApiProperty({
+    description: 'every dependency checked',
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/DependencyStatusView' },
+    example: { eventStore: { status: 'up' }, database: { status: 'up' } },
+  })
   details: Record<string, DependencyStatusView>;
 }
 
@@ -63,7 +85,8 @@ export class HealthController {
   @HealthCheck({ swaggerDocumentation: false })
   @ApiRoute({
     summary: 'The event store and the database are reachable',
-    description: 'Public and outside the request budget. 200 when both answer within 3 s; 503 naming the one that does not (the driver’s message goes to the log only).',
+    description:
+      'Public and outside the request budget. 200 when both answer within 3 s; 503 naming the one that does not (the driver’s message goes to the log only).',
     parties: 'public',
     ok: { type: HealthReportView, description: 'both dependencies up' },
     answers: { 503: 'a dependency is down (named under error)' },
@@ -78,7 +101,8 @@ export class HealthController {
   @SkipThrottle()
   @ApiRoute({
     summary: 'Liveness: the process serves HTTP',
-    description: 'Public and outside the request budget; touches no dependency, so a database outage does not get the process restarted (readiness takes it out of rotation instead).',
+    description:
+      'Public and outside the request budget; touches no dependency, so a database outage does not get the process restarted (readiness takes it out of rotation instead).',
     parties: 'public',
     ok: { type: LivenessView, description: 'the process is serving' },
   })
@@ -102,15 +126,22 @@ export class HealthController {
     return this.report(response, [this.eventStoreCheck, this.databaseCheck, this.projectionsCheck]);
   }
 
-  private readonly eventStoreCheck: HealthIndicatorFunction = () => this.indicators.check('eventStore').attempt(() => this.store.ping()).withTimeout(TIMEOUT_MS);
-  private readonly databaseCheck: HealthIndicatorFunction = () => this.database.pingCheck('database', { timeout: TIMEOUT_MS });
+  private readonly eventStoreCheck: HealthIndicatorFunction = () =>
+    this.indicators
+      .check('eventStore')
+      .attempt(() => this.store.ping())
+      .withTimeout(TIMEOUT_MS);
+  private readonly databaseCheck: HealthIndicatorFunction = () =>
+    this.database.pingCheck('database', { timeout: TIMEOUT_MS });
   private readonly projectionsCheck: HealthIndicatorFunction = async () => {
     const indicator = this.indicators.check('projections');
     const bound = this.readiness.maxLagEvents ?? DEFAULT_READY_MAX_LAG_EVENTS;
     try {
       const behind = (await this.projections.status()).filter((status) => status.lag > bound);
       if (behind.length === 0) return indicator.up();
-      return indicator.down({ message: `${behind.map((status) => `${status.name} ${status.lag}${status.lagCapped ? '+' : ''} events behind`).join(', ')} (bound ${bound})` });
+      return indicator.down({
+        message: `${behind.map((status) => `${status.name} ${status.lag}${status.lagCapped ? '+' : ''} events behind`).join(', ')} (bound ${bound})`,
+      });
     } catch (error) {
       return indicator.down({ message: error instanceof Error ? error.message : String(error) });
     }

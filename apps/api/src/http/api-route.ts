@@ -14,7 +14,16 @@
  * and its 503. test/openapi/document.e2e-spec.ts fails for an operation that lacks any of it.
  */
 import { SetMetadata, UseGuards, UseInterceptors, applyDecorators, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtension,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOperation,
+  ApiQuery,
+  ApiResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { ROLES } from '@app/supervision';
 import { describeParties, mayBeRefused, rolesOf, type Party } from '../auth/parties';
 import { ROLES_ALLOWED_KEY, RolesGuard } from '../auth/roles.guard';
@@ -27,7 +36,8 @@ interface HeaderObject {
   readonly description: string;
   readonly schema: { readonly type: 'string' | 'integer'; readonly example?: string };
 }
-type SchemaObject = { readonly type: string; readonly description?: string; readonly format?: string } | { readonly $ref: string };
+type SchemaObject =
+  { readonly type: string; readonly description?: string; readonly format?: string } | { readonly $ref: string };
 
 export type Headers = Record<string, HeaderObject>;
 
@@ -64,7 +74,10 @@ export interface RouteSpec {
 }
 
 const integer = (description: string): HeaderObject => ({ description, schema: { type: 'integer' } });
-const text = (description: string, example?: string): HeaderObject => ({ description, schema: { type: 'string', ...(example ? { example } : {}) } });
+const text = (description: string, example?: string): HeaderObject => ({
+  description,
+  schema: { type: 'string', ...(example ? { example } : {}) },
+});
 
 const ETAG = { ETag: text('the stream revision the answer reflects, quoted; send it back as If-Match', '"3"') };
 const RETRY_AFTER = { 'Retry-After': integer('seconds to wait before trying again') };
@@ -72,14 +85,31 @@ const RETRY_AFTER = { 'Retry-After': integer('seconds to wait before trying agai
 function problem(status: number, description: string, headers?: Headers, type?: Type<unknown>, example?: unknown) {
   if (type) return ApiResponse({ status, description, type, ...(headers ? { headers } : {}) });
   const media = { schema: { $ref: getSchemaPath(ProblemView) }, ...(example !== undefined ? { example } : {}) };
-  return ApiResponse({ status, description, content: { [PROBLEM_MEDIA_TYPE]: media }, ...(headers ? { headers } : {}) });
+  return ApiResponse({
+    status,
+    description,
+    content: { [PROBLEM_MEDIA_TYPE]: media },
+    ...(headers ? { headers } : {}),
+  });
 }
 
 function success(answer: SuccessAnswer, extraHeaders: Headers = {}) {
   const headers = { ...extraHeaders, ...answer.headers };
   const withHeaders = Object.keys(headers).length > 0 ? { headers } : {};
-  if (answer.content) return ApiResponse({ status: answer.status ?? 200, description: answer.description, content: answer.content, ...withHeaders });
-  return ApiResponse({ status: answer.status ?? 200, description: answer.description, type: answer.type, ...withHeaders, ...(answer.example !== undefined ? { example: answer.example } : {}) });
+  if (answer.content)
+    return ApiResponse({
+      status: answer.status ?? 200,
+      description: answer.description,
+      content: answer.content,
+      ...withHeaders,
+    });
+  return ApiResponse({
+    status: answer.status ?? 200,
+    description: answer.description,
+    type: answer.type,
+    ...withHeaders,
+    ...(answer.example !== undefined ? { example: answer.example } : {}),
+  });
 }
 
 /** Parties that are a part in a task rather than a whole role: the domain (or the read scope) decides who they are. */
@@ -88,8 +118,12 @@ const SCOPED: readonly Party[] = ['leadUnit', 'coUnit', 'taskLeader'];
 function forbidden(parties: readonly Party[], more: string | undefined): string {
   const scoped = parties.some((party) => SCOPED.includes(party));
   const everyRole = rolesOf(parties).length === ROLES.length;
-  const byRole = everyRole ? '' : `another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles)`;
-  const byScope = scoped ? `${byRole ? '; ' : ''}a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT)` : '';
+  const byRole = everyRole
+    ? ''
+    : `another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles)`;
+  const byScope = scoped
+    ? `${byRole ? '; ' : ''}a unit or leader with no such part in the task by the rule that decides it (e.g. LEAD_UNIT_ONLY, CO_UNIT_ONLY, TASK_LEADER_ONLY, TASK_NOT_OF_YOUR_UNIT)`
+    : '';
   const refused = mayBeRefused(parties) ? `only ${describeParties(parties)} may call this: ${byRole}${byScope}` : '';
   return [refused, more].filter(Boolean).join('; ');
 }
@@ -102,13 +136,21 @@ export function ApiRoute(spec: RouteSpec, successHeaders: Headers = {}) {
     ApiExtraModels(ProblemView, CommandResponse),
     ApiExtension('x-allowed-parties', spec.parties === 'public' ? 'public' : [...spec.parties]),
     // A route every role may call needs no guard; the read scope (TaskReadScopeGuard) is global.
-    ...(secured && mayBeRefused(parties) ? [SetMetadata(ROLES_ALLOWED_KEY, rolesOf(parties)), UseGuards(RolesGuard)] : []),
+    ...(secured && mayBeRefused(parties)
+      ? [SetMetadata(ROLES_ALLOWED_KEY, rolesOf(parties)), UseGuards(RolesGuard)]
+      : []),
     ...(secured ? [ApiBearerAuth()] : []),
     ...(spec.readModels ? waitingFor(spec.readModels) : []),
     success(spec.ok, successHeaders),
     ...Object.entries(spec.answers ?? {})
       .filter(([status]) => Number(status) < 400)
-      .map(([status, description]) => ApiResponse({ status: Number(status), description: description, ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}) })),
+      .map(([status, description]) =>
+        ApiResponse({
+          status: Number(status),
+          description: description,
+          ...(spec.answerHeaders?.[Number(status)] ? { headers: spec.answerHeaders[Number(status)] } : {}),
+        }),
+      ),
     ...errorAnswers(spec, secured, parties),
   );
 }
@@ -119,7 +161,12 @@ function waitingFor(readModels: readonly string[]) {
   return [
     SetMetadata(READ_MODELS_READ, readModels),
     UseInterceptors(ReadYourWritesInterceptor),
-    ApiHeader({ name: 'X-Min-Position', required: false, description: 'a position a command answered with: wait (up to 5 s) until the read models reflect it', schema: position }),
+    ApiHeader({
+      name: 'X-Min-Position',
+      required: false,
+      description: 'a position a command answered with: wait (up to 5 s) until the read models reflect it',
+      schema: position,
+    }),
     ApiQuery({ name: 'minPosition', required: false, schema: position, description: 'same as X-Min-Position' }),
   ];
 }
@@ -127,17 +174,44 @@ function waitingFor(readModels: readonly string[]) {
 /** Every error status the route can answer, each with its problem body (or a body of its own) and headers. */
 function errorAnswers(spec: RouteSpec, secured: boolean, parties: readonly Party[]) {
   const refusable = secured && (mayBeRefused(parties) || spec.answers?.[403] !== undefined);
-  const own = Object.entries(spec.answers ?? {}).filter(([status]) => Number(status) >= 400 && status !== '403' && status !== '503');
-  const behind = spec.readModels ? 'X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After' : undefined;
+  const own = Object.entries(spec.answers ?? {}).filter(
+    ([status]) => Number(status) >= 400 && status !== '403' && status !== '503',
+  );
+  const behind = spec.readModels
+    ? 'X-Min-Position not reached within 5 s (READ_MODEL_BEHIND): retry after Retry-After'
+    : undefined;
   const unavailable = [spec.answers?.[503], behind].filter(Boolean).join('; ');
-  const answer = (status: number, description: string, headers?: Headers) => problem(status, description, headers, spec.answerTypes?.[status], spec.answerExamples?.[status]);
+  const answer = (status: number, description: string, headers?: Headers) =>
+    problem(status, description, headers, spec.answerTypes?.[status], spec.answerExamples?.[status]);
   return [
-    answer(400, 'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)'),
-    ...(secured ? [answer(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', { 'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)') })] : []),
+    answer(
+      400,
+      'a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field)',
+    ),
+    ...(secured
+      ? [
+          answer(401, 'no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID)', {
+            'WWW-Authenticate': text('Bearer, with error="invalid_token" for a bad token (RFC 6750)'),
+          }),
+        ]
+      : []),
     ...(refusable ? [answer(403, forbidden(parties, spec.answers?.[403]))] : []),
     ...own.map(([status, description]) => answer(Number(status), description, spec.answerHeaders?.[Number(status)])),
-    ...(spec.takesBody ? [answer(413, 'the body is larger than 256 kB (BODY_TOO_LARGE)'), answer(415, 'the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)')] : []),
-    ...(secured ? [answer(429, 'over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)', RETRY_AFTER)] : []),
+    ...(spec.takesBody
+      ? [
+          answer(413, 'the body is larger than 256 kB (BODY_TOO_LARGE)'),
+          answer(415, 'the body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)'),
+        ]
+      : []),
+    ...(secured
+      ? [
+          answer(
+            429,
+            'over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log)',
+            RETRY_AFTER,
+          ),
+        ]
+      : []),
     answer(500, 'an unexpected error; the body says only that it was logged (INTERNAL)'),
     // A body of its own (the health report) is not a retry advice: no Retry-After there.
     ...(unavailable ? [answer(503, unavailable, spec.answerTypes?.[503] ? undefined : RETRY_AFTER)] : []),
@@ -165,17 +239,43 @@ export function CommandRoute(spec: CommandRouteSpec) {
   return applyDecorators(
     ...(locatedAt ? [SetMetadata(LOCATED_AT, locatedAt)] : []),
     UseInterceptors(CommandAnswerInterceptor),
-    ApiHeader({ name: 'If-Match', required: false, description: 'the revision (ETag) the client decided on: a stale one is a 412 with the current revision', schema: { type: 'string', example: '"3"' } }),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters', schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'a1b2c3d4' } }),
-    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters', schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'req-20260302-0001' } }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'the revision (ETag) the client decided on: a stale one is a 412 with the current revision',
+      schema: { type: 'string', example: '"3"' },
+    }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'makes a retry safe: the same key (per user) answers the first result and appends nothing; 1 to 200 visible ASCII characters',
+      schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'a1b2c3d4' },
+    }),
+    ApiHeader({
+      name: 'X-Correlation-Id',
+      required: false,
+      description:
+        'kept in the events’ metadata to link them to the client’s own request; 1 to 200 visible ASCII characters',
+      schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,200}$', example: 'req-20260302-0001' },
+    }),
     ApiRoute(
       {
         ...route,
         ...revisionHeaders,
         takesBody: true,
         ok: creates
-          ? { status: 201, type: CommandResponse, description: `${creates} registered`, ...(locatedAt ? { headers: { Location: text(`where it is read: ${locatedAt}`) } } : {}) }
-          : { status: 200, type: CommandResponse, description: 'the command was applied (or, for a retried Idempotency-Key, had been: replayed is true)' },
+          ? {
+              status: 201,
+              type: CommandResponse,
+              description: `${creates} registered`,
+              ...(locatedAt ? { headers: { Location: text(`where it is read: ${locatedAt}`) } } : {}),
+            }
+          : {
+              status: 200,
+              type: CommandResponse,
+              description: 'the command was applied (or, for a retried Idempotency-Key, had been: replayed is true)',
+            },
         answers: {
           ...route.answers,
           ...(notFound ? { 404: notFound } : {}),
@@ -185,7 +285,12 @@ export function CommandRoute(spec: CommandRouteSpec) {
           503: 'the event store cannot be reached (EVENT_STORE_UNAVAILABLE): retry after Retry-After',
         },
       },
-      { ...ETAG, 'Idempotent-Replayed': text('true when this Idempotency-Key had been handled: the first result is answered, nothing appended') },
+      {
+        ...ETAG,
+        'Idempotent-Replayed': text(
+          'true when this Idempotency-Key had been handled: the first result is answered, nothing appended',
+        ),
+      },
     ),
   );
 }

@@ -16,10 +16,15 @@ export function assertSafeShape(value: unknown, where: 'body' | 'query'): void {
   const pending: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
   while (pending.length > 0) {
     const { value: current, path, depth } = pending.pop()!;
-    if (typeof current === 'string' && UNSTORABLE.test(current)) refuse(path || where, 'holds a NUL or a broken (lone surrogate) character');
+    if (typeof current === 'string' && UNSTORABLE.test(current))
+      refuse(path || where, 'holds a NUL or a broken (lone surrogate) character');
     if (typeof current !== 'object' || current === null) continue;
     if (depth >= MAX_DEPTH) {
-      throw new BadRequestException({ code: 'BODY_TOO_DEEP', message: `the ${where} is nested deeper than ${MAX_DEPTH} levels`, details: { maxDepth: MAX_DEPTH } });
+      throw new BadRequestException({
+        code: 'BODY_TOO_DEEP',
+        message: `the ${where} is nested deeper than ${MAX_DEPTH} levels`,
+        details: { maxDepth: MAX_DEPTH },
+      });
     }
     // Object.keys lists an own "__proto__" key that JSON.parse created, as it should.
     for (const key of Object.keys(current)) {
@@ -31,5 +36,9 @@ export function assertSafeShape(value: unknown, where: 'body' | 'query'): void {
 }
 
 function refuse(field: string, problem: string): never {
-  throw new BadRequestException({ code: 'VALIDATION_FAILED', message: `${field}: ${problem}`, details: { fields: [{ field, problems: [problem] }] } });
+  throw new BadRequestException({
+    code: 'VALIDATION_FAILED',
+    message: `${field}: ${problem}`,
+    details: { fields: [{ field, problems: [problem] }] },
+  });
 }

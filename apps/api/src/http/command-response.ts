@@ -3,13 +3,23 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatPosition, type CommandResult } from '@app/event-store';
 
 export class CommandResponse {
-  @ApiProperty({ description: 'id of the task, programme, unit or official the command acted on', example: 'spp-2022-2022-01' })
+  @ApiProperty({
+    description: 'id of the task, programme, unit or official the command acted on',
+    example: 'spp-2022-2022-01',
+  })
   id: string;
   @ApiProperty({ description: 'the stream the events went to', example: 'task-spp-2022-2022-01' })
   streamId: string;
-  @ApiProperty({ type: 'integer', description: 'stream revision after the command; send it back as If-Match', example: 3 })
+  @ApiProperty({
+    type: 'integer',
+    description: 'stream revision after the command; send it back as If-Match',
+    example: 3,
+  })
   revision: number;
-  @ApiProperty({ description: 'global log position reached; send it as X-Min-Position to read your write', example: '812-45' })
+  @ApiProperty({
+    description: 'global log position reached; send it as X-Min-Position to read your write',
+    example: '812-45',
+  })
   position: string;
   @ApiProperty({ type: 'integer', description: 'events appended by this call (0 for a retried Idempotency-Key)' })
   appendedEvents: number;
@@ -25,7 +35,11 @@ export class CommandResponse {
 }
 
 /** The answer's body; its headers are written from it by CommandAnswerInterceptor. */
-export function commandResponse(id: string, result: CommandResult, created?: CommandResponse['created']): CommandResponse {
+export function commandResponse(
+  id: string,
+  result: CommandResult,
+  created?: CommandResponse['created'],
+): CommandResponse {
   return {
     id,
     streamId: result.streamId,

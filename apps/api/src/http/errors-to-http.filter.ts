@@ -11,7 +11,13 @@ import type { Request, Response } from 'express';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { logDeniedAttempt, routeOf } from '../auth/denial-log';
 import { DomainError, type Actor, type DomainErrorKind } from '@app/supervision';
-import { CommandIdReused, WrongExpectedVersion, EventStoreUnavailable, connectionFailureReason, refusedAtRevision } from '@app/event-store';
+import {
+  CommandIdReused,
+  WrongExpectedVersion,
+  EventStoreUnavailable,
+  connectionFailureReason,
+  refusedAtRevision,
+} from '@app/event-store';
 import { PROBLEM_CONTENT_TYPE, toProblemBody, type Problem } from './problem';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -36,17 +42,29 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const request = host.switchToHttp().getRequest<Request & AuthenticatedRequest & { throttledAs?: Actor }>();
     const problem = this.toProblem(error, request.headers['if-match'] !== undefined);
-    const currentRevision = problem.statusCode === HttpStatus.CONFLICT || problem.statusCode === HttpStatus.PRECONDITION_FAILED ? currentRevisionOf(error) : undefined;
+    const currentRevision =
+      problem.statusCode === HttpStatus.CONFLICT || problem.statusCode === HttpStatus.PRECONDITION_FAILED
+        ? currentRevisionOf(error)
+        : undefined;
     if (currentRevision !== undefined) response.setHeader('ETag', `"${currentRevision}"`);
     // RFC 9110 §11.6.1: a 401 says how to authenticate.
-    if (problem.statusCode === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', wwwAuthenticate(problem.code));
+    if (problem.statusCode === HttpStatus.UNAUTHORIZED)
+      response.setHeader('WWW-Authenticate', wwwAuthenticate(problem.code));
     // A 503 is a passing condition (a database away, a read model behind): come back soon, not never.
-    if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-    if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`503 ${problem.code}: ${error instanceof Error ? error.message : String(error)}`);
-    else if (problem.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After'))
+      response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE)
+      this.logger.warn(`503 ${problem.code}: ${error instanceof Error ? error.message : String(error)}`);
+    else if (problem.statusCode >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // Every refusal, wherever it was decided (token, @Roles, the domain's scopes, the rate limit), is logged here once.
     if (DENIALS.has(problem.statusCode)) {
-      logDeniedAttempt({ actor: request.actor ?? request.throttledAs, route: routeOf(request), code: problem.code, reason: problem.message });
+      logDeniedAttempt({
+        actor: request.actor ?? request.throttledAs,
+        route: routeOf(request),
+        code: problem.code,
+        reason: problem.message,
+      });
     }
     const body = Buffer.from(JSON.stringify(toProblemBody(problem, instanceOf(request))));
     response.status(problem.statusCode);
@@ -83,20 +101,37 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
       };
     }
     if (error instanceof EventStoreUnavailable) {
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'SERVICE_UNAVAILABLE', code: 'EVENT_STORE_UNAVAILABLE', message: 'the event store cannot be reached; retry later' };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'SERVICE_UNAVAILABLE',
+        code: 'EVENT_STORE_UNAVAILABLE',
+        message: 'the event store cannot be reached; retry later',
+      };
     }
     // The event store wraps its own connection failures above; one here came from the read models' database.
     if (connectionFailureReason(error)) {
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'SERVICE_UNAVAILABLE', code: 'READ_MODEL_UNAVAILABLE', message: 'the read-model database cannot be reached; retry later' };
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        error: 'SERVICE_UNAVAILABLE',
+        code: 'READ_MODEL_UNAVAILABLE',
+        message: 'the read-model database cannot be reached; retry later',
+      };
     }
     if (error instanceof HttpException) return fromHttpException(error);
-    return { statusCode: 500, error: 'INTERNAL_SERVER_ERROR', code: 'INTERNAL', message: 'an unexpected error occurred; it has been logged' };
+    return {
+      statusCode: 500,
+      error: 'INTERNAL_SERVER_ERROR',
+      code: 'INTERNAL',
+      message: 'an unexpected error occurred; it has been logged',
+    };
   }
 }
 
 function wwwAuthenticate(code: string): string {
   // RFC 6750 §3: no error attribute when no token was sent at all.
-  return code === 'TOKEN_MISSING' ? 'Bearer realm="supervision-ledger"' : 'Bearer realm="supervision-ledger", error="invalid_token"';
+  return code === 'TOKEN_MISSING'
+    ? 'Bearer realm="supervision-ledger"'
+    : 'Bearer realm="supervision-ledger", error="invalid_token"';
 }
 
 /** RFC 9457 instance: the path refused (no query string: it may carry what the client did not mean to echo). */
@@ -113,23 +148,42 @@ function fromHttpException(error: HttpException): Problem {
   const statusCode = error.getStatus();
   // The express adapter wraps body-parser's SyntaxError (malformed JSON) as a 400 with it as cause.
   if (error.cause instanceof SyntaxError) {
-    return { statusCode, error: HttpStatus[statusCode], code: 'MALFORMED_BODY', message: `the body is not valid JSON: ${error.cause.message}` };
+    return {
+      statusCode,
+      error: HttpStatus[statusCode],
+      code: 'MALFORMED_BODY',
+      message: `the body is not valid JSON: ${error.cause.message}`,
+    };
   }
   const body = error.getResponse();
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const message = typeof fields.message === 'string' ? fields.message : Array.isArray(fields.message) ? fields.message.join('; ') : error.message;
+  const message =
+    typeof fields.message === 'string'
+      ? fields.message
+      : Array.isArray(fields.message)
+        ? fields.message.join('; ')
+        : error.message;
   const code = typeof fields.code === 'string' ? fields.code : defaultCode(statusCode);
-  const details = typeof fields.details === 'object' && fields.details !== null ? (fields.details as Record<string, unknown>) : undefined;
+  const details =
+    typeof fields.details === 'object' && fields.details !== null
+      ? (fields.details as Record<string, unknown>)
+      : undefined;
   return { statusCode, error: HttpStatus[statusCode] ?? 'ERROR', code, message, ...(details ? { details } : {}) };
 }
 
 function defaultCode(statusCode: number): string {
   switch (statusCode) {
-    case 400: return 'BAD_REQUEST';
-    case 401: return 'UNAUTHORIZED';
-    case 403: return 'FORBIDDEN';
-    case 404: return 'NOT_FOUND';
-    case 413: return 'BODY_TOO_LARGE';
-    default: return HttpStatus[statusCode] ?? 'ERROR';
+    case 400:
+      return 'BAD_REQUEST';
+    case 401:
+      return 'UNAUTHORIZED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 413:
+      return 'BODY_TOO_LARGE';
+    default:
+      return HttpStatus[statusCode] ?? 'ERROR';
   }
 }

@@ -20,7 +20,10 @@ const always: HeavyWhen = () => true;
 export const HeavyOperation = (when: HeavyWhen = always) =>
   applyDecorators(
     SetMetadata(HEAVY_OPERATION, when),
-    ApiTooManyRequestsResponse({ description: 'over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back' }),
+    ApiTooManyRequestsResponse({
+      description:
+        'over the per-user budget of heavy operations (RATE_LIMIT_HEAVY_PER_MINUTE) or the ordinary one; Retry-After says when to come back',
+    }),
   );
 
 const reflector = new Reflector();

@@ -6,7 +6,11 @@ import type { HttpSettings } from '@app/runtime';
 import { refuseNonJsonBodies } from './json-body';
 
 /** `connectOrigins`: other origins the console's page may fetch from (its OpenID Connect provider). */
-export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSettings, connectOrigins: readonly string[] = []): void {
+export function applyHttpSecurity(
+  app: NestExpressApplication,
+  settings: HttpSettings,
+  connectOrigins: readonly string[] = [],
+): void {
   // helmet's defaults, but no upgrade-insecure-requests: the embedded mode serves the API docs over
   // plain http on 127.0.0.1, and upgrading their scripts to https would break the page.
   const directives: Record<string, string[] | null> = { upgradeInsecureRequests: null };
@@ -18,7 +22,16 @@ export function applyHttpSecurity(app: NestExpressApplication, settings: HttpSet
   app.enableCors({
     origin: settings.corsOrigins.length > 0 ? [...settings.corsOrigins] : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Correlation-Id', 'X-Min-Position', 'X-Request-Id'],
+    allowedHeaders: [
+      'Authorization',
+      'Content-Type',
+      'If-Match',
+      'If-None-Match',
+      'Idempotency-Key',
+      'X-Correlation-Id',
+      'X-Min-Position',
+      'X-Request-Id',
+    ],
     exposedHeaders: ['ETag', 'Idempotent-Replayed', 'Retry-After', 'Location', 'WWW-Authenticate', 'X-Request-Id'],
     maxAge: 600,
   });

@@ -13,7 +13,10 @@ const PATH_IDS: Record<string, { description: string; example: string }> = {
   programmeId: { description: 'the programme', example: 'spp-2022' },
   officialId: { description: 'the official', example: 'leader-juvenile' },
   unitId: { description: 'the unit', example: 'dept-9' },
-  milestoneId: { description: 'a milestone of the task’s plan (SubmitWorkPlan answers its id in created.milestoneIds)', example: '2022-01-m1' },
+  milestoneId: {
+    description: 'a milestone of the task’s plan (SubmitWorkPlan answers its id in created.milestoneIds)',
+    example: '2022-01-m1',
+  },
   requestId: { description: 'the request (answered in created.requestId when it was made)', example: '2022-06-e1' },
 };
 
@@ -23,6 +26,15 @@ export function IdParam(name: string): ParameterDecorator {
     Param(name, EntityIdPipe)(target, key, index);
     if (key === undefined) return;
     const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
-    ApiParam({ name, required: true, description: documented.description, schema: { type: 'string', pattern: ID_PATTERN.source, ...(documented.example ? { example: documented.example } : {}) } })(target, key, descriptor);
+    ApiParam({
+      name,
+      required: true,
+      description: documented.description,
+      schema: {
+        type: 'string',
+        pattern: ID_PATTERN.source,
+        ...(documented.example ? { example: documented.example } : {}),
+      },
+    })(target, key, descriptor);
   };
 }

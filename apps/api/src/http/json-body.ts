@@ -41,14 +41,21 @@ export function isUploadRoute(url: string | undefined): boolean {
  */
 export function refuseNonJsonBodies(request: RawRequest, _response: unknown, next: (error?: unknown) => void): void {
   const { headers } = request;
-  const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+  const hasBody =
+    headers['transfer-encoding'] !== undefined ||
+    (headers['content-length'] !== undefined && headers['content-length'] !== '0');
   const type = String(headers['content-type'] ?? '');
   if (hasBody && /^multipart\/form-data\s*;/i.test(type) && request.method === 'POST' && isUploadRoute(request.url)) {
     next();
     return;
   }
   if (hasBody && !/^application\/json\s*(;|$)/i.test(type)) {
-    next(new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: `bodies must be application/json, not ${type.slice(0, 60) || 'untyped'}` }));
+    next(
+      new UnsupportedMediaTypeException({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: `bodies must be application/json, not ${type.slice(0, 60) || 'untyped'}`,
+      }),
+    );
     return;
   }
   next();

@@ -6,7 +6,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
-type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[]; additionalProperties?: unknown; type?: string };
+type Schema = {
+  $ref?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  allOf?: Schema[];
+  additionalProperties?: unknown;
+  type?: string;
+};
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
@@ -50,7 +57,9 @@ function closeRequestBodies(document: OpenAPIObject): void {
     schema.allOf?.forEach(close);
   };
   for (const operations of Object.values(document.paths)) {
-    for (const operation of Object.values(operations) as { requestBody?: { content?: Record<string, { schema?: Schema }> } }[]) {
+    for (const operation of Object.values(operations) as {
+      requestBody?: { content?: Record<string, { schema?: Schema }> };
+    }[]) {
       for (const media of Object.values(operation?.requestBody?.content ?? {})) close(media.schema);
     }
   }

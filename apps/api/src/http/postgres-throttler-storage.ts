@@ -37,7 +37,13 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const id = `${throttlerName}\u0000${key}`;
     for (;;) {
       const served = this.fromLease(id, Date.now());
@@ -48,7 +54,13 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
         continue;
       }
       const taking = this.takeLease(id, key, ttl, limit, blockDuration, throttlerName);
-      this.leasing.set(id, taking.then(() => undefined, () => undefined));
+      this.leasing.set(
+        id,
+        taking.then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
       try {
         const unlimited = await taking;
         if (unlimited) return unlimited;
@@ -63,7 +75,12 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     const lease = this.leases.get(id);
     if (!lease) return undefined;
     if (lease.blockedUntil > now) {
-      return { totalHits: Math.max(lease.next, lease.limit + 1), timeToExpire: seconds(lease.windowEnds - now), isBlocked: true, timeToBlockExpire: seconds(lease.blockedUntil - now) };
+      return {
+        totalHits: Math.max(lease.next, lease.limit + 1),
+        timeToExpire: seconds(lease.windowEnds - now),
+        isBlocked: true,
+        timeToBlockExpire: seconds(lease.blockedUntil - now),
+      };
     }
     if (lease.windowEnds <= now || lease.next > lease.last) {
       this.leases.delete(id);
@@ -72,11 +89,23 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     const hit = lease.next++;
     // A hit past the limit (the lease reached over it) is refused; the database has the block already.
     if (hit > lease.limit) lease.blockedUntil = Math.max(lease.blockedUntil, now + lease.blockDuration);
-    return { totalHits: hit, timeToExpire: seconds(lease.windowEnds - now), isBlocked: hit > lease.limit, timeToBlockExpire: hit > lease.limit ? seconds(lease.blockedUntil - now) : 0 };
+    return {
+      totalHits: hit,
+      timeToExpire: seconds(lease.windowEnds - now),
+      isBlocked: hit > lease.limit,
+      timeToBlockExpire: hit > lease.limit ? seconds(lease.blockedUntil - now) : 0,
+    };
   }
 
   /** Adds a lease's hits to the shared window; a record only when the database is away (the request passes uncounted). */
-  private async takeLease(id: string, key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord | undefined> {
+  private async takeLease(
+    id: string,
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord | undefined> {
     const size = leaseSize(limit);
     try {
       await (this.ready ??= this.createTable().catch((error: unknown) => {
@@ -85,8 +114,9 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
       }));
       // A window that has ended (and no block still running) starts again at the lease; past the limit the
       // caller is blocked for blockDuration from the lease that went over.
-      const rows: { hits: number; expires_in_ms: string; blocked_for_ms: string | null }[] = await this.dataSource.query(
-        `insert into ${TABLE} as b (key, budget, window_ends, hits, blocked_until)
+      const rows: { hits: number; expires_in_ms: string; blocked_for_ms: string | null }[] =
+        await this.dataSource.query(
+          `insert into ${TABLE} as b (key, budget, window_ends, hits, blocked_until)
            values ($1, $2, clock_timestamp() + $3 * interval '1 millisecond', $6::int, case when $6::int > $4::int then clock_timestamp() + $5 * interval '1 millisecond' end)
          on conflict (key, budget) do update set
            hits = case when b.window_ends <= clock_timestamp() and coalesce(b.blocked_until <= clock_timestamp(), true) then $6::int else b.hits + $6::int end,
@@ -100,8 +130,8 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
          returning hits,
                    extract(epoch from (window_ends - clock_timestamp())) * 1000 as expires_in_ms,
                    extract(epoch from (blocked_until - clock_timestamp())) * 1000 as blocked_for_ms`,
-        [key, throttlerName, ttl, limit, blockDuration, size],
-      );
+          [key, throttlerName, ttl, limit, blockDuration, size],
+        );
       const [row] = rows;
       const now = Date.now();
       if (++this.counted % SWEEP_EVERY === 0) {
@@ -112,18 +142,28 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
       const first = row.hits - size + 1;
       // Blocked before this lease (its first hit is past the limit): refused until the block ends, without asking again.
       const blockedUntil = blockedForMs > 0 && first > limit ? now + blockedForMs : 0;
-      this.leases.set(id, { next: first, last: row.hits, limit, blockDuration, windowEnds: now + Number(row.expires_in_ms), blockedUntil });
+      this.leases.set(id, {
+        next: first,
+        last: row.hits,
+        limit,
+        blockDuration,
+        windowEnds: now + Number(row.expires_in_ms),
+        blockedUntil,
+      });
       return undefined;
     } catch (error) {
       if (!isConnectionFailure(error)) throw error;
-      this.logger.warn(`request budget not counted, the database cannot be reached: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `request budget not counted, the database cannot be reached: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
     }
   }
 
   /** Leases of windows and blocks that are over (callers who went away, addresses that guessed once). */
   private forgetEnded(now: number): void {
-    for (const [id, lease] of this.leases) if (lease.windowEnds <= now && lease.blockedUntil <= now) this.leases.delete(id);
+    for (const [id, lease] of this.leases)
+      if (lease.windowEnds <= now && lease.blockedUntil <= now) this.leases.delete(id);
   }
 
   private async createTable(): Promise<void> {
@@ -135,7 +175,9 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
   }
 
   private async deleteEnded(): Promise<void> {
-    await this.dataSource.query(`delete from ${TABLE} where window_ends < clock_timestamp() - interval '1 hour' and coalesce(blocked_until < clock_timestamp(), true)`);
+    await this.dataSource.query(
+      `delete from ${TABLE} where window_ends < clock_timestamp() - interval '1 hour' and coalesce(blocked_until < clock_timestamp(), true)`,
+    );
   }
 }
 

@@ -22,30 +22,54 @@ export interface Problem {
 }
 
 export class ProblemView {
-  @ApiProperty({ description: 'RFC 9457 problem type: a URI reference naming the code; it resolves to this API document', example: '/api/docs#problem-STALE_REVISION' })
+  @ApiProperty({
+    description: 'RFC 9457 problem type: a URI reference naming the code; it resolves to this API document',
+    example: '/api/docs#problem-STALE_REVISION',
+  })
   type: string;
-  @ApiProperty({ description: 'RFC 9457 title: the status phrase, the same for every problem of that status', example: 'Precondition Failed' })
+  @ApiProperty({
+    description: 'RFC 9457 title: the status phrase, the same for every problem of that status',
+    example: 'Precondition Failed',
+  })
   title: string;
   @ApiProperty({ type: 'integer', description: 'RFC 9457 status: the HTTP status code', example: 412 })
   status: number;
-  @ApiProperty({ description: 'RFC 9457 detail: what went wrong with this request, in words (= message)', example: 'the task changed since revision 3; its current revision is 5' })
+  @ApiProperty({
+    description: 'RFC 9457 detail: what went wrong with this request, in words (= message)',
+    example: 'the task changed since revision 3; its current revision is 5',
+  })
   detail: string;
-  @ApiProperty({ description: 'RFC 9457 instance: the path of the request that was refused', example: '/api/tasks/spp-2022-2022-01/urge' })
+  @ApiProperty({
+    description: 'RFC 9457 instance: the path of the request that was refused',
+    example: '/api/tasks/spp-2022-2022-01/urge',
+  })
   instance: string;
-  @ApiProperty({ description: 'stable machine-readable code, e.g. TASK_NOT_FOUND, VALIDATION_FAILED, STALE_REVISION, ROLE_NOT_ALLOWED', example: 'STALE_REVISION' })
+  @ApiProperty({
+    description:
+      'stable machine-readable code, e.g. TASK_NOT_FOUND, VALIDATION_FAILED, STALE_REVISION, ROLE_NOT_ALLOWED',
+    example: 'STALE_REVISION',
+  })
   code: string;
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    description: 'machine-readable particulars: `fields` (each refused field and why) for a 400, `currentRevision` for every 409 and 412, `allowedRoles` for a refused role, `budget` for a 429',
+    description:
+      'machine-readable particulars: `fields` (each refused field and why) for a 400, `currentRevision` for every 409 and 412, `allowedRoles` for a refused role, `budget` for a 429',
     example: { expectedRevision: 3, currentRevision: 5 },
   })
   details?: Record<string, unknown>;
-  @ApiProperty({ type: 'integer', description: 'the HTTP status code again (kept for existing clients; = status)', example: 412 })
+  @ApiProperty({
+    type: 'integer',
+    description: 'the HTTP status code again (kept for existing clients; = status)',
+    example: 412,
+  })
   statusCode: number;
   @ApiProperty({ description: 'the status name (kept for existing clients)', example: 'PRECONDITION_FAILED' })
   error: string;
-  @ApiProperty({ description: 'the detail again (kept for existing clients; = detail)', example: 'the task changed since revision 3; its current revision is 5' })
+  @ApiProperty({
+    description: 'the detail again (kept for existing clients; = detail)',
+    example: 'the task changed since revision 3; its current revision is 5',
+  })
   message: string;
 }
 
@@ -65,7 +89,12 @@ const TITLES: Record<number, string> = {
 };
 
 export function titleOf(status: number): string {
-  return TITLES[status] ?? String(HttpStatus[status] ?? 'Error').toLowerCase().replace(/(^|_)(\w)/g, (_, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase());
+  return (
+    TITLES[status] ??
+    String(HttpStatus[status] ?? 'Error')
+      .toLowerCase()
+      .replace(/(^|_)(\w)/g, (_, sep: string, c: string) => (sep ? ' ' : '') + c.toUpperCase())
+  );
 }
 
 export function toProblemBody(problem: Problem, instance: string): ProblemView {

@@ -32,7 +32,8 @@ export function httpLoggingParams(): Params {
       genReqId: requestIdOf,
       // Bound to the request's logger: every line logged while serving it carries both ids (and the method and path).
       customProps: requestIds,
-      customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
       // Probes and scrapes every few seconds would drown the log.
       autoLogging: { ignore: (request) => /^\/(health(\/|$)|metrics$)/.test(request.url ?? '') },
       serializers: {
@@ -66,6 +67,7 @@ export function requestLogging(params: Params): RequestHandler[] {
   const logRequest = pinoHttp(options);
   return [
     (request: Request, response: Response, next: NextFunction) => logRequest(request, response, next),
-    (request: Request, _response: Response, next: NextFunction) => context.runInContext(() => next(), { bindings: requestIds(request) }),
+    (request: Request, _response: Response, next: NextFunction) =>
+      context.runInContext(() => next(), { bindings: requestIds(request) }),
   ];
 }

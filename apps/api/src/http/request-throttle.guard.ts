@@ -6,7 +6,15 @@
  */
 import { HttpException, HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions, type ThrottlerOptions, type ThrottlerStorage } from '@nestjs/throttler';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import type { HttpSettings } from '@app/runtime';
 import type { Actor } from '@app/supervision';
 import { TokenVerifier } from '../auth/token-verifier';
@@ -25,7 +33,12 @@ const MINUTE_MS = 60_000;
 export function requestBudgets(settings: HttpSettings): ThrottlerOptions[] {
   return [
     { name: 'default', ttl: MINUTE_MS, limit: settings.rateLimitPerMinute },
-    { name: HEAVY_BUDGET, ttl: MINUTE_MS, limit: settings.heavyRateLimitPerMinute, skipIf: (context) => !isHeavyOperation(context) },
+    {
+      name: HEAVY_BUDGET,
+      ttl: MINUTE_MS,
+      limit: settings.heavyRateLimitPerMinute,
+      skipIf: (context) => !isHeavyOperation(context),
+    },
   ];
 }
 
@@ -51,7 +64,10 @@ export class RequestThrottleGuard extends ThrottlerGuard {
     return `${name}:${tracker}`;
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     const budget = detail.key.slice(0, detail.key.length - detail.tracker.length - 1);
     const what = budget === HEAVY_BUDGET ? 'heavy operations' : 'requests';
     const reason = `more than ${detail.limit} ${what} in ${Math.round(detail.ttl / 1000)} s; retry after ${detail.timeToBlockExpire} s`;
@@ -59,7 +75,11 @@ export class RequestThrottleGuard extends ThrottlerGuard {
     this.setResponseHeader(context.switchToHttp().getResponse(), 'Retry-After', detail.timeToBlockExpire);
     // Logged by the errors filter with the user the request was counted against (throttledAs).
     throw new HttpException(
-      { code: 'RATE_LIMITED', message: `too many ${what}: ${reason}`, details: { budget, retryAfterSeconds: detail.timeToBlockExpire } },
+      {
+        code: 'RATE_LIMITED',
+        message: `too many ${what}: ${reason}`,
+        details: { budget, retryAfterSeconds: detail.timeToBlockExpire },
+      },
       HttpStatus.TOO_MANY_REQUESTS,
     );
   }

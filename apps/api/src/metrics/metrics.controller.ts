@@ -22,7 +22,10 @@ export class MetricsController implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    registerReadSideGauges(this.metrics, { status: () => this.projections.status(), heldBack: async () => (await this.store.heldBack?.()) ?? null });
+    registerReadSideGauges(this.metrics, {
+      status: () => this.projections.status(),
+      heldBack: async () => (await this.store.heldBack?.()) ?? null,
+    });
   }
 
   @Get()
@@ -33,7 +36,14 @@ export class MetricsController implements OnModuleInit {
     parties: ['admin'],
     ok: {
       description: 'the metrics in the Prometheus text exposition format (text/plain; version=0.0.4)',
-      content: { 'text/plain': { schema: { type: 'string', description: '# HELP ledger_events_appended_total Events appended to the log by this process' } } },
+      content: {
+        'text/plain': {
+          schema: {
+            type: 'string',
+            description: '# HELP ledger_events_appended_total Events appended to the log by this process',
+          },
+        },
+      },
     },
     summary: 'Prometheus metrics (admin only)',
     description:

@@ -13,7 +13,8 @@ import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
 import { DeliveryIdParam } from './delivery-id.param';
 import { EmptyBody, InboxPageView, InboxQueryParams, InboxReadView } from './notification.views';
 
-const WHOSE = 'A unit member reads what is addressed to their unit, a leader what is addressed to them, the supervision office what is addressed to it; auditors, readers and admins are told nothing and see an empty inbox.';
+const WHOSE =
+  'A unit member reads what is addressed to their unit, a leader what is addressed to them, the supervision office what is addressed to it; auditors, readers and admins are told nothing and see an empty inbox.';
 
 @ApiTags('notifications')
 @Controller('api/inbox')
@@ -33,7 +34,11 @@ export class InboxController {
   async list(@Query() params: InboxQueryParams, @CurrentActor() actor: Actor): Promise<InboxPageView> {
     const limit = params.limit ?? DEFAULT_PAGE_SIZE;
     const offset = params.offset ?? 0;
-    const page = await listInbox(this.dataSource.manager, recipientsOfActor(actor), actor.userId, { unreadOnly: params.unread === 'true', limit, offset });
+    const page = await listInbox(this.dataSource.manager, recipientsOfActor(actor), actor.userId, {
+      unreadOnly: params.unread === 'true',
+      limit,
+      offset,
+    });
     return { ...page, limit, offset };
   }
 
@@ -48,9 +53,20 @@ export class InboxController {
     ok: { type: InboxReadView, description: 'it is read' },
     answers: { 404: 'no such notification in your inbox (NOTIFICATION_NOT_FOUND)' },
   })
-  async read(@DeliveryIdParam() id: string, @Body() _body: EmptyBody, @CurrentActor() actor: Actor): Promise<InboxReadView> {
-    const marked = await markInboxRead(this.dataSource.manager, id, recipientsOfActor(actor), actor.userId, this.clock.now());
-    if (!marked) throw new NotFoundException({ code: 'NOTIFICATION_NOT_FOUND', message: `no notification ${id} in your inbox` });
+  async read(
+    @DeliveryIdParam() id: string,
+    @Body() _body: EmptyBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<InboxReadView> {
+    const marked = await markInboxRead(
+      this.dataSource.manager,
+      id,
+      recipientsOfActor(actor),
+      actor.userId,
+      this.clock.now(),
+    );
+    if (!marked)
+      throw new NotFoundException({ code: 'NOTIFICATION_NOT_FOUND', message: `no notification ${id} in your inbox` });
     return { id, read: true, readAt: marked.readAt };
   }
 }

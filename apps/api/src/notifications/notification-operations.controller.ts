@@ -16,7 +16,8 @@ export class NotificationOperationsController {
   @HttpCode(200)
   @ApiRoute({
     summary: 'Retry a dead-lettered (or failing) mail or webhook delivery now',
-    description: 'Gives the delivery a fresh set of tries, due at once: the dispatcher sends it at its next poll with the same X-Notification-Id, so a receiver that got it before deduplicates it. The delivery ids are in a task’s timeline (notifications) and in the logs. The body is `{}`.',
+    description:
+      'Gives the delivery a fresh set of tries, due at once: the dispatcher sends it at its next poll with the same X-Notification-Id, so a receiver that got it before deduplicates it. The delivery ids are in a task’s timeline (notifications) and in the logs. The body is `{}`.',
     parties: ['admin'],
     takesBody: true,
     ok: { type: NotificationRetryView, description: 'it is due again' },
@@ -27,9 +28,14 @@ export class NotificationOperationsController {
   })
   async retry(@DeliveryIdParam() id: string, @Body() _body: EmptyBody): Promise<NotificationRetryView> {
     const outcome = await retryDelivery(this.dataSource.manager, id);
-    if (outcome.kind === 'not_found') throw new NotFoundException({ code: 'NOTIFICATION_NOT_FOUND', message: `no delivery ${id}` });
+    if (outcome.kind === 'not_found')
+      throw new NotFoundException({ code: 'NOTIFICATION_NOT_FOUND', message: `no delivery ${id}` });
     if (outcome.kind === 'not_retryable') {
-      throw new ConflictException({ code: 'NOTIFICATION_NOT_RETRYABLE', message: `delivery ${id} (${outcome.channel}) is ${outcome.status}: nothing to retry`, details: { status: outcome.status, channel: outcome.channel } });
+      throw new ConflictException({
+        code: 'NOTIFICATION_NOT_RETRYABLE',
+        message: `delivery ${id} (${outcome.channel}) is ${outcome.status}: nothing to retry`,
+        details: { status: outcome.status, channel: outcome.channel },
+      });
     }
     return { id, status: 'pending' };
   }

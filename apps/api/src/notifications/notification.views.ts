@@ -9,7 +9,11 @@ import { ReadQueryParams } from '../read-side/read-query.params';
 export const DELIVERY_ID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 
 export class InboxQueryParams extends ReadQueryParams {
-  @ApiPropertyOptional({ description: 'true: only the notifications not read yet', enum: ['true', 'false'], default: 'false' })
+  @ApiPropertyOptional({
+    description: 'true: only the notifications not read yet',
+    enum: ['true', 'false'],
+    default: 'false',
+  })
   @IsOptional()
   @IsIn(['true', 'false'], { message: '$property must be true or false' })
   unread?: 'true' | 'false';
@@ -27,7 +31,11 @@ export class InboxQueryParams extends ReadQueryParams {
 }
 
 export class InboxItemView {
-  @ApiProperty({ format: 'uuid', description: 'the delivery id: the same in every channel’s copy of this notification to this recipient' }) id: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'the delivery id: the same in every channel’s copy of this notification to this recipient',
+  })
+  id: string;
   @ApiProperty({ enum: NOTIFICATION_CAUSES }) cause: string;
   @ApiProperty({ example: '催办' }) causeLabel: string;
   @ApiProperty({ type: String, nullable: true, example: 'spp-current-03' }) taskId: string | null;
@@ -54,17 +62,26 @@ export class InboxReadView {
 
 export class NotificationRetryView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ['pending'], description: 'due now: the dispatcher sends it at its next poll, with a fresh set of tries' }) status: 'pending';
+  @ApiProperty({
+    enum: ['pending'],
+    description: 'due now: the dispatcher sends it at its next poll, with a fresh set of tries',
+  })
+  status: 'pending';
 }
 
 export class DeliveryStatusView {
   @ApiProperty({ format: 'uuid', description: 'the delivery id, sent as X-Notification-Id' }) id: string;
   @ApiProperty({ enum: NOTIFICATION_CAUSES }) cause: string;
   @ApiProperty({ example: '催办' }) causeLabel: string;
-  @ApiProperty({ description: 'the event id that caused it, or reminder:<task>:<kind>:<date> for a reminder' }) causeId: string;
+  @ApiProperty({ description: 'the event id that caused it, or reminder:<task>:<kind>:<date> for a reminder' })
+  causeId: string;
   @ApiProperty({ example: 'unit:dept-9', description: 'unit:<id>, leader:<id> or supervisor' }) recipient: string;
   @ApiProperty({ enum: CHANNELS }) channel: string;
-  @ApiProperty({ enum: ['pending', 'failed', 'delivered', 'dead'], description: 'failed: a try failed, another is scheduled; dead: every try failed (an admin may retry it)' }) status: string;
+  @ApiProperty({
+    enum: ['pending', 'failed', 'delivered', 'dead'],
+    description: 'failed: a try failed, another is scheduled; dead: every try failed (an admin may retry it)',
+  })
+  status: string;
   @ApiProperty({ type: 'integer' }) attempts: number;
   @ApiProperty({ type: String, nullable: true }) lastError: string | null;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;

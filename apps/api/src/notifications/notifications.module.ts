@@ -6,6 +6,10 @@ import { NOTIFICATION_CONTROLLERS, notificationProviders } from './index';
 @Module({})
 export class NotificationsModule {
   static register(settings: NotifierSettings | undefined): DynamicModule {
-    return { module: NotificationsModule, controllers: NOTIFICATION_CONTROLLERS, providers: notificationProviders(settings) };
+    return {
+      module: NotificationsModule,
+      controllers: NOTIFICATION_CONTROLLERS,
+      providers: notificationProviders(settings),
+    };
   }
 }

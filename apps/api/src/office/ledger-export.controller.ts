@@ -7,13 +7,33 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { boardAsOf, isWithin, optionalText, parseAsOfPoint, replayBoard, requireKnownFields, type QueryValues } from '@app/audit';
+import {
+  boardAsOf,
+  isWithin,
+  optionalText,
+  parseAsOfPoint,
+  replayBoard,
+  requireKnownFields,
+  type QueryValues,
+} from '@app/audit';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { beijingTime, ledgerRowAsOf, writeLedger, type LedgerRow } from '@app/office';
 import { CLOCK } from '@app/commands';
 import { DataSource } from 'typeorm';
 import { TASK_DETAILS } from '@app/read-models';
-import { type Clock, DIRECTORY_STREAM_ID, PROGRAMME_STREAM_PREFIX, TASK_STREAM_PREFIX, evolveDirectory, initialDirectoryState, mayReadTaskInFull, type Actor, type DirectoryState, type Task, decodeDirectoryEvent } from '@app/supervision';
+import {
+  type Clock,
+  DIRECTORY_STREAM_ID,
+  PROGRAMME_STREAM_PREFIX,
+  TASK_STREAM_PREFIX,
+  evolveDirectory,
+  initialDirectoryState,
+  mayReadTaskInFull,
+  type Actor,
+  type DirectoryState,
+  type Task,
+  decodeDirectoryEvent,
+} from '@app/supervision';
 import { AuditReadersOnly } from '../audit/audit-readers';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { HeavyOperation } from '../http/heavy-operation';
@@ -49,11 +69,16 @@ export class LedgerExportController {
     description:
       'Every task the board would list for these filters (GET /api/tasks, same parameters and rules, no page: all of them), in the board’s sort, one row each: 序号, 编号, 任务名称, 类别, 状态, 牵头领导, 牵头单位, 配合单位, 现行完成时限, 原定完成时限, 最新进度(%), 最新进展 (the latest report of the lead unit or its leader, from the task detail; empty for a unit member on a task its unit neither leads nor co-operates on, as the detail is closed to it), 未复催办, 灯色 (the cell filled green, yellow or red), 逾期, 超期未报, 立项时间, 办结时间 (Beijing time). Above the headers: the title, 截至 <the moment the lights are as of> and the filter. Streamed row by row (a page of the board at a time), so memory stays flat; rows are read page by page, so a task changed during a long export may show its state at a slightly later moment.',
   })
-  async live(@Query() params: ExportLedgerParams, @CurrentActor() reader: Actor, @Res() response: Response): Promise<void> {
+  async live(
+    @Query() params: ExportLedgerParams,
+    @CurrentActor() reader: Actor,
+    @Res() response: Response,
+  ): Promise<void> {
     const filter = params.toFilter(reader);
     const sort = { sort: params.sort ?? 'deadline', order: params.order ?? 'asc' } as const;
     const at = this.clock.now();
-    const page = (n: number): Promise<BoardPageView> => this.queryBus.execute(new ListTasksQuery(filter, { ...sort, page: n, limit: PAGE }));
+    const page = (n: number): Promise<BoardPageView> =>
+      this.queryBus.execute(new ListTasksQuery(filter, { ...sort, page: n, limit: PAGE }));
     const latest = (items: readonly BoardItemView[]) => this.latestProgress(items, reader);
     // The first page before any byte is sent: a failure there is still an error answer, not a broken file.
     const first = await page(1);
@@ -67,28 +92,63 @@ export class LedgerExportController {
       }
     }
     attachment(response, `督办台账-${stamp(at)}.xlsx`);
-    await stream(response, () => writeLedger(response, { title: '重点任务督办台账', asOf: `${beijingTime(at)}（北京时间）`, filter: filterInWords(params) }, rows()));
+    await stream(response, () =>
+      writeLedger(
+        response,
+        { title: '重点任务督办台账', asOf: `${beijingTime(at)}（北京时间）`, filter: filterInWords(params) },
+        rows(),
+      ),
+    );
   }
 
   @Get('api/audit/ledger/export')
   @AuditReadersOnly()
   @HeavyOperation()
   @AuditRoute({
-    ok: { description: 'the workbook, as an attachment named 督办台账-截至<time>.xlsx; exactly one of at, position', content: XLSX_ANSWER },
+    ok: {
+      description: 'the workbook, as an attachment named 督办台账-截至<time>.xlsx; exactly one of at, position',
+      content: XLSX_ANSWER,
+    },
     summary: 'The 台账 as it stood at a past time or log position, as an .xlsx — auditor',
     description:
       'The board replayed from the log up to the point (as GET /api/audit/board/as-of does, not from the read models), with the lights, overdue and stale for that moment, each task’s latest report and open urges from the same replay, and unit and leader names from the directory as it stood then; the same columns as GET /api/ledger/export, sorted by programme and code. Streamed row by row.',
   })
-  @ApiQuery({ name: 'at', required: false, schema: { ...TIME_SCHEMA, example: '2022-06-30T24:00:00+08:00' }, description: 'ISO 8601 time: the acts that had happened by then' })
-  @ApiQuery({ name: 'position', required: false, schema: POSITION_SCHEMA, description: 'global log position, as command answers give it' })
-  @ApiQuery({ name: 'programmeId', required: false, schema: { type: 'string', example: 'spp-2022' }, description: 'only this programme’s tasks' })
+  @ApiQuery({
+    name: 'at',
+    required: false,
+    schema: { ...TIME_SCHEMA, example: '2022-06-30T24:00:00+08:00' },
+    description: 'ISO 8601 time: the acts that had happened by then',
+  })
+  @ApiQuery({
+    name: 'position',
+    required: false,
+    schema: POSITION_SCHEMA,
+    description: 'global log position, as command answers give it',
+  })
+  @ApiQuery({
+    name: 'programmeId',
+    required: false,
+    schema: { type: 'string', example: 'spp-2022' },
+    description: 'only this programme’s tasks',
+  })
   async asOf(@Query() query: QueryValues, @Res() response: Response): Promise<void> {
     requireKnownFields(query, ['at', 'position', 'programmeId']);
     const point = parseAsOfPoint(query, ['at', 'position']);
     const programmeId = optionalText(query, 'programmeId');
-    const replay = await replayBoard(this.store.readAll({ streamPrefixes: [TASK_STREAM_PREFIX, PROGRAMME_STREAM_PREFIX], batchSize: REPLAY_BATCH }), point);
-    const board = boardAsOf(replay, replay.flagsAt(), { offset: 0, limit: Number.MAX_SAFE_INTEGER, ...(programmeId !== undefined ? { programmeId } : {}) });
-    const tasks = new Map(replay.foldedTasks().flatMap(({ state }) => (state.status === 'not_issued' ? [] : [[state.taskId, state] as const])));
+    const replay = await replayBoard(
+      this.store.readAll({ streamPrefixes: [TASK_STREAM_PREFIX, PROGRAMME_STREAM_PREFIX], batchSize: REPLAY_BATCH }),
+      point,
+    );
+    const board = boardAsOf(replay, replay.flagsAt(), {
+      offset: 0,
+      limit: Number.MAX_SAFE_INTEGER,
+      ...(programmeId !== undefined ? { programmeId } : {}),
+    });
+    const tasks = new Map(
+      replay
+        .foldedTasks()
+        .flatMap(({ state }) => (state.status === 'not_issued' ? [] : [[state.taskId, state] as const])),
+    );
     const directory = await this.directoryAt(point);
     const at = new Date(board.flagsAt);
     async function* rows(): AsyncGenerator<LedgerRow> {
@@ -96,13 +156,22 @@ export class LedgerExportController {
     }
     attachment(response, `督办台账-截至${stamp(at)}.xlsx`);
     const filter = `筛选：${programmeId ? `批次 ${programmeId}` : '全部任务'}（依事件日志回放）`;
-    await stream(response, () => writeLedger(response, { title: '重点任务督办台账（历史时点）', asOf: `${beijingTime(at)}（北京时间）`, filter }, rows()));
+    await stream(response, () =>
+      writeLedger(
+        response,
+        { title: '重点任务督办台账（历史时点）', asOf: `${beijingTime(at)}（北京时间）`, filter },
+        rows(),
+      ),
+    );
   }
 
   /** The latest report's text of a page of tasks, in one read of the detail read model, where the reader may read the task in full. */
   private async latestProgress(items: readonly BoardItemView[], reader: Actor): Promise<Map<string, string>> {
     if (items.length === 0) return new Map();
-    const rows: { task_id: string; state: Task }[] = await this.dataSource.query(`select task_id, state from ${TASK_DETAILS} where task_id = any($1::text[])`, [items.map((item) => item.id)]);
+    const rows: { task_id: string; state: Task }[] = await this.dataSource.query(
+      `select task_id, state from ${TASK_DETAILS} where task_id = any($1::text[])`,
+      [items.map((item) => item.id)],
+    );
     const summaries = new Map<string, string>();
     for (const { task_id, state } of rows) {
       const summary = state.progress?.latest?.summary;

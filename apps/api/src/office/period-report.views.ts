@@ -6,11 +6,23 @@ export class PeriodFiguresView {
   issued: number;
   @ApiProperty({ type: 'integer', description: '办结: completions accepted in the period', example: 9 })
   completed: number;
-  @ApiProperty({ type: 'integer', description: '按期办结: of those, accepted on or before the ORIGINAL deadline', example: 7 })
+  @ApiProperty({
+    type: 'integer',
+    description: '按期办结: of those, accepted on or before the ORIGINAL deadline',
+    example: 7,
+  })
   completedOnTime: number;
-  @ApiProperty({ type: 'integer', description: '期末逾期: tasks open with their deadline in force passed when the period ended', example: 2 })
+  @ApiProperty({
+    type: 'integer',
+    description: '期末逾期: tasks open with their deadline in force passed when the period ended',
+    example: 2,
+  })
   overdue: number;
-  @ApiProperty({ type: 'integer', description: '催办: urge notices issued in the period (the deadline watcher’s included)', example: 3 })
+  @ApiProperty({
+    type: 'integer',
+    description: '催办: urge notices issued in the period (the deadline watcher’s included)',
+    example: 3,
+  })
   urged: number;
   @ApiProperty({ type: 'integer', description: '延期: deadline extensions granted in the period', example: 1 })
   extended: number;
@@ -21,17 +33,34 @@ export class PeriodFiguresView {
 export class ReportLineView {
   @ApiProperty({ description: 'unit id or official id', example: 'dept-9' })
   id: string;
-  @ApiProperty({ description: 'the unit’s name or the official’s title in the directory at the period’s end (the id when unknown)', example: '第九检察厅' })
+  @ApiProperty({
+    description: 'the unit’s name or the official’s title in the directory at the period’s end (the id when unknown)',
+    example: '第九检察厅',
+  })
   name: string;
-  @ApiProperty({ type: PeriodFiguresView, description: 'acts counted for whoever was responsible for the task when they happened; the overdue for who was at the end' })
+  @ApiProperty({
+    type: PeriodFiguresView,
+    description:
+      'acts counted for whoever was responsible for the task when they happened; the overdue for who was at the end',
+  })
   figures: PeriodFiguresView;
   @ApiProperty({ type: PeriodFiguresView, description: 'the same for the period before' })
   previous: PeriodFiguresView;
   @ApiProperty({ type: PeriodFiguresView, description: 'figures minus previous' })
   change: PeriodFiguresView;
-  @ApiProperty({ type: Number, nullable: true, description: 'completedOnTime / completed; null when nothing was completed', example: 0.7778 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'completedOnTime / completed; null when nothing was completed',
+    example: 0.7778,
+  })
   onTimeRate: number | null;
-  @ApiProperty({ type: 'integer', description: '1 for the most completed on time, then the most completed, then the fewest overdue; equal figures share a rank (1, 1, 3)', example: 1 })
+  @ApiProperty({
+    type: 'integer',
+    description:
+      '1 for the most completed on time, then the most completed, then the fewest overdue; equal figures share a rank (1, 1, 3)',
+    example: 1,
+  })
   rank: number;
 }
 
@@ -64,9 +93,14 @@ export class PeriodReportView {
   period: ReportPeriodView;
   @ApiProperty({ type: PreviousPeriodView })
   previousPeriod: PreviousPeriodView;
-  @ApiProperty({ description: 'the moment the figures are as of: the period’s end, or now while it runs', example: '2022-03-31T16:00:00.000Z' })
+  @ApiProperty({
+    description: 'the moment the figures are as of: the period’s end, or now while it runs',
+    example: '2022-03-31T16:00:00.000Z',
+  })
   asOf: string;
-  @ApiProperty({ description: 'true once the period is over: the report will not change (the acts counted are those before its end)' })
+  @ApiProperty({
+    description: 'true once the period is over: the report will not change (the acts counted are those before its end)',
+  })
   final: boolean;
   @ApiProperty({ type: 'integer', description: 'task events replayed up to asOf', example: 812 })
   eventsReplayed: number;

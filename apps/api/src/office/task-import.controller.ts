@@ -45,7 +45,22 @@ const REFUSAL_EXAMPLE = {
   error: 'UNPROCESSABLE_ENTITY',
   code: 'IMPORT_ROWS_INVALID',
   message: '1行不合格，整批未导入：请按报告修改后重新上传',
-  details: { ...REPORT_EXAMPLE, valid: false, issued: 0, tasks: [], position: null, problems: [{ row: 7, column: '牵头单位', value: '第十检察厅', code: 'UNKNOWN_UNIT', reason: '名录中没有“第十检察厅”这个单位' }] },
+  details: {
+    ...REPORT_EXAMPLE,
+    valid: false,
+    issued: 0,
+    tasks: [],
+    position: null,
+    problems: [
+      {
+        row: 7,
+        column: '牵头单位',
+        value: '第十检察厅',
+        code: 'UNKNOWN_UNIT',
+        reason: '名录中没有“第十检察厅”这个单位',
+      },
+    ],
+  },
 };
 
 @ApiTags('office: the year’s list from Excel')
@@ -57,7 +72,10 @@ export class TaskImportController {
   @Get('api/task-imports/template')
   @ApiRoute({
     parties: ['supervisor'],
-    ok: { description: 'the template, as an attachment (Content-Disposition) named 督办任务导入模板.xlsx', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } },
+    ok: {
+      description: 'the template, as an attachment (Content-Disposition) named 督办任务导入模板.xlsx',
+      content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+    },
     summary: 'The import template (.xlsx) — supervisor',
     description:
       'An empty workbook with the sheet 督办任务 and the Chinese headers the import reads (编号, 任务名称, 任务描述, 类别, 牵头领导, 牵头单位, 配合单位, 完成时限, 里程碑), each with a note on how to fill it in (required ones in red), and a sheet 填写说明. Fill in one task a row from row 2 and upload it with POST /api/programmes/{programmeId}/task-imports.',
@@ -72,7 +90,12 @@ export class TaskImportController {
   @ApiRoute({
     parties: ['supervisor'],
     takesBody: true,
-    ok: { status: 201, type: ImportReportView, description: 'every row issued, or already present', example: REPORT_EXAMPLE },
+    ok: {
+      status: 201,
+      type: ImportReportView,
+      description: 'every row issued, or already present',
+      example: REPORT_EXAMPLE,
+    },
     answers: {
       404: 'no such programme (PROGRAMME_NOT_FOUND)',
       409: 'the command path refused a row half-way (IMPORT_INCOMPLETE, details.cause), e.g. the programme closed meanwhile; rows before it stay issued',
@@ -89,8 +112,31 @@ export class TaskImportController {
     ].join('\n\n'),
   })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: `the workbook (.xlsx, at most ${IMPORT_MAX_BYTES} bytes)` } } } })
-  @ApiOkResponse({ type: ImportReportView, description: 'dry run: the report (valid or not); nothing written', example: { ...REPORT_EXAMPLE, dryRun: true, issued: 0, toIssue: 68, position: null, tasks: [{ ...REPORT_EXAMPLE.tasks[0], outcome: 'to_issue' }] } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: `the workbook (.xlsx, at most ${IMPORT_MAX_BYTES} bytes)`,
+        },
+      },
+    },
+  })
+  @ApiOkResponse({
+    type: ImportReportView,
+    description: 'dry run: the report (valid or not); nothing written',
+    example: {
+      ...REPORT_EXAMPLE,
+      dryRun: true,
+      issued: 0,
+      toIssue: 68,
+      position: null,
+      tasks: [{ ...REPORT_EXAMPLE.tasks[0], outcome: 'to_issue' }],
+    },
+  })
   async upload(
     @IdParam('programmeId') programmeId: string,
     @Query() params: ImportParams,

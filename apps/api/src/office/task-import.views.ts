@@ -38,16 +38,25 @@ export class ImportedTaskView {
   row: number;
   @ApiProperty({ example: '2022-07' })
   code: string;
-  @ApiProperty({ description: 'the task the row is (or would be) issued as; derived from the programme and the code', example: 'task-4b1e0c2a-93f1-5d8e-8a7c-1f2e3d4c5b6a' })
+  @ApiProperty({
+    description: 'the task the row is (or would be) issued as; derived from the programme and the code',
+    example: 'task-4b1e0c2a-93f1-5d8e-8a7c-1f2e3d4c5b6a',
+  })
   taskId: string;
-  @ApiProperty({ enum: ['to_issue', 'issued', 'exists'], description: 'to_issue (dry run), issued now, or exists (the programme already held this code: left as it was)' })
+  @ApiProperty({
+    enum: ['to_issue', 'issued', 'exists'],
+    description: 'to_issue (dry run), issued now, or exists (the programme already held this code: left as it was)',
+  })
   outcome: 'to_issue' | 'issued' | 'exists';
 }
 
 export class ImportReportView {
   @ApiProperty({ example: 'spp-2022' })
   programmeId: string;
-  @ApiProperty({ description: 'the correlation id of every event this file causes in this programme (the same file, the same id)', example: 'import-0f1e2d3c-4b5a-5968-8776-a5b4c3d2e1f0' })
+  @ApiProperty({
+    description: 'the correlation id of every event this file causes in this programme (the same file, the same id)',
+    example: 'import-0f1e2d3c-4b5a-5968-8776-a5b4c3d2e1f0',
+  })
   importId: string;
   @ApiProperty({ description: 'true for ?dryRun=true: nothing was written' })
   dryRun: boolean;
@@ -59,12 +68,22 @@ export class ImportReportView {
   toIssue: number;
   @ApiProperty({ type: 'integer', description: 'tasks issued by this call', example: 68 })
   issued: number;
-  @ApiProperty({ type: 'integer', description: 'rows whose code the programme already held: nothing issued for them', example: 0 })
+  @ApiProperty({
+    type: 'integer',
+    description: 'rows whose code the programme already held: nothing issued for them',
+    example: 0,
+  })
   alreadyPresent: number;
   @ApiProperty({ type: [RowProblemView], description: 'every problem found, by row and column; empty when valid' })
   problems: RowProblemView[];
   @ApiProperty({ type: [ImportedTaskView], description: 'each valid row and what became of it' })
   tasks: ImportedTaskView[];
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'the log position the import reached; send it as X-Min-Position to see the tasks on the board (null for a dry run)', example: '812-45' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description:
+      'the log position the import reached; send it as X-Min-Position to see the tasks on the board (null for a dry run)',
+    example: '812-45',
+  })
   position: string | null;
 }

@@ -23,12 +23,22 @@ export interface UploadedFilePart {
 
 export function requireWorkbook(request: Request, file: UploadedFilePart | undefined): Buffer {
   if (!request.is('multipart/form-data')) {
-    throw new UnsupportedMediaTypeException({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'upload the workbook as multipart/form-data, in the field "file"' });
+    throw new UnsupportedMediaTypeException({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'upload the workbook as multipart/form-data, in the field "file"',
+    });
   }
   const extra = Object.keys((request.body ?? {}) as object);
   if (extra.length > 0 || !file) {
-    const fields = [...extra.map((field) => ({ field, problems: [`${field} is not a field of this form (only "file")`] })), ...(file ? [] : [{ field: 'file', problems: ['a workbook (.xlsx) is required in the field "file"'] }])];
-    throw new BadRequestException({ code: 'VALIDATION_FAILED', message: fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; '), details: { fields } });
+    const fields = [
+      ...extra.map((field) => ({ field, problems: [`${field} is not a field of this form (only "file")`] })),
+      ...(file ? [] : [{ field: 'file', problems: ['a workbook (.xlsx) is required in the field "file"'] }]),
+    ];
+    throw new BadRequestException({
+      code: 'VALIDATION_FAILED',
+      message: fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; '),
+      details: { fields },
+    });
   }
   const named = /\.xlsx$/i.test(file.originalname);
   if (!named || !ACCEPTED_TYPES.has(file.mimetype) || !file.buffer.subarray(0, 4).equals(ZIP_MAGIC)) {

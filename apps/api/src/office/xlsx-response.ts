@@ -6,6 +6,9 @@ export function attachment(response: Response, filename: string): Response {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
   response.status(200);
   response.setHeader('Content-Type', XLSX_MEDIA_TYPE);
-  response.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+  response.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+  );
   return response;
 }

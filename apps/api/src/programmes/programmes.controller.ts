@@ -44,7 +44,8 @@ export class ProgrammesController {
   @Post()
   @CommandRoute({
     summary: 'Launch a programme — supervisor',
-    description: 'Opens a programme (督办批次) of the year, e.g. 最高检党组2022年重点督办任务, that tasks are issued under. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/programmes/{programmeId}.',
+    description:
+      'Opens a programme (督办批次) of the year, e.g. 最高检党组2022年重点督办任务, that tasks are issued under. The id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/programmes/{programmeId}.',
     parties: ['supervisor'],
     creates: 'the programme',
     locatedAt: '/api/programmes/{programmeId}',
@@ -60,12 +61,21 @@ export class ProgrammesController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Close a programme with its annual summary — supervisor',
-    description: 'Closes the programme at the end of its year with the annual summary (完成情况); no task is issued under it afterwards.',
+    description:
+      'Closes the programme at the end of its year with the annual summary (完成情况); no task is issued under it afterwards.',
     parties: ['supervisor'],
     notFound: 'no such programme (PROGRAMME_NOT_FOUND)',
     conflicts: 'e.g. already closed',
   })
-  close(@IdParam('programmeId') programmeId: string, @Body() body: CloseProgrammeDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toProgramme(programmeId, { type: 'CloseProgramme', data: { programmeId, summary: body.summary } }, meta);
+  close(
+    @IdParam('programmeId') programmeId: string,
+    @Body() body: CloseProgrammeDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toProgramme(
+      programmeId,
+      { type: 'CloseProgramme', data: { programmeId, summary: body.summary } },
+      meta,
+    );
   }
 }

@@ -3,7 +3,20 @@
  * into new tables and swap, and the parked (poison) events with their replay. Changing operations and
  * the parked list are for the admin (运维) role; GET /api/projections (the status) is beside it.
  */
-import { BadRequestException, Body, ConflictException, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  ConflictException,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parsePosition, formatPosition } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
@@ -14,13 +27,24 @@ import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { HeavyOperation } from '../http/heavy-operation';
 import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
-import { ChecksumComparisonView, ParkedEventView, RebuildView, ReplayOutcomeView, ReplayParkedDto } from './projection-operations.views';
+import {
+  ChecksumComparisonView,
+  ParkedEventView,
+  RebuildView,
+  ReplayOutcomeView,
+  ReplayParkedDto,
+} from './projection-operations.views';
 
 /** A scratch rebuild replays the whole log: not something every reader may start. */
 const MAY_COMPARE_WITH_FRESH_REBUILD = new Set(['admin', 'auditor']);
 
 const UNKNOWN_NAME = 'no read model of that name (UNKNOWN_PROJECTION; details.known lists the names)';
-const NAME = ApiParam({ name: 'name', required: true, description: 'the read model', schema: { type: 'string', enum: ALL_PROJECTIONS.map((projection) => projection.name), example: 'task-board' } });
+const NAME = ApiParam({
+  name: 'name',
+  required: true,
+  description: 'the read model',
+  schema: { type: 'string', enum: ALL_PROJECTIONS.map((projection) => projection.name), example: 'task-board' },
+});
 
 @ApiTags('projections')
 @Controller('api/projections')
@@ -33,12 +57,18 @@ export class ProjectionOperationsController {
   @Get('parked')
   @ApiRoute({
     summary: 'Parked (poison) events waiting for a replay, oldest first',
-    description: 'Events a read model could not apply after its retries, with the error; later events of their streams wait behind them. Replay them after the fix (POST …/parked/replay).',
+    description:
+      'Events a read model could not apply after its retries, with the error; later events of their streams wait behind them. Replay them after the fix (POST …/parked/replay).',
     parties: ['admin'],
     ok: { type: [ParkedEventView], description: 'the parked events' },
     answers: { 404: UNKNOWN_NAME },
   })
-  @ApiQuery({ name: 'projection', required: false, description: 'only this read model’s', schema: { type: 'string', enum: ALL_PROJECTIONS.map((projection) => projection.name), example: 'task-board' } })
+  @ApiQuery({
+    name: 'projection',
+    required: false,
+    description: 'only this read model’s',
+    schema: { type: 'string', enum: ALL_PROJECTIONS.map((projection) => projection.name), example: 'task-board' },
+  })
   async parked(@Query('projection') projection?: string): Promise<ParkedEventView[]> {
     if (projection !== undefined) this.known(projection);
     return (await this.admin.listParked(projection)).map(toParkedView);
@@ -47,23 +77,44 @@ export class ProjectionOperationsController {
   @Get(':name/checksum')
   @HeavyOperation((request) => request.query.fresh === 'true')
   @ApiRoute({
-    summary: 'Checksum of a read model; with ?fresh=true (admin, auditor) also of a scratch rebuild up to the same position',
-    description: 'SHA-256 over the read model’s rows and the position they reflect. With fresh=true it also replays the log into scratch tables up to that position and answers whether the two match (a heavy operation: its own rate limit).',
+    summary:
+      'Checksum of a read model; with ?fresh=true (admin, auditor) also of a scratch rebuild up to the same position',
+    description:
+      'SHA-256 over the read model’s rows and the position they reflect. With fresh=true it also replays the log into scratch tables up to that position and answers whether the two match (a heavy operation: its own rate limit).',
     parties: ANY_ROLE,
-    ok: { type: ChecksumComparisonView, description: 'the checksum (and, with fresh=true, the scratch one and matches)' },
+    ok: {
+      type: ChecksumComparisonView,
+      description: 'the checksum (and, with fresh=true, the scratch one and matches)',
+    },
     answers: { 403: 'fresh=true asked by a role other than admin or auditor (ROLE_NOT_ALLOWED)', 404: UNKNOWN_NAME },
   })
   @NAME
-  @ApiQuery({ name: 'fresh', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'false' }, description: 'also build a scratch copy and compare' })
-  async checksum(@Param('name') name: string, @CurrentActor() actor: Actor, @Query('fresh') fresh?: unknown): Promise<ChecksumComparisonView> {
+  @ApiQuery({
+    name: 'fresh',
+    required: false,
+    schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
+    description: 'also build a scratch copy and compare',
+  })
+  async checksum(
+    @Param('name') name: string,
+    @CurrentActor() actor: Actor,
+    @Query('fresh') fresh?: unknown,
+  ): Promise<ChecksumComparisonView> {
     if (fresh !== undefined && fresh !== 'true' && fresh !== 'false') {
-      throw new BadRequestException({ code: 'VALIDATION_FAILED', message: 'fresh: must be true or false', details: { fields: [{ field: 'fresh', problems: ['must be true or false'] }] } });
+      throw new BadRequestException({
+        code: 'VALIDATION_FAILED',
+        message: 'fresh: must be true or false',
+        details: { fields: [{ field: 'fresh', problems: ['must be true or false'] }] },
+      });
     }
     this.known(name);
     const live = await this.admin.checksum(name);
     if (fresh !== 'true') return live;
     if (!MAY_COMPARE_WITH_FRESH_REBUILD.has(actor.role)) {
-      throw new ForbiddenException({ code: 'ROLE_NOT_ALLOWED', message: `the ${actor.role} role may not start a scratch rebuild; allowed: admin, auditor` });
+      throw new ForbiddenException({
+        code: 'ROLE_NOT_ALLOWED',
+        message: `the ${actor.role} role may not start a scratch rebuild; allowed: admin, auditor`,
+      });
     }
     const rebuilt = await this.admin.checksumOfFreshRebuild(name, { until: parsePosition(live.position) });
     return { ...live, fresh: rebuilt, matches: rebuilt.checksum === live.checksum && rebuilt.rows === live.rows };
@@ -74,11 +125,15 @@ export class ProjectionOperationsController {
   @HeavyOperation()
   @ApiRoute({
     summary: 'Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in',
-    description: 'Replays the whole log into fresh tables, swaps them in under the projection’s lock (readers never see a half-built model) and answers the events, seconds, position, the tables built and the new checksum. Takes no body. A heavy operation: its own rate limit.',
+    description:
+      'Replays the whole log into fresh tables, swaps them in under the projection’s lock (readers never see a half-built model) and answers the events, seconds, position, the tables built and the new checksum. Takes no body. A heavy operation: its own rate limit.',
     parties: ['admin'],
     takesBody: true,
     ok: { type: RebuildView, description: 'the rebuild went live' },
-    answers: { 404: UNKNOWN_NAME, 409: 'a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed' },
+    answers: {
+      404: UNKNOWN_NAME,
+      409: 'a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed',
+    },
   })
   @NAME
   async rebuild(@Param('name') name: string): Promise<RebuildView> {
@@ -91,7 +146,8 @@ export class ProjectionOperationsController {
   @HttpCode(200)
   @ApiRoute({
     summary: 'Replay the parked events of a read model (after the fix), stream by stream, in stream order',
-    description: 'Applies a stream’s parked events again, in order, in one transaction (all streams’ when streamId is absent); answers replayed or failed (with the error) per stream.',
+    description:
+      'Applies a stream’s parked events again, in order, in one transaction (all streams’ when streamId is absent); answers replayed or failed (with the error) per stream.',
     parties: ['admin'],
     takesBody: true,
     ok: { type: [ReplayOutcomeView], description: 'one outcome per stream' },
@@ -115,7 +171,11 @@ export class ProjectionOperationsController {
   private known(name: string): void {
     const known = (this.settings.projections ?? ALL_PROJECTIONS).map((projection) => projection.name);
     if (!known.includes(name)) {
-      throw new NotFoundException({ code: 'UNKNOWN_PROJECTION', message: `no read model is named ${name}; known: ${known.join(', ')}`, details: { known } });
+      throw new NotFoundException({
+        code: 'UNKNOWN_PROJECTION',
+        message: `no read model is named ${name}; known: ${known.join(', ')}`,
+        details: { known },
+      });
     }
   }
 }

@@ -4,13 +4,17 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ChecksumView {
   @ApiProperty({ example: 'task-board' }) projection: string;
-  @ApiProperty({ description: 'SHA-256 over the read model’s rows in a fixed order', example: '9f86d08…' }) checksum: string;
+  @ApiProperty({ description: 'SHA-256 over the read model’s rows in a fixed order', example: '9f86d08…' })
+  checksum: string;
   @ApiProperty({ description: 'the log position the rows reflect', example: '812-45' }) position: string;
   @ApiProperty({ description: 'rows checksummed' }) rows: number;
 }
 
 export class ChecksumComparisonView extends ChecksumView {
-  @ApiPropertyOptional({ type: ChecksumView, description: 'with ?fresh=true: the checksum of a scratch rebuild from the log up to the same position' })
+  @ApiPropertyOptional({
+    type: ChecksumView,
+    description: 'with ?fresh=true: the checksum of a scratch rebuild from the log up to the same position',
+  })
   fresh?: ChecksumView;
   @ApiPropertyOptional({ description: 'with ?fresh=true: true when the live read model equals the scratch rebuild' })
   matches?: boolean;
@@ -21,7 +25,10 @@ export class RebuildView {
   @ApiProperty({ description: 'the checkpoint the swapped-in tables start from', example: '812-45' }) position: string;
   @ApiProperty({ description: 'events replayed' }) events: number;
   @ApiProperty({ description: 'how long the rebuild took' }) seconds: number;
-  @ApiProperty({ description: 'the physical names the fresh tables had before they took the live names', example: { task_board: 'task_board__r1764057600000' } })
+  @ApiProperty({
+    description: 'the physical names the fresh tables had before they took the live names',
+    example: { task_board: 'task_board__r1764057600000' },
+  })
   builtAs: Record<string, string>;
   @ApiProperty({ type: ChecksumView, description: 'the live read model just after the swap' }) checksum: ChecksumView;
 }
@@ -34,13 +41,18 @@ export class ParkedEventView {
   @ApiProperty({ description: 'the event’s revision in its stream', example: '3' }) revision: string;
   @ApiProperty({ example: '812-45' }) position: string;
   @ApiProperty({ example: 'ProgressReported' }) type: string;
-  @ApiProperty({ description: 'why it could not be applied (or that an earlier event of its stream is parked)' }) errorMessage: string;
+  @ApiProperty({ description: 'why it could not be applied (or that an earlier event of its stream is parked)' })
+  errorMessage: string;
   @ApiProperty() attempts: number;
   @ApiProperty() parkedAt: Date;
 }
 
 export class ReplayParkedDto {
-  @ApiPropertyOptional({ description: 'replay only this stream’s parked events; all streams when absent', maxLength: 300, example: 'task-spp-2022-2022-01' })
+  @ApiPropertyOptional({
+    description: 'replay only this stream’s parked events; all streams when absent',
+    maxLength: 300,
+    example: 'task-spp-2022-2022-01',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)

@@ -20,13 +20,14 @@ const KEEP_ALIVE_MS = 15_000;
 /** How long a browser waits before reconnecting after the stream broke (the SSE `retry` field). */
 const RECONNECT_MS = 2_000;
 
-const EXAMPLE = { 'organisation': '812-45', 'task-board': '812-45', 'task-detail': '812-45', 'task-timeline': '812-45' };
+const EXAMPLE = { organisation: '812-45', 'task-board': '812-45', 'task-detail': '812-45', 'task-timeline': '812-45' };
 
 export class ReadModelPositionsView {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string', pattern: '^\\d{1,20}-\\d{1,20}$' },
-    description: 'each read model’s checkpoint, as command answers give positions: a read model has reached a write when its position is at or past the write’s',
+    description:
+      'each read model’s checkpoint, as command answers give positions: a read model has reached a write when its position is at or past the write’s',
     example: EXAMPLE,
   })
   positions: ReadModelPositions;
@@ -49,12 +50,19 @@ export class ReadModelPositionsController implements BeforeApplicationShutdown {
       description: 'the positions now (JSON), or the live stream (text/event-stream)',
       content: {
         'application/json': { schema: { $ref: getSchemaPath(ReadModelPositionsView) } },
-        [EVENT_STREAM]: { schema: { type: 'string', description: 'event: positions\\ndata: {"positions":{"task-board":"812-45",…}}' } },
+        [EVENT_STREAM]: {
+          schema: { type: 'string', description: 'event: positions\\ndata: {"positions":{"task-board":"812-45",…}}' },
+        },
       },
     },
   })
   @ApiExtraModels(ReadModelPositionsView)
-  @ApiHeader({ name: 'Accept', required: false, description: 'text/event-stream for the live stream; JSON otherwise', schema: { type: 'string', example: EVENT_STREAM } })
+  @ApiHeader({
+    name: 'Accept',
+    required: false,
+    description: 'text/event-stream for the live stream; JSON otherwise',
+    schema: { type: 'string', example: EVENT_STREAM },
+  })
   async positions(@Headers('accept') accept: string | undefined, @Res() response: Response): Promise<void> {
     if (wantsEventStream(accept)) return this.stream(response);
     response.status(200).json({ positions: await this.feed.now() });
@@ -75,7 +83,10 @@ export class ReadModelPositionsController implements BeforeApplicationShutdown {
     response.write(`retry: ${RECONNECT_MS}\n\n`);
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
     const subscription = this.feed.positions$.pipe(takeUntil(this.closing)).subscribe({
-      next: (positions) => response.write(`event: positions\nid: ${positions['task-board'] ?? ''}\ndata: ${JSON.stringify({ positions })}\n\n`),
+      next: (positions) =>
+        response.write(
+          `event: positions\nid: ${positions['task-board'] ?? ''}\ndata: ${JSON.stringify({ positions })}\n\n`,
+        ),
       complete: () => response.end(),
     });
     response.on('close', () => {

@@ -45,5 +45,9 @@ export class ReadModelPositionsFeed {
 
 async function readPositions(admin: ProjectionAdmin): Promise<ReadModelPositions> {
   const checkpoints = await admin.checkpoints();
-  return Object.fromEntries([...checkpoints.values()].sort((a, b) => a.name.localeCompare(b.name)).map((checkpoint) => [checkpoint.name, formatPosition(checkpoint.position)]));
+  return Object.fromEntries(
+    [...checkpoints.values()]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((checkpoint) => [checkpoint.name, formatPosition(checkpoint.position)]),
+  );
 }

@@ -2,16 +2,33 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateBy,
+} from 'class-validator';
 import { isCalendarDate } from '@app/supervision';
 
 /** `a,b` or a repeated parameter, as a list of trimmed values. */
 const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' || Array.isArray(value) ? ([] as unknown[]).concat(value).flatMap((item) => (typeof item === 'string' ? item.split(',').map((part) => part.trim()) : [item])) : value;
+  typeof value === 'string' || Array.isArray(value)
+    ? ([] as unknown[])
+        .concat(value)
+        .flatMap((item) => (typeof item === 'string' ? item.split(',').map((part) => part.trim()) : [item]))
+    : value;
 
 export function IsListOf(allowed: readonly string[], description: string) {
   return applyDecorators(
-    ApiPropertyOptional({ description: `${description}; one or more of ${allowed.join(', ')}, comma-separated`, type: String }),
+    ApiPropertyOptional({
+      description: `${description}; one or more of ${allowed.join(', ')}, comma-separated`,
+      type: String,
+    }),
     IsOptional(),
     Transform(toList),
     IsArray(),
@@ -20,11 +37,18 @@ export function IsListOf(allowed: readonly string[], description: string) {
 }
 
 /** PostgreSQL refuses NUL in text, and no title or name holds a control character: a 400, not a 500. */
-export const NO_CONTROL_CHARACTERS = () => Matches(/^[^\u0000-\u001f\u007f]*$/u, { each: true, message: '$property must not contain control characters' });
+export const NO_CONTROL_CHARACTERS = () =>
+  Matches(/^[^\u0000-\u001f\u007f]*$/u, { each: true, message: '$property must not contain control characters' });
 
 /** Free text (Chinese included) up to maxLength characters. */
 export function IsQueryText(description: string, maxLength: number) {
-  return applyDecorators(ApiPropertyOptional({ description, maxLength }), IsOptional(), IsString(), MaxLength(maxLength), NO_CONTROL_CHARACTERS());
+  return applyDecorators(
+    ApiPropertyOptional({ description, maxLength }),
+    IsOptional(),
+    IsString(),
+    MaxLength(maxLength),
+    NO_CONTROL_CHARACTERS(),
+  );
 }
 
 export function IsTextList(description: string, maxLength: number) {
@@ -54,6 +78,12 @@ export function IsRealDate(description: string) {
   return applyDecorators(
     ApiPropertyOptional({ description, example: '2026-06-30' }),
     IsOptional(),
-    ValidateBy({ name: 'isRealDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => '$property must be a real date YYYY-MM-DD' } }),
+    ValidateBy({
+      name: 'isRealDate',
+      validator: {
+        validate: (value) => isCalendarDate(value),
+        defaultMessage: () => '$property must be a real date YYYY-MM-DD',
+      },
+    }),
   );
 }

@@ -4,7 +4,17 @@
  * read models the endpoint reads have reached it. The wait is bounded; past it the answer is a 503
  * with Retry-After, never a stale read passed off as fresh. Endpoints opt in with @ApiRoute({ readModels }).
  */
-import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Optional, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  BadRequestException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  Optional,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
@@ -21,7 +31,9 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly admin: ProjectionAdmin,
-    @Optional() @Inject(READ_YOUR_WRITES_TIMEOUT_MS) private readonly timeoutMs: number = DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS,
+    @Optional()
+    @Inject(READ_YOUR_WRITES_TIMEOUT_MS)
+    private readonly timeoutMs: number = DEFAULT_READ_YOUR_WRITES_TIMEOUT_MS,
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -30,7 +42,10 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     if (asked === undefined) return next.handle();
     const position = parsePosition(asked);
     if (!position) {
-      throw new BadRequestException({ code: 'BAD_MIN_POSITION', message: `X-Min-Position (or minPosition) must be a position a command answered with, e.g. "812-45"; got "${asked.slice(0, 60)}"` });
+      throw new BadRequestException({
+        code: 'BAD_MIN_POSITION',
+        message: `X-Min-Position (or minPosition) must be a position a command answered with, e.g. "812-45"; got "${asked.slice(0, 60)}"`,
+      });
     }
     const models = this.reflector.get<readonly string[] | undefined>(READ_MODELS_READ, context.getHandler()) ?? 'all';
     if (!(await this.admin.waitForPosition(models, position, this.timeoutMs))) {
@@ -53,6 +68,10 @@ function minPositionOf(request: Request): string | undefined {
   const query = request.query.minPosition;
   const given = header ?? query;
   if (given === undefined) return undefined;
-  if (typeof given !== 'string') throw new BadRequestException({ code: 'BAD_MIN_POSITION', message: 'give X-Min-Position (or minPosition) once, as one position' });
+  if (typeof given !== 'string')
+    throw new BadRequestException({
+      code: 'BAD_MIN_POSITION',
+      message: 'give X-Min-Position (or minPosition) once, as one position',
+    });
   return given;
 }

@@ -14,10 +14,15 @@ export const LOCAL_SIGNING_KEY_FILE = 'ledger-signing-key.pem';
 
 export function resolveLedgerSigner(config: Pick<AppConfig, 'signing' | 'production' | 'dataDir'>): LedgerSigner {
   const { privateKey, privateKeyFile } = config.signing;
-  if (privateKey !== undefined && privateKeyFile !== undefined) throw new Error('set LEDGER_SIGNING_KEY or LEDGER_SIGNING_KEY_FILE, not both');
+  if (privateKey !== undefined && privateKeyFile !== undefined)
+    throw new Error('set LEDGER_SIGNING_KEY or LEDGER_SIGNING_KEY_FILE, not both');
   const pem = privateKey ?? (privateKeyFile !== undefined ? readFileSync(privateKeyFile, 'utf8') : undefined);
-  if (pem !== undefined) return signerFrom(pem, privateKey !== undefined ? 'LEDGER_SIGNING_KEY' : 'LEDGER_SIGNING_KEY_FILE');
-  if (config.production) throw new Error('NODE_ENV=production needs LEDGER_SIGNING_KEY or LEDGER_SIGNING_KEY_FILE (an Ed25519 or SM2 private key, PEM): refusing to sign exports with a generated key');
+  if (pem !== undefined)
+    return signerFrom(pem, privateKey !== undefined ? 'LEDGER_SIGNING_KEY' : 'LEDGER_SIGNING_KEY_FILE');
+  if (config.production)
+    throw new Error(
+      'NODE_ENV=production needs LEDGER_SIGNING_KEY or LEDGER_SIGNING_KEY_FILE (an Ed25519 or SM2 private key, PEM): refusing to sign exports with a generated key',
+    );
   return createLedgerSigner(readOrCreateLocalSigningKey(config.dataDir, config.signing.algorithm ?? 'ed25519'));
 }
 
@@ -34,7 +39,8 @@ function readOrCreateLocalSigningKey(dataDir: string, algorithm: 'ed25519' | 'sm
   const file = join(dataDir, LOCAL_SIGNING_KEY_FILE);
   if (existsSync(file)) return readFileSync(file, 'utf8');
   mkdirSync(dataDir, { recursive: true });
-  const { privateKey } = algorithm === 'sm2-sm3' ? generateKeyPairSync('ec', { namedCurve: 'SM2' }) : generateKeyPairSync('ed25519');
+  const { privateKey } =
+    algorithm === 'sm2-sm3' ? generateKeyPairSync('ec', { namedCurve: 'SM2' }) : generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   // 'wx': two processes starting at once must not each write a key of their own.
   try {

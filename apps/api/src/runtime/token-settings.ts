@@ -11,12 +11,15 @@ export const MIN_SECRET_LENGTH = 32;
 
 export function resolveTokenSettings(config: AppConfig): TokenSettings {
   const { secret, publicKey, jwksUrl, issuer, audience } = config.auth;
-  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH)
+    throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   if (jwksUrl !== undefined) checkJwksUrl(jwksUrl, config.production);
   if (config.production && (publicKey || jwksUrl)) checkIssuerAndAudience(issuer, audience);
   if (secret || publicKey || jwksUrl) return { secret, publicKey, jwksUrl, issuer, audience };
   if (config.production) {
-    throw new Error('NODE_ENV=production needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL: refusing to start with a generated secret');
+    throw new Error(
+      'NODE_ENV=production needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL: refusing to start with a generated secret',
+    );
   }
   return { secret: readOrCreateLocalSecret(config.dataDir), issuer, audience };
 }
@@ -25,9 +28,13 @@ export function resolveTokenSettings(config: AppConfig): TokenSettings {
 // issuer and audience tell ours apart, so without them another application's token, with its own
 // role and unit claims, would be accepted here.
 function checkIssuerAndAudience(issuer: string | undefined, audience: string | undefined): void {
-  const missing = [issuer ? undefined : 'JWT_ISSUER', audience ? undefined : 'JWT_AUDIENCE'].filter((name) => name !== undefined);
+  const missing = [issuer ? undefined : 'JWT_ISSUER', audience ? undefined : 'JWT_AUDIENCE'].filter(
+    (name) => name !== undefined,
+  );
   if (missing.length > 0) {
-    throw new Error(`NODE_ENV=production with JWT_PUBLIC_KEY or JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE (missing: ${missing.join(', ')}): refusing to accept tokens the identity provider issued for other applications`);
+    throw new Error(
+      `NODE_ENV=production with JWT_PUBLIC_KEY or JWT_JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE (missing: ${missing.join(', ')}): refusing to accept tokens the identity provider issued for other applications`,
+    );
   }
 }
 

@@ -29,9 +29,16 @@ export class GetTaskTimelineHandler implements IQueryHandler<GetTaskTimelineQuer
     const last = items[items.length - 1];
     // The notifications are delivery records beside the log, not events: joined here, by the event that caused each.
     const deliveries = await listTaskDeliveries(this.dataSource.manager, taskId);
-    const withNotifications = items.map((item) => ({ ...item, notifications: deliveries.filter((delivery) => delivery.causeId === item.eventId) }));
+    const withNotifications = items.map((item) => ({
+      ...item,
+      notifications: deliveries.filter((delivery) => delivery.causeId === item.eventId),
+    }));
     return {
-      taskId, total, page, limit, pages: Math.ceil(total / limit),
+      taskId,
+      total,
+      page,
+      limit,
+      pages: Math.ceil(total / limit),
       nextCursor: hasMore && last ? String(last.revision) : null,
       items: withNotifications,
       reminders: deliveries.filter((delivery) => delivery.causeId.startsWith('reminder:')),

@@ -39,7 +39,10 @@ export class ListTasksParams extends PagedQueryParams {
   @IsRealDate('deadline in force strictly after this date')
   dueAfter?: string;
 
-  @IsQueryText('free text in the title, or in the description of a task you may read in full; Chinese included (e.g. 未成年人)', 100)
+  @IsQueryText(
+    'free text in the title, or in the description of a task you may read in full; Chinese included (e.g. 未成年人)',
+    100,
+  )
   q?: string;
 
   @ApiPropertyOptional({ enum: BOARD_SORT_FIELDS, default: 'deadline' })
@@ -83,6 +86,12 @@ export class ListTasksParams extends PagedQueryParams {
   }
 
   toPage(): BoardPageRequest {
-    return { sort: this.sort ?? 'deadline', order: this.order ?? 'asc', page: this.page ?? 1, limit: this.limit ?? DEFAULT_PAGE_SIZE, ...(this.after !== undefined ? { after: this.after } : {}) };
+    return {
+      sort: this.sort ?? 'deadline',
+      order: this.order ?? 'asc',
+      page: this.page ?? 1,
+      limit: this.limit ?? DEFAULT_PAGE_SIZE,
+      ...(this.after !== undefined ? { after: this.after } : {}),
+    };
   }
 }

@@ -28,14 +28,27 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
     const manager = this.dataSource.manager;
     const { total, totalExact, items, nextCursor } = await this.board(filter, page);
     const names = await namesFor(manager, items);
-    return { total, totalExact, page: page.page, limit: page.limit, pages: Math.ceil(total / page.limit), nextCursor, items: items.map((item) => boardItemView(item, names)) };
+    return {
+      total,
+      totalExact,
+      page: page.page,
+      limit: page.limit,
+      pages: Math.ceil(total / page.limit),
+      nextCursor,
+      items: items.map((item) => boardItemView(item, names)),
+    };
   }
 
   private async board(filter: BoardFilter, page: BoardPageRequest): Promise<BoardPage> {
     try {
       return await queryBoard(this.dataSource.manager, filter, page, this.clock.now());
     } catch (error) {
-      if (error instanceof BadBoardCursor) throw new BadRequestException({ code: error.code, message: error.message, details: { fields: [{ field: 'after', problems: [error.message] }] } });
+      if (error instanceof BadBoardCursor)
+        throw new BadRequestException({
+          code: error.code,
+          message: error.message,
+          details: { fields: [{ field: 'after', problems: [error.message] }] },
+        });
       throw error;
     }
   }

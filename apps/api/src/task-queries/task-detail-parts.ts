@@ -23,7 +23,8 @@ export class ReporterView {
 export class ProgressReportView {
   @ApiProperty({ example: '指引起草中' }) summary: string;
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, example: 30 }) percent: number;
-  @ApiProperty({ nullable: true, type: String, description: 'the urge this report answers' }) answersUrgeId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the urge this report answers' }) answersUrgeId:
+    string | null;
   @ApiProperty({ type: ReporterView }) reportedBy: ReporterView;
   @ApiProperty() reportedAt: string;
 }
@@ -113,14 +114,23 @@ export class RectificationView {
 }
 
 export class EvidenceFileRefView {
-  @ApiProperty({ description: 'the SHA-256 of the bytes: download with GET /api/tasks/{taskId}/files/{sha256}', pattern: '^[0-9a-f]{64}$' }) sha256: string;
+  @ApiProperty({
+    description: 'the SHA-256 of the bytes: download with GET /api/tasks/{taskId}/files/{sha256}',
+    pattern: '^[0-9a-f]{64}$',
+  })
+  sha256: string;
   @ApiProperty({ example: '完成情况报告.pdf' }) name: string;
   @ApiProperty({ example: 'application/pdf' }) mediaType: string;
   @ApiProperty({ type: 'integer', description: 'bytes' }) size: number;
-  @ApiProperty({ description: 'the act that attached it (its event type)', example: 'CompletionReported' }) attachedBy: string;
+  @ApiProperty({ description: 'the act that attached it (its event type)', example: 'CompletionReported' })
+  attachedBy: string;
   @ApiProperty({ description: 'that act in Chinese', example: '报告完成情况' }) attachedByLabel: string;
   @ApiProperty() attachedAt: string;
-  @ApiProperty({ description: 'where to download it', example: '/api/tasks/spp-2022-2022-01/files/3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5' }) href: string;
+  @ApiProperty({
+    description: 'where to download it',
+    example: '/api/tasks/spp-2022-2022-01/files/3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5',
+  })
+  href: string;
 }
 
 export class LookBackReviewView {

@@ -1,13 +1,28 @@
 /** Turns read-model rows into the API's views: ids paired with names, codes paired with Chinese labels. */
 import type { EntityManager } from 'typeorm';
-import { TASK_STATUS_LABELS, TRAFFIC_LIGHT_LABELS, allowedTaskCommands, boardEntryOf, completedOnTime, deriveTaskFlags, missingCountersigns, openExtensionRequest, openUrges, type Actor, type Task } from '@app/supervision';
+import {
+  TASK_STATUS_LABELS,
+  TRAFFIC_LIGHT_LABELS,
+  allowedTaskCommands,
+  boardEntryOf,
+  completedOnTime,
+  deriveTaskFlags,
+  missingCountersigns,
+  openExtensionRequest,
+  openUrges,
+  type Actor,
+  type Task,
+} from '@app/supervision';
 import { findNames, type BoardEntry, type OrganisationNames, type TaskView } from '@app/read-models';
 import type { NamedRef } from './named-ref';
 import * as part from './task-detail-part-mapper';
 import type { BoardItemView, TaskDetailView, TaskFlagsView } from './task-views';
 
 /** Looks up, in one go per kind, every unit, leader and programme the tasks mention. */
-export function namesFor(manager: EntityManager, tasks: readonly { programmeId: string; leadUnitId: string; coUnitIds: readonly string[]; leadLeaderId: string }[]): Promise<OrganisationNames> {
+export function namesFor(
+  manager: EntityManager,
+  tasks: readonly { programmeId: string; leadUnitId: string; coUnitIds: readonly string[]; leadLeaderId: string }[],
+): Promise<OrganisationNames> {
   return findNames(manager, {
     units: tasks.flatMap((task) => [task.leadUnitId, ...task.coUnitIds]),
     officials: tasks.map((task) => task.leadLeaderId),
@@ -17,8 +32,17 @@ export function namesFor(manager: EntityManager, tasks: readonly { programmeId: 
 
 const ref = (names: Map<string, string>, id: string): NamedRef => ({ id, name: names.get(id) ?? null });
 
-function flagsView(flags: { light: keyof typeof TRAFFIC_LIGHT_LABELS; overdue: boolean; stale: boolean }): TaskFlagsView {
-  return { light: flags.light, lightLabel: TRAFFIC_LIGHT_LABELS[flags.light], overdue: flags.overdue, stale: flags.stale };
+function flagsView(flags: {
+  light: keyof typeof TRAFFIC_LIGHT_LABELS;
+  overdue: boolean;
+  stale: boolean;
+}): TaskFlagsView {
+  return {
+    light: flags.light,
+    lightLabel: TRAFFIC_LIGHT_LABELS[flags.light],
+    overdue: flags.overdue,
+    stale: flags.stale,
+  };
 }
 
 export function boardItemView(entry: BoardEntry, names: OrganisationNames): BoardItemView {
@@ -47,7 +71,13 @@ export function boardItemView(entry: BoardEntry, names: OrganisationNames): Boar
 
 /** The detail's flags come from deriveTaskFlags itself; the board's SQL is held to the same rule by task-flags.sql.int.spec.ts. */
 /** `reader` is who asks: allowedCommands is what decide would take from them on the task at this revision. */
-export function taskDetailView(taskId: string, view: TaskView, names: OrganisationNames, now: Date, reader: Actor): TaskDetailView {
+export function taskDetailView(
+  taskId: string,
+  view: TaskView,
+  names: OrganisationNames,
+  now: Date,
+  reader: Actor,
+): TaskDetailView {
   const task: Task = view.state;
   const base = boardItemView({ ...boardEntryOf(task, view.revision), taskId, ...deriveTaskFlags(task, now) }, names);
   const open = openExtensionRequest(task);
@@ -59,7 +89,10 @@ export function taskDetailView(taskId: string, view: TaskView, names: Organisati
     plan: part.optional(task.plan, part.workPlanView),
     milestones: task.milestones.map(part.milestoneView),
     latestProgress: part.optional(task.progress.latest, part.progressReportView),
-    coUnitProgress: Object.entries(task.progress.latestByCoUnit).map(([unitId, report]) => ({ unit: units(unitId), ...part.progressReportView(report) })),
+    coUnitProgress: Object.entries(task.progress.latestByCoUnit).map(([unitId, report]) => ({
+      unit: units(unitId),
+      ...part.progressReportView(report),
+    })),
     instructions: task.instructions.map((instruction) => part.instructionView(instruction, officials)),
     pendingUrges: openUrges(task).map(part.urgeView),
     urges: task.urges.map(part.urgeView),
@@ -67,7 +100,9 @@ export function taskDetailView(taskId: string, view: TaskView, names: Organisati
     extensionRequests: task.extensionRequests.map(part.extensionRequestView),
     cooperation: task.cooperationRequests.map((request) => part.cooperationView(request, units)),
     outcomes: task.outcomes.map(part.outcomeView),
-    countersigns: Object.entries(task.countersigns).map(([unitId, countersign]) => part.countersignView(units(unitId), countersign)),
+    countersigns: Object.entries(task.countersigns).map(([unitId, countersign]) =>
+      part.countersignView(units(unitId), countersign),
+    ),
     missingCountersigns: missingCountersigns(task).map(units),
     completionReport: part.optional(task.completionReport, part.completionReportView),
     completionReturns: task.completionReturns.map(part.completionReturnView),

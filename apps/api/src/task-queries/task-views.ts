@@ -58,7 +58,8 @@ export class BoardItemView {
   @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: 'integer', minimum: 0, maximum: 100 }) progressPercent: number | null;
   @ApiProperty() openUrges: number;
-  @ApiProperty({ type: TaskFlagsView, description: 'as of now, by the same rule as the detail and the dashboards' }) flags: TaskFlagsView;
+  @ApiProperty({ type: TaskFlagsView, description: 'as of now, by the same rule as the detail and the dashboards' })
+  flags: TaskFlagsView;
 }
 
 export class PageInfo {
@@ -69,35 +70,59 @@ export class PageInfo {
 }
 
 export class BoardPageView extends PageInfo {
-  @ApiProperty({ description: `false when more than ${BOARD_EXACT_TOTAL_UP_TO.toLocaleString('en')} tasks match: counting stops there, and total (and pages) are that lower bound` })
+  @ApiProperty({
+    description: `false when more than ${BOARD_EXACT_TOTAL_UP_TO.toLocaleString('en')} tasks match: counting stops there, and total (and pages) are that lower bound`,
+  })
   totalExact: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'give it as after for the next page (cheaper than page + 1 deep in the board); null on the last page' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'give it as after for the next page (cheaper than page + 1 deep in the board); null on the last page',
+  })
   nextCursor: string | null;
   @ApiProperty({ type: [BoardItemView] }) items: BoardItemView[];
 }
 
 export class TaskDetailView extends BoardItemView {
   @ApiProperty() description: string;
-  @ApiPropertyOptional({ type: WorkPlanView, nullable: true, description: 'work plan (工作打算)' }) plan: WorkPlanView | null;
+  @ApiPropertyOptional({ type: WorkPlanView, nullable: true, description: 'work plan (工作打算)' })
+  plan: WorkPlanView | null;
   @ApiProperty({ type: [MilestoneView] }) milestones: MilestoneView[];
-  @ApiPropertyOptional({ type: ProgressReportView, nullable: true, description: 'latest report of the lead unit or its leader' }) latestProgress: ProgressReportView | null;
-  @ApiProperty({ type: [CoUnitProgressView], description: 'latest input of each co-unit' }) coUnitProgress: CoUnitProgressView[];
-  @ApiProperty({ type: [InstructionView], description: 'leaders’ instructions (批示)' }) instructions: InstructionView[];
+  @ApiPropertyOptional({
+    type: ProgressReportView,
+    nullable: true,
+    description: 'latest report of the lead unit or its leader',
+  })
+  latestProgress: ProgressReportView | null;
+  @ApiProperty({ type: [CoUnitProgressView], description: 'latest input of each co-unit' })
+  coUnitProgress: CoUnitProgressView[];
+  @ApiProperty({ type: [InstructionView], description: 'leaders’ instructions (批示)' })
+  instructions: InstructionView[];
   @ApiProperty({ type: [UrgeView], description: 'urges (催办) not answered yet' }) pendingUrges: UrgeView[];
   @ApiProperty({ type: [UrgeView] }) urges: UrgeView[];
-  @ApiProperty({ type: [ExtensionRequestView], description: 'extension requests still open' }) openExtensionRequests: ExtensionRequestView[];
+  @ApiProperty({ type: [ExtensionRequestView], description: 'extension requests still open' })
+  openExtensionRequests: ExtensionRequestView[];
   @ApiProperty({ type: [ExtensionRequestView] }) extensionRequests: ExtensionRequestView[];
-  @ApiProperty({ type: [CooperationView], description: 'co-operation requests (协作配合)' }) cooperation: CooperationView[];
+  @ApiProperty({ type: [CooperationView], description: 'co-operation requests (协作配合)' })
+  cooperation: CooperationView[];
   @ApiProperty({ type: [OutcomeView] }) outcomes: OutcomeView[];
-  @ApiProperty({ type: [CountersignView], description: 'countersigns (会签) by co-unit' }) countersigns: CountersignView[];
+  @ApiProperty({ type: [CountersignView], description: 'countersigns (会签) by co-unit' })
+  countersigns: CountersignView[];
   @ApiProperty({ type: [NamedRef], description: 'co-units yet to countersign' }) missingCountersigns: NamedRef[];
   @ApiPropertyOptional({ type: CompletionReportView, nullable: true }) completionReport: CompletionReportView | null;
   @ApiProperty({ type: [CompletionReturnView] }) completionReturns: CompletionReturnView[];
   @ApiPropertyOptional({ type: AcceptanceView, nullable: true }) acceptance: AcceptanceView | null;
   @ApiProperty({ description: 'accepted on or before the ORIGINAL deadline' }) completedOnTime: boolean;
-  @ApiPropertyOptional({ type: RatingView, nullable: true, description: 'rating (评价) with its Chinese label' }) rating: RatingView | null;
-  @ApiProperty({ type: [LookBackReviewView], description: 'look-back reviews (回头看) with their rectifications' }) lookBackReviews: LookBackReviewView[];
-  @ApiProperty({ type: [EvidenceFileRefView], description: 'evidence files (佐证材料) the task’s reports attached, in the order attached, each with the act that attached it' }) evidenceFiles: EvidenceFileRefView[];
+  @ApiPropertyOptional({ type: RatingView, nullable: true, description: 'rating (评价) with its Chinese label' })
+  rating: RatingView | null;
+  @ApiProperty({ type: [LookBackReviewView], description: 'look-back reviews (回头看) with their rectifications' })
+  lookBackReviews: LookBackReviewView[];
+  @ApiProperty({
+    type: [EvidenceFileRefView],
+    description:
+      'evidence files (佐证材料) the task’s reports attached, in the order attached, each with the act that attached it',
+  })
+  evidenceFiles: EvidenceFileRefView[];
   @ApiProperty({ type: [MissedDeadlineView] }) missedDeadlines: MissedDeadlineView[];
   @ApiPropertyOptional({ type: SendBackView, nullable: true }) sentBack: SendBackView | null;
   @ApiPropertyOptional({ nullable: true, type: String }) suspendedFrom: string | null;
@@ -129,15 +154,28 @@ export class TimelineEntryView {
   @ApiProperty({ type: TimelineActorView }) actor: TimelineActorView;
   @ApiProperty() occurredAt: string;
   @ApiProperty() recordedAt: string;
-  @ApiProperty({ type: [DeliveryStatusView], description: 'whom the notifier told of this event, over which channel, and whether it arrived (delivery records, not events)' })
+  @ApiProperty({
+    type: [DeliveryStatusView],
+    description:
+      'whom the notifier told of this event, over which channel, and whether it arrived (delivery records, not events)',
+  })
   notifications: DeliveryStatusView[];
 }
 
 export class TimelinePageView extends PageInfo {
   @ApiProperty() taskId: string;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'give it as after for the next page: the revision of this page’s last entry; null on the last page', example: '49' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'give it as after for the next page: the revision of this page’s last entry; null on the last page',
+    example: '49',
+  })
   nextCursor: string | null;
   @ApiProperty({ type: [TimelineEntryView] }) items: TimelineEntryView[];
-  @ApiProperty({ type: [DeliveryStatusView], description: 'the reminders the clock raised on the task (deadline ahead, urge reply due, no progress), each delivery with its status; on every page' })
+  @ApiProperty({
+    type: [DeliveryStatusView],
+    description:
+      'the reminders the clock raised on the task (deadline ahead, urge reply due, no progress), each delivery with its status; on every page',
+  })
   reminders: DeliveryStatusView[];
 }

@@ -6,7 +6,8 @@ import { PagedQueryParams } from '../read-side/read-query.params';
 
 export class TimelineParams extends PagedQueryParams {
   @ApiPropertyOptional({
-    description: 'the nextCursor of the previous page (the revision of its last entry): the entries after it, read from the key where that page ended (nothing skipped); page is then ignored',
+    description:
+      'the nextCursor of the previous page (the revision of its last entry): the entries after it, read from the key where that page ended (nothing skipped); page is then ignored',
     type: 'integer',
     minimum: 0,
     example: 49,

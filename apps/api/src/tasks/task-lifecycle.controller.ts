@@ -8,7 +8,13 @@ import { IdParam } from '../http/id-param';
 import { CommandSender } from '../commands/command-sender';
 import { IssueTaskDto } from './dto/issue-task.dto';
 import { EmptyDto, OptionalCommentDto, ReasonDto } from './dto/reason.dto';
-import { CloseLookBackReviewDto, OpenLookBackReviewDto, RateTaskDto, ReassignResponsibilityDto, ReportRectificationDto } from './dto/work.dtos';
+import {
+  CloseLookBackReviewDto,
+  OpenLookBackReviewDto,
+  RateTaskDto,
+  ReassignResponsibilityDto,
+  ReportRectificationDto,
+} from './dto/work.dtos';
 import { CommandingRolesOnly } from '../auth/commanding-roles';
 import { copyAttachment } from './dto/copy-attachment';
 
@@ -22,7 +28,8 @@ export class TaskLifecycleController {
   @Post()
   @CommandRoute({
     summary: 'Issue a task (立项交办) — supervisor',
-    description: 'Puts a task of a launched programme on the ledger with its lead unit, co-units, leader in charge and deadline; the lead unit must then acknowledge it. The task id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/tasks/{taskId}.',
+    description:
+      'Puts a task of a launched programme on the ledger with its lead unit, co-units, leader in charge and deadline; the lead unit must then acknowledge it. The task id is yours to give or derived from the Idempotency-Key. Answers 201 with Location: /api/tasks/{taskId}.',
     parties: ['supervisor'],
     creates: 'the task',
     locatedAt: '/api/tasks/{taskId}',
@@ -66,12 +73,17 @@ export class TaskLifecycleController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Reassign responsibility (改派) — supervisor',
-    description: 'Gives the task a new lead unit and co-units (and, when it changes, a new leader in charge), with the reason; the new lead unit acknowledges it again.',
+    description:
+      'Gives the task a new lead unit and co-units (and, when it changes, a new leader in charge), with the reason; the new lead unit acknowledges it again.',
     parties: ['supervisor'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     rules: 'e.g. an unknown unit or leader',
   })
-  reassign(@IdParam('taskId') taskId: string, @Body() body: ReassignResponsibilityDto, @CommandMeta() meta: IdentifiedRequest) {
+  reassign(
+    @IdParam('taskId') taskId: string,
+    @Body() body: ReassignResponsibilityDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
     return this.commands.toTask(taskId, { type: 'ReassignResponsibility', data: { ...body } }, meta);
   }
 
@@ -79,7 +91,8 @@ export class TaskLifecycleController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Accept the completion (办结) — supervisor',
-    description: 'Accepts the completion the lead unit reported: the task is completed (on time or not, by its original deadline).',
+    description:
+      'Accepts the completion the lead unit reported: the task is completed (on time or not, by its original deadline).',
     parties: ['supervisor'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'COMPLETION_NOT_REPORTED',
@@ -92,7 +105,8 @@ export class TaskLifecycleController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Return the completion for more work (退回重办) — supervisor',
-    description: 'Sends a reported completion back with the reason; the task is in progress again and the co-units countersign anew.',
+    description:
+      'Sends a reported completion back with the reason; the task is in progress again and the co-units countersign anew.',
     parties: ['supervisor'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'COMPLETION_NOT_REPORTED',
@@ -118,13 +132,22 @@ export class TaskLifecycleController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Open a look-back review (回头看) — supervisor',
-    description: 'Reopens a completed task for a look-back with the findings; the lead unit reports rectification. The review id is answered in created.reviewId.',
+    description:
+      'Reopens a completed task for a look-back with the findings; the lead unit reports rectification. The review id is answered in created.reviewId.',
     parties: ['supervisor'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'the task is not completed, or a review is open',
   })
-  openLookBack(@IdParam('taskId') taskId: string, @Body() body: OpenLookBackReviewDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'OpenLookBackReview', data: { reviewId: newIdFor(meta.commandId, 'review'), findings: body.findings } }, meta);
+  openLookBack(
+    @IdParam('taskId') taskId: string,
+    @Body() body: OpenLookBackReviewDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      { type: 'OpenLookBackReview', data: { reviewId: newIdFor(meta.commandId, 'review'), findings: body.findings } },
+      meta,
+    );
   }
 
   @Post(':taskId/rectification')
@@ -136,8 +159,22 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'no look-back review is open',
   })
-  reportRectification(@IdParam('taskId') taskId: string, @Body() body: ReportRectificationDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'ReportRectification', data: { summary: body.summary, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
+  reportRectification(
+    @IdParam('taskId') taskId: string,
+    @Body() body: ReportRectificationDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      {
+        type: 'ReportRectification',
+        data: {
+          summary: body.summary,
+          ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}),
+        },
+      },
+      meta,
+    );
   }
 
   @Post(':taskId/look-back/close')
@@ -149,7 +186,11 @@ export class TaskLifecycleController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'no look-back review is open',
   })
-  closeLookBack(@IdParam('taskId') taskId: string, @Body() body: CloseLookBackReviewDto, @CommandMeta() meta: IdentifiedRequest) {
+  closeLookBack(
+    @IdParam('taskId') taskId: string,
+    @Body() body: CloseLookBackReviewDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
     return this.commands.toTask(taskId, { type: 'CloseLookBackReview', data: { conclusion: body.conclusion } }, meta);
   }
 

@@ -32,30 +32,58 @@ export class TaskWorkController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Submit the work plan with milestones (工作打算) — lead unit or its leader',
-    description: 'The plan and its milestones, each with a due date; the server gives each milestone its id (answered in created.milestoneIds). A later plan replaces the earlier one.',
+    description:
+      'The plan and its milestones, each with a due date; the server gives each milestone its id (answered in created.milestoneIds). A later plan replaces the earlier one.',
     parties: ['leadUnit', 'taskLeader'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is not acknowledged yet',
     rules: 'e.g. a milestone due after the deadline',
   })
-  submitPlan(@IdParam('taskId') taskId: string, @Body() body: SubmitWorkPlanDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, {
-      type: 'SubmitWorkPlan',
-      data: { plan: body.plan, milestones: body.milestones.map((m, i) => ({ milestoneId: newIdFor(meta.commandId, `milestone-${i}`), title: m.title, dueOn: m.dueOn })) },
-    }, meta);
+  submitPlan(
+    @IdParam('taskId') taskId: string,
+    @Body() body: SubmitWorkPlanDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      {
+        type: 'SubmitWorkPlan',
+        data: {
+          plan: body.plan,
+          milestones: body.milestones.map((m, i) => ({
+            milestoneId: newIdFor(meta.commandId, `milestone-${i}`),
+            title: m.title,
+            dueOn: m.dueOn,
+          })),
+        },
+      },
+      meta,
+    );
   }
 
   @Post('progress')
   @HttpCode(200)
   @CommandRoute({
     summary: 'Report progress (进展汇报), optionally answering an urge — lead unit, its leader or a co-unit',
-    description: 'What was done and how far the task is (percent); with answersUrgeId it answers an urge notice. A co-unit reports its own part.',
+    description:
+      'What was done and how far the task is (percent); with answersUrgeId it answers an urge notice. A co-unit reports its own part.',
     parties: ['leadUnit', 'taskLeader', 'coUnit'],
     notFound: 'no such task (TASK_NOT_FOUND), or no such urge notice (URGE_NOT_FOUND)',
     conflicts: 'e.g. the task is not in progress',
   })
-  reportProgress(@IdParam('taskId') taskId: string, @Body() body: ReportProgressDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'ReportProgress', data: { ...body, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
+  reportProgress(
+    @IdParam('taskId') taskId: string,
+    @Body() body: ReportProgressDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      {
+        type: 'ReportProgress',
+        data: { ...body, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) },
+      },
+      meta,
+    );
   }
 
   @Post('milestones/:milestoneId/complete')
@@ -67,7 +95,12 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such milestone (MILESTONE_NOT_FOUND)',
     conflicts: 'e.g. the milestone is already done',
   })
-  completeMilestone(@IdParam('taskId') taskId: string, @IdParam('milestoneId') milestoneId: string, @Body() _: EmptyDto, @CommandMeta() meta: IdentifiedRequest) {
+  completeMilestone(
+    @IdParam('taskId') taskId: string,
+    @IdParam('milestoneId') milestoneId: string,
+    @Body() _: EmptyDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
     return this.commands.toTask(taskId, { type: 'CompleteMilestone', data: { milestoneId } }, meta);
   }
 
@@ -75,27 +108,52 @@ export class TaskWorkController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Record an outcome: a typical case, a rule, a system built (成果) — lead unit or a co-unit',
-    description: 'Adds an outcome of the work (典型案例, 规范性文件, 制度机制, 调研报告); its id is answered in created.outcomeId.',
+    description:
+      'Adds an outcome of the work (典型案例, 规范性文件, 制度机制, 调研报告); its id is answered in created.outcomeId.',
     parties: ['leadUnit', 'coUnit'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is not in progress',
   })
-  recordOutcome(@IdParam('taskId') taskId: string, @Body() body: RecordOutcomeDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'RecordOutcome', data: { outcomeId: newIdFor(meta.commandId, 'outcome'), ...body, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
+  recordOutcome(
+    @IdParam('taskId') taskId: string,
+    @Body() body: RecordOutcomeDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      {
+        type: 'RecordOutcome',
+        data: {
+          outcomeId: newIdFor(meta.commandId, 'outcome'),
+          ...body,
+          ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}),
+        },
+      },
+      meta,
+    );
   }
 
   @Post('cooperation-requests')
   @HttpCode(200)
   @CommandRoute({
     summary: 'Ask a unit to co-operate or pass on leads (协作配合, 线索移送) — lead unit or a co-unit',
-    description: 'Asks another unit for help or for leads on the task; the request id is answered in created.requestId, and the unit asked answers it.',
+    description:
+      'Asks another unit for help or for leads on the task; the request id is answered in created.requestId, and the unit asked answers it.',
     parties: ['leadUnit', 'coUnit'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is not in progress',
     rules: 'e.g. an unknown unit',
   })
-  requestCooperation(@IdParam('taskId') taskId: string, @Body() body: RequestCooperationDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'RequestCooperation', data: { requestId: newIdFor(meta.commandId, 'cooperation'), ...body } }, meta);
+  requestCooperation(
+    @IdParam('taskId') taskId: string,
+    @Body() body: RequestCooperationDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      { type: 'RequestCooperation', data: { requestId: newIdFor(meta.commandId, 'cooperation'), ...body } },
+      meta,
+    );
   }
 
   @Post('cooperation-requests/:requestId/provide')
@@ -107,8 +165,17 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such request (COOPERATION_REQUEST_NOT_FOUND)',
     conflicts: 'e.g. the request was already answered',
   })
-  provideCooperation(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ProvideCooperationDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'ProvideCooperation', data: { requestId, response: body.response } }, meta);
+  provideCooperation(
+    @IdParam('taskId') taskId: string,
+    @IdParam('requestId') requestId: string,
+    @Body() body: ProvideCooperationDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      { type: 'ProvideCooperation', data: { requestId, response: body.response } },
+      meta,
+    );
   }
 
   @Post('instructions')
@@ -120,7 +187,11 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is finished',
   })
-  recordInstruction(@IdParam('taskId') taskId: string, @Body() body: RecordInstructionDto, @CommandMeta() meta: IdentifiedRequest) {
+  recordInstruction(
+    @IdParam('taskId') taskId: string,
+    @Body() body: RecordInstructionDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
     return this.commands.toTask(taskId, { type: 'RecordInstruction', data: { text: body.text } }, meta);
   }
 
@@ -128,40 +199,60 @@ export class TaskWorkController {
   @HttpCode(200)
   @CommandRoute({
     summary: 'Urge the task (催办) — supervisor',
-    description: 'Sends an urge notice with the reason and the date a reply is due by; its id is answered in created.urgeId, and a progress report answers it (answersUrgeId).',
+    description:
+      'Sends an urge notice with the reason and the date a reply is due by; its id is answered in created.urgeId, and a progress report answers it (answersUrgeId).',
     parties: ['supervisor'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. the task is finished',
     rules: 'e.g. a reply date in the past',
   })
   urge(@IdParam('taskId') taskId: string, @Body() body: IssueUrgeNoticeDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'IssueUrgeNotice', data: { urgeId: newIdFor(meta.commandId, 'urge'), ...body } }, meta);
+    return this.commands.toTask(
+      taskId,
+      { type: 'IssueUrgeNotice', data: { urgeId: newIdFor(meta.commandId, 'urge'), ...body } },
+      meta,
+    );
   }
 
   @Post('extension-requests')
   @HttpCode(200)
   @CommandRoute({
     summary: 'Ask for a later deadline, before the deadline (申请延期) — lead unit',
-    description: 'Asks for a later deadline with the reason, before the deadline in force; its id is answered in created.requestId, and the supervisor approves or rejects it.',
+    description:
+      'Asks for a later deadline with the reason, before the deadline in force; its id is answered in created.requestId, and the supervisor approves or rejects it.',
     parties: ['leadUnit'],
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. a request is already open',
     rules: 'e.g. a date not after the deadline in force, or the deadline has passed',
   })
-  requestExtension(@IdParam('taskId') taskId: string, @Body() body: RequestDeadlineExtensionDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'RequestDeadlineExtension', data: { requestId: newIdFor(meta.commandId, 'extension'), ...body } }, meta);
+  requestExtension(
+    @IdParam('taskId') taskId: string,
+    @Body() body: RequestDeadlineExtensionDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      { type: 'RequestDeadlineExtension', data: { requestId: newIdFor(meta.commandId, 'extension'), ...body } },
+      meta,
+    );
   }
 
   @Post('extension-requests/:requestId/approve')
   @HttpCode(200)
   @CommandRoute({
     summary: 'Grant the extension — supervisor',
-    description: 'Approves an open extension request: the requested date becomes the deadline in force (the original one is kept for the on-time rate). Takes no field: send {}.',
+    description:
+      'Approves an open extension request: the requested date becomes the deadline in force (the original one is kept for the on-time rate). Takes no field: send {}.',
     parties: ['supervisor'],
     notFound: 'no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND)',
     conflicts: 'the request is not open',
   })
-  approveExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() _: EmptyDto, @CommandMeta() meta: IdentifiedRequest) {
+  approveExtension(
+    @IdParam('taskId') taskId: string,
+    @IdParam('requestId') requestId: string,
+    @Body() _: EmptyDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
     return this.commands.toTask(taskId, { type: 'ApproveDeadlineExtension', data: { requestId } }, meta);
   }
 
@@ -174,8 +265,17 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND), or no such request (EXTENSION_REQUEST_NOT_FOUND)',
     conflicts: 'the request is not open',
   })
-  rejectExtension(@IdParam('taskId') taskId: string, @IdParam('requestId') requestId: string, @Body() body: ReasonDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'RejectDeadlineExtension', data: { requestId, reason: body.reason } }, meta);
+  rejectExtension(
+    @IdParam('taskId') taskId: string,
+    @IdParam('requestId') requestId: string,
+    @Body() body: ReasonDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      { type: 'RejectDeadlineExtension', data: { requestId, reason: body.reason } },
+      meta,
+    );
   }
 
   @Post('countersign')
@@ -187,7 +287,11 @@ export class TaskWorkController {
     notFound: 'no such task (TASK_NOT_FOUND)',
     conflicts: 'e.g. already countersigned, or the task is not in progress',
   })
-  countersign(@IdParam('taskId') taskId: string, @Body() body: OptionalCommentDto, @CommandMeta() meta: IdentifiedRequest) {
+  countersign(
+    @IdParam('taskId') taskId: string,
+    @Body() body: OptionalCommentDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
     return this.commands.toTask(taskId, { type: 'CountersignCompletion', data: { ...body } }, meta);
   }
 
@@ -201,7 +305,21 @@ export class TaskWorkController {
     conflicts: 'e.g. the task is not in progress',
     rules: 'e.g. a co-unit has not countersigned',
   })
-  reportCompletion(@IdParam('taskId') taskId: string, @Body() body: ReportCompletionDto, @CommandMeta() meta: IdentifiedRequest) {
-    return this.commands.toTask(taskId, { type: 'ReportCompletion', data: { summary: body.summary, ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}) } }, meta);
+  reportCompletion(
+    @IdParam('taskId') taskId: string,
+    @Body() body: ReportCompletionDto,
+    @CommandMeta() meta: IdentifiedRequest,
+  ) {
+    return this.commands.toTask(
+      taskId,
+      {
+        type: 'ReportCompletion',
+        data: {
+          summary: body.summary,
+          ...(body.attachments ? { attachments: body.attachments.map(copyAttachment) } : {}),
+        },
+      },
+      meta,
+    );
   }
 }

@@ -41,7 +41,9 @@ describe('streaming an answer', () => {
   it('pulls the next batch only when the client has taken the last one (backpressure)', async () => {
     const client = new SlowClient();
     const pulls = { count: 0 };
-    const done = streamAnswer(client as unknown as Response, counted(pulls, 5), { contentType: 'application/x-ndjson' });
+    const done = streamAnswer(client as unknown as Response, counted(pulls, 5), {
+      contentType: 'application/x-ndjson',
+    });
     await settle();
     expect(pulls.count).toBe(1);
     for (let taken = 1; taken <= 4; taken++) {
@@ -61,13 +63,21 @@ describe('streaming an answer', () => {
     async function* failing(): AsyncIterable<string> {
       throw new Error('no such task');
     }
-    await expect(streamAnswer(client as unknown as Response, failing(), { contentType: 'text/plain' })).rejects.toThrow('no such task');
+    await expect(streamAnswer(client as unknown as Response, failing(), { contentType: 'text/plain' })).rejects.toThrow(
+      'no such task',
+    );
     expect(client.statusCode).toBe(0);
   });
 
   it('writes one JSON line per item, Chinese text as it is', async () => {
     let text = '';
-    for await (const chunk of ndjsonLines((async function* () { yield [{ reason: '请加快进度' }, { n: 2 }]; })(), (item) => item)) text += chunk;
+    for await (const chunk of ndjsonLines(
+      (async function* () {
+        yield [{ reason: '请加快进度' }, { n: 2 }];
+      })(),
+      (item) => item,
+    ))
+      text += chunk;
     expect(text).toBe('{"reason":"请加快进度"}\n{"n":2}\n');
   });
 });

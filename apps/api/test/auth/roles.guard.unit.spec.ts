@@ -18,12 +18,18 @@ describe('the @Roles guard', () => {
     expect(guard.canActivate(contextFor('rebuild', { userId: 'operator', role: 'admin' }))).toBe(true);
   });
 
-  it.each(['supervisor', 'leader', 'unit', 'auditor', 'reader'] as const)('refuses the %s role with a 403 that names the allowed roles', (role) => {
-    const actor: Actor = role === 'unit' ? { userId: 'dept-9-staff', role, unitId: 'dept-9' } : { userId: `${role}-1`, role };
-    expect(() => guard.canActivate(contextFor('rebuild', actor))).toThrow(
-      expect.objectContaining({ response: expect.objectContaining({ code: 'ROLE_NOT_ALLOWED', details: { allowedRoles: ['admin'] } }) }),
-    );
-  });
+  it.each(['supervisor', 'leader', 'unit', 'auditor', 'reader'] as const)(
+    'refuses the %s role with a 403 that names the allowed roles',
+    (role) => {
+      const actor: Actor =
+        role === 'unit' ? { userId: 'dept-9-staff', role, unitId: 'dept-9' } : { userId: `${role}-1`, role };
+      expect(() => guard.canActivate(contextFor('rebuild', actor))).toThrow(
+        expect.objectContaining({
+          response: expect.objectContaining({ code: 'ROLE_NOT_ALLOWED', details: { allowedRoles: ['admin'] } }),
+        }),
+      );
+    },
+  );
 
   it('refuses a route marked with roles when no actor is known (a public route wired by mistake)', () => {
     expect(() => guard.canActivate(contextFor('rebuild', undefined))).toThrow(ForbiddenException);

@@ -17,17 +17,28 @@ describe('the audit tools’ progress line', () => {
     });
 
     it('gives no rate and no time left before any time has passed', () => {
-      expect(formatProgress({ what: 'exported', unit: 'events', done: 0, total: 10, elapsedMs: 0 })).toBe('exported [........................] 0.0% 0/10 events, — events/s, ETA —');
+      expect(formatProgress({ what: 'exported', unit: 'events', done: 0, total: 10, elapsedMs: 0 })).toBe(
+        'exported [........................] 0.0% 0/10 events, — events/s, ETA —',
+      );
     });
   });
 
   it('is a counter with its rate when the total is not known (or the log is empty)', () => {
-    expect(formatProgress({ what: 'verified', unit: 'events', done: 12345, elapsedMs: 2000 })).toBe('verified: 12,345 events, 6,173 events/s');
-    expect(formatProgress({ what: 'verified', unit: 'events', done: 0, total: 0, elapsedMs: 10 })).toBe('verified: 0 events, 0 events/s');
+    expect(formatProgress({ what: 'verified', unit: 'events', done: 12345, elapsedMs: 2000 })).toBe(
+      'verified: 12,345 events, 6,173 events/s',
+    );
+    expect(formatProgress({ what: 'verified', unit: 'events', done: 0, total: 0, elapsedMs: 10 })).toBe(
+      'verified: 0 events, 0 events/s',
+    );
   });
 
   it('writes durations as m:ss, and h:mm:ss from an hour, rounding up', () => {
-    expect([formatDuration(0), formatDuration(59.2), formatDuration(61), formatDuration(3725)]).toEqual(['0:00', '1:00', '1:01', '1:02:05']);
+    expect([formatDuration(0), formatDuration(59.2), formatDuration(61), formatDuration(3725)]).toEqual([
+      '0:00',
+      '1:00',
+      '1:01',
+      '1:02:05',
+    ]);
   });
 
   describe('the reporter', () => {

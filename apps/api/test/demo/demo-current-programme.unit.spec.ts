@@ -1,12 +1,25 @@
-import { CURRENT_PROGRAMME_ID, addDays, anchorDayOf, currentProgramme, currentStories } from '../../src/demo/demo-current-programme';
+import {
+  CURRENT_PROGRAMME_ID,
+  addDays,
+  anchorDayOf,
+  currentProgramme,
+  currentStories,
+} from '../../src/demo/demo-current-programme';
 
 describe('the live demo programme', () => {
   describe('given any anchor day', () => {
-    it.each(['2026-12-02', '2027-01-05', '2028-02-29'])('is named after the anchor day’s year, and gives that day back from its issue date (%s)', (anchorDay) => {
-      const programme = currentProgramme(anchorDay);
-      expect(programme).toMatchObject({ programmeId: CURRENT_PROGRAMME_ID, year: Number(anchorDay.slice(0, 4)), title: `最高检党组${anchorDay.slice(0, 4)}年重点督办任务` });
-      expect(anchorDayOf(programme)).toBe(anchorDay);
-    });
+    it.each(['2026-12-02', '2027-01-05', '2028-02-29'])(
+      'is named after the anchor day’s year, and gives that day back from its issue date (%s)',
+      (anchorDay) => {
+        const programme = currentProgramme(anchorDay);
+        expect(programme).toMatchObject({
+          programmeId: CURRENT_PROGRAMME_ID,
+          year: Number(anchorDay.slice(0, 4)),
+          title: `最高检党组${anchorDay.slice(0, 4)}年重点督办任务`,
+        });
+        expect(anchorDayOf(programme)).toBe(anchorDay);
+      },
+    );
 
     it('dates every act before the anchor day, so that none lies in the future of the first seeding', () => {
       const acts = currentStories('2027-01-05').flatMap((story) => story.acts);

@@ -13,7 +13,12 @@ const refusal = (value: unknown) => {
 
 describe('the shape every body and query must have', () => {
   it('takes an ordinary command body, Chinese, emoji and SQL text included', () => {
-    expect(refusal({ plan: '制定工作指引 😀 \'; DROP TABLE events; --', milestones: [{ title: '试点', dueOn: '2026-09-30' }] })).toBeUndefined();
+    expect(
+      refusal({
+        plan: "制定工作指引 😀 '; DROP TABLE events; --",
+        milestones: [{ title: '试点', dueOn: '2026-09-30' }],
+      }),
+    ).toBeUndefined();
   });
 
   it(`refuses nesting deeper than ${MAX_DEPTH} levels, however deep, without overflowing`, () => {

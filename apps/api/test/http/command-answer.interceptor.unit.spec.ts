@@ -33,16 +33,29 @@ describe('the headers of a command answer', () => {
 
 // Fixtures
 function acknowledged(overrides: Partial<CommandResponse>): CommandResponse {
-  return { id: 'spp-current-01', streamId: 'task-spp-current-01', revision: 0, position: '812-45', appendedEvents: 1, replayed: false, ...overrides };
+  return {
+    id: 'spp-current-01',
+    streamId: 'task-spp-current-01',
+    revision: 0,
+    position: '812-45',
+    appendedEvents: 1,
+    replayed: false,
+    ...overrides,
+  };
 }
 
-async function answer(body: CommandResponse, locatedAt?: string): Promise<{ headers: Record<string, string>; body: CommandResponse }> {
+async function answer(
+  body: CommandResponse,
+  locatedAt?: string,
+): Promise<{ headers: Record<string, string>; body: CommandResponse }> {
   const headers: Record<string, string> = {};
   const handler = () => undefined;
   if (locatedAt) Reflect.defineMetadata(LOCATED_AT, locatedAt, handler);
   const context = {
     getHandler: () => handler,
-    switchToHttp: () => ({ getResponse: () => ({ setHeader: (name: string, value: string) => (headers[name] = value) }) }),
+    switchToHttp: () => ({
+      getResponse: () => ({ setHeader: (name: string, value: string) => (headers[name] = value) }),
+    }),
   } as unknown as ExecutionContext;
   const next: CallHandler<CommandResponse> = { handle: () => of(body) };
   const passed = await lastValueFrom(new CommandAnswerInterceptor(new Reflector()).intercept(context, next));

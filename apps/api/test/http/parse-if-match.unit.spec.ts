@@ -11,7 +11,8 @@ describe('If-Match', () => {
   });
 
   it('refuses what no answer of this API gave', () => {
-    for (const bad of ['"3.xyz"', '"3.9f86d081.1"', 'abc', '"3.9F86D08"']) expect(() => parseIfMatch(bad)).toThrow(BadRequestException);
+    for (const bad of ['"3.xyz"', '"3.9f86d081.1"', 'abc', '"3.9F86D08"'])
+      expect(() => parseIfMatch(bad)).toThrow(BadRequestException);
   });
 });
 

@@ -20,15 +20,21 @@ describe('the ledger’s signing key', () => {
     const file = join(folder(), 'key.pem');
     writeFileSync(file, key);
     const fromText = resolveLedgerSigner({ production: true, dataDir: folder(), signing: { privateKey: key } });
-    expect(resolveLedgerSigner({ production: true, dataDir: folder(), signing: { privateKeyFile: file } }).keyId).toBe(fromText.keyId);
+    expect(resolveLedgerSigner({ production: true, dataDir: folder(), signing: { privateKeyFile: file } }).keyId).toBe(
+      fromText.keyId,
+    );
   });
 
   it('is required in production: no generated key signs a production export', () => {
-    expect(() => resolveLedgerSigner({ production: true, dataDir: folder(), signing: {} })).toThrow(/NODE_ENV=production needs LEDGER_SIGNING_KEY/);
+    expect(() => resolveLedgerSigner({ production: true, dataDir: folder(), signing: {} })).toThrow(
+      /NODE_ENV=production needs LEDGER_SIGNING_KEY/,
+    );
   });
 
   it('refuses a key that is not Ed25519 without echoing it', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     let message = '';
     try {
       resolveLedgerSigner({ production: true, dataDir: folder(), signing: { privateKey: rsa } });

@@ -13,12 +13,23 @@ describe('choosing how tokens are verified', () => {
 
   describe('in production', () => {
     it('refuses to start with no secret, public key or key set URL', () => {
-      expect(() => settingsFor({ NODE_ENV: 'production' })).toThrow(/NODE_ENV=production needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL/);
+      expect(() => settingsFor({ NODE_ENV: 'production' })).toThrow(
+        /NODE_ENV=production needs JWT_SECRET, JWT_PUBLIC_KEY or JWT_JWKS_URL/,
+      );
     });
 
     it('starts with the identity provider’s key set alone, issuer and audience checked', () => {
-      const env = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json', JWT_ISSUER: 'https://idp.example.org', JWT_AUDIENCE: 'ledger' };
-      expect(settingsFor(env)).toEqual({ jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
+      const env = {
+        NODE_ENV: 'production',
+        JWT_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json',
+        JWT_ISSUER: 'https://idp.example.org',
+        JWT_AUDIENCE: 'ledger',
+      };
+      expect(settingsFor(env)).toEqual({
+        jwksUrl: env.JWT_JWKS_URL,
+        issuer: env.JWT_ISSUER,
+        audience: env.JWT_AUDIENCE,
+      });
     });
 
     it.each([
@@ -26,8 +37,12 @@ describe('choosing how tokens are verified', () => {
       ['a public key', { JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----' }],
     ])('refuses to start with %s but no issuer or audience to tell its tokens from other applications’', (_, key) => {
       const production = { NODE_ENV: 'production', ...key };
-      expect(() => settingsFor(production)).toThrow(/needs JWT_ISSUER and JWT_AUDIENCE \(missing: JWT_ISSUER, JWT_AUDIENCE\)/);
-      expect(() => settingsFor({ ...production, JWT_ISSUER: 'https://idp.example.org' })).toThrow(/\(missing: JWT_AUDIENCE\)/);
+      expect(() => settingsFor(production)).toThrow(
+        /needs JWT_ISSUER and JWT_AUDIENCE \(missing: JWT_ISSUER, JWT_AUDIENCE\)/,
+      );
+      expect(() => settingsFor({ ...production, JWT_ISSUER: 'https://idp.example.org' })).toThrow(
+        /\(missing: JWT_AUDIENCE\)/,
+      );
       expect(() => settingsFor({ ...production, JWT_AUDIENCE: 'ledger' })).toThrow(/\(missing: JWT_ISSUER\)/);
     });
 
@@ -36,7 +51,9 @@ describe('choosing how tokens are verified', () => {
     });
 
     it('refuses a key set fetched over plain http from another machine', () => {
-      expect(() => settingsFor({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://idp.example.org/jwks.json' })).toThrow(/must use https/);
+      expect(() => settingsFor({ NODE_ENV: 'production', JWT_JWKS_URL: 'http://idp.example.org/jwks.json' })).toThrow(
+        /must use https/,
+      );
     });
   });
 
@@ -52,7 +69,11 @@ describe('choosing how tokens are verified', () => {
   });
 
   it('outside production, accepts a key set without issuer or audience, as before', () => {
-    expect(settingsFor({ JWT_JWKS_URL: 'http://localhost:9000/jwks.json' })).toMatchObject({ jwksUrl: 'http://localhost:9000/jwks.json', issuer: undefined, audience: undefined });
+    expect(settingsFor({ JWT_JWKS_URL: 'http://localhost:9000/jwks.json' })).toMatchObject({
+      jwksUrl: 'http://localhost:9000/jwks.json',
+      issuer: undefined,
+      audience: undefined,
+    });
   });
 
   it('uses a configured secret as given', () => {
@@ -78,13 +99,24 @@ describe('reading the HTTP safety settings', () => {
   });
 
   it('reads an allow-list of origins and both rate limits', () => {
-    const config = loadAppConfig({ CORS_ORIGINS: 'https://board.example.org, http://localhost:5173', RATE_LIMIT_PER_MINUTE: '30', RATE_LIMIT_HEAVY_PER_MINUTE: '3' });
-    expect(config.http).toEqual({ corsOrigins: ['https://board.example.org', 'http://localhost:5173'], rateLimitPerMinute: 30, heavyRateLimitPerMinute: 3 });
+    const config = loadAppConfig({
+      CORS_ORIGINS: 'https://board.example.org, http://localhost:5173',
+      RATE_LIMIT_PER_MINUTE: '30',
+      RATE_LIMIT_HEAVY_PER_MINUTE: '3',
+    });
+    expect(config.http).toEqual({
+      corsOrigins: ['https://board.example.org', 'http://localhost:5173'],
+      rateLimitPerMinute: 30,
+      heavyRateLimitPerMinute: 3,
+    });
   });
 
-  it.each(['*', 'https://*.example.org', 'https://board.example.org/app', 'board.example.org'])('refuses the origin %s', (origin) => {
-    expect(() => loadAppConfig({ CORS_ORIGINS: origin })).toThrow(/CORS_ORIGINS/);
-  });
+  it.each(['*', 'https://*.example.org', 'https://board.example.org/app', 'board.example.org'])(
+    'refuses the origin %s',
+    (origin) => {
+      expect(() => loadAppConfig({ CORS_ORIGINS: origin })).toThrow(/CORS_ORIGINS/);
+    },
+  );
 
   it('believes X-Forwarded-For only from the proxies named in TRUST_PROXY', () => {
     expect(loadAppConfig({}).http.trustProxy).toBeUndefined();

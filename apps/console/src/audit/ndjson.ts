@@ -6,7 +6,11 @@ import type { AuditEntry as AuditEvent } from '../../../../libs/audit/src/audit-
 
 export type { AuditEvent };
 
-export async function streamNdjson(path: string, onRows: (rows: AuditEvent[]) => void, signal: AbortSignal): Promise<number> {
+export async function streamNdjson(
+  path: string,
+  onRows: (rows: AuditEvent[]) => void,
+  signal: AbortSignal,
+): Promise<number> {
   const response = await authorisedFetch(path, { signal });
   if (!response.ok || !response.body) throw toApiError(response.status, await response.json().catch(() => undefined));
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

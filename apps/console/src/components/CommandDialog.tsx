@@ -7,7 +7,16 @@
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { api, apiSession, newIdempotencyKey, toApiError, type ApiError, type Schemas, type TaskActionCommand, type TaskDetail } from '../api/client';
+import {
+  api,
+  apiSession,
+  newIdempotencyKey,
+  toApiError,
+  type ApiError,
+  type Schemas,
+  type TaskActionCommand,
+  type TaskDetail,
+} from '../api/client';
 import { COMMANDS, type FieldSpec } from '../commands';
 import { useLang } from '../i18n';
 import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
@@ -56,7 +65,8 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
       const body = bodyOf(spec.fields, fields);
       const path: Record<string, string> = { taskId: task.id };
       if (spec.subEntity === 'milestone') path.milestoneId = String(subEntityId);
-      if (spec.subEntity === 'extensionRequest' || spec.subEntity === 'cooperationRequest') path.requestId = String(subEntityId);
+      if (spec.subEntity === 'extensionRequest' || spec.subEntity === 'cooperationRequest')
+        path.requestId = String(subEntityId);
       const { data, error, response } = await api.POST(spec.path as '/api/tasks/{taskId}/acknowledge', {
         params: { path: path as { taskId: string } },
         body: body as never,
@@ -71,7 +81,7 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
         }
         return;
       }
-      apiSession.wrote((data)?.position);
+      apiSession.wrote(data?.position);
       await queryClient.invalidateQueries();
       onClose();
     } finally {
@@ -97,7 +107,9 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
               {conflict.lastChange ? (
                 <span>
                   {t('最近一次修改：', 'Last change: ')}
-                  {conflict.lastChange.actor.unitName ?? roleLabel(conflict.lastChange.actor.role ?? '', t)}（{conflict.lastChange.actor.id ?? '—'}）· {eventLabel(conflict.lastChange.type, lang)} · {formatTime(conflict.lastChange.occurredAt, lang)}
+                  {conflict.lastChange.actor.unitName ?? roleLabel(conflict.lastChange.actor.role ?? '', t)}（
+                  {conflict.lastChange.actor.id ?? '—'}）· {eventLabel(conflict.lastChange.type, lang)} ·{' '}
+                  {formatTime(conflict.lastChange.occurredAt, lang)}
                 </span>
               ) : null}
               <span>
@@ -115,14 +127,28 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
       ) : (
         <Form form={form} layout="vertical" onFinish={submit} requiredMark>
           {spec.subEntity ? (
-            <Form.Item name="subEntityId" label={subEntityLabel(spec.subEntity, t)} rules={[{ required: true, message: t('请选择', 'Choose one') }]} initialValue={subEntities[0]?.value}>
+            <Form.Item
+              name="subEntityId"
+              label={subEntityLabel(spec.subEntity, t)}
+              rules={[{ required: true, message: t('请选择', 'Choose one') }]}
+              initialValue={subEntities[0]?.value}
+            >
               <Select options={subEntities} />
             </Form.Item>
           ) : null}
           {spec.fields.map((field) => (
             <FieldInput key={field.name} field={field} units={units} task={task} />
           ))}
-          {failure ? <Alert type="error" showIcon role="alert" title={failure.message} description={failure.code} style={{ marginBottom: 16 }} /> : null}
+          {failure ? (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={failure.message}
+              description={failure.code}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
           <Space>
             <Button type="primary" danger={spec.danger} htmlType="submit" loading={submitting}>
               {t('提交', 'Submit')}
@@ -138,18 +164,28 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
 function FieldInput({ field, units, task }: { field: FieldSpec; units: readonly UnitOption[]; task: TaskDetail }) {
   const { t, lang } = useLang();
   const label = t(field.zh, field.en);
-  const required = field.required ? [{ required: true, message: t(`请填写${field.zh}`, `${field.en} is required`) }] : [];
+  const required = field.required
+    ? [{ required: true, message: t(`请填写${field.zh}`, `${field.en} is required`) }]
+    : [];
   const unitOptions = units.map((u) => ({ value: u.id, label: u.name ?? u.id }));
   switch (field.kind) {
     case 'text':
       return (
-        <Form.Item name={field.name} label={label} rules={[...required, { max: 500, message: t('不超过500字', 'At most 500 characters') }]}>
+        <Form.Item
+          name={field.name}
+          label={label}
+          rules={[...required, { max: 500, message: t('不超过500字', 'At most 500 characters') }]}
+        >
           <Input />
         </Form.Item>
       );
     case 'textarea':
       return (
-        <Form.Item name={field.name} label={label} rules={[...required, { max: 2000, message: t('不超过2000字', 'At most 2000 characters') }]}>
+        <Form.Item
+          name={field.name}
+          label={label}
+          rules={[...required, { max: 2000, message: t('不超过2000字', 'At most 2000 characters') }]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       );
@@ -161,7 +197,15 @@ function FieldInput({ field, units, task }: { field: FieldSpec; units: readonly 
       );
     case 'percent':
       return (
-        <Form.Item name={field.name} label={label} rules={[...required, { type: 'integer', min: 0, max: 100, message: t('0 到 100 的整数', 'A whole number from 0 to 100') }]} initialValue={task.progressPercent ?? 0}>
+        <Form.Item
+          name={field.name}
+          label={label}
+          rules={[
+            ...required,
+            { type: 'integer', min: 0, max: 100, message: t('0 到 100 的整数', 'A whole number from 0 to 100') },
+          ]}
+          initialValue={task.progressPercent ?? 0}
+        >
           <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       );
@@ -192,7 +236,10 @@ function FieldInput({ field, units, task }: { field: FieldSpec; units: readonly 
     case 'urge':
       return task.pendingUrges.length === 0 ? null : (
         <Form.Item name={field.name} label={label} rules={required}>
-          <Select allowClear options={task.pendingUrges.map((u) => ({ value: u.urgeId, label: `${u.reason}（${u.replyDueOn}）` }))} />
+          <Select
+            allowClear
+            options={task.pendingUrges.map((u) => ({ value: u.urgeId, label: `${u.reason}（${u.replyDueOn}）` }))}
+          />
         </Form.Item>
       );
     case 'milestones':
@@ -202,10 +249,16 @@ function FieldInput({ field, units, task }: { field: FieldSpec; units: readonly 
             <Form.Item label={label}>
               {items.map((item) => (
                 <Space key={item.key} align="baseline">
-                  <Form.Item name={[item.name, 'title']} rules={[{ required: true, message: t('请填写节点名称', 'Name the milestone') }]}>
+                  <Form.Item
+                    name={[item.name, 'title']}
+                    rules={[{ required: true, message: t('请填写节点名称', 'Name the milestone') }]}
+                  >
                     <Input placeholder={t('节点名称', 'Milestone')} aria-label={t('节点名称', 'Milestone')} />
                   </Form.Item>
-                  <Form.Item name={[item.name, 'dueOn']} rules={[{ required: true, message: t('请选择时限', 'Choose a date') }]}>
+                  <Form.Item
+                    name={[item.name, 'dueOn']}
+                    rules={[{ required: true, message: t('请选择时限', 'Choose a date') }]}
+                  >
                     <DatePicker aria-label={t('节点时限', 'Due on')} />
                   </Form.Item>
                   <Button onClick={() => remove(item.name)}>{t('删除', 'Remove')}</Button>
@@ -226,7 +279,11 @@ function bodyOf(fields: readonly FieldSpec[], values: Record<string, unknown>): 
     const value = values[field.name];
     if (value === undefined || value === null || value === '') continue;
     if (field.kind === 'date') body[field.name] = (value as Dayjs).format('YYYY-MM-DD');
-    else if (field.kind === 'milestones') body[field.name] = (value as { title: string; dueOn: Dayjs }[]).map((m) => ({ title: m.title, dueOn: m.dueOn.format('YYYY-MM-DD') }));
+    else if (field.kind === 'milestones')
+      body[field.name] = (value as { title: string; dueOn: Dayjs }[]).map((m) => ({
+        title: m.title,
+        dueOn: m.dueOn.format('YYYY-MM-DD'),
+      }));
     else body[field.name] = value;
   }
   return body;
@@ -238,9 +295,17 @@ function showFieldProblems(form: ReturnType<typeof Form.useForm>[0], problem: Ap
 }
 
 function subEntityOptions(task: TaskDetail, kind: string | undefined): { value: string; label: string }[] {
-  if (kind === 'milestone') return task.milestones.filter((m) => m.completedAt === null).map((m) => ({ value: m.milestoneId, label: `${m.title}（${m.dueOn}）` }));
-  if (kind === 'extensionRequest') return task.openExtensionRequests.map((r) => ({ value: r.requestId, label: `${r.requestedDeadline} · ${r.reason}` }));
-  if (kind === 'cooperationRequest') return task.cooperation.filter((c) => c.providedAt === null).map((c) => ({ value: c.requestId, label: c.subject }));
+  if (kind === 'milestone')
+    return task.milestones
+      .filter((m) => m.completedAt === null)
+      .map((m) => ({ value: m.milestoneId, label: `${m.title}（${m.dueOn}）` }));
+  if (kind === 'extensionRequest')
+    return task.openExtensionRequests.map((r) => ({
+      value: r.requestId,
+      label: `${r.requestedDeadline} · ${r.reason}`,
+    }));
+  if (kind === 'cooperationRequest')
+    return task.cooperation.filter((c) => c.providedAt === null).map((c) => ({ value: c.requestId, label: c.subject }));
   return [];
 }
 
@@ -254,6 +319,8 @@ async function lastChangeOf(taskId: string): Promise<Schemas['TimelineEntryView'
   const first = await api.GET('/api/tasks/{taskId}/timeline', { params: { path: { taskId }, query: { limit: 1 } } });
   const total = first.data?.total ?? 0;
   if (total === 0) return null;
-  const last = await api.GET('/api/tasks/{taskId}/timeline', { params: { path: { taskId }, query: { limit: 1, page: total } } });
+  const last = await api.GET('/api/tasks/{taskId}/timeline', {
+    params: { path: { taskId }, query: { limit: 1, page: total } },
+  });
   return last.data?.items[0] ?? null;
 }

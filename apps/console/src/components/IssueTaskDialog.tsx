@@ -10,7 +10,11 @@ import { useLang } from '../i18n';
 import { TASK_CATEGORIES } from '../../../../libs/supervision/src/task/task.labels';
 
 interface Props {
-  readonly directory: { readonly units: readonly Named[]; readonly leaders: readonly Named[]; readonly programmes: readonly Named[] };
+  readonly directory: {
+    readonly units: readonly Named[];
+    readonly leaders: readonly Named[];
+    readonly programmes: readonly Named[];
+  };
   readonly onClose: () => void;
 }
 
@@ -34,8 +38,11 @@ export function IssueTaskDialog({ directory, onClose }: Props) {
   const idempotencyKey = useMemo(newIdempotencyKey, []);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const options = (list: readonly Named[]) => list.map((item) => ({ value: item.id, label: item.name ? `${item.name}（${item.id}）` : item.id }));
-  const required = (zh: string, en: string) => [{ required: true, whitespace: true, message: t(`请填写${zh}`, `${en} is required`) }];
+  const options = (list: readonly Named[]) =>
+    list.map((item) => ({ value: item.id, label: item.name ? `${item.name}（${item.id}）` : item.id }));
+  const required = (zh: string, en: string) => [
+    { required: true, whitespace: true, message: t(`请填写${zh}`, `${en} is required`) },
+  ];
 
   async function submit(values: Values) {
     setSubmitting(true);
@@ -64,7 +71,12 @@ export function IssueTaskDialog({ directory, onClose }: Props) {
 
   return (
     <Modal open title={t('立项交办', 'Issue a task')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ coUnitIds: [], programmeId: directory.programmes[0]?.id }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ coUnitIds: [], programmeId: directory.programmes[0]?.id }}
+      >
         <Form.Item name="programmeId" label={t('督办批次', 'Programme')} rules={required('督办批次', 'Programme')}>
           <AutoComplete options={options(directory.programmes)} />
         </Form.Item>
@@ -76,10 +88,21 @@ export function IssueTaskDialog({ directory, onClose }: Props) {
             <AutoComplete style={{ width: 220 }} options={TASK_CATEGORIES.map((c) => ({ value: c }))} />
           </Form.Item>
         </Space>
-        <Form.Item name="title" label={t('任务名称', 'Title')} rules={[...required('任务名称', 'Title'), { max: 500, message: t('不超过500字', 'At most 500 characters') }]}>
+        <Form.Item
+          name="title"
+          label={t('任务名称', 'Title')}
+          rules={[...required('任务名称', 'Title'), { max: 500, message: t('不超过500字', 'At most 500 characters') }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="description" label={t('任务内容', 'Description')} rules={[...required('任务内容', 'Description'), { max: 5000, message: t('不超过5000字', 'At most 5000 characters') }]}>
+        <Form.Item
+          name="description"
+          label={t('任务内容', 'Description')}
+          rules={[
+            ...required('任务内容', 'Description'),
+            { max: 5000, message: t('不超过5000字', 'At most 5000 characters') },
+          ]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
         <Form.Item name="leadUnitId" label={t('牵头单位', 'Lead unit')} rules={required('牵头单位', 'Lead unit')}>
@@ -88,13 +111,30 @@ export function IssueTaskDialog({ directory, onClose }: Props) {
         <Form.Item name="coUnitIds" label={t('协办单位', 'Co-units')}>
           <Select mode="tags" options={options(directory.units)} tokenSeparators={[',', '，']} />
         </Form.Item>
-        <Form.Item name="leadLeaderId" label={t('分管院领导', 'Leader in charge')} rules={required('分管院领导', 'Leader in charge')}>
+        <Form.Item
+          name="leadLeaderId"
+          label={t('分管院领导', 'Leader in charge')}
+          rules={required('分管院领导', 'Leader in charge')}
+        >
           <AutoComplete options={options(directory.leaders)} />
         </Form.Item>
-        <Form.Item name="deadline" label={t('办理时限', 'Deadline')} rules={[{ required: true, message: t('请选择办理时限', 'Choose the deadline') }]}>
+        <Form.Item
+          name="deadline"
+          label={t('办理时限', 'Deadline')}
+          rules={[{ required: true, message: t('请选择办理时限', 'Choose the deadline') }]}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        {failure ? <Alert type="error" showIcon role="alert" title={failure.message} description={failure.code} style={{ marginBottom: 16 }} /> : null}
+        {failure ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={failure.message}
+            description={failure.code}
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
         <Space>
           <Button type="primary" htmlType="submit" loading={submitting}>
             {t('交办', 'Issue')}

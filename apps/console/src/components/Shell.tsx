@@ -16,8 +16,18 @@ interface Item {
 const ITEMS: readonly Item[] = [
   { path: '/todo', zh: '待办', en: 'To-do', roles: ['unit'] },
   { path: '/leader', zh: '我分管的任务', en: 'My tasks', roles: ['leader'] },
-  { path: '/board', zh: '督办台账', en: 'Board', roles: ['supervisor', 'unit', 'leader', 'auditor', 'reader', 'admin'] },
-  { path: '/dashboards', zh: '统计分析', en: 'Dashboards', roles: ['supervisor', 'unit', 'leader', 'auditor', 'reader', 'admin'] },
+  {
+    path: '/board',
+    zh: '督办台账',
+    en: 'Board',
+    roles: ['supervisor', 'unit', 'leader', 'auditor', 'reader', 'admin'],
+  },
+  {
+    path: '/dashboards',
+    zh: '统计分析',
+    en: 'Dashboards',
+    roles: ['supervisor', 'unit', 'leader', 'auditor', 'reader', 'admin'],
+  },
   { path: '/audit', zh: '审计', en: 'Audit', roles: ['auditor'] },
   { path: '/operator', zh: '运维', en: 'Operations', roles: ['admin', 'supervisor'] },
   { path: '/inbox', zh: '通知', en: 'Notifications', roles: ['supervisor', 'unit', 'leader'] },
@@ -31,16 +41,28 @@ export function Shell({ children }: { children: ReactNode }) {
   // Every signed-in page is live: what another user changes shows without a reload.
   useLiveReadModels(session?.token ?? null);
   const role = session?.user.role ?? '';
-  const items = ITEMS.filter((item) => item.roles.includes(role)).map((item) => ({ key: item.path, label: t(item.zh, item.en) }));
+  const items = ITEMS.filter((item) => item.roles.includes(role)).map((item) => ({
+    key: item.path,
+    label: t(item.zh, item.en),
+  }));
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key ?? '/board';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#7f0000', paddingInline: 24 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#7f0000', paddingInline: 24 }}
+      >
         <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 18, whiteSpace: 'nowrap' }}>
           {t('重点任务督办台账', 'Supervision ledger')}
         </Typography.Title>
         <nav aria-label={t('主菜单', 'Main menu')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu theme="dark" mode="horizontal" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} style={{ background: 'transparent' }} />
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={[selected]}
+            items={items}
+            onClick={({ key }) => navigate(key)}
+            style={{ background: 'transparent' }}
+          />
         </nav>
         <Space>
           <Segmented

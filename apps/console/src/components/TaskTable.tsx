@@ -19,7 +19,14 @@ export function TaskTable({ items, loading, pagination = false, onChange, sortab
   const { t } = useLang();
   const sortOrder = (field: string) => (sort?.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
   const columns: TableProps<BoardItem>['columns'] = [
-    { title: t('编号', 'Code'), dataIndex: 'code', key: 'code', width: 90, sorter: sortable, sortOrder: sortOrder('code') },
+    {
+      title: t('编号', 'Code'),
+      dataIndex: 'code',
+      key: 'code',
+      width: 90,
+      sorter: sortable,
+      sortOrder: sortOrder('code'),
+    },
     {
       title: t('任务', 'Task'),
       dataIndex: 'title',
@@ -32,25 +39,72 @@ export function TaskTable({ items, loading, pagination = false, onChange, sortab
         </Link>
       ),
     },
-    { title: t('牵头单位', 'Lead unit'), key: 'leadUnit', width: 140, render: (_: unknown, task) => task.leadUnit.name ?? task.leadUnit.id },
+    {
+      title: t('牵头单位', 'Lead unit'),
+      key: 'leadUnit',
+      width: 140,
+      render: (_: unknown, task) => task.leadUnit.name ?? task.leadUnit.id,
+    },
     {
       title: t('协办单位', 'Co-units'),
       key: 'coUnits',
       width: 160,
-      render: (_: unknown, task) => <Typography.Text type="secondary">{task.coUnits.map((u) => u.name ?? u.id).join('、') || '—'}</Typography.Text>,
+      render: (_: unknown, task) => (
+        <Typography.Text type="secondary">{task.coUnits.map((u) => u.name ?? u.id).join('、') || '—'}</Typography.Text>
+      ),
     },
-    { title: t('时限', 'Deadline'), dataIndex: 'deadline', key: 'deadline', width: 110, sorter: sortable, sortOrder: sortOrder('deadline') },
+    {
+      title: t('时限', 'Deadline'),
+      dataIndex: 'deadline',
+      key: 'deadline',
+      width: 110,
+      sorter: sortable,
+      sortOrder: sortOrder('deadline'),
+    },
     {
       title: t('进度', 'Progress'),
       key: 'progress',
       width: 110,
       sorter: sortable,
       sortOrder: sortOrder('progress'),
-      render: (_: unknown, task) => (task.progressPercent === null ? '—' : <Progress percent={task.progressPercent} size="small" aria-label={t('进度', 'Progress')} />),
+      render: (_: unknown, task) =>
+        task.progressPercent === null ? (
+          '—'
+        ) : (
+          <Progress percent={task.progressPercent} size="small" aria-label={t('进度', 'Progress')} />
+        ),
     },
-    { title: t('状态', 'Status'), key: 'status', width: 110, sorter: sortable, sortOrder: sortOrder('status'), render: (_: unknown, task) => <StatusTag status={task.status} /> },
-    { title: t('灯', 'Light'), key: 'light', width: 70, render: (_: unknown, task) => <LightTag light={task.flags.light} /> },
-    { title: t('提示', 'Flags'), key: 'flags', width: 150, render: (_: unknown, task) => <FlagTags flags={task.flags} openUrges={task.openUrges} /> },
+    {
+      title: t('状态', 'Status'),
+      key: 'status',
+      width: 110,
+      sorter: sortable,
+      sortOrder: sortOrder('status'),
+      render: (_: unknown, task) => <StatusTag status={task.status} />,
+    },
+    {
+      title: t('灯', 'Light'),
+      key: 'light',
+      width: 70,
+      render: (_: unknown, task) => <LightTag light={task.flags.light} />,
+    },
+    {
+      title: t('提示', 'Flags'),
+      key: 'flags',
+      width: 150,
+      render: (_: unknown, task) => <FlagTags flags={task.flags} openUrges={task.openUrges} />,
+    },
   ];
-  return <Table<BoardItem> rowKey="id" size="middle" columns={columns} dataSource={[...items]} loading={loading} pagination={pagination} onChange={onChange} scroll={{ x: 1100 }} />;
+  return (
+    <Table<BoardItem>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={[...items]}
+      loading={loading}
+      pagination={pagination}
+      onChange={onChange}
+      scroll={{ x: 1100 }}
+    />
+  );
 }

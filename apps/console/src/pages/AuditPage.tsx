@@ -5,7 +5,21 @@
  * read from the read models.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Slider, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Slider,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { api, unwrap, type ApiError } from '../api/client';
@@ -114,10 +128,25 @@ function HistoryTab() {
         dataSource={rows}
         columns={[
           { title: t('位置', 'Position'), dataIndex: 'position', width: 110 },
-          { title: t('时间', 'When'), key: 'when', width: 180, render: (_: unknown, row) => formatTime(row.when.occurredAt ?? row.when.recordedAt, lang) },
-          { title: t('事件', 'Event'), key: 'type', width: 150, render: (_: unknown, row) => eventLabel(row.type, lang) },
+          {
+            title: t('时间', 'When'),
+            key: 'when',
+            width: 180,
+            render: (_: unknown, row) => formatTime(row.when.occurredAt ?? row.when.recordedAt, lang),
+          },
+          {
+            title: t('事件', 'Event'),
+            key: 'type',
+            width: 150,
+            render: (_: unknown, row) => eventLabel(row.type, lang),
+          },
           { title: t('流', 'Stream'), dataIndex: 'streamId', width: 200 },
-          { title: t('操作人', 'Actor'), key: 'who', width: 180, render: (_: unknown, row) => `${row.who.actorId ?? '—'}${row.who.unitId ? ` (${row.who.unitId})` : ''}` },
+          {
+            title: t('操作人', 'Actor'),
+            key: 'who',
+            width: 180,
+            render: (_: unknown, row) => `${row.who.actorId ?? '—'}${row.who.unitId ? ` (${row.who.unitId})` : ''}`,
+          },
           { title: t('事由', 'Why'), key: 'why', render: (_: unknown, row) => Object.values(row.why ?? {}).join('；') },
         ]}
       />
@@ -133,12 +162,23 @@ function ChainTab() {
   useEffect(() => setRevision(rows.length ? rows.length - 1 : null), [rows.length]);
   const asOf = useQuery({
     queryKey: ['as-of', taskId, revision],
-    queryFn: () => unwrap(api.GET('/api/audit/tasks/{taskId}/as-of', { params: { path: { taskId }, query: { revision: revision ?? undefined } } })),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/audit/tasks/{taskId}/as-of', {
+          params: { path: { taskId }, query: { revision: revision ?? undefined } },
+        }),
+      ),
     enabled: taskId !== '' && revision !== null && revision >= 0,
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Input.Search aria-label={t('任务编号', 'Task id')} placeholder={t('任务 ID', 'Task id')} enterButton={t('查看', 'Show')} onSearch={(value) => setTaskId(value.trim())} style={{ maxWidth: 480 }} />
+      <Input.Search
+        aria-label={t('任务编号', 'Task id')}
+        placeholder={t('任务 ID', 'Task id')}
+        enterButton={t('查看', 'Show')}
+        onSearch={(value) => setTaskId(value.trim())}
+        style={{ maxWidth: 480 }}
+      />
       {error ? <Alert type="error" showIcon title={error.message} /> : null}
       {rows.length > 0 ? (
         <Card size="small" title={t('回到某一版本', 'Travel to a revision')}>
@@ -151,7 +191,12 @@ function ChainTab() {
             marks={{ [-1]: t('立项前', 'before'), [rows.length - 1]: t('当前', 'now') }}
           />
           {revision === -1 ? (
-            <Alert type="info" showIcon title={t('此时任务尚不存在', 'The task did not exist yet')} data-testid="as-of-before" />
+            <Alert
+              type="info"
+              showIcon
+              title={t('此时任务尚不存在', 'The task did not exist yet')}
+              data-testid="as-of-before"
+            />
           ) : asOf.data ? (
             <Descriptions size="small" bordered column={2} data-testid="as-of">
               <Descriptions.Item label={t('版本', 'Revision')}>{String(revision)}</Descriptions.Item>
@@ -170,14 +215,34 @@ function ChainTab() {
         size="small"
         loading={loading}
         pagination={false}
-        dataSource={rows.map((row, i) => ({ ...row, linked: i === 0 ? row.prevHash === null || /^0+$/.test(row.prevHash) : row.prevHash === rows[i - 1].hash }))}
+        dataSource={rows.map((row, i) => ({
+          ...row,
+          linked: i === 0 ? row.prevHash === null || /^0+$/.test(row.prevHash) : row.prevHash === rows[i - 1].hash,
+        }))}
         columns={[
           { title: t('版本', 'Revision'), dataIndex: 'revision', width: 80 },
           { title: t('事件', 'Event'), key: 'type', render: (_: unknown, row) => eventLabel(row.type, lang) },
           { title: t('操作人', 'Actor'), key: 'who', render: (_: unknown, row) => row.who.actorId ?? '—' },
-          { title: t('前一哈希', 'Previous hash'), key: 'prev', render: (_: unknown, row) => <Typography.Text code>{short(row.prevHash)}</Typography.Text> },
-          { title: t('本条哈希', 'Hash'), key: 'hash', render: (_: unknown, row) => <Typography.Text code>{short(row.hash)}</Typography.Text> },
-          { title: t('链接', 'Link'), key: 'linked', render: (_: unknown, row) => (row.linked ? <Tag color="#166534">{t('相接', 'linked')}</Tag> : <Tag color="#b91c1c">{t('断开', 'broken')}</Tag>) },
+          {
+            title: t('前一哈希', 'Previous hash'),
+            key: 'prev',
+            render: (_: unknown, row) => <Typography.Text code>{short(row.prevHash)}</Typography.Text>,
+          },
+          {
+            title: t('本条哈希', 'Hash'),
+            key: 'hash',
+            render: (_: unknown, row) => <Typography.Text code>{short(row.hash)}</Typography.Text>,
+          },
+          {
+            title: t('链接', 'Link'),
+            key: 'linked',
+            render: (_: unknown, row) =>
+              row.linked ? (
+                <Tag color="#166534">{t('相接', 'linked')}</Tag>
+              ) : (
+                <Tag color="#b91c1c">{t('断开', 'broken')}</Tag>
+              ),
+          },
         ]}
       />
     </Space>
@@ -186,10 +251,21 @@ function ChainTab() {
 
 function VerifyTab() {
   const { t } = useLang();
-  const verify = useQuery({ queryKey: ['verify'], queryFn: () => unwrap(api.GET('/api/audit/verify')), enabled: false, retry: false });
-  const digest = useQuery({ queryKey: ['digest'], queryFn: () => unwrap(api.GET('/api/audit/digest')), enabled: false, retry: false });
+  const verify = useQuery({
+    queryKey: ['verify'],
+    queryFn: () => unwrap(api.GET('/api/audit/verify')),
+    enabled: false,
+    retry: false,
+  });
+  const digest = useQuery({
+    queryKey: ['digest'],
+    queryFn: () => unwrap(api.GET('/api/audit/digest')),
+    enabled: false,
+    retry: false,
+  });
   const [downloadError, setDownloadError] = useState<Error | null>(null);
-  const save = (format: 'ndjson' | 'csv') => download(`/api/audit/export?format=${format}`, `ledger-export.${format}`).catch(setDownloadError);
+  const save = (format: 'ndjson' | 'csv') =>
+    download(`/api/audit/export?format=${format}`, `ledger-export.${format}`).catch(setDownloadError);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card size="small" title={t('哈希链校验', 'Hash-chain verification')}>
@@ -199,7 +275,16 @@ function VerifyTab() {
         {verify.error ? <Alert type="error" showIcon title={verify.error.message} /> : null}
         {verify.data ? (
           verify.data.ok ? (
-            <Alert style={{ marginTop: 12 }} type="success" showIcon data-testid="verify-result" title={t(`校验通过：${verify.data.streamsChecked} 条流、${verify.data.eventsChecked} 个事件，哈希链完整`, `Verified: ${verify.data.streamsChecked} streams, ${verify.data.eventsChecked} events, every link intact`)} />
+            <Alert
+              style={{ marginTop: 12 }}
+              type="success"
+              showIcon
+              data-testid="verify-result"
+              title={t(
+                `校验通过：${verify.data.streamsChecked} 条流、${verify.data.eventsChecked} 个事件，哈希链完整`,
+                `Verified: ${verify.data.streamsChecked} streams, ${verify.data.eventsChecked} events, every link intact`,
+              )}
+            />
           ) : (
             <Alert
               style={{ marginTop: 12 }}
@@ -207,7 +292,11 @@ function VerifyTab() {
               showIcon
               data-testid="verify-result"
               title={t('发现断链', 'A broken link')}
-              description={verify.data.firstBreak ? `${verify.data.firstBreak.streamId} #${verify.data.firstBreak.revision}: ${verify.data.firstBreak.message}` : ''}
+              description={
+                verify.data.firstBreak
+                  ? `${verify.data.firstBreak.streamId} #${verify.data.firstBreak.revision}: ${verify.data.firstBreak.message}`
+                  : ''
+              }
             />
           )
         ) : null}
@@ -219,7 +308,9 @@ function VerifyTab() {
         {digest.data ? (
           <Descriptions size="small" column={1} style={{ marginTop: 12 }}>
             <Descriptions.Item label={t('摘要', 'Digest')}>
-              <Typography.Text code copyable>{digest.data.digest}</Typography.Text>
+              <Typography.Text code copyable>
+                {digest.data.digest}
+              </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('覆盖位置', 'Position')}>{digest.data.position}</Descriptions.Item>
             <Descriptions.Item label={t('事件数', 'Events')}>{digest.data.count}</Descriptions.Item>
@@ -250,16 +341,36 @@ interface AsOfRow {
 function BoardAsOfTab() {
   const { t } = useLang();
   const [at, setAt] = useState<string | null>(null);
-  const board = useQuery({ queryKey: ['board-as-of', at], queryFn: () => unwrap(api.GET('/api/audit/board/as-of', { params: { query: { at: at!, limit: 200 } } })), enabled: at !== null });
+  const board = useQuery({
+    queryKey: ['board-as-of', at],
+    queryFn: () => unwrap(api.GET('/api/audit/board/as-of', { params: { query: { at: at!, limit: 200 } } })),
+    enabled: at !== null,
+  });
   const rows = (board.data?.items ?? []) as unknown as AsOfRow[];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
-        <DatePicker showTime aria-label={t('时刻', 'Moment')} onChange={(value) => setAt(value ? value.toISOString() : null)} />
-        <Typography.Text type="secondary">{t('选择时刻，查看当时的整个台账（由日志重放）', 'Pick a moment: the whole board as it stood then, replayed from the log')}</Typography.Text>
+        <DatePicker
+          showTime
+          aria-label={t('时刻', 'Moment')}
+          onChange={(value) => setAt(value ? value.toISOString() : null)}
+        />
+        <Typography.Text type="secondary">
+          {t(
+            '选择时刻，查看当时的整个台账（由日志重放）',
+            'Pick a moment: the whole board as it stood then, replayed from the log',
+          )}
+        </Typography.Text>
       </Space>
       {board.error ? <Alert type="error" showIcon title={board.error.message} /> : null}
-      {board.data ? <Typography.Text>{t(`当时共 ${board.data.total} 项任务（重放 ${board.data.eventsReplayed} 个事件）`, `${board.data.total} tasks then (${board.data.eventsReplayed} events replayed)`)}</Typography.Text> : null}
+      {board.data ? (
+        <Typography.Text>
+          {t(
+            `当时共 ${board.data.total} 项任务（重放 ${board.data.eventsReplayed} 个事件）`,
+            `${board.data.total} tasks then (${board.data.eventsReplayed} events replayed)`,
+          )}
+        </Typography.Text>
+      ) : null}
       <Table<AsOfRow>
         rowKey="taskId"
         size="small"
@@ -272,7 +383,11 @@ function BoardAsOfTab() {
           { title: t('时限', 'Deadline'), dataIndex: 'deadline' },
           { title: t('状态', 'Status'), key: 'status', render: (_: unknown, row) => <StatusTag status={row.status} /> },
           { title: t('灯', 'Light'), key: 'light', render: (_: unknown, row) => <LightTag light={row.light} /> },
-          { title: t('逾期', 'Overdue'), key: 'overdue', render: (_: unknown, row) => (row.overdue ? <Tag color="#b91c1c">{t('逾期', 'Overdue')}</Tag> : '—') },
+          {
+            title: t('逾期', 'Overdue'),
+            key: 'overdue',
+            render: (_: unknown, row) => (row.overdue ? <Tag color="#b91c1c">{t('逾期', 'Overdue')}</Tag> : '—'),
+          },
         ]}
       />
     </Space>

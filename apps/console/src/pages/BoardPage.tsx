@@ -34,7 +34,14 @@ export default function BoardPage() {
   const { session } = useSession();
   const directory = useDirectory();
   const [issuing, setIssuing] = useState(false);
-  const [filters, setFilters] = useState<Filters>({ status: [], light: [], sort: 'deadline', order: 'asc', page: 1, limit: 20 });
+  const [filters, setFilters] = useState<Filters>({
+    status: [],
+    light: [],
+    sort: 'deadline',
+    order: 'asc',
+    page: 1,
+    limit: 20,
+  });
   const set = (change: Partial<Filters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
   const query = {
     q: filters.q || undefined,
@@ -50,12 +57,16 @@ export default function BoardPage() {
     page: filters.page,
     limit: filters.limit,
   };
-  const board = useQuery({ queryKey: ['board', query], queryFn: () => unwrap(api.GET('/api/tasks', { params: { query } })) });
+  const board = useQuery({
+    queryKey: ['board', query],
+    queryFn: () => unwrap(api.GET('/api/tasks', { params: { query } })),
+  });
   const flagOptions = [
     { value: 'true', label: t('是', 'Yes') },
     { value: 'false', label: t('否', 'No') },
   ];
-  const nameOptions = (list: readonly { id: string; name: string | null }[]) => list.map((item) => ({ value: item.id, label: item.name ?? item.id }));
+  const nameOptions = (list: readonly { id: string; name: string | null }[]) =>
+    list.map((item) => ({ value: item.id, label: item.name ?? item.id }));
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -72,28 +83,95 @@ export default function BoardPage() {
       <Card size="small">
         <Row gutter={[12, 12]}>
           <Col xs={24} md={8}>
-            <Input.Search aria-label={t('搜索', 'Search')} placeholder={t('搜索标题、内容', 'Search title and description')} allowClear onSearch={(q) => set({ q })} />
+            <Input.Search
+              aria-label={t('搜索', 'Search')}
+              placeholder={t('搜索标题、内容', 'Search title and description')}
+              allowClear
+              onSearch={(q) => set({ q })}
+            />
           </Col>
           <Col xs={12} md={4}>
-            <Select aria-label={t('状态', 'Status')} mode="multiple" allowClear placeholder={t('状态', 'Status')} style={{ width: '100%' }} value={filters.status} onChange={(status) => set({ status })} options={TASK_STATUSES.map((s) => ({ value: s, label: statusLabel(s, lang) }))} />
+            <Select
+              aria-label={t('状态', 'Status')}
+              mode="multiple"
+              allowClear
+              placeholder={t('状态', 'Status')}
+              style={{ width: '100%' }}
+              value={filters.status}
+              onChange={(status) => set({ status })}
+              options={TASK_STATUSES.map((s) => ({ value: s, label: statusLabel(s, lang) }))}
+            />
           </Col>
           <Col xs={12} md={4}>
-            <Select aria-label={t('灯', 'Light')} mode="multiple" allowClear placeholder={t('红黄绿灯', 'Light')} style={{ width: '100%' }} value={filters.light} onChange={(light) => set({ light })} options={LIGHTS.map((l) => ({ value: l, label: lightLabel(l, lang) }))} />
+            <Select
+              aria-label={t('灯', 'Light')}
+              mode="multiple"
+              allowClear
+              placeholder={t('红黄绿灯', 'Light')}
+              style={{ width: '100%' }}
+              value={filters.light}
+              onChange={(light) => set({ light })}
+              options={LIGHTS.map((l) => ({ value: l, label: lightLabel(l, lang) }))}
+            />
           </Col>
           <Col xs={12} md={4}>
-            <Select aria-label={t('单位', 'Unit')} allowClear showSearch optionFilterProp="label" placeholder={t('单位（牵头或协办）', 'Unit (lead or co-unit)')} style={{ width: '100%' }} value={filters.unit} onChange={(unit) => set({ unit })} options={nameOptions(directory.units)} />
+            <Select
+              aria-label={t('单位', 'Unit')}
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder={t('单位（牵头或协办）', 'Unit (lead or co-unit)')}
+              style={{ width: '100%' }}
+              value={filters.unit}
+              onChange={(unit) => set({ unit })}
+              options={nameOptions(directory.units)}
+            />
           </Col>
           <Col xs={12} md={4}>
-            <Select aria-label={t('分管领导', 'Leader')} allowClear showSearch optionFilterProp="label" placeholder={t('分管领导', 'Leader')} style={{ width: '100%' }} value={filters.leader} onChange={(leader) => set({ leader })} options={nameOptions(directory.leaders)} />
+            <Select
+              aria-label={t('分管领导', 'Leader')}
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder={t('分管领导', 'Leader')}
+              style={{ width: '100%' }}
+              value={filters.leader}
+              onChange={(leader) => set({ leader })}
+              options={nameOptions(directory.leaders)}
+            />
           </Col>
           <Col xs={12} md={6}>
-            <Select aria-label={t('督办批次', 'Programme')} allowClear placeholder={t('督办批次', 'Programme')} style={{ width: '100%' }} value={filters.programme} onChange={(programme) => set({ programme })} options={nameOptions(directory.allProgrammes)} />
+            <Select
+              aria-label={t('督办批次', 'Programme')}
+              allowClear
+              placeholder={t('督办批次', 'Programme')}
+              style={{ width: '100%' }}
+              value={filters.programme}
+              onChange={(programme) => set({ programme })}
+              options={nameOptions(directory.allProgrammes)}
+            />
           </Col>
           <Col xs={12} md={3}>
-            <Select aria-label={t('逾期', 'Overdue')} allowClear placeholder={t('逾期', 'Overdue')} style={{ width: '100%' }} value={yesNo(filters.overdue)} onChange={(v) => set({ overdue: v === undefined ? undefined : v === 'true' })} options={flagOptions} />
+            <Select
+              aria-label={t('逾期', 'Overdue')}
+              allowClear
+              placeholder={t('逾期', 'Overdue')}
+              style={{ width: '100%' }}
+              value={yesNo(filters.overdue)}
+              onChange={(v) => set({ overdue: v === undefined ? undefined : v === 'true' })}
+              options={flagOptions}
+            />
           </Col>
           <Col xs={12} md={3}>
-            <Select aria-label={t('久未更新', 'Stale')} allowClear placeholder={t('久未更新', 'Stale')} style={{ width: '100%' }} value={yesNo(filters.stale)} onChange={(v) => set({ stale: v === undefined ? undefined : v === 'true' })} options={flagOptions} />
+            <Select
+              aria-label={t('久未更新', 'Stale')}
+              allowClear
+              placeholder={t('久未更新', 'Stale')}
+              style={{ width: '100%' }}
+              value={yesNo(filters.stale)}
+              onChange={(v) => set({ stale: v === undefined ? undefined : v === 'true' })}
+              options={flagOptions}
+            />
           </Col>
           <Col xs={12} md={4}>
             <Select
@@ -134,12 +212,24 @@ export default function BoardPage() {
         loading={board.isLoading}
         sortable
         sort={{ field: filters.sort, order: filters.order }}
-        pagination={{ current: filters.page, pageSize: filters.limit, total: board.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (total) => t(`共 ${total} 项`, `${total} tasks`) }}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.limit,
+          total: board.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => t(`共 ${total} 项`, `${total} tasks`),
+        }}
         onChange={(pagination, _filters, sorter) => {
           const single = Array.isArray(sorter) ? sorter[0] : sorter;
           const field = (single?.columnKey as Sort | undefined) ?? filters.sort;
           const order = single?.order === 'descend' ? 'desc' : 'asc';
-          setFilters((current) => ({ ...current, page: pagination.current ?? 1, limit: pagination.pageSize ?? current.limit, ...(single?.order ? { sort: field, order } : {}) }));
+          setFilters((current) => ({
+            ...current,
+            page: pagination.current ?? 1,
+            limit: pagination.pageSize ?? current.limit,
+            ...(single?.order ? { sort: field, order } : {}),
+          }));
         }}
       />
       {issuing ? <IssueTaskDialog directory={directory} onClose={() => setIssuing(false)} /> : null}

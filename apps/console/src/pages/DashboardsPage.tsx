@@ -11,7 +11,8 @@ import { LIGHTS, TASK_STATUSES, lightLabel, statusLabel } from '../labels';
 const LIGHT_HEX: Record<string, string> = { green: '#389e0d', yellow: '#d4b106', red: '#cf1322', none: '#bfbfbf' };
 type Counts = Schemas['DashboardCountsView'];
 
-const rate = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`);
+const rate = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
 
 export default function DashboardsPage() {
   const { t, lang } = useLang();
@@ -22,22 +23,53 @@ export default function DashboardsPage() {
   }, [programmeId, programmes]);
   const programme = useQuery({
     queryKey: ['dashboard', 'programme', programmeId],
-    queryFn: () => unwrap(api.GET('/api/dashboards/programmes/{programmeId}', { params: { path: { programmeId: programmeId! } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/dashboards/programmes/{programmeId}', { params: { path: { programmeId: programmeId! } } })),
     enabled: programmeId !== undefined,
   });
   const query = programmeId ? { programme: programmeId } : {};
-  const units = useQuery({ queryKey: ['dashboard', 'units', programmeId], queryFn: () => unwrap(api.GET('/api/dashboards/units', { params: { query } })) });
-  const leaders = useQuery({ queryKey: ['dashboard', 'leaders', programmeId], queryFn: () => unwrap(api.GET('/api/dashboards/leaders', { params: { query } })) });
+  const units = useQuery({
+    queryKey: ['dashboard', 'units', programmeId],
+    queryFn: () => unwrap(api.GET('/api/dashboards/units', { params: { query } })),
+  });
+  const leaders = useQuery({
+    queryKey: ['dashboard', 'leaders', programmeId],
+    queryFn: () => unwrap(api.GET('/api/dashboards/leaders', { params: { query } })),
+  });
   const counts = programme.data?.counts;
   const ranking = [...(units.data?.items ?? [])].sort((a, b) => b.counts.overdue - a.counts.overdue).slice(0, 10);
 
   const groupColumns = [
-    { title: t('名称', 'Name'), key: 'name', render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.subject.name ?? row.subject.id },
-    { title: t('任务', 'Tasks'), key: 'total', render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.total },
-    { title: t('逾期', 'Overdue'), key: 'overdue', render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.overdue },
-    { title: t('红灯', 'Red'), key: 'red', render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.byLight.red },
-    { title: t('办结', 'Completed'), key: 'completed', render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.completed },
-    { title: t('按期办结率', 'On-time rate'), key: 'rate', render: (_: unknown, row: Schemas['GroupDashboardItemView']) => rate(row.counts.onTimeRate) },
+    {
+      title: t('名称', 'Name'),
+      key: 'name',
+      render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.subject.name ?? row.subject.id,
+    },
+    {
+      title: t('任务', 'Tasks'),
+      key: 'total',
+      render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.total,
+    },
+    {
+      title: t('逾期', 'Overdue'),
+      key: 'overdue',
+      render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.overdue,
+    },
+    {
+      title: t('红灯', 'Red'),
+      key: 'red',
+      render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.byLight.red,
+    },
+    {
+      title: t('办结', 'Completed'),
+      key: 'completed',
+      render: (_: unknown, row: Schemas['GroupDashboardItemView']) => row.counts.completed,
+    },
+    {
+      title: t('按期办结率', 'On-time rate'),
+      key: 'rate',
+      render: (_: unknown, row: Schemas['GroupDashboardItemView']) => rate(row.counts.onTimeRate),
+    },
   ];
 
   return (
@@ -46,7 +78,13 @@ export default function DashboardsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('统计分析', 'Dashboards')}
         </Typography.Title>
-        <Select aria-label={t('督办批次', 'Programme')} style={{ minWidth: 280 }} value={programmeId} onChange={setProgrammeId} options={programmes.map((p) => ({ value: p.id, label: p.name ?? p.id }))} />
+        <Select
+          aria-label={t('督办批次', 'Programme')}
+          style={{ minWidth: 280 }}
+          value={programmeId}
+          onChange={setProgrammeId}
+          options={programmes.map((p) => ({ value: p.id, label: p.name ?? p.id }))}
+        />
       </Space>
       {counts ? <Figures counts={counts} /> : null}
       <Row gutter={16}>
@@ -58,7 +96,16 @@ export default function DashboardsPage() {
                 option={{
                   tooltip: { trigger: 'item' },
                   legend: { bottom: 0 },
-                  series: [{ type: 'pie', radius: ['35%', '65%'], data: TASK_STATUSES.filter((s) => counts.byStatus[s] > 0).map((s) => ({ name: statusLabel(s, lang), value: counts.byStatus[s] })) }],
+                  series: [
+                    {
+                      type: 'pie',
+                      radius: ['35%', '65%'],
+                      data: TASK_STATUSES.filter((s) => counts.byStatus[s] > 0).map((s) => ({
+                        name: statusLabel(s, lang),
+                        value: counts.byStatus[s],
+                      })),
+                    },
+                  ],
                 }}
               />
             ) : null}
@@ -73,7 +120,13 @@ export default function DashboardsPage() {
                   tooltip: {},
                   xAxis: { type: 'category', data: LIGHTS.map((l) => lightLabel(l, lang)) },
                   yAxis: { type: 'value', minInterval: 1 },
-                  series: [{ type: 'bar', data: LIGHTS.map((l) => ({ value: counts.byLight[l], itemStyle: { color: LIGHT_HEX[l] } })), label: { show: true, position: 'top' } }],
+                  series: [
+                    {
+                      type: 'bar',
+                      data: LIGHTS.map((l) => ({ value: counts.byLight[l], itemStyle: { color: LIGHT_HEX[l] } })),
+                      label: { show: true, position: 'top' },
+                    },
+                  ],
                 }}
               />
             ) : null}
@@ -89,19 +142,40 @@ export default function DashboardsPage() {
             grid: { left: 170, right: 40, top: 10, bottom: 24 },
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: ranking.map((r) => r.subject.name ?? r.subject.id) },
-            series: [{ type: 'bar', data: ranking.map((r) => r.counts.overdue), itemStyle: { color: '#cf1322' }, label: { show: true, position: 'right' } }],
+            series: [
+              {
+                type: 'bar',
+                data: ranking.map((r) => r.counts.overdue),
+                itemStyle: { color: '#cf1322' },
+                label: { show: true, position: 'right' },
+              },
+            ],
           }}
         />
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('按单位', 'By unit')}>
-            <Table rowKey={(row) => row.subject.id} size="small" pagination={false} loading={units.isLoading} dataSource={units.data?.items ?? []} columns={groupColumns} />
+            <Table
+              rowKey={(row) => row.subject.id}
+              size="small"
+              pagination={false}
+              loading={units.isLoading}
+              dataSource={units.data?.items ?? []}
+              columns={groupColumns}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('按分管领导', 'By leader')}>
-            <Table rowKey={(row) => row.subject.id} size="small" pagination={false} loading={leaders.isLoading} dataSource={leaders.data?.items ?? []} columns={groupColumns} />
+            <Table
+              rowKey={(row) => row.subject.id}
+              size="small"
+              pagination={false}
+              loading={leaders.isLoading}
+              dataSource={leaders.data?.items ?? []}
+              columns={groupColumns}
+            />
           </Card>
         </Col>
       </Row>
@@ -113,12 +187,36 @@ function Figures({ counts }: { counts: Counts }) {
   const { t } = useLang();
   return (
     <Row gutter={16}>
-      <Col xs={12} md={4}><Card size="small"><Statistic title={t('任务总数', 'Tasks')} value={counts.total} /></Card></Col>
-      <Col xs={12} md={4}><Card size="small"><Statistic title={t('逾期', 'Overdue')} value={counts.overdue} valueStyle={{ color: '#cf1322' }} /></Card></Col>
-      <Col xs={12} md={4}><Card size="small"><Statistic title={t('久未更新', 'Stale')} value={counts.stale} /></Card></Col>
-      <Col xs={12} md={4}><Card size="small"><Statistic title={t('办结', 'Completed')} value={counts.completed} /></Card></Col>
-      <Col xs={12} md={4}><Card size="small"><Statistic title={t('按期办结', 'On time')} value={counts.completedOnTime} /></Card></Col>
-      <Col xs={12} md={4}><Card size="small"><Statistic title={t('按期办结率', 'On-time rate')} value={rate(counts.onTimeRate)} /></Card></Col>
+      <Col xs={12} md={4}>
+        <Card size="small">
+          <Statistic title={t('任务总数', 'Tasks')} value={counts.total} />
+        </Card>
+      </Col>
+      <Col xs={12} md={4}>
+        <Card size="small">
+          <Statistic title={t('逾期', 'Overdue')} value={counts.overdue} valueStyle={{ color: '#cf1322' }} />
+        </Card>
+      </Col>
+      <Col xs={12} md={4}>
+        <Card size="small">
+          <Statistic title={t('久未更新', 'Stale')} value={counts.stale} />
+        </Card>
+      </Col>
+      <Col xs={12} md={4}>
+        <Card size="small">
+          <Statistic title={t('办结', 'Completed')} value={counts.completed} />
+        </Card>
+      </Col>
+      <Col xs={12} md={4}>
+        <Card size="small">
+          <Statistic title={t('按期办结', 'On time')} value={counts.completedOnTime} />
+        </Card>
+      </Col>
+      <Col xs={12} md={4}>
+        <Card size="small">
+          <Statistic title={t('按期办结率', 'On-time rate')} value={rate(counts.onTimeRate)} />
+        </Card>
+      </Col>
     </Row>
   );
 }

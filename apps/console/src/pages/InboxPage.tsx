@@ -14,7 +14,8 @@ export default function InboxPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const inbox = useQuery({
     queryKey: ['inbox', unreadOnly],
-    queryFn: () => unwrap(api.GET('/api/inbox', { params: { query: { unread: unreadOnly ? 'true' : 'false', limit: 100 } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/inbox', { params: { query: { unread: unreadOnly ? 'true' : 'false', limit: 100 } } })),
   });
   const markRead = useMutation({
     mutationFn: (id: string) => unwrap(api.POST('/api/inbox/{id}/read', { params: { path: { id } }, body: {} })),
@@ -40,15 +41,42 @@ export default function InboxPage() {
         renderItem={(item) => (
           <List.Item
             actions={[
-              ...(item.read ? [] : [<Button key="read" size="small" onClick={() => markRead.mutate(item.id)}>{t('标为已读', 'Mark read')}</Button>]),
+              ...(item.read
+                ? []
+                : [
+                    <Button key="read" size="small" onClick={() => markRead.mutate(item.id)}>
+                      {t('标为已读', 'Mark read')}
+                    </Button>,
+                  ]),
               ...(item.taskId
-                ? [<Button key="open" size="small" type="link" onClick={() => { if (!item.read) markRead.mutate(item.id); void navigate(`/tasks/${item.taskId}`); }}>{t('查看任务', 'Open task')}</Button>]
+                ? [
+                    <Button
+                      key="open"
+                      size="small"
+                      type="link"
+                      onClick={() => {
+                        if (!item.read) markRead.mutate(item.id);
+                        void navigate(`/tasks/${item.taskId}`);
+                      }}
+                    >
+                      {t('查看任务', 'Open task')}
+                    </Button>,
+                  ]
                 : []),
             ]}
           >
             <List.Item.Meta
-              title={<Space><Tag color={item.read ? 'default' : 'red'}>{item.causeLabel}</Tag><Typography.Text strong={!item.read}>{item.title}</Typography.Text></Space>}
-              description={<>{item.body} · {formatTime(item.occurredAt, lang)}</>}
+              title={
+                <Space>
+                  <Tag color={item.read ? 'default' : 'red'}>{item.causeLabel}</Tag>
+                  <Typography.Text strong={!item.read}>{item.title}</Typography.Text>
+                </Space>
+              }
+              description={
+                <>
+                  {item.body} · {formatTime(item.occurredAt, lang)}
+                </>
+              }
             />
           </List.Item>
         )}

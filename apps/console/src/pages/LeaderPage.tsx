@@ -10,7 +10,10 @@ export default function LeaderPage() {
   const { t } = useLang();
   const { session } = useSession();
   const leader = session?.user.userId ?? '';
-  const tasks = useQuery({ queryKey: ['leader', leader], queryFn: () => unwrap(api.GET('/api/tasks', { params: { query: { leader, limit: 200, sort: 'deadline' } } })) });
+  const tasks = useQuery({
+    queryKey: ['leader', leader],
+    queryFn: () => unwrap(api.GET('/api/tasks', { params: { query: { leader, limit: 200, sort: 'deadline' } } })),
+  });
   const items = tasks.data?.items ?? [];
   const count = (test: (status: string) => boolean) => items.filter((task) => test(task.status)).length;
   return (
@@ -19,10 +22,30 @@ export default function LeaderPage() {
         {t('我分管的任务', 'Tasks I lead')} · {session?.user.name}
       </Typography.Title>
       <Row gutter={16}>
-        <Col span={6}><Card size="small"><Statistic title={t('合计', 'Total')} value={items.length} /></Card></Col>
-        <Col span={6}><Card size="small"><Statistic title={t('待报送打算', 'Awaiting a plan')} value={count((s) => s === 'acknowledged')} /></Card></Col>
-        <Col span={6}><Card size="small"><Statistic title={t('办理中', 'In progress')} value={count((s) => s === 'in_progress')} /></Card></Col>
-        <Col span={6}><Card size="small"><Statistic title={t('逾期', 'Overdue')} value={items.filter((task) => task.flags.overdue).length} valueStyle={{ color: '#b71c1c' }} /></Card></Col>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic title={t('合计', 'Total')} value={items.length} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic title={t('待报送打算', 'Awaiting a plan')} value={count((s) => s === 'acknowledged')} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic title={t('办理中', 'In progress')} value={count((s) => s === 'in_progress')} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic
+              title={t('逾期', 'Overdue')}
+              value={items.filter((task) => task.flags.overdue).length}
+              valueStyle={{ color: '#b71c1c' }}
+            />
+          </Card>
+        </Col>
       </Row>
       <TaskTable items={items} loading={tasks.isLoading} />
     </Space>

@@ -26,7 +26,12 @@ export function roleLabel(role: string, t: (zh: string, en: string) => string): 
   return t(zh, en);
 }
 
-const useConsoleConfig = () => useQuery({ queryKey: ['console-config'], queryFn: () => unwrap(api.GET('/api/console/config')), staleTime: Infinity });
+const useConsoleConfig = () =>
+  useQuery({
+    queryKey: ['console-config'],
+    queryFn: () => unwrap(api.GET('/api/console/config')),
+    staleTime: Infinity,
+  });
 
 export function SignInPage() {
   const { session, signIn } = useSession();
@@ -34,7 +39,11 @@ export function SignInPage() {
   const navigate = useNavigate();
   const config = useConsoleConfig();
   const oidc = config.data?.signIn === 'oidc' ? config.data.oidc : undefined;
-  const users = useQuery({ queryKey: ['demo-users'], queryFn: () => unwrap(api.GET('/api/demo/users')), enabled: config.data?.signIn === 'demo' });
+  const users = useQuery({
+    queryKey: ['demo-users'],
+    queryFn: () => unwrap(api.GET('/api/demo/users')),
+    enabled: config.data?.signIn === 'demo',
+  });
   const [leaving, setLeaving] = useState<Error | null | 'pending'>(null);
   const signingIn = useMutation({
     mutationFn: (user: Schemas['DemoSignInDto']['user']) => unwrap(api.POST('/api/demo/sign-in', { body: { user } })),
@@ -62,45 +71,95 @@ export function SignInPage() {
           />
         </Space>
         {oidc ? (
-          <Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>{t('统一身份认证登录', 'Sign in with your organisation')}</Typography.Title>}>
+          <Card
+            title={
+              <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
+                {t('统一身份认证登录', 'Sign in with your organisation')}
+              </Typography.Title>
+            }
+          >
             <Space direction="vertical">
-              <Typography.Text>{t(`将转到身份认证服务（${new URL(oidc.issuer).host}）登录，登录后返回本系统。`, `You will sign in at the identity provider (${new URL(oidc.issuer).host}) and come back here.`)}</Typography.Text>
+              <Typography.Text>
+                {t(
+                  `将转到身份认证服务（${new URL(oidc.issuer).host}）登录，登录后返回本系统。`,
+                  `You will sign in at the identity provider (${new URL(oidc.issuer).host}) and come back here.`,
+                )}
+              </Typography.Text>
               <Button
                 type="primary"
                 loading={leaving === 'pending'}
                 onClick={() => {
                   setLeaving('pending');
-                  beginOidcSignIn(oidc).catch((error: unknown) => setLeaving(error instanceof Error ? error : new Error(String(error))));
+                  beginOidcSignIn(oidc).catch((error: unknown) =>
+                    setLeaving(error instanceof Error ? error : new Error(String(error))),
+                  );
                 }}
               >
                 {t('登录', 'Sign in')}
               </Button>
-              {leaving instanceof Error ? <Alert type="error" showIcon title={t(`无法连接身份认证服务：${leaving.message}`, `Cannot reach the identity provider: ${leaving.message}`)} /> : null}
+              {leaving instanceof Error ? (
+                <Alert
+                  type="error"
+                  showIcon
+                  title={t(
+                    `无法连接身份认证服务：${leaving.message}`,
+                    `Cannot reach the identity provider: ${leaving.message}`,
+                  )}
+                />
+              ) : null}
             </Space>
           </Card>
         ) : (
-        <Card title={<Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>{t('选择演示用户登录', 'Sign in as a demo user')}</Typography.Title>}>
-          {users.error || config.data?.signIn === 'none' ? (
-            <Alert type="info" showIcon title={t('演示登录未开启（仅嵌入式演示环境提供）', 'Demo sign-in is off (only the embedded demo has it)')} />
-          ) : (
-            <List
-              loading={users.isLoading}
-              dataSource={users.data?.users ?? []}
-              renderItem={(user) => (
-                <List.Item
-                  actions={[
-                    <Button key="sign-in" type="primary" onClick={() => signingIn.mutate(user.user)} loading={signingIn.isPending && signingIn.variables === user.user} aria-label={`${t('登录', 'Sign in')} ${user.name}`}>
-                      {t('登录', 'Sign in')}
-                    </Button>,
-                  ]}
-                >
-                  <List.Item.Meta title={user.name} description={<Space><Tag>{roleLabel(user.role, t)}</Tag>{user.unitId ? <Tag>{user.unitId}</Tag> : null}<Typography.Text type="secondary">{user.user}</Typography.Text></Space>} />
-                </List.Item>
-              )}
-            />
-          )}
-          {signingIn.error ? <Alert type="error" showIcon title={signingIn.error.message} /> : null}
-        </Card>
+          <Card
+            title={
+              <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
+                {t('选择演示用户登录', 'Sign in as a demo user')}
+              </Typography.Title>
+            }
+          >
+            {users.error || config.data?.signIn === 'none' ? (
+              <Alert
+                type="info"
+                showIcon
+                title={t(
+                  '演示登录未开启（仅嵌入式演示环境提供）',
+                  'Demo sign-in is off (only the embedded demo has it)',
+                )}
+              />
+            ) : (
+              <List
+                loading={users.isLoading}
+                dataSource={users.data?.users ?? []}
+                renderItem={(user) => (
+                  <List.Item
+                    actions={[
+                      <Button
+                        key="sign-in"
+                        type="primary"
+                        onClick={() => signingIn.mutate(user.user)}
+                        loading={signingIn.isPending && signingIn.variables === user.user}
+                        aria-label={`${t('登录', 'Sign in')} ${user.name}`}
+                      >
+                        {t('登录', 'Sign in')}
+                      </Button>,
+                    ]}
+                  >
+                    <List.Item.Meta
+                      title={user.name}
+                      description={
+                        <Space>
+                          <Tag>{roleLabel(user.role, t)}</Tag>
+                          {user.unitId ? <Tag>{user.unitId}</Tag> : null}
+                          <Typography.Text type="secondary">{user.user}</Typography.Text>
+                        </Space>
+                      }
+                    />
+                  </List.Item>
+                )}
+              />
+            )}
+            {signingIn.error ? <Alert type="error" showIcon title={signingIn.error.message} /> : null}
+          </Card>
         )}
       </Space>
     </main>
@@ -133,7 +192,14 @@ export function SignInCallbackPage() {
         {t('重点任务督办台账', 'Supervision ledger for key tasks')}
       </Typography.Title>
       {failure ? (
-        <Alert type="error" showIcon title={t(`登录未完成：${failure}`, `Sign-in failed: ${failure}`)} action={<Button onClick={() => navigate('/sign-in', { replace: true })}>{t('重新登录', 'Sign in again')}</Button>} />
+        <Alert
+          type="error"
+          showIcon
+          title={t(`登录未完成：${failure}`, `Sign-in failed: ${failure}`)}
+          action={
+            <Button onClick={() => navigate('/sign-in', { replace: true })}>{t('重新登录', 'Sign in again')}</Button>
+          }
+        />
       ) : (
         <Typography.Text>{t('正在完成登录…', 'Completing sign-in…')}</Typography.Text>
       )}

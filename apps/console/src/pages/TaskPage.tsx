@@ -17,12 +17,21 @@ export default function TaskPage() {
   const { t, lang } = useLang();
   const directory = useDirectory();
   const [command, setCommand] = useState<TaskActionCommand | null>(null);
-  const detail = useQuery({ queryKey: ['task', taskId], queryFn: () => unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } })) });
-  const timeline = useQuery({ queryKey: ['timeline', taskId], queryFn: () => unwrap(api.GET('/api/tasks/{taskId}/timeline', { params: { path: { taskId }, query: { limit: 200 } } })) });
+  const detail = useQuery({
+    queryKey: ['task', taskId],
+    queryFn: () => unwrap(api.GET('/api/tasks/{taskId}', { params: { path: { taskId } } })),
+  });
+  const timeline = useQuery({
+    queryKey: ['timeline', taskId],
+    queryFn: () =>
+      unwrap(api.GET('/api/tasks/{taskId}/timeline', { params: { path: { taskId }, query: { limit: 200 } } })),
+  });
   if (detail.error) return <Alert type="error" showIcon title={detail.error.message} />;
   const task = detail.data;
   if (!task) return <Card loading />;
-  const units = [...directory.units, ...task.coUnits, task.leadUnit].filter((u, i, all) => all.findIndex((o) => o.id === u.id) === i);
+  const units = [...directory.units, ...task.coUnits, task.leadUnit].filter(
+    (u, i, all) => all.findIndex((o) => o.id === u.id) === i,
+  );
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -35,9 +44,18 @@ export default function TaskPage() {
         <FlagTags flags={task.flags} openUrges={task.openUrges} />
         <Tag data-testid="revision">{t(`第 ${task.revision} 版`, `revision ${task.revision}`)}</Tag>
       </Space>
-      <Card size="small" title={<Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>{t('可办理事项', 'Actions')}</Typography.Title>}>
+      <Card
+        size="small"
+        title={
+          <Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>
+            {t('可办理事项', 'Actions')}
+          </Typography.Title>
+        }
+      >
         {task.allowedCommands.length === 0 ? (
-          <Typography.Text type="secondary">{t('当前无可办理事项', 'Nothing for you to do on this task now')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('当前无可办理事项', 'Nothing for you to do on this task now')}
+          </Typography.Text>
         ) : (
           <Space wrap>
             {task.allowedCommands.map((type) => (
@@ -53,17 +71,31 @@ export default function TaskPage() {
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Card size="small">
               <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
-                <Descriptions.Item label={t('督办批次', 'Programme')}>{task.programme.name ?? task.programme.id}</Descriptions.Item>
+                <Descriptions.Item label={t('督办批次', 'Programme')}>
+                  {task.programme.name ?? task.programme.id}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('条线', 'Line of work')}>{task.category}</Descriptions.Item>
-                <Descriptions.Item label={t('牵头单位', 'Lead unit')}>{task.leadUnit.name ?? task.leadUnit.id}</Descriptions.Item>
-                <Descriptions.Item label={t('协办单位', 'Co-units')}>{task.coUnits.map((u) => u.name ?? u.id).join('、') || '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('分管院领导', 'Leader in charge')}>{task.leader.name ?? task.leader.id}</Descriptions.Item>
+                <Descriptions.Item label={t('牵头单位', 'Lead unit')}>
+                  {task.leadUnit.name ?? task.leadUnit.id}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('协办单位', 'Co-units')}>
+                  {task.coUnits.map((u) => u.name ?? u.id).join('、') || '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('分管院领导', 'Leader in charge')}>
+                  {task.leader.name ?? task.leader.id}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('办理时限', 'Deadline')}>
                   {task.deadline}
-                  {task.deadline !== task.originalDeadline ? t(`（原 ${task.originalDeadline}）`, ` (was ${task.originalDeadline})`) : ''}
+                  {task.deadline !== task.originalDeadline
+                    ? t(`（原 ${task.originalDeadline}）`, ` (was ${task.originalDeadline})`)
+                    : ''}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('进度', 'Progress')}>{task.progressPercent === null ? '—' : `${task.progressPercent}%`}</Descriptions.Item>
-                <Descriptions.Item label={t('评价', 'Rating')}>{task.rating ? ratingLabel(task.rating.rating, lang) : '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('进度', 'Progress')}>
+                  {task.progressPercent === null ? '—' : `${task.progressPercent}%`}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('评价', 'Rating')}>
+                  {task.rating ? ratingLabel(task.rating.rating, lang) : '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('任务内容', 'Description')} span={2}>
                   {task.description || '—'}
                 </Descriptions.Item>
@@ -72,7 +104,20 @@ export default function TaskPage() {
             {task.plan ? (
               <Card size="small" title={t('工作打算', 'Work plan')}>
                 <Typography.Paragraph>{task.plan.text}</Typography.Paragraph>
-                <List size="small" dataSource={task.milestones} renderItem={(m) => <List.Item>{m.title} · {m.dueOn} · {m.completedAt ? <Tag color="#166534">{t('已完成', 'done')}</Tag> : <Tag>{t('未完成', 'open')}</Tag>}</List.Item>} />
+                <List
+                  size="small"
+                  dataSource={task.milestones}
+                  renderItem={(m) => (
+                    <List.Item>
+                      {m.title} · {m.dueOn} ·{' '}
+                      {m.completedAt ? (
+                        <Tag color="#166534">{t('已完成', 'done')}</Tag>
+                      ) : (
+                        <Tag>{t('未完成', 'open')}</Tag>
+                      )}
+                    </List.Item>
+                  )}
+                />
               </Card>
             ) : null}
             {task.latestProgress ? (
@@ -80,22 +125,59 @@ export default function TaskPage() {
                 {task.latestProgress.summary}（{task.latestProgress.percent}%）
               </Card>
             ) : null}
-            <Section title={t('领导批示', 'Instructions')} items={task.instructions.map((i) => `${i.leader.name ?? i.leader.id}：${i.text}`)} />
-            <Section title={t('待答复催办', 'Urges awaiting a reply')} items={task.pendingUrges.map((u) => `${u.reason}（${t('答复期限', 'reply by')} ${u.replyDueOn}）`)} />
-            <Section title={t('延期申请', 'Extension requests')} items={task.extensionRequests.map((r) => `${r.currentDeadline} → ${r.requestedDeadline} · ${r.reason} · ${r.decision}`)} />
-            <Section title={t('协作配合', 'Co-operation')} items={task.cooperation.map((c) => `${c.requestedBy.name ?? c.requestedByUnitId} → ${c.from.name ?? c.fromUnitId}：${c.subject}${c.response ? ` / ${c.response}` : ''}`)} />
-            <Section title={t('成果', 'Outcomes')} items={task.outcomes.map((o) => `${outcomeKindLabel(o.kind, lang)}：${o.title}`)} />
+            <Section
+              title={t('领导批示', 'Instructions')}
+              items={task.instructions.map((i) => `${i.leader.name ?? i.leader.id}：${i.text}`)}
+            />
+            <Section
+              title={t('待答复催办', 'Urges awaiting a reply')}
+              items={task.pendingUrges.map((u) => `${u.reason}（${t('答复期限', 'reply by')} ${u.replyDueOn}）`)}
+            />
+            <Section
+              title={t('延期申请', 'Extension requests')}
+              items={task.extensionRequests.map(
+                (r) => `${r.currentDeadline} → ${r.requestedDeadline} · ${r.reason} · ${r.decision}`,
+              )}
+            />
+            <Section
+              title={t('协作配合', 'Co-operation')}
+              items={task.cooperation.map(
+                (c) =>
+                  `${c.requestedBy.name ?? c.requestedByUnitId} → ${c.from.name ?? c.fromUnitId}：${c.subject}${c.response ? ` / ${c.response}` : ''}`,
+              )}
+            />
+            <Section
+              title={t('成果', 'Outcomes')}
+              items={task.outcomes.map((o) => `${outcomeKindLabel(o.kind, lang)}：${o.title}`)}
+            />
             <Section
               title={t('会签', 'Countersigns')}
-              items={[...task.countersigns.map((c) => `${c.unit.name ?? c.unit.id} ✓`), ...task.missingCountersigns.map((u) => `${u.name ?? u.id} ${t('待会签', 'to countersign')}`)]}
+              items={[
+                ...task.countersigns.map((c) => `${c.unit.name ?? c.unit.id} ✓`),
+                ...task.missingCountersigns.map((u) => `${u.name ?? u.id} ${t('待会签', 'to countersign')}`),
+              ]}
             />
-            {task.completionReport ? <Card size="small" title={t('完成情况汇报', 'Completion report')}>{task.completionReport.summary}</Card> : null}
+            {task.completionReport ? (
+              <Card size="small" title={t('完成情况汇报', 'Completion report')}>
+                {task.completionReport.summary}
+              </Card>
+            ) : null}
             <Section title={t('退回重办', 'Returns')} items={task.completionReturns.map((r) => r.reason)} />
-            <Section title={t('回头看', 'Look-back reviews')} items={task.lookBackReviews.map((r) => `${r.findings}${r.conclusion ? ` → ${r.conclusion}` : ''}`)} />
+            <Section
+              title={t('回头看', 'Look-back reviews')}
+              items={task.lookBackReviews.map((r) => `${r.findings}${r.conclusion ? ` → ${r.conclusion}` : ''}`)}
+            />
           </Space>
         </Col>
         <Col xs={24} lg={10}>
-          <Card size="small" title={<Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>{t('办理过程', 'History')}</Typography.Title>}>
+          <Card
+            size="small"
+            title={
+              <Typography.Title level={3} style={{ margin: 0, fontSize: 16 }}>
+                {t('办理过程', 'History')}
+              </Typography.Title>
+            }
+          >
             {timeline.data ? (
               <Timeline
                 data-testid="timeline"

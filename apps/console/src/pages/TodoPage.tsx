@@ -22,9 +22,19 @@ const BUCKETS: readonly Bucket[] = [
   { key: 'plan', zh: '待报送打算', en: 'To plan', holds: (t, u) => lead(t, u) && t.status === 'acknowledged' },
   { key: 'urged', zh: '待答复催办', en: 'Urged', holds: (t, u) => lead(t, u) && t.openUrges > 0 },
   { key: 'progress', zh: '办理中', en: 'In progress', holds: (t, u) => lead(t, u) && t.status === 'in_progress' },
-  { key: 'co-unit', zh: '协办任务（会签、协作）', en: 'As co-unit (countersign, co-operation)', holds: (t, u) => co(t, u) && t.status === 'in_progress' },
+  {
+    key: 'co-unit',
+    zh: '协办任务（会签、协作）',
+    en: 'As co-unit (countersign, co-operation)',
+    holds: (t, u) => co(t, u) && t.status === 'in_progress',
+  },
   { key: 'review', zh: '回头看整改', en: 'Rectification', holds: (t, u) => lead(t, u) && t.status === 'under_review' },
-  { key: 'waiting', zh: '待审核', en: 'Awaiting the office', holds: (t, u) => lead(t, u) && t.status === 'completion_reported' },
+  {
+    key: 'waiting',
+    zh: '待审核',
+    en: 'Awaiting the office',
+    holds: (t, u) => lead(t, u) && t.status === 'completion_reported',
+  },
 ];
 
 export default function TodoPage() {
@@ -33,13 +43,25 @@ export default function TodoPage() {
   const unitId = session?.user.unitId ?? '';
   const tasks = useQuery({
     queryKey: ['todo', unitId],
-    queryFn: () => unwrap(api.GET('/api/tasks', { params: { query: { unit: unitId, status: 'issued,acknowledged,in_progress,completion_reported,under_review', limit: 200 } } })),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/tasks', {
+          params: {
+            query: {
+              unit: unitId,
+              status: 'issued,acknowledged,in_progress,completion_reported,under_review',
+              limit: 200,
+            },
+          },
+        }),
+      ),
     enabled: unitId !== '',
   });
   const items = tasks.data?.items ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   // Until the user picks a tab, the first one with work in it.
-  const active = chosen ?? BUCKETS.find((bucket) => items.some((task) => bucket.holds(task, unitId)))?.key ?? BUCKETS[0].key;
+  const active =
+    chosen ?? BUCKETS.find((bucket) => items.some((task) => bucket.holds(task, unitId)))?.key ?? BUCKETS[0].key;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>

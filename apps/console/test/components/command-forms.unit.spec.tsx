@@ -10,11 +10,22 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { TaskDetail } from '../../src/api/client';
 import { installBrowserStandIns, renderInConsole, type SentRequest } from '../support/render-form';
 
-const sent: SentRequest[] = installBrowserStandIns(() => ({ status: 200, body: { id: 'spp-2026-2026-01', streamId: 'task-spp-2026-2026-01', revision: 4, position: '9-9', appendedEvents: 1, replayed: false } }));
+const sent: SentRequest[] = installBrowserStandIns(() => ({
+  status: 200,
+  body: {
+    id: 'spp-2026-2026-01',
+    streamId: 'task-spp-2026-2026-01',
+    revision: 4,
+    position: '9-9',
+    appendedEvents: 1,
+    replayed: false,
+  },
+}));
 
 // Imported after the stand-ins: the API client takes the fetch it will use when it is created.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CommandDialog } = require('../../src/components/CommandDialog') as typeof import('../../src/components/CommandDialog');
+const { CommandDialog } =
+  require('../../src/components/CommandDialog') as typeof import('../../src/components/CommandDialog');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { LangProvider } = require('../../src/i18n') as typeof import('../../src/i18n');
 
@@ -29,10 +40,18 @@ const TASK = {
 } as unknown as TaskDetail;
 
 /** Renders the form and waits for its dialog to be there (Ant Design's modal appears after a frame). */
-async function openForm(command: Parameters<typeof CommandDialog>[0]['command'], task: TaskDetail = TASK): Promise<void> {
+async function openForm(
+  command: Parameters<typeof CommandDialog>[0]['command'],
+  task: TaskDetail = TASK,
+): Promise<void> {
   renderInConsole(
     <LangProvider>
-      <CommandDialog command={command} task={task} units={[{ id: 'dept-9', name: '第九检察厅' }]} onClose={() => undefined} />
+      <CommandDialog
+        command={command}
+        task={task}
+        units={[{ id: 'dept-9', name: '第九检察厅' }]}
+        onClose={() => undefined}
+      />
     </LangProvider>,
   );
   await screen.findByText('提交');
@@ -76,7 +95,11 @@ describe('the work plan form (报送工作打算)', () => {
     await submit();
     await waitFor(() => expect(sent).toHaveLength(2));
     const [first, second] = sent;
-    expect({ method: first.method, path: new URL(first.url).pathname, body: first.body }).toEqual({ method: 'POST', path: '/api/tasks/spp-2026-2026-01/plan', body: { plan: '制定工作指引，分批试点。', milestones: [] } });
+    expect({ method: first.method, path: new URL(first.url).pathname, body: first.body }).toEqual({
+      method: 'POST',
+      path: '/api/tasks/spp-2026-2026-01/plan',
+      body: { plan: '制定工作指引，分批试点。', milestones: [] },
+    });
     expect(first.headers.get('if-match')).toBe('"3"');
     expect(first.headers.get('idempotency-key')).toMatch(/^console-[0-9a-f]{32}$/);
     expect(second.headers.get('idempotency-key')).toBe(first.headers.get('idempotency-key'));

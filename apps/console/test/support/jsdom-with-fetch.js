@@ -9,7 +9,19 @@ const { TestEnvironment } = require('jest-environment-jsdom');
 class JsdomWithFetch extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
-    for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'ReadableStream', 'TextEncoder', 'TextDecoder', 'structuredClone', 'MessageChannel', 'MessagePort']) {
+    for (const name of [
+      'fetch',
+      'Request',
+      'Response',
+      'Headers',
+      'FormData',
+      'ReadableStream',
+      'TextEncoder',
+      'TextDecoder',
+      'structuredClone',
+      'MessageChannel',
+      'MessagePort',
+    ]) {
       this.global[name] = globalThis[name];
     }
     // A page's fetch takes paths relative to its origin ('/api/tasks'); Node's Request wants them absolute.

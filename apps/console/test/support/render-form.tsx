@@ -18,11 +18,22 @@ export interface SentRequest {
 }
 
 /** Installs the stand-ins once per spec file; `answer` says what the API answers to each request. */
-export function installBrowserStandIns(answer: (request: SentRequest) => { status: number; body: unknown } = () => ({ status: 200, body: {} })): SentRequest[] {
+export function installBrowserStandIns(
+  answer: (request: SentRequest) => { status: number; body: unknown } = () => ({ status: 200, body: {} }),
+): SentRequest[] {
   const sent: SentRequest[] = [];
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
-    value: (query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }),
+    value: (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }),
   });
   // jsdom has no pseudo-elements: Ant Design asks for their style (scroll bar sizes) and gets the element's.
   const computedStyle = window.getComputedStyle.bind(window);
@@ -35,7 +46,12 @@ export function installBrowserStandIns(answer: (request: SentRequest) => { statu
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://console.test'), init);
     const text = request.body ? await request.text() : '';
-    const recorded = { method: request.method, url: request.url, headers: request.headers, body: text ? JSON.parse(text) : undefined };
+    const recorded = {
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    };
     sent.push(recorded);
     const { status, body } = answer(recorded);
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });

@@ -25,7 +25,9 @@ async function main(names: string[]): Promise<number> {
   const known = ALL_PROJECTIONS.map((projection) => projection.name);
   const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length > 0) {
-    process.stderr.write(`unknown read model${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; known: ${known.join(', ')}\n`);
+    process.stderr.write(
+      `unknown read model${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; known: ${known.join(', ')}\n`,
+    );
     return 2;
   }
   // Nest's loggers (used by the embedded server's start) write to stdout, which is for the summary.
@@ -33,16 +35,31 @@ async function main(names: string[]): Promise<number> {
   const config = loadAppConfig();
   const database = await attachOrStartDatabase(config.databaseUrl, config.dataDir, stderrLogger);
   const databaseUrl = await applicationDatabaseUrl(database, config.dataDir);
-  const eventStore = config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
+  const eventStore =
+    config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
   const store = await createEventStore(eventStore);
-  const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [], synchronize: false, logging: ['error'] }).initialize();
+  const dataSource = await new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    entities: [],
+    synchronize: false,
+    logging: ['error'],
+  }).initialize();
   try {
-    const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: stderrLogger, options: { progressEvery: 2_000 } });
+    const admin = new ProjectionAdmin({
+      dataSource,
+      store,
+      projections: ALL_PROJECTIONS,
+      logger: stderrLogger,
+      options: { progressEvery: 2_000 },
+    });
     let failed = 0;
     const wanted = names.length > 0 ? names : known;
     try {
       // All of them from one reading of the log, each swapped in under its own lock.
-      const results = await admin.rebuildTogether(wanted, (progress) => process.stderr.write(`${formatProgress(progress)}\n`));
+      const results = await admin.rebuildTogether(wanted, (progress) =>
+        process.stderr.write(`${formatProgress(progress)}\n`),
+      );
       for (const result of results) {
         const checksum = await admin.checksum(result.projection);
         process.stdout.write(
@@ -51,7 +68,9 @@ async function main(names: string[]): Promise<number> {
       }
     } catch (error) {
       failed += 1;
-      process.stderr.write(`${wanted.join(', ')}: rebuild failed; those not swapped in are unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `${wanted.join(', ')}: rebuild failed; those not swapped in are unchanged: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
     return failed === 0 ? 0 : 1;
   } finally {

@@ -95,7 +95,13 @@ export class EventStoreDbEventStore implements EventStore {
       // eslint-disable-next-line prefer-const
       let subscription: AllStreamSubscription | undefined;
       const reachedHead = () => void subscription?.push(HEAD_REACHED);
-      subscription = this.client.subscribeToAll(allReadOptions(options.after, options.streamPrefixes, (position) => comparePositions(position, until) >= 0 && reachedHead()));
+      subscription = this.client.subscribeToAll(
+        allReadOptions(
+          options.after,
+          options.streamPrefixes,
+          (position) => comparePositions(position, until) >= 0 && reachedHead(),
+        ),
+      );
       subscription.once('caughtUp', reachedHead);
       try {
         for await (const item of subscription as AsyncIterable<AllStreamResolvedEvent | typeof HEAD_REACHED>) {

@@ -60,7 +60,8 @@ export function connectionFailureReason(error: unknown, depth = 0): string | und
     const session = SESSION_SQLSTATES[code];
     if (session) return `${session}, SQLSTATE ${code}`;
   }
-  if (typeof message === 'string' && DRIVER_MESSAGES.some((pattern) => pattern.test(message))) return `connection lost: ${message}`;
+  if (typeof message === 'string' && DRIVER_MESSAGES.some((pattern) => pattern.test(message)))
+    return `connection lost: ${message}`;
   const { cause, driverError, errors } = error as { cause?: unknown; driverError?: unknown; errors?: unknown };
   const nested = [cause, driverError, ...(Array.isArray(errors) ? errors : [])];
   for (const inner of nested) {

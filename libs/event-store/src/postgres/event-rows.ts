@@ -13,7 +13,8 @@ export interface EventRow {
   readonly recorded_at: Date;
 }
 
-export const EVENT_COLUMNS = 'global_position, transaction_id, stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at';
+export const EVENT_COLUMNS =
+  'global_position, transaction_id, stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at';
 
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {

@@ -21,7 +21,8 @@ export interface LedgerRoleNames {
 }
 
 export function ledgerRoleNames(prefix = 'ledger'): LedgerRoleNames {
-  if (!/^[a-z][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`a role prefix is lower-case letters, digits and _, not ${prefix}`);
+  if (!/^[a-z][a-z0-9_]{0,40}$/.test(prefix))
+    throw new Error(`a role prefix is lower-case letters, digits and _, not ${prefix}`);
   return { owner: `${prefix}_owner`, application: `${prefix}_app`, projector: `${prefix}_projector` };
 }
 
@@ -71,7 +72,10 @@ const EVENT_STORE_TABLES = ['events', 'event_streams', 'event_store_migrations',
  * event log to the owner and everything else a process made before to the application's role,
  * migrates as the owner, and grants. Idempotent: every start of the embedded mode runs it.
  */
-export async function provisionLedgerRoles(superuserUrl: string, options: { readonly dataDir?: string; readonly prefix?: string; readonly passwords?: Record<string, string> } = {}): Promise<LedgerDatabaseUrls> {
+export async function provisionLedgerRoles(
+  superuserUrl: string,
+  options: { readonly dataDir?: string; readonly prefix?: string; readonly passwords?: Record<string, string> } = {},
+): Promise<LedgerDatabaseUrls> {
   const roles = ledgerRoleNames(options.prefix);
   const passwords = options.passwords ?? readOrCreatePasswords(options.dataDir!, roles);
   const admin = new Client({ connectionString: superuserUrl });
@@ -83,7 +87,9 @@ export async function provisionLedgerRoles(superuserUrl: string, options: { read
     for (const role of [roles.owner, roles.application, roles.projector]) {
       const exists = (await admin.query('select 1 from pg_roles where rolname = $1', [role])).rowCount! > 0;
       const password = passwords[role].replace(/'/g, "''");
-      await admin.query(`${exists ? 'alter' : 'create'} role ${role} with login nosuperuser nocreatedb nocreaterole noinherit password '${password}'`);
+      await admin.query(
+        `${exists ? 'alter' : 'create'} role ${role} with login nosuperuser nocreatedb nocreaterole noinherit password '${password}'`,
+      );
       await admin.query(`grant connect on database "${database}" to ${role}`);
     }
     await admin.query(schemaPrivilegesSql(roles));
@@ -92,7 +98,11 @@ export async function provisionLedgerRoles(superuserUrl: string, options: { read
     await admin.query('select pg_advisory_unlock(7246021)').catch(() => undefined);
     await admin.end();
   }
-  const urls = { ownerUrl: as(superuserUrl, roles.owner, passwords), applicationUrl: as(superuserUrl, roles.application, passwords), projectorUrl: as(superuserUrl, roles.projector, passwords) };
+  const urls = {
+    ownerUrl: as(superuserUrl, roles.owner, passwords),
+    applicationUrl: as(superuserUrl, roles.application, passwords),
+    projectorUrl: as(superuserUrl, roles.projector, passwords),
+  };
   const ownerPool = new Pool({ connectionString: urls.ownerUrl, max: 1 });
   try {
     await migrateEventStore(ownerPool);
@@ -105,13 +115,17 @@ export async function provisionLedgerRoles(superuserUrl: string, options: { read
 
 /** The log's objects to the owner; tables the superuser made before (an older data folder's read models) to the application. */
 async function handOver(admin: Client, roles: LedgerRoleNames): Promise<void> {
-  const { rows } = await admin.query<{ tablename: string; tableowner: string }>("select tablename, tableowner from pg_tables where schemaname = 'public'");
+  const { rows } = await admin.query<{ tablename: string; tableowner: string }>(
+    "select tablename, tableowner from pg_tables where schemaname = 'public'",
+  );
   const superuser = (await admin.query<{ name: string }>('select current_user as name')).rows[0].name;
   for (const { tablename, tableowner } of rows) {
     if (EVENT_STORE_TABLES.includes(tablename)) await admin.query(`alter table "${tablename}" owner to ${roles.owner}`);
     else if (tableowner === superuser) await admin.query(`alter table "${tablename}" owner to ${roles.application}`);
   }
-  const functions = await admin.query<{ signature: string }>("select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname in ('append_events', 'events_are_immutable', 'evidence_files_are_immutable')");
+  const functions = await admin.query<{ signature: string }>(
+    "select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname in ('append_events', 'events_are_immutable', 'evidence_files_are_immutable')",
+  );
   for (const { signature } of functions.rows) await admin.query(`alter function ${signature} owner to ${roles.owner}`);
 }
 

@@ -71,7 +71,6 @@ begin
 end;
 $$;`;
 
-
 const IMMUTABLE_LOG = `
 create or replace function events_are_immutable() returns trigger language plpgsql as $$
 begin
@@ -132,8 +131,12 @@ $$;`;
 // Version 5: version 4 without pg_notify, which took the notify-queue lock at every commit and so
 // serialised concurrent appends; the appender notifies after the commit (commit-notifier.ts).
 const NOTIFY_LINE = "  perform pg_notify('ledger_events', '');\n";
-if (!APPEND_RECORDED_AT.includes(NOTIFY_LINE)) throw new Error('append function 4 changed: write migration 5 out in full');
-const APPEND_WITHOUT_NOTIFY = APPEND_RECORDED_AT.replace('drop function if exists append_events(text, bigint, uuid[], text[], jsonb[], jsonb[]);\n', '').replace(NOTIFY_LINE, '');
+if (!APPEND_RECORDED_AT.includes(NOTIFY_LINE))
+  throw new Error('append function 4 changed: write migration 5 out in full');
+const APPEND_WITHOUT_NOTIFY = APPEND_RECORDED_AT.replace(
+  'drop function if exists append_events(text, bigint, uuid[], text[], jsonb[], jsonb[]);\n',
+  '',
+).replace(NOTIFY_LINE, '');
 
 // Evidence files (佐证材料): the bytes the events' attachments name, keyed by their SHA-256. Beside the
 // log and as immutable as it: written once (the same bytes again are the same row), never changed.

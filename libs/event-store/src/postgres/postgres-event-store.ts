@@ -68,7 +68,12 @@ export class PostgresEventStore implements EventStore {
     };
     this.pool = new Pool(config);
     this.pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
-    this.notifications = new LogNotifications({ connectionString: options.connectionString, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true, application_name: `${options.applicationName ?? 'ledger-event-store'} listener` });
+    this.notifications = new LogNotifications({
+      connectionString: options.connectionString,
+      connectionTimeoutMillis: timeouts.connectMs,
+      keepAlive: true,
+      application_name: `${options.applicationName ?? 'ledger-event-store'} listener`,
+    });
     this.notifier = new CommitNotifier(this.pool);
   }
 
@@ -84,20 +89,26 @@ export class PostgresEventStore implements EventStore {
     const expectedArgument = expected === 'no_stream' ? -1n : expected === 'any' ? -2n : expected;
     try {
       const { rows } = await this.guard(() =>
-        this.pool.query<{ next_revision: string; tx: string; last_position: string }>('select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])', [
-          streamId,
-          expectedArgument.toString(),
-          events.map((e) => e.id),
-          events.map((e) => e.type),
-          events.map((e) => JSON.stringify(e.data)),
-          events.map((e) => JSON.stringify(e.metadata)),
-          events.map((e) => e.recordedAt?.toISOString() ?? null),
-        ]),
+        this.pool.query<{ next_revision: string; tx: string; last_position: string }>(
+          'select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])',
+          [
+            streamId,
+            expectedArgument.toString(),
+            events.map((e) => e.id),
+            events.map((e) => e.type),
+            events.map((e) => JSON.stringify(e.data)),
+            events.map((e) => JSON.stringify(e.metadata)),
+            events.map((e) => e.recordedAt?.toISOString() ?? null),
+          ],
+        ),
       );
       const [row] = rows;
       // After the commit, outside the append's transaction: concurrent commits do not queue on the notify lock.
       this.notifier.notify();
-      return { nextExpectedRevision: BigInt(row.next_revision), position: { commit: BigInt(row.tx), prepare: BigInt(row.last_position) } };
+      return {
+        nextExpectedRevision: BigInt(row.next_revision),
+        position: { commit: BigInt(row.tx), prepare: BigInt(row.last_position) },
+      };
     } catch (error) {
       const { code, detail } = error as { code?: string; detail?: string };
       if (code === 'EL409') throw new WrongExpectedVersion(streamId, expected, BigInt(detail ?? '-1'));
@@ -110,7 +121,12 @@ export class PostgresEventStore implements EventStore {
     let after = -1n;
     for (;;) {
       const { rows } = await this.guard(() =>
-        this.pool.query<EventRow>(STORE_QUERIES.readStream, [streamId, after.toString(), options.toRevision?.toString() ?? null, DEFAULT_BATCH]),
+        this.pool.query<EventRow>(STORE_QUERIES.readStream, [
+          streamId,
+          after.toString(),
+          options.toRevision?.toString() ?? null,
+          DEFAULT_BATCH,
+        ]),
       );
       for (const row of rows) yield toRecordedEvent(row);
       if (rows.length < DEFAULT_BATCH) return;
@@ -162,14 +178,26 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<GlobalPosition> {
-    const { rows } = await this.guard(() => this.pool.query<{ transaction_id: string; global_position: string }>(STORE_QUERIES.head));
-    return rows.length === 0 ? START : { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) };
+    const { rows } = await this.guard(() =>
+      this.pool.query<{ transaction_id: string; global_position: string }>(STORE_QUERIES.head),
+    );
+    return rows.length === 0
+      ? START
+      : { commit: BigInt(rows[0].transaction_id), prepare: BigInt(rows[0].global_position) };
   }
 
   async heldBack(): Promise<HeldBackLog> {
     // Committed rows this snapshot sees at or past its xmin: what the gap-safe reads leave out for now.
     const { rows } = await this.guard(() =>
-      this.pool.query<{ events: string; pid: number | null; application_name: string | null; datname: string | null; state: string | null; age_seconds: string | null; started_at: Date | null }>(
+      this.pool.query<{
+        events: string;
+        pid: number | null;
+        application_name: string | null;
+        datname: string | null;
+        state: string | null;
+        age_seconds: string | null;
+        started_at: Date | null;
+      }>(
         `with held as (select count(*) as events from events where transaction_id >= pg_snapshot_xmin(pg_current_snapshot())),
               holder as (
                 select pid, application_name, datname, state, extract(epoch from now() - xact_start) as age_seconds, xact_start as started_at
@@ -185,7 +213,14 @@ export class PostgresEventStore implements EventStore {
       oldestTransaction:
         row.pid === null
           ? null
-          : { pid: row.pid, applicationName: row.application_name ?? '', database: row.datname, state: row.state, ageSeconds: Math.round(Number(row.age_seconds ?? 0) * 10) / 10, startedAt: (row.started_at ?? new Date()).toISOString() },
+          : {
+              pid: row.pid,
+              applicationName: row.application_name ?? '',
+              database: row.datname,
+              state: row.state,
+              ageSeconds: Math.round(Number(row.age_seconds ?? 0) * 10) / 10,
+              startedAt: (row.started_at ?? new Date()).toISOString(),
+            },
     };
   }
 
@@ -201,7 +236,9 @@ export class PostgresEventStore implements EventStore {
 
   /** The next page of the log after `after`, every stream: one range of the `events_log_order` index. */
   private async readBatch(after: GlobalPosition, limit: number): Promise<RecordedEvent[]> {
-    const { rows } = await this.guard(() => this.pool.query<EventRow>(STORE_QUERIES.readLog, [after.commit.toString(), after.prepare.toString(), limit]));
+    const { rows } = await this.guard(() =>
+      this.pool.query<EventRow>(STORE_QUERIES.readLog, [after.commit.toString(), after.prepare.toString(), limit]),
+    );
     return rows.map(toRecordedEvent);
   }
 
@@ -211,12 +248,19 @@ export class PostgresEventStore implements EventStore {
    * `after` is where the scan stopped, so this is the first entry of an index range, whatever the filter.
    */
   private async hasCommittedEventsPast(after: GlobalPosition): Promise<boolean> {
-    const { rows } = await this.guard(() => this.pool.query<{ held: boolean }>(STORE_QUERIES.committedPast, [after.commit.toString(), after.prepare.toString()]));
+    const { rows } = await this.guard(() =>
+      this.pool.query<{ held: boolean }>(STORE_QUERIES.committedPast, [
+        after.commit.toString(),
+        after.prepare.toString(),
+      ]),
+    );
     return rows[0].held;
   }
 
   private async currentRevision(streamId: string): Promise<bigint> {
-    const { rows } = await this.guard(() => this.pool.query<{ revision: string }>('select revision from event_streams where stream_id = $1', [streamId]));
+    const { rows } = await this.guard(() =>
+      this.pool.query<{ revision: string }>('select revision from event_streams where stream_id = $1', [streamId]),
+    );
     return rows.length === 0 ? -1n : BigInt(rows[0].revision);
   }
 
@@ -226,7 +270,11 @@ export class PostgresEventStore implements EventStore {
       return await work();
     } catch (error) {
       const reason = connectionFailureReason(error);
-      if (reason) throw new EventStoreUnavailable(`PostgreSQL event store unreachable (${reason}): ${(error as Error).message}`, error);
+      if (reason)
+        throw new EventStoreUnavailable(
+          `PostgreSQL event store unreachable (${reason}): ${(error as Error).message}`,
+          error,
+        );
       throw error;
     }
   }

@@ -11,14 +11,21 @@ describe('the options of a read of $all', () => {
 
   it('leave only the system events out when no prefix is given', () => {
     for (const prefixes of [undefined, []]) {
-      expect(allReadOptions(undefined, prefixes).filter).toMatchObject({ filterOn: 'eventType', regex: '^[^$].*', checkpointInterval: 1 });
+      expect(allReadOptions(undefined, prefixes).filter).toMatchObject({
+        filterOn: 'eventType',
+        regex: '^[^$].*',
+        checkpointInterval: 1,
+      });
     }
   });
 
   it('start at the beginning without a position, and at the given one otherwise (the adapter drops that event itself)', () => {
     expect(allReadOptions(undefined, ['task-']).fromPosition).toBe(ESDB_START);
     expect(allReadOptions({ commit: 0n, prepare: 0n }, ['task-']).fromPosition).toBe(ESDB_START);
-    expect(allReadOptions({ commit: 120n, prepare: 118n }, ['task-']).fromPosition).toEqual({ commit: 120n, prepare: 118n });
+    expect(allReadOptions({ commit: 120n, prepare: 118n }, ['task-']).fromPosition).toEqual({
+      commit: 120n,
+      prepare: 118n,
+    });
   });
 
   it('hand the server’s checkpoints to the listener with their position', async () => {

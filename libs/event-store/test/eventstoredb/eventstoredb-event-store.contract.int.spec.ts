@@ -2,4 +2,6 @@
 import { describeEventStoreContract } from '../event-store.contract';
 import { EventStoreDbEventStore } from '../../src/eventstoredb/eventstoredb-event-store';
 
-describeEventStoreContract('EventStoreDB', () => EventStoreDbEventStore.connect(process.env.EVENTSTORE_CONNECTION_STRING!));
+describeEventStoreContract('EventStoreDB', () =>
+  EventStoreDbEventStore.connect(process.env.EVENTSTORE_CONNECTION_STRING!),
+);

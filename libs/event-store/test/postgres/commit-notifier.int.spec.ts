@@ -35,7 +35,9 @@ describe('waking readers after a commit', () => {
     const client = new Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ body: string }>(`select prosrc as body from pg_proc where proname = 'append_events'`);
+      const { rows } = await client.query<{ body: string }>(
+        `select prosrc as body from pg_proc where proname = 'append_events'`,
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0].body).toContain('insert into events');
       expect(rows[0].body).not.toContain('pg_notify');
@@ -70,7 +72,9 @@ async function listening(connectionString: string): Promise<boolean> {
   const client = new Client({ connectionString });
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_stat_activity where datname = current_database() and state = 'idle' and query ilike 'listen %'");
+    const { rowCount } = await client.query(
+      "select 1 from pg_stat_activity where datname = current_database() and state = 'idle' and query ilike 'listen %'",
+    );
     return (rowCount ?? 0) > 0;
   } finally {
     await client.end();

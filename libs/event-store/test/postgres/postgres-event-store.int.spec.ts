@@ -22,8 +22,12 @@ describe('the PostgreSQL event store', () => {
       const client = new Client({ connectionString: url });
       await client.connect();
       try {
-        await expect(client.query("update events set data = '{}' where stream_id = $1", [stream])).rejects.toThrow(/append-only: UPDATE refused/);
-        await expect(client.query('delete from events where stream_id = $1', [stream])).rejects.toThrow(/append-only: DELETE refused/);
+        await expect(client.query("update events set data = '{}' where stream_id = $1", [stream])).rejects.toThrow(
+          /append-only: UPDATE refused/,
+        );
+        await expect(client.query('delete from events where stream_id = $1', [stream])).rejects.toThrow(
+          /append-only: DELETE refused/,
+        );
         await expect(client.query('truncate events')).rejects.toThrow(/append-only: TRUNCATE refused/);
       } finally {
         await client.end();
@@ -52,7 +56,8 @@ describe('the PostgreSQL event store', () => {
       const controller = new AbortController();
       const received: string[] = [];
       const subscription = (async () => {
-        for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
+        for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal }))
+          received.push(e.type);
       })();
       // The subscriber found nothing and waits; its store's LISTEN connection is up once that query has run.
       await eventually(() => listening(own));
@@ -67,12 +72,16 @@ describe('the PostgreSQL event store', () => {
     it('delivers an event that an older open transaction held back at its notification, soon after that one ends', async () => {
       const own = await createTestDatabase('notify');
       const slowPolling = await PostgresEventStore.open({ connectionString: own, pollIntervalMs: 60_000 });
-      const reads = jest.spyOn(slowPolling as unknown as { readBatch(...args: unknown[]): Promise<unknown[]> }, 'readBatch');
+      const reads = jest.spyOn(
+        slowPolling as unknown as { readBatch(...args: unknown[]): Promise<unknown[]> },
+        'readBatch',
+      );
       const prefix = `held-${randomUUID().slice(0, 8)}-`;
       const controller = new AbortController();
       const received: string[] = [];
       const subscription = (async () => {
-        for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
+        for await (const e of slowPolling.subscribe({ streamPrefixes: [prefix], signal: controller.signal }))
+          received.push(e.type);
       })();
       await eventually(() => listening(own));
       // An open transaction with an id, older than the append: as a projector's or another database's would be.
@@ -101,7 +110,8 @@ describe('the PostgreSQL event store', () => {
       const controller = new AbortController();
       const received: string[] = [];
       const subscription = (async () => {
-        for await (const e of polling.subscribe({ streamPrefixes: [prefix], signal: controller.signal })) received.push(e.type);
+        for await (const e of polling.subscribe({ streamPrefixes: [prefix], signal: controller.signal }))
+          received.push(e.type);
       })();
       await store.append(`${prefix}x`, [event('Polled')], 'no_stream');
       await eventually(() => received.length === 1);
@@ -117,7 +127,9 @@ async function listening(connectionString: string): Promise<boolean> {
   const client = new Client({ connectionString });
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_stat_activity where datname = current_database() and state = 'idle' and query ilike 'listen %'");
+    const { rowCount } = await client.query(
+      "select 1 from pg_stat_activity where datname = current_database() and state = 'idle' and query ilike 'listen %'",
+    );
     return (rowCount ?? 0) > 0;
   } finally {
     await client.end();

@@ -42,7 +42,8 @@ export class FolderEvidenceStore implements EvidenceFileStore {
     const found: EvidenceFileInspection[] = [];
     for (const sha256 of sha256s) {
       const bytes = await this.bytesOf(sha256);
-      if (bytes) found.push({ sha256, actualSha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
+      if (bytes)
+        found.push({ sha256, actualSha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
     }
     return found;
   }

@@ -19,7 +19,10 @@ export class PostgresEvidenceStore implements EvidenceFileStore {
   async put(bytes: Buffer, mediaType: string): Promise<StoredEvidenceFile & { created: boolean }> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // ON CONFLICT DO NOTHING needs no UPDATE right: the same bytes uploaded twice stay the first row.
-    const rows = await this.query('insert into evidence_files (sha256, media_type, size, bytes) values ($1, $2, $3, $4) on conflict (sha256) do nothing returning sha256', [sha256, mediaType, bytes.length, bytes]);
+    const rows = await this.query(
+      'insert into evidence_files (sha256, media_type, size, bytes) values ($1, $2, $3, $4) on conflict (sha256) do nothing returning sha256',
+      [sha256, mediaType, bytes.length, bytes],
+    );
     if (rows.length > 0) return { sha256, mediaType, size: bytes.length, created: true };
     const [kept] = await this.query('select media_type, size from evidence_files where sha256 = $1', [sha256]);
     return { sha256, mediaType: String(kept.media_type), size: Number(kept.size), created: false };
@@ -27,21 +30,34 @@ export class PostgresEvidenceStore implements EvidenceFileStore {
 
   async read(sha256: string): Promise<(StoredEvidenceFile & { bytes: Buffer }) | undefined> {
     const [row] = await this.query('select media_type, size, bytes from evidence_files where sha256 = $1', [sha256]);
-    return row ? { sha256, mediaType: String(row.media_type), size: Number(row.size), bytes: row.bytes as Buffer } : undefined;
+    return row
+      ? { sha256, mediaType: String(row.media_type), size: Number(row.size), bytes: row.bytes as Buffer }
+      : undefined;
   }
 
   async describe(sha256s: readonly string[]): Promise<StoredEvidenceFile[]> {
     if (sha256s.length === 0) return [];
-    const rows = await this.query('select sha256, media_type, size from evidence_files where sha256 = any($1::text[])', [[...sha256s]]);
-    return rows.map((row) => ({ sha256: String(row.sha256), mediaType: String(row.media_type), size: Number(row.size) }));
+    const rows = await this.query(
+      'select sha256, media_type, size from evidence_files where sha256 = any($1::text[])',
+      [[...sha256s]],
+    );
+    return rows.map((row) => ({
+      sha256: String(row.sha256),
+      mediaType: String(row.media_type),
+      size: Number(row.size),
+    }));
   }
 
   async inspect(sha256s: readonly string[]): Promise<EvidenceFileInspection[]> {
     const found: EvidenceFileInspection[] = [];
     for (let i = 0; i < sha256s.length; i += INSPECT_CHUNK) {
       // The server hashes the bytes it holds (sha256() is PostgreSQL's own): the bytes need not cross the wire.
-      const rows = await this.query("select sha256, encode(sha256(bytes), 'hex') as actual, length(bytes) as size from evidence_files where sha256 = any($1::text[])", [sha256s.slice(i, i + INSPECT_CHUNK)]);
-      for (const row of rows) found.push({ sha256: String(row.sha256), actualSha256: String(row.actual), size: Number(row.size) });
+      const rows = await this.query(
+        "select sha256, encode(sha256(bytes), 'hex') as actual, length(bytes) as size from evidence_files where sha256 = any($1::text[])",
+        [sha256s.slice(i, i + INSPECT_CHUNK)],
+      );
+      for (const row of rows)
+        found.push({ sha256: String(row.sha256), actualSha256: String(row.actual), size: Number(row.size) });
     }
     return found;
   }

@@ -37,7 +37,12 @@ export function beijingTime(instant: string | Date): string {
   return new Date(time + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-export const LIGHT_WORDS: Readonly<Record<TrafficLight, string>> = { green: '绿灯', yellow: '黄灯', red: '红灯', none: '—' };
+export const LIGHT_WORDS: Readonly<Record<TrafficLight, string>> = {
+  green: '绿灯',
+  yellow: '黄灯',
+  red: '红灯',
+  none: '—',
+};
 
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { header: '序号', width: 6, value: (_, i) => i + 1 },
@@ -64,4 +69,9 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
 export const LIGHT_COLUMN = LEDGER_COLUMNS.findIndex((c) => c.header === '灯色') + 1;
 
 /** ARGB fills, the colours an office's own 台账 uses; no fill for a task with no light (finished or cancelled). */
-export const LIGHT_FILLS: Readonly<Record<TrafficLight, string | null>> = { green: 'FF00B050', yellow: 'FFFFC000', red: 'FFFF0000', none: null };
+export const LIGHT_FILLS: Readonly<Record<TrafficLight, string | null>> = {
+  green: 'FF00B050',
+  yellow: 'FFFFC000',
+  red: 'FFFF0000',
+  none: null,
+};

@@ -23,7 +23,11 @@ const ROWS_PER_TURN = 200;
 /** The header row's number: the three heading lines and a blank one come first. */
 export const LEDGER_HEADER_ROW = 5;
 
-export async function writeLedger(output: Writable, heading: LedgerHeading, rows: AsyncIterable<LedgerRow>): Promise<number> {
+export async function writeLedger(
+  output: Writable,
+  heading: LedgerHeading,
+  rows: AsyncIterable<LedgerRow>,
+): Promise<number> {
   const workbook = new excelStream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = '重点任务督办台账';
   const sheet = workbook.addWorksheet('督办台账', { views: [{ state: 'frozen', ySplit: LEDGER_HEADER_ROW }] });
@@ -60,7 +64,8 @@ export async function writeLedger(output: Writable, heading: LedgerHeading, rows
  * without the bound).
  */
 async function catchUp(output: Writable, sheet: unknown): Promise<void> {
-  const zipInput = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as (EventEmitter & { _writableState?: { needDrain?: boolean } }) | undefined;
+  const zipInput = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as
+    (EventEmitter & { _writableState?: { needDrain?: boolean } }) | undefined;
   if (zipInput instanceof EventEmitter && zipInput._writableState?.needDrain) await once(zipInput, 'drain');
   else await pause(0);
   if (output.writableNeedDrain) await once(output, 'drain');

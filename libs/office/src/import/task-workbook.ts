@@ -1,6 +1,13 @@
 /** The year's list as an .xlsx file: the template an office fills in, and reading a filled-in one back into rows (exceljs). */
 import { Workbook, type CellValue as ExcelCellValue } from 'exceljs';
-import { MAX_IMPORT_ROWS, TASK_COLUMNS, TASK_SHEET_NAME, type CellValue, type SheetRow, type TaskColumnKey } from './task-sheet';
+import {
+  MAX_IMPORT_ROWS,
+  TASK_COLUMNS,
+  TASK_SHEET_NAME,
+  type CellValue,
+  type SheetRow,
+  type TaskColumnKey,
+} from './task-sheet';
 
 /** Why a file cannot be read as the list at all (as opposed to a row with a bad cell). */
 export class WorkbookUnreadable extends Error {
@@ -29,10 +36,18 @@ export async function taskTemplate(): Promise<Buffer> {
     cell.note = column.note;
   });
   const help = workbook.addWorksheet('填写说明');
-  help.columns = [{ header: '列', width: 12 }, { header: '是否必填', width: 10 }, { header: '填写要求', width: 90 }];
+  help.columns = [
+    { header: '列', width: 12 },
+    { header: '是否必填', width: 10 },
+    { header: '填写要求', width: 90 },
+  ];
   for (const column of TASK_COLUMNS) help.addRow([column.header, column.required ? '必填' : '选填', column.note]);
   help.addRow([]);
-  help.addRow(['说明', '', '每行一项任务，从第2行起填写；编号在批次内唯一，同一编号再次导入不会重复立项。单位和领导可填编号或名录中的名称（名称须唯一）。导入前先校验全部行，有任何一行不合格则整批不导入。']);
+  help.addRow([
+    '说明',
+    '',
+    '每行一项任务，从第2行起填写；编号在批次内唯一，同一编号再次导入不会重复立项。单位和领导可填编号或名录中的名称（名称须唯一）。导入前先校验全部行，有任何一行不合格则整批不导入。',
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -48,8 +63,10 @@ export async function readTaskSheet(file: Buffer): Promise<SheetRow[]> {
   if (!sheet) throw new WorkbookUnreadable('NO_TASK_SHEET', `工作簿中没有“${TASK_SHEET_NAME}”工作表`);
   const columnOf = headerColumns(sheet.getRow(1).values as ExcelCellValue[]);
   const missing = TASK_COLUMNS.filter((c) => c.required && columnOf[c.key] === undefined).map((c) => c.header);
-  if (missing.length > 0) throw new WorkbookUnreadable('MISSING_COLUMNS', `第1行缺少表头：${missing.join('、')}`, { missing });
-  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) throw new WorkbookUnreadable('TOO_MANY_ROWS', `一次至多导入${MAX_IMPORT_ROWS}行`, { limit: MAX_IMPORT_ROWS });
+  if (missing.length > 0)
+    throw new WorkbookUnreadable('MISSING_COLUMNS', `第1行缺少表头：${missing.join('、')}`, { missing });
+  if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS)
+    throw new WorkbookUnreadable('TOO_MANY_ROWS', `一次至多导入${MAX_IMPORT_ROWS}行`, { limit: MAX_IMPORT_ROWS });
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -58,7 +75,8 @@ export async function readTaskSheet(file: Buffer): Promise<SheetRow[]> {
       const index = columnOf[column.key];
       if (index !== undefined) cells[column.key] = plainValue(row.getCell(index).value);
     }
-    if (Object.values(cells).some((value) => value !== null && String(value).trim() !== '')) rows.push({ row: rowNumber, cells });
+    if (Object.values(cells).some((value) => value !== null && String(value).trim() !== ''))
+      rows.push({ row: rowNumber, cells });
   });
   if (rows.length === 0) throw new WorkbookUnreadable('NO_ROWS', '工作表中没有任务行（从第2行起填写）');
   return rows;
@@ -77,7 +95,8 @@ function headerColumns(headers: ExcelCellValue[]): Partial<Record<TaskColumnKey,
 /** What a cell shows: a formula's result, rich text's characters, a hyperlink's text; an error cell counts as empty. */
 function plainValue(value: ExcelCellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return plainValue(value.result);

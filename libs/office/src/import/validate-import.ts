@@ -36,10 +36,19 @@ export function checkImport(rows: readonly SheetRow[], context: ImportContext): 
   const firstRowOfCode = new Map<string, number>();
   for (const row of rows) {
     const found: RowProblem[] = [];
-    const task = checkRow(row, context, (column, code, reason) => found.push({ row: row.row, column: HEADER_OF[column], value: cellText(row.cells[column]), code, reason }));
+    const task = checkRow(row, context, (column, code, reason) =>
+      found.push({ row: row.row, column: HEADER_OF[column], value: cellText(row.cells[column]), code, reason }),
+    );
     const code = cellText(row.cells.code);
     const earlier = firstRowOfCode.get(code);
-    if (code && earlier !== undefined) found.push({ row: row.row, column: HEADER_OF.code, value: code, code: 'DUPLICATE_CODE', reason: `编号与第${earlier}行重复` });
+    if (code && earlier !== undefined)
+      found.push({
+        row: row.row,
+        column: HEADER_OF.code,
+        value: code,
+        code: 'DUPLICATE_CODE',
+        reason: `编号与第${earlier}行重复`,
+      });
     else if (code) firstRowOfCode.set(code, row.row);
     problems.push(...found);
     if (found.length === 0 && task) tasks.push(task);
@@ -54,7 +63,8 @@ function checkRow(row: SheetRow, context: ImportContext, report: Report): Planne
     const value = cellText(row.cells[column]);
     if (required && value === '') report(column, 'REQUIRED', `${HEADER_OF[column]}不能为空`);
     else if (!isStorableText(value)) report(column, 'NOT_TEXT', `${HEADER_OF[column]}含有控制字符或无法识别的字符`);
-    else if (limit !== undefined && [...value].length > limit) report(column, 'TOO_LONG', `${HEADER_OF[column]}超过${limit}字`);
+    else if (limit !== undefined && [...value].length > limit)
+      report(column, 'TOO_LONG', `${HEADER_OF[column]}超过${limit}字`);
     return value;
   };
   const code = text('code', true, TEXT_LIMITS.code);
@@ -67,9 +77,21 @@ function checkRow(row: SheetRow, context: ImportContext, report: Report): Planne
   const milestones = parseMilestones(cellText(row.cells.milestones), deadline);
   if (!milestones.ok) report('milestones', 'BAD_MILESTONE', milestones.reason);
   const fullDescription = milestones.ok ? withMilestoneRequirements(description, milestones.milestones) : description;
-  if ([...fullDescription].length > TEXT_LIMITS.description) report('description', 'TOO_LONG', `任务描述（含里程碑要求）超过${TEXT_LIMITS.description}字`);
+  if ([...fullDescription].length > TEXT_LIMITS.description)
+    report('description', 'TOO_LONG', `任务描述（含里程碑要求）超过${TEXT_LIMITS.description}字`);
   if (!deadline || !leadLeaderId || !leadUnitId || !coUnitIds) return undefined;
-  return { row: row.row, code, title, description: fullDescription, category, leadLeaderId, leadUnitId, coUnitIds, deadline, existingTaskId: context.existingCodes.get(code) ?? null };
+  return {
+    row: row.row,
+    code,
+    title,
+    description: fullDescription,
+    category,
+    leadLeaderId,
+    leadUnitId,
+    coUnitIds,
+    deadline,
+    existingTaskId: context.existingCodes.get(code) ?? null,
+  };
 }
 
 function checkDeadline(row: SheetRow, now: Date, report: Report): string | undefined {
@@ -89,22 +111,33 @@ function checkLeader(row: SheetRow, directory: DirectoryState, report: Report): 
   if (!resolved.ok) {
     return resolved.why === 'unknown'
       ? void report('leader', 'UNKNOWN_LEADER', `名录中没有“${given}”这位领导`)
-      : void report('leader', 'AMBIGUOUS_LEADER', `名录中有多位“${given}”（${resolved.candidates.join('、')}），请填写领导编号`);
+      : void report(
+          'leader',
+          'AMBIGUOUS_LEADER',
+          `名录中有多位“${given}”（${resolved.candidates.join('、')}），请填写领导编号`,
+        );
   }
-  if (resolved.found.kind !== 'leader' && resolved.found.kind !== 'committee_member') return void report('leader', 'NOT_A_LEADER', `“${given}”不是院领导或检委会专职委员`);
+  if (resolved.found.kind !== 'leader' && resolved.found.kind !== 'committee_member')
+    return void report('leader', 'NOT_A_LEADER', `“${given}”不是院领导或检委会专职委员`);
   return resolved.id;
 }
 
-function checkUnits(row: SheetRow, directory: DirectoryState, report: Report): { leadUnitId?: string; coUnitIds?: string[] } {
+function checkUnits(
+  row: SheetRow,
+  directory: DirectoryState,
+  report: Report,
+): { leadUnitId?: string; coUnitIds?: string[] } {
   const unit = (column: 'leadUnit' | 'coUnits', given: string): string | undefined => {
     const resolved = resolveUnit(directory, given);
     if (resolved.ok) return resolved.id;
     if (resolved.why === 'unknown') report(column, 'UNKNOWN_UNIT', `名录中没有“${given}”这个单位`);
-    else report(column, 'AMBIGUOUS_UNIT', `名录中有多个“${given}”（${resolved.candidates.join('、')}），请填写单位编号`);
+    else
+      report(column, 'AMBIGUOUS_UNIT', `名录中有多个“${given}”（${resolved.candidates.join('、')}），请填写单位编号`);
     return undefined;
   };
   const leadGiven = cellText(row.cells.leadUnit);
-  const leadUnitId = leadGiven === '' ? void report('leadUnit', 'REQUIRED', '牵头单位不能为空') : unit('leadUnit', leadGiven);
+  const leadUnitId =
+    leadGiven === '' ? void report('leadUnit', 'REQUIRED', '牵头单位不能为空') : unit('leadUnit', leadGiven);
   const names = cellList(row.cells.coUnits);
   if (names.length > MAX_CO_UNITS) {
     report('coUnits', 'TOO_MANY_CO_UNITS', `配合单位至多${MAX_CO_UNITS}个`);

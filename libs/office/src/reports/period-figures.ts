@@ -16,7 +16,15 @@ export interface PeriodFigures {
   returned: number;
 }
 
-export const FIGURE_KEYS: readonly (keyof PeriodFigures)[] = ['issued', 'completed', 'completedOnTime', 'overdue', 'urged', 'extended', 'returned'];
+export const FIGURE_KEYS: readonly (keyof PeriodFigures)[] = [
+  'issued',
+  'completed',
+  'completedOnTime',
+  'overdue',
+  'urged',
+  'extended',
+  'returned',
+];
 
 export const FIGURE_LABELS: Readonly<Record<keyof PeriodFigures, string>> = {
   issued: '立项交办',
@@ -28,7 +36,15 @@ export const FIGURE_LABELS: Readonly<Record<keyof PeriodFigures, string>> = {
   returned: '退回重办',
 };
 
-export const noFigures = (): PeriodFigures => ({ issued: 0, completed: 0, completedOnTime: 0, overdue: 0, urged: 0, extended: 0, returned: 0 });
+export const noFigures = (): PeriodFigures => ({
+  issued: 0,
+  completed: 0,
+  completedOnTime: 0,
+  overdue: 0,
+  urged: 0,
+  extended: 0,
+  returned: 0,
+});
 
 export function changeBetween(current: PeriodFigures, previous: PeriodFigures): PeriodFigures {
   const change = noFigures();

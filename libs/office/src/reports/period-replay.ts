@@ -7,7 +7,17 @@
  */
 import { BoardReplay, occurredAtOf } from '@app/audit';
 import type { RecordedEvent } from '@app/event-store';
-import { TASK_STREAM_PREFIX, completedOnTime, deriveTaskFlags, evolveTask, initialTaskState, isIssued, type Task, type TaskState, decodeTaskEvent } from '@app/supervision';
+import {
+  TASK_STREAM_PREFIX,
+  completedOnTime,
+  deriveTaskFlags,
+  evolveTask,
+  initialTaskState,
+  isIssued,
+  type Task,
+  type TaskState,
+  decodeTaskEvent,
+} from '@app/supervision';
 import { noFigures, type PeriodFigures } from './period-figures';
 import { previousPeriod, type Period } from './period';
 

@@ -19,7 +19,13 @@ export interface ReportLine {
 export interface PeriodReport {
   readonly programmeId: string;
   readonly programmeTitle: string | null;
-  readonly period: { readonly kind: string; readonly key: string; readonly label: string; readonly from: string; readonly to: string };
+  readonly period: {
+    readonly kind: string;
+    readonly key: string;
+    readonly label: string;
+    readonly from: string;
+    readonly to: string;
+  };
   readonly previousPeriod: { readonly key: string; readonly label: string };
   readonly asOf: string;
   /** False while the period is not over: the figures are as of now and will still change. */
@@ -44,7 +50,13 @@ export function periodReport(programmeId: string, tally: PeriodTally, names: Rep
   return {
     programmeId,
     programmeTitle: names.programmeTitle,
-    period: { kind: period.kind, key: period.key, label: period.label, from: period.from.toISOString(), to: period.to.toISOString() },
+    period: {
+      kind: period.kind,
+      key: period.key,
+      label: period.label,
+      from: period.from.toISOString(),
+      to: period.to.toISOString(),
+    },
     previousPeriod: { key: previous.key, label: previous.label },
     asOf: tally.asOf.toISOString(),
     final: tally.final,
@@ -60,12 +72,24 @@ export function periodReport(programmeId: string, tally: PeriodTally, names: Rep
 
 type Unranked = Omit<ReportLine, 'rank'>;
 
-function lines(current: FiguresBy, before: FiguresBy, side: 'units' | 'leaders', nameOf: (id: string) => string): Unranked[] {
+function lines(
+  current: FiguresBy,
+  before: FiguresBy,
+  side: 'units' | 'leaders',
+  nameOf: (id: string) => string,
+): Unranked[] {
   const ids = new Set([...current[side].keys(), ...before[side].keys()]);
   return [...ids].map((id) => {
     const figures = current[side].get(id) ?? noFigures();
     const previous = before[side].get(id) ?? noFigures();
-    return { id, name: nameOf(id), figures, previous, change: changeBetween(figures, previous), onTimeRate: onTimeRate(figures) };
+    return {
+      id,
+      name: nameOf(id),
+      figures,
+      previous,
+      change: changeBetween(figures, previous),
+      onTimeRate: onTimeRate(figures),
+    };
   });
 }
 

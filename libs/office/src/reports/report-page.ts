@@ -64,7 +64,8 @@ function linesTable(who: string, lines: readonly ReportLine[]): string {
   if (lines.length === 0) return '<p>本期无数据。</p>';
   const head = `<tr><th>排名</th><th>${who}</th>${FIGURE_KEYS.map((key) => `<th>${FIGURE_LABELS[key]}</th>`).join('')}<th>按期办结率</th><th>办结数较上期</th></tr>`;
   const rows = lines.map(
-    (line) => `<tr><td>${line.rank}</td><td class="name">${escapeHtml(line.name)}</td>${FIGURE_KEYS.map((key) => `<td>${line.figures[key]}</td>`).join('')}<td>${rate(line.onTimeRate)}</td><td>${signed(line.change.completed)}</td></tr>`,
+    (line) =>
+      `<tr><td>${line.rank}</td><td class="name">${escapeHtml(line.name)}</td>${FIGURE_KEYS.map((key) => `<td>${line.figures[key]}</td>`).join('')}<td>${rate(line.onTimeRate)}</td><td>${signed(line.change.completed)}</td></tr>`,
   );
   return `<table>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
@@ -75,5 +76,6 @@ export function escapeHtml(text: string): string {
 }
 
 const rate = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
-const rateOf = (figures: PeriodFigures) => (figures.completed === 0 ? null : figures.completedOnTime / figures.completed);
+const rateOf = (figures: PeriodFigures) =>
+  figures.completed === 0 ? null : figures.completedOnTime / figures.completed;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

@@ -24,7 +24,11 @@ describe('writing the 台账 workbook as a stream', () => {
         else done();
       },
     });
-    const writing = writeLedger(slowClient, { title: '重点任务督办台账', asOf: '2026-03-31 24:00', filter: '筛选：全部任务' }, rows());
+    const writing = writeLedger(
+      slowClient,
+      { title: '重点任务督办台账', asOf: '2026-03-31 24:00', filter: '筛选：全部任务' },
+      rows(),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const whileHeld = produced;
     release();

@@ -8,13 +8,29 @@ describe('checking an imported list before anything is issued', () => {
       const { problems, tasks } = checkImport([row(2, {})], context());
       expect(problems).toEqual([]);
       expect(tasks).toEqual([
-        expect.objectContaining({ row: 2, code: '2022-07', leadLeaderId: 'leader-juvenile', leadUnitId: 'dept-9', coUnitIds: ['dept-1'], deadline: '2022-12-31', existingTaskId: null }),
+        expect.objectContaining({
+          row: 2,
+          code: '2022-07',
+          leadLeaderId: 'leader-juvenile',
+          leadUnitId: 'dept-9',
+          coUnitIds: ['dept-1'],
+          deadline: '2022-12-31',
+          existingTaskId: null,
+        }),
       ]);
     });
 
     it('reads a date cell, 2022/6/30 and 2022年6月30日 as the same kind of deadline', () => {
-      const rows = [row(2, { code: 'a', deadline: new Date('2022-06-30T00:00:00Z') }), row(3, { code: 'b', deadline: '2022/6/30' }), row(4, { code: 'c', deadline: '2022年6月30日' })];
-      expect(checkImport(rows, context()).tasks.map((t) => t.deadline)).toEqual(['2022-06-30', '2022-06-30', '2022-06-30']);
+      const rows = [
+        row(2, { code: 'a', deadline: new Date('2022-06-30T00:00:00Z') }),
+        row(3, { code: 'b', deadline: '2022/6/30' }),
+        row(4, { code: 'c', deadline: '2022年6月30日' }),
+      ];
+      expect(checkImport(rows, context()).tasks.map((t) => t.deadline)).toEqual([
+        '2022-06-30',
+        '2022-06-30',
+        '2022-06-30',
+      ]);
     });
 
     it('names the row, the column, the value and the reason of every problem', () => {
@@ -47,20 +63,28 @@ describe('checking an imported list before anything is issued', () => {
     });
 
     it('leaves a code the programme already holds as it is, without calling it a problem', () => {
-      const { problems, tasks } = checkImport([row(2, {})], context({ existingCodes: new Map([['2022-07', 'task-existing']]) }));
+      const { problems, tasks } = checkImport(
+        [row(2, {})],
+        context({ existingCodes: new Map([['2022-07', 'task-existing']]) }),
+      );
       expect(problems).toEqual([]);
       expect(tasks[0].existingTaskId).toBe('task-existing');
     });
 
     it('writes the milestones into the description as requirements, refusing one after the deadline', () => {
       const ok = checkImport([row(2, { milestones: '制定工作指引@2022-06-30\n全面推开＠2022-11-30' })], context());
-      expect(ok.tasks[0].description).toBe('统一集中办理\n\n里程碑要求：\n1. 制定工作指引（2022-06-30前）\n2. 全面推开（2022-11-30前）');
+      expect(ok.tasks[0].description).toBe(
+        '统一集中办理\n\n里程碑要求：\n1. 制定工作指引（2022-06-30前）\n2. 全面推开（2022-11-30前）',
+      );
       const late = checkImport([row(2, { milestones: '总结@2023-01-31' })], context());
       expect(late.problems.map((p) => p.code)).toEqual(['BAD_MILESTONE']);
     });
 
     it('refuses NUL characters and over-long titles', () => {
-      const { problems } = checkImport([row(2, { title: '督\u0000办' }), row(3, { code: 'x', title: '督'.repeat(201) })], context());
+      const { problems } = checkImport(
+        [row(2, { title: '督\u0000办' }), row(3, { code: 'x', title: '督'.repeat(201) })],
+        context(),
+      );
       expect(problems.map((p) => [p.row, p.code])).toEqual([
         [2, 'NOT_TEXT'],
         [3, 'TOO_LONG'],
@@ -72,7 +96,17 @@ describe('checking an imported list before anything is issued', () => {
 function row(number: number, cells: Record<string, string | Date>): SheetRow {
   return {
     row: number,
-    cells: { code: '2022-07', title: '规范推进未成年人检察业务统一集中办理', description: '统一集中办理', category: '未成年人检察', leader: '分管未成年人检察的院领导', leadUnit: '第九检察厅', coUnits: '第一检察厅', deadline: '2022-12-31', ...cells },
+    cells: {
+      code: '2022-07',
+      title: '规范推进未成年人检察业务统一集中办理',
+      description: '统一集中办理',
+      category: '未成年人检察',
+      leader: '分管未成年人检察的院领导',
+      leadUnit: '第九检察厅',
+      coUnits: '第一检察厅',
+      deadline: '2022-12-31',
+      ...cells,
+    },
   };
 }
 
@@ -84,8 +118,20 @@ const DIRECTORY: DirectoryState = {
     'same-b': { unitId: 'same-b', name: '同名 厅', kind: 'department', registeredAt: '2022-01-01T00:00:00Z' },
   },
   officials: {
-    'leader-juvenile': { officialId: 'leader-juvenile', title: '分管未成年人检察的院领导', kind: 'leader', unitId: null, registeredAt: '2022-01-01T00:00:00Z' },
-    'head-1': { officialId: 'head-1', title: '第一检察厅厅长', kind: 'staff', unitId: 'dept-1', registeredAt: '2022-01-01T00:00:00Z' },
+    'leader-juvenile': {
+      officialId: 'leader-juvenile',
+      title: '分管未成年人检察的院领导',
+      kind: 'leader',
+      unitId: null,
+      registeredAt: '2022-01-01T00:00:00Z',
+    },
+    'head-1': {
+      officialId: 'head-1',
+      title: '第一检察厅厅长',
+      kind: 'staff',
+      unitId: 'dept-1',
+      registeredAt: '2022-01-01T00:00:00Z',
+    },
   },
 };
 

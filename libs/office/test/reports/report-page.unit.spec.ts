@@ -5,7 +5,13 @@ import { escapeHtml, reportPage } from '../../src/reports/report-page';
 const report = (overrides: Partial<PeriodReport> = {}): PeriodReport => ({
   programmeId: 'spp-2026',
   programmeTitle: '2026年重点督办任务',
-  period: { kind: 'month', key: '2026-03', label: '2026年3月', from: '2026-02-28T16:00:00.000Z', to: '2026-03-31T16:00:00.000Z' },
+  period: {
+    kind: 'month',
+    key: '2026-03',
+    label: '2026年3月',
+    from: '2026-02-28T16:00:00.000Z',
+    to: '2026-03-31T16:00:00.000Z',
+  },
   previousPeriod: { key: '2026-02', label: '2026年2月' },
   asOf: '2026-03-31T16:00:00.000Z',
   final: true,
@@ -29,7 +35,15 @@ describe('the printable report page', () => {
   });
 
   it('shows a name from the ledger as text, never as markup', () => {
-    const line = { id: 'dept-x', name: '<script>alert(1)</script>', figures: noFigures(), previous: noFigures(), change: noFigures(), onTimeRate: null, rank: 1 };
+    const line = {
+      id: 'dept-x',
+      name: '<script>alert(1)</script>',
+      figures: noFigures(),
+      previous: noFigures(),
+      change: noFigures(),
+      onTimeRate: null,
+      rank: 1,
+    };
     const html = reportPage(report({ programmeTitle: '“A&B”<b>', units: [line] }));
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -26,7 +26,8 @@ export class InMemoryEventStore implements EventStore {
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     for (const event of this.log) {
-      if (event.streamId === streamId && (options.toRevision === undefined || event.revision <= options.toRevision)) yield event;
+      if (event.streamId === streamId && (options.toRevision === undefined || event.revision <= options.toRevision))
+        yield event;
     }
   }
 
@@ -60,7 +61,9 @@ export class InMemoryEventStore implements EventStore {
 
   private matching(after: GlobalPosition, options: ReadAllOptions): RecordedEvent[] {
     return this.log.filter(
-      (event) => comparePositions(event.position, after) > 0 && (!options.streamPrefixes || options.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix))),
+      (event) =>
+        comparePositions(event.position, after) > 0 &&
+        (!options.streamPrefixes || options.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix))),
     );
   }
 }

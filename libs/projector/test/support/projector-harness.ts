@@ -82,5 +82,8 @@ export { eventually } from '@app/testing';
 
 /** Resolves once every named projection reports lag 0. */
 export async function caughtUp(admin: ProjectionAdmin): Promise<void> {
-  await eventually(() => admin.status(), (statuses) => statuses.every((status) => status.lag === 0 && status.checkpoint !== null));
+  await eventually(
+    () => admin.status(),
+    (statuses) => statuses.every((status) => status.lag === 0 && status.checkpoint !== null),
+  );
 }

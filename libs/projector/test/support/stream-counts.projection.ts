@@ -23,9 +23,15 @@ export function streamCountsProjection(faults: StreamCountsFaults = {}, name = '
     async createTables(manager, tables) {
       const counts = q(tables.stream_counts);
       const last = q(tables.stream_last_events);
-      await manager.query(`create table if not exists ${counts} (stream_id text primary key, events integer not null, revision bigint not null)`);
-      await manager.query(`create table if not exists ${last} (stream_id text primary key, last_type text not null, revision bigint not null, recorded_at timestamptz not null)`);
-      await manager.query(`create index if not exists ${q(`${tables.stream_last_events}_type`)} on ${last} (last_type)`);
+      await manager.query(
+        `create table if not exists ${counts} (stream_id text primary key, events integer not null, revision bigint not null)`,
+      );
+      await manager.query(
+        `create table if not exists ${last} (stream_id text primary key, last_type text not null, revision bigint not null, recorded_at timestamptz not null)`,
+      );
+      await manager.query(
+        `create index if not exists ${q(`${tables.stream_last_events}_type`)} on ${last} (last_type)`,
+      );
     },
     async apply(manager, events, tables) {
       for (const event of events) {

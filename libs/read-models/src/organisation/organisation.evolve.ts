@@ -28,9 +28,16 @@ export interface Organisation {
   readonly programmes: ReadonlyMap<string, Versioned<LaunchedProgramme>>;
 }
 
-export const emptyOrganisation = (): Organisation => ({ units: new Map(), officials: new Map(), programmes: new Map() });
+export const emptyOrganisation = (): Organisation => ({
+  units: new Map(),
+  officials: new Map(),
+  programmes: new Map(),
+});
 
-export function evolveOrganisation(org: Organisation, event: Pick<RecordedEvent, 'streamId' | 'type' | 'data' | 'revision'>): Organisation {
+export function evolveOrganisation(
+  org: Organisation,
+  event: Pick<RecordedEvent, 'streamId' | 'type' | 'data' | 'revision'>,
+): Organisation {
   const revision = Number(event.revision);
   if (event.streamId === DIRECTORY_STREAM_ID) return directoryEvent(org, decodeDirectoryEvent(event), revision);
   if (!event.streamId.startsWith(PROGRAMME_STREAM_PREFIX)) return org;
@@ -56,18 +63,25 @@ function directoryEvent(org: Organisation, event: DirectoryEvent, revision: numb
   if (after === before) return org;
   const units = new Map(org.units);
   const officials = new Map(org.officials);
-  if (unitId !== undefined && Object.hasOwn(after.units, unitId)) units.set(unitId, { revision, value: after.units[unitId] });
-  if (officialId !== undefined && Object.hasOwn(after.officials, officialId)) officials.set(officialId, { revision, value: after.officials[officialId] });
+  if (unitId !== undefined && Object.hasOwn(after.units, unitId))
+    units.set(unitId, { revision, value: after.units[unitId] });
+  if (officialId !== undefined && Object.hasOwn(after.officials, officialId))
+    officials.set(officialId, { revision, value: after.officials[officialId] });
   return { ...org, units, officials };
 }
 
 /** The ids a batch touches, so the writer loads only those rows. */
-export function idsTouched(events: readonly Pick<RecordedEvent, 'streamId' | 'data'>[]): { units: string[]; officials: string[]; programmes: string[] } {
+export function idsTouched(events: readonly Pick<RecordedEvent, 'streamId' | 'data'>[]): {
+  units: string[];
+  officials: string[];
+  programmes: string[];
+} {
   const units = new Set<string>();
   const officials = new Set<string>();
   const programmes = new Set<string>();
   for (const event of events) {
-    if (event.streamId.startsWith(PROGRAMME_STREAM_PREFIX)) programmes.add(event.streamId.slice(PROGRAMME_STREAM_PREFIX.length));
+    if (event.streamId.startsWith(PROGRAMME_STREAM_PREFIX))
+      programmes.add(event.streamId.slice(PROGRAMME_STREAM_PREFIX.length));
     if (event.streamId !== DIRECTORY_STREAM_ID) continue;
     if (typeof event.data.officialId === 'string') officials.add(event.data.officialId);
     else if (typeof event.data.unitId === 'string') units.add(event.data.unitId);

@@ -44,17 +44,32 @@ export interface OfficialWithUnit extends Official {
 }
 
 /** The newest year first, then by id. */
-export function queryProgrammes(manager: EntityManager, filter: ProgrammeFilter, page: DirectoryPageRequest): Promise<DirectoryPage<LaunchedProgramme>> {
+export function queryProgrammes(
+  manager: EntityManager,
+  filter: ProgrammeFilter,
+  page: DirectoryPageRequest,
+): Promise<DirectoryPage<LaunchedProgramme>> {
   const params = new SqlParams();
   const where = [
     filter.years?.length ? `(p.record->>'year')::int = any(${params.add(filter.years, 'int[]')})` : undefined,
     filter.statuses?.length ? `p.record->>'status' = any(${params.add(filter.statuses, 'text[]')})` : undefined,
   ];
-  return pageOf(manager, params, `from ${ORG_PROGRAMMES} p ${whereOf(where)}`, 'p.record', `(p.record->>'year')::int desc, p.programme_id collate "C"`, page);
+  return pageOf(
+    manager,
+    params,
+    `from ${ORG_PROGRAMMES} p ${whereOf(where)}`,
+    'p.record',
+    `(p.record->>'year')::int desc, p.programme_id collate "C"`,
+    page,
+  );
 }
 
 /** By id. */
-export function queryUnits(manager: EntityManager, filter: UnitFilter, page: DirectoryPageRequest): Promise<DirectoryPage<Unit>> {
+export function queryUnits(
+  manager: EntityManager,
+  filter: UnitFilter,
+  page: DirectoryPageRequest,
+): Promise<DirectoryPage<Unit>> {
   const params = new SqlParams();
   const where = [
     filter.kinds?.length ? `u.record->>'kind' = any(${params.add(filter.kinds, 'text[]')})` : undefined,
@@ -64,7 +79,11 @@ export function queryUnits(manager: EntityManager, filter: UnitFilter, page: Dir
 }
 
 /** By id, each with its unit's name. */
-export function queryOfficials(manager: EntityManager, filter: OfficialFilter, page: DirectoryPageRequest): Promise<DirectoryPage<OfficialWithUnit>> {
+export function queryOfficials(
+  manager: EntityManager,
+  filter: OfficialFilter,
+  page: DirectoryPageRequest,
+): Promise<DirectoryPage<OfficialWithUnit>> {
   const params = new SqlParams();
   const where = [
     filter.kinds?.length ? `o.record->>'kind' = any(${params.add(filter.kinds, 'text[]')})` : undefined,
@@ -106,12 +125,22 @@ function whereOf(conditions: (string | undefined)[]): string {
   return present.length > 0 ? `where ${present.join(' and ')}` : '';
 }
 
-async function pageOf<T>(manager: EntityManager, params: SqlParams, from: string, record: string, orderBy: string, page: DirectoryPageRequest): Promise<DirectoryPage<T>> {
+async function pageOf<T>(
+  manager: EntityManager,
+  params: SqlParams,
+  from: string,
+  record: string,
+  orderBy: string,
+  page: DirectoryPageRequest,
+): Promise<DirectoryPage<T>> {
   const counted: { total: number }[] = await manager.query(`select count(*)::int as total ${from}`, params.values);
   const total = counted[0]?.total ?? 0;
   if (total === 0 || (page.page - 1) * page.limit >= total) return { total, items: [] };
   const limit = params.add(page.limit, 'int');
   const offset = params.add((page.page - 1) * page.limit, 'bigint');
-  const rows: { record: T }[] = await manager.query(`select ${record} as record ${from} order by ${orderBy} limit ${limit} offset ${offset}`, params.values);
+  const rows: { record: T }[] = await manager.query(
+    `select ${record} as record ${from} order by ${orderBy} limit ${limit} offset ${offset}`,
+    params.values,
+  );
   return { total, items: rows.map((row) => row.record) };
 }

@@ -45,7 +45,9 @@ export const holds = <W, R>(field: string, spec: ColumnSpec<W, R>): ColumnSpec<W
 export type Columns = Readonly<Record<string, ColumnSpec>>;
 
 /** The row a projection writes. */
-export type RowOf<C extends Columns> = { readonly [K in keyof C]: C[K] extends ColumnSpec<infer W, unknown> ? W : never };
+export type RowOf<C extends Columns> = {
+  readonly [K in keyof C]: C[K] extends ColumnSpec<infer W, unknown> ? W : never;
+};
 /** The row `select *` gives back. */
 export type StoredRowOf<C extends Columns> = { [K in keyof C]: C[K] extends ColumnSpec<unknown, infer R> ? R : never };
 
@@ -90,7 +92,11 @@ export interface ReadModelTable<C extends Columns> extends TableSpec<C> {
 
 export function defineTable<C extends Columns>(spec: TableSpec<C>): ReadModelTable<C> {
   const columnNames = Object.keys(spec.columns) as (keyof C & string)[];
-  for (const key of [...spec.key, ...(spec.orderBy ?? []), ...(spec.indexes ?? []).flatMap((index) => index.columns ?? [])]) {
+  for (const key of [
+    ...spec.key,
+    ...(spec.orderBy ?? []),
+    ...(spec.indexes ?? []).flatMap((index) => index.columns ?? []),
+  ]) {
     if (!Object.hasOwn(spec.columns, key)) throw new Error(`table ${spec.name}: ${key} is not one of its columns`);
   }
   const entityColumns = Object.fromEntries(
@@ -114,15 +120,22 @@ export function defineTable<C extends Columns>(spec: TableSpec<C>): ReadModelTab
 /** `create ... if not exists` statements for the table under the given physical name; extension-bound indexes last. */
 export function createTableStatements(table: TableSpec<Columns>, physical: string): string[] {
   const target = ident(physical);
-  const columns = Object.entries(table.columns).map(([name, spec]) => `${ident(name)} ${spec.type}${spec.array ? '[]' : ''}${spec.nullable ? '' : ' not null'}`);
-  const statements = [`create table if not exists ${target} (${[...columns, `primary key (${table.key.map(ident).join(', ')})`].join(', ')})`];
+  const columns = Object.entries(table.columns).map(
+    ([name, spec]) => `${ident(name)} ${spec.type}${spec.array ? '[]' : ''}${spec.nullable ? '' : ' not null'}`,
+  );
+  const statements = [
+    `create table if not exists ${target} (${[...columns, `primary key (${table.key.map(ident).join(', ')})`].join(', ')})`,
+  ];
   for (const index of table.indexes ?? []) statements.push(createIndexStatement(index, physical));
   return statements;
 }
 
 function createIndexStatement(index: IndexSpec, physical: string): string {
   const opclass = index.opclass ? ` ${index.opclass}` : '';
-  const parts = index.expression !== undefined ? [`(${index.expression})${opclass}`] : (index.columns ?? []).map((name) => `${ident(name)}${opclass}`);
+  const parts =
+    index.expression !== undefined
+      ? [`(${index.expression})${opclass}`]
+      : (index.columns ?? []).map((name) => `${ident(name)}${opclass}`);
   const using = index.using && index.using !== 'btree' ? ` using ${index.using}` : '';
   return `create index if not exists ${ident(`${physical}_${index.suffix}`)} on ${ident(physical)}${using} (${parts.join(', ')})${index.where ? ` where ${index.where}` : ''}`;
 }
@@ -166,17 +179,30 @@ export interface UpsertOptions {
  * A whole batch of rows in one statement, passed as one jsonb array and expanded by
  * `jsonb_to_recordset`, instead of one statement per event per row.
  */
-export async function upsertRows<C extends Columns>(manager: EntityManager, table: ReadModelTable<C>, physical: string, rows: readonly RowOf<C>[], options: UpsertOptions): Promise<void> {
+export async function upsertRows<C extends Columns>(
+  manager: EntityManager,
+  table: ReadModelTable<C>,
+  physical: string,
+  rows: readonly RowOf<C>[],
+  options: UpsertOptions,
+): Promise<void> {
   if (rows.length === 0) return;
   await manager.query(upsertStatement(table, physical, options), [JSON.stringify(rows)]);
 }
 
 export function upsertStatement(table: ReadModelTable<Columns>, physical: string, options: UpsertOptions): string {
   const names = table.columnNames.map(ident).join(', ');
-  const recordType = table.columnNames.map((name) => `${ident(name)} ${table.columns[name].type}${table.columns[name].array ? '[]' : ''}`).join(', ');
+  const recordType = table.columnNames
+    .map((name) => `${ident(name)} ${table.columns[name].type}${table.columns[name].array ? '[]' : ''}`)
+    .join(', ');
   const target = ident(physical);
-  const updates = table.columnNames.filter((name) => !table.key.includes(name)).map((name) => `${ident(name)} = excluded.${ident(name)}`);
-  const onConflict = options.onConflict === 'ignore' ? 'do nothing' : `do update set ${updates.join(', ')} where ${target}.revision < excluded.revision`;
+  const updates = table.columnNames
+    .filter((name) => !table.key.includes(name))
+    .map((name) => `${ident(name)} = excluded.${ident(name)}`);
+  const onConflict =
+    options.onConflict === 'ignore'
+      ? 'do nothing'
+      : `do update set ${updates.join(', ')} where ${target}.revision < excluded.revision`;
   return `insert into ${target} as ${target} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as r(${recordType}) on conflict (${table.key.map(ident).join(', ')}) ${onConflict}`;
 }
 
@@ -197,25 +223,40 @@ function hash31(textToHash: string): number {
     hash ^= textToHash.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 1) || 1;
+  return hash >>> 1 || 1;
 }
 
 /** The row of a table whose columns name the fields they hold (`holds`): every column from its field of `source`. */
-export function rowFrom<C extends Columns>(table: ReadModelTable<C>, source: Readonly<Record<string, unknown>>): RowOf<C> {
-  return Object.fromEntries(table.columnNames.map((name) => [name, source[table.columns[name].field ?? name]])) as RowOf<C>;
+export function rowFrom<C extends Columns>(
+  table: ReadModelTable<C>,
+  source: Readonly<Record<string, unknown>>,
+): RowOf<C> {
+  return Object.fromEntries(
+    table.columnNames.map((name) => [name, source[table.columns[name].field ?? name]]),
+  ) as RowOf<C>;
 }
 
 /**
  * The inverse, for a row selected with `selectList`: each column that holds a field back under its
  * field name, with the driver's types turned into the written ones (bigint → number, instant → ISO text).
  */
-export function fieldsFrom<T extends object>(table: ReadModelTable<Columns>, row: Readonly<Record<string, unknown>>): T {
+export function fieldsFrom<T extends object>(
+  table: ReadModelTable<Columns>,
+  row: Readonly<Record<string, unknown>>,
+): T {
   const fields: Record<string, unknown> = {};
   for (const name of table.columnNames) {
     const { field, type } = table.columns[name];
     if (field === undefined) continue;
     const value = row[name];
-    fields[field] = value === null || value === undefined ? (value ?? null) : type === 'bigint' ? Number(value) : value instanceof Date ? value.toISOString() : value;
+    fields[field] =
+      value === null || value === undefined
+        ? (value ?? null)
+        : type === 'bigint'
+          ? Number(value)
+          : value instanceof Date
+            ? value.toISOString()
+            : value;
   }
   return fields as T;
 }
@@ -224,6 +265,10 @@ export function fieldsFrom<T extends object>(table: ReadModelTable<Columns>, row
 export function selectList(table: ReadModelTable<Columns>, alias: string): string {
   return table.columnNames
     .filter((name) => table.columns[name].field !== undefined)
-    .map((name) => (table.columns[name].type === 'date' ? `${alias}.${ident(name)}::text as ${ident(name)}` : `${alias}.${ident(name)}`))
+    .map((name) =>
+      table.columns[name].type === 'date'
+        ? `${alias}.${ident(name)}::text as ${ident(name)}`
+        : `${alias}.${ident(name)}`,
+    )
     .join(', ');
 }

@@ -18,7 +18,9 @@ export class BadBoardCursor extends Error {
 }
 
 export function encodeBoardCursor(cursor: BoardCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.key, cursor.taskId]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.order, cursor.key, cursor.taskId]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 export function decodeBoardCursor(text: string, sort: BoardSortField, order: 'asc' | 'desc'): BoardCursor {
@@ -33,7 +35,9 @@ export function decodeBoardCursor(text: string, sort: BoardSortField, order: 'as
   }
   const [cursorSort, cursorOrder, key, taskId] = parts;
   if (cursorSort !== sort || cursorOrder !== order) {
-    throw new BadBoardCursor(`after belongs to the board sorted by ${cursorSort} ${cursorOrder}, not by ${sort} ${order}: give the same sort and order`);
+    throw new BadBoardCursor(
+      `after belongs to the board sorted by ${cursorSort} ${cursorOrder}, not by ${sort} ${order}: give the same sort and order`,
+    );
   }
   return { sort, order, key, taskId };
 }

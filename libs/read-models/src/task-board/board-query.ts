@@ -1,6 +1,12 @@
 /** Reads a page of the board from the live `task_board` table, with totals and the flags as of `now`. */
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_FLAG_POLICY, type FlagPolicy, type TaskBoardEntry, type TaskFlags, type TrafficLight } from '@app/supervision';
+import {
+  DEFAULT_FLAG_POLICY,
+  type FlagPolicy,
+  type TaskBoardEntry,
+  type TaskFlags,
+  type TrafficLight,
+} from '@app/supervision';
 import { SqlParams } from '../sql/sql-params';
 import type { BoardFilter, BoardPageRequest, BoardSortField } from './board-filter';
 import { decodeBoardCursor, encodeBoardCursor } from './board-cursor';
@@ -45,18 +51,30 @@ const SORT_KEYS: Record<BoardSortField, (direction: 'asc' | 'desc') => { key: st
  * last page ended, so no page reads the rows before it. The total counts at most
  * BOARD_EXACT_TOTAL_UP_TO + 1 matches: nothing materialises every match.
  */
-export async function queryBoard(manager: EntityManager, filter: BoardFilter, page: BoardPageRequest, now: Date, policy: FlagPolicy = DEFAULT_FLAG_POLICY): Promise<BoardPage> {
+export async function queryBoard(
+  manager: EntityManager,
+  filter: BoardFilter,
+  page: BoardPageRequest,
+  now: Date,
+  policy: FlagPolicy = DEFAULT_FLAG_POLICY,
+): Promise<BoardPage> {
   const params = new SqlParams();
   const flags = new FlagSql('t', flagThresholds(now, policy), params);
   const where = boardWhere('t', filter, flags, params);
   const direction = page.order === 'desc' ? 'desc' : 'asc';
   const { key, cast } = SORT_KEYS[page.sort](direction);
   const cursor = page.after === undefined ? undefined : decodeBoardCursor(page.after, page.sort, direction);
-  const keyset = cursor ? ` and (${key}, t.task_id) ${direction === 'asc' ? '>' : '<'} (${params.add(cursor.key, cast)}, ${params.add(cursor.taskId)})` : '';
+  const keyset = cursor
+    ? ` and (${key}, t.task_id) ${direction === 'asc' ? '>' : '<'} (${params.add(cursor.key, cast)}, ${params.add(cursor.taskId)})`
+    : '';
   const countCap = params.add(BOARD_EXACT_TOTAL_UP_TO + 1, 'int');
   const limit = params.add(page.limit + 1, 'int');
   const offset = params.add(cursor ? 0 : (page.page - 1) * page.limit, 'int');
-  const rows: (Partial<Record<string, unknown>> & { total: number; task_id?: string | null; sort_key: string | null })[] = await manager.query(
+  const rows: (Partial<Record<string, unknown>> & {
+    total: number;
+    task_id?: string | null;
+    sort_key: string | null;
+  })[] = await manager.query(
     `select p.*, c.total from
        (select count(*)::int as total from (select 1 from ${TASK_BOARD} t where ${where} limit ${countCap}) matching) c
        left join lateral (
@@ -68,17 +86,28 @@ export async function queryBoard(manager: EntityManager, filter: BoardFilter, pa
     params.values,
   );
   const counted = rows[0]?.total ?? 0;
-  const found = rows.filter((row): row is typeof row & { task_id: string; sort_key: string } => row.task_id !== null && row.task_id !== undefined);
+  const found = rows.filter(
+    (row): row is typeof row & { task_id: string; sort_key: string } =>
+      row.task_id !== null && row.task_id !== undefined,
+  );
   const items = found.slice(0, page.limit);
   const last = items[items.length - 1];
   return {
     total: Math.min(counted, BOARD_EXACT_TOTAL_UP_TO),
     totalExact: counted <= BOARD_EXACT_TOTAL_UP_TO,
     items: items.map(toEntry),
-    nextCursor: found.length > page.limit ? encodeBoardCursor({ sort: page.sort, order: direction, key: last.sort_key, taskId: last.task_id }) : null,
+    nextCursor:
+      found.length > page.limit
+        ? encodeBoardCursor({ sort: page.sort, order: direction, key: last.sort_key, taskId: last.task_id })
+        : null,
   };
 }
 
 function toEntry(row: Readonly<Record<string, unknown>>): BoardEntry {
-  return { ...fieldsFrom<TaskBoardEntry>(TASK_BOARD_TABLE, row), light: row.light as TrafficLight, overdue: row.overdue === true, stale: row.stale === true };
+  return {
+    ...fieldsFrom<TaskBoardEntry>(TASK_BOARD_TABLE, row),
+    light: row.light as TrafficLight,
+    overdue: row.overdue === true,
+    stale: row.stale === true,
+  };
 }

@@ -20,7 +20,8 @@ export function boardWhere(alias: string, filter: BoardFilter, flags: FlagSql, p
   if (filter.stale !== undefined) clauses.push(filter.stale ? flags.stale() : `not ${flags.stale()}`);
   if (filter.dueBefore !== undefined) clauses.push(`${a}.deadline < ${params.add(filter.dueBefore, 'date')}`);
   if (filter.dueAfter !== undefined) clauses.push(`${a}.deadline > ${params.add(filter.dueAfter, 'date')}`);
-  if (filter.q !== undefined && filter.q.length > 0) clauses.push(textMatch(a, filter, params.add(containsPattern(filter.q)), params));
+  if (filter.q !== undefined && filter.q.length > 0)
+    clauses.push(textMatch(a, filter, params.add(containsPattern(filter.q)), params));
   return clauses.length > 0 ? clauses.join(' and ') : 'true';
 }
 

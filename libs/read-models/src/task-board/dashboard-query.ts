@@ -3,7 +3,13 @@
  * a dashboard's "red" is exactly the tasks `GET /api/tasks?light=red` lists, as of the same now.
  */
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_FLAG_POLICY, TASK_STATUSES, type FlagPolicy, type TaskStatus, type TrafficLight } from '@app/supervision';
+import {
+  DEFAULT_FLAG_POLICY,
+  TASK_STATUSES,
+  type FlagPolicy,
+  type TaskStatus,
+  type TrafficLight,
+} from '@app/supervision';
 import { SqlParams } from '../sql/sql-params';
 import type { BoardFilter } from './board-filter';
 import { boardWhere } from './board-where';
@@ -35,7 +41,10 @@ export interface DashboardGroup {
 const GROUP_KEYS: Record<DashboardGrouping, { key: string; join: string }> = {
   programme: { key: 't.programme_id', join: '' },
   leader: { key: 't.lead_leader_id', join: '' },
-  unit: { key: 'u.unit_id', join: 'cross join lateral (select distinct x as unit_id from unnest(array[t.lead_unit_id] || t.co_unit_ids) as x) u' },
+  unit: {
+    key: 'u.unit_id',
+    join: 'cross join lateral (select distinct x as unit_id from unnest(array[t.lead_unit_id] || t.co_unit_ids) as x) u',
+  },
 };
 
 export async function queryDashboard(
@@ -74,7 +83,16 @@ interface CountRow {
 
 export function emptyCounts(): DashboardCounts {
   const byStatus = Object.fromEntries(TASK_STATUSES.map((status) => [status, 0])) as Record<TaskStatus, number>;
-  return { total: 0, byStatus, byLight: { green: 0, yellow: 0, red: 0, none: 0 }, overdue: 0, stale: 0, completed: 0, completedOnTime: 0, onTimeRate: null };
+  return {
+    total: 0,
+    byStatus,
+    byLight: { green: 0, yellow: 0, red: 0, none: 0 },
+    overdue: 0,
+    stale: 0,
+    completed: 0,
+    completedOnTime: 0,
+    onTimeRate: null,
+  };
 }
 
 function add(counts: DashboardCounts, row: CountRow): DashboardCounts {
@@ -91,5 +109,9 @@ function add(counts: DashboardCounts, row: CountRow): DashboardCounts {
 }
 
 function withRate(counts: DashboardCounts): DashboardCounts {
-  return { ...counts, onTimeRate: counts.completed === 0 ? null : Math.round((counts.completedOnTime / counts.completed) * 10_000) / 10_000 };
+  return {
+    ...counts,
+    onTimeRate:
+      counts.completed === 0 ? null : Math.round((counts.completedOnTime / counts.completed) * 10_000) / 10_000,
+  };
 }

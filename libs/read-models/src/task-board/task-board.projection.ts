@@ -22,11 +22,19 @@ export const taskBoardProjection: Projection = {
   // Without pg_trgm (no privilege to create it) the board works, but an operator must hear that every search then scans.
   createTables: (manager, tables) =>
     createTable(manager, TASK_BOARD_TABLE, tables[TASK_BOARD], (_index, physical, reason) =>
-      logger.warn(`no trigram index on ${ident(physical)} (${reason}): board search falls back to plain ILIKE, a full scan`),
+      logger.warn(
+        `no trigram index on ${ident(physical)} (${reason}): board search falls back to plain ILIKE, a full scan`,
+      ),
     ),
   async apply(manager, events, tables) {
     const changed = await foldBatchOnto(manager, tables[TASK_BOARD], events);
-    await upsertRows(manager, TASK_BOARD_TABLE, tables[TASK_BOARD], changed.map((view) => boardRowOf(view.taskId, view)), { onConflict: 'revision' });
+    await upsertRows(
+      manager,
+      TASK_BOARD_TABLE,
+      tables[TASK_BOARD],
+      changed.map((view) => boardRowOf(view.taskId, view)),
+      { onConflict: 'revision' },
+    );
   },
   checksumQueries: (tables) => [checksumQuery(TASK_BOARD_TABLE, tables[TASK_BOARD])],
 };

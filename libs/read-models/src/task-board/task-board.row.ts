@@ -6,7 +6,21 @@
  */
 import { boardEntryOf, type Task, type TaskStatus } from '@app/supervision';
 import type { TaskView } from '../task-view/task-view';
-import { bigint, boolean, date, defineTable, holds, integer, jsonb, nullable, rowFrom, text, textArray, timestamptz, type RowOf } from '../sql/read-model-table';
+import {
+  bigint,
+  boolean,
+  date,
+  defineTable,
+  holds,
+  integer,
+  jsonb,
+  nullable,
+  rowFrom,
+  text,
+  textArray,
+  timestamptz,
+  type RowOf,
+} from '../sql/read-model-table';
 
 export const TASK_BOARD = 'task_board';
 
@@ -53,7 +67,13 @@ export const TASK_BOARD_TABLE = defineTable({
     { suffix: 'by_code', columns: ['code', 'task_id'] },
     // Free text is an ILIKE over title and description, correct with or without pg_trgm; the trigram
     // index (which works on Chinese with a UTF-8 cluster) makes it fast. Without the extension every search scans.
-    { suffix: 'text_trgm', expression: "title || ' ' || description", using: 'gin', opclass: 'gin_trgm_ops', extension: 'pg_trgm' },
+    {
+      suffix: 'text_trgm',
+      expression: "title || ' ' || description",
+      using: 'gin',
+      opclass: 'gin_trgm_ops',
+      extension: 'pg_trgm',
+    },
   ],
 });
 

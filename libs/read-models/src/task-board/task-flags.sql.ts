@@ -29,7 +29,9 @@ export interface FlagThresholds {
 
 export function flagThresholds(now: Date, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagThresholds {
   const today = calendarDateOf(now);
-  const yellowUntil = new Date(Date.parse(`${today}T00:00:00Z`) + policy.yellowWithinDays * DAY_MS).toISOString().slice(0, 10);
+  const yellowUntil = new Date(Date.parse(`${today}T00:00:00Z`) + policy.yellowWithinDays * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
   return { today, yellowUntil, staleCutoff: new Date(now.getTime() - policy.staleAfterDays * DAY_MS).toISOString() };
 }
 

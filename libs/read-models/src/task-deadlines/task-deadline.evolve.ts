@@ -34,7 +34,9 @@ function applyTo(row: TaskDeadline, event: Exclude<TaskEvent, { type: 'TaskIssue
     case 'DeadlineExtended':
       return { ...moved, deadline: event.data.newDeadline };
     case 'DeadlineMissed':
-      return moved.missedDeadlines.includes(event.data.deadline) ? moved : { ...moved, missedDeadlines: [...moved.missedDeadlines, event.data.deadline] };
+      return moved.missedDeadlines.includes(event.data.deadline)
+        ? moved
+        : { ...moved, missedDeadlines: [...moved.missedDeadlines, event.data.deadline] };
     case 'UrgeNoticeIssued':
       return { ...moved, urgeIds: [...moved.urgeIds, event.data.urgeId] };
     default:

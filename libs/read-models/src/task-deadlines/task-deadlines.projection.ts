@@ -6,7 +6,17 @@ import type { EntityManager } from 'typeorm';
 import { TASK_STREAM_PREFIX, type TaskStatus, decodeTaskEvent } from '@app/supervision';
 import type { Projection, TableNames } from '@app/projector';
 import { ident } from '../sql/sql-params';
-import { bigint, checksumQuery, createTable, defineTable, text, textArray, upsertRows, type RowOf, type StoredRowOf } from '../sql/read-model-table';
+import {
+  bigint,
+  checksumQuery,
+  createTable,
+  defineTable,
+  text,
+  textArray,
+  upsertRows,
+  type RowOf,
+  type StoredRowOf,
+} from '../sql/read-model-table';
 import { evolveTaskDeadline, type TaskDeadline } from './task-deadline.evolve';
 
 export const TASK_DEADLINES = 'task-deadlines';
@@ -47,12 +57,18 @@ export const taskDeadlinesProjection: Projection = {
       changed.set(event.streamId, after);
     }
     // Never moves a row back: a row already at a later revision stays as it is.
-    await upsertRows(manager, TASK_DEADLINES_TABLE, tables[TABLE], [...changed.values()].map(recordOf), { onConflict: 'revision' });
+    await upsertRows(manager, TASK_DEADLINES_TABLE, tables[TABLE], [...changed.values()].map(recordOf), {
+      onConflict: 'revision',
+    });
   },
   checksumQueries: (tables) => [checksumQuery(TASK_DEADLINES_TABLE, tables[TABLE])],
 };
 
-async function loadRows(manager: EntityManager, tables: TableNames, streamIds: string[]): Promise<Map<string, TaskDeadline>> {
+async function loadRows(
+  manager: EntityManager,
+  tables: TableNames,
+  streamIds: string[],
+): Promise<Map<string, TaskDeadline>> {
   const taskIds = streamIds.map((streamId) => streamId.slice(TASK_STREAM_PREFIX.length));
   const records: TaskDeadlineRecord[] = await manager.query(
     `select ${TASK_DEADLINES_TABLE.columnNames.map(ident).join(', ')} from ${ident(tables[TABLE])} where task_id = any($1)`,
@@ -62,7 +78,14 @@ async function loadRows(manager: EntityManager, tables: TableNames, streamIds: s
 }
 
 function recordOf(row: TaskDeadline): RowOf<typeof TASK_DEADLINES_TABLE.columns> {
-  return { task_id: row.taskId, deadline: row.deadline, status: row.status, missed_deadlines: row.missedDeadlines, urge_ids: row.urgeIds, revision: Number(row.revision) };
+  return {
+    task_id: row.taskId,
+    deadline: row.deadline,
+    status: row.status,
+    missed_deadlines: row.missedDeadlines,
+    urge_ids: row.urgeIds,
+    revision: Number(row.revision),
+  };
 }
 
 export function toTaskDeadline(record: TaskDeadlineRecord): TaskDeadline {

@@ -6,7 +6,17 @@
 import { TASK_STATE_VERSION, TASK_STREAM_PREFIX, type Task } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '@app/projector';
-import { bigint, checksumQuery, createTable, defineTable, jsonb, schemaVersionOf, text, upsertRows, type StoredRowOf } from '../sql/read-model-table';
+import {
+  bigint,
+  checksumQuery,
+  createTable,
+  defineTable,
+  jsonb,
+  schemaVersionOf,
+  text,
+  upsertRows,
+  type StoredRowOf,
+} from '../sql/read-model-table';
 import { foldBatchOnto } from '../task-view/fold-batch';
 import type { TaskView } from '../task-view/task-view';
 
@@ -36,6 +46,9 @@ export const taskDetailProjection: Projection = {
 
 /** The live detail of one task, or undefined when the read model has no such task. */
 export async function findTaskDetail(manager: EntityManager, taskId: string): Promise<TaskView | undefined> {
-  const rows: Pick<StoredRowOf<typeof TASK_DETAILS_TABLE.columns>, 'revision' | 'state'>[] = await manager.query(`select revision, state from ${TASK_DETAILS} where task_id = $1`, [taskId]);
+  const rows: Pick<StoredRowOf<typeof TASK_DETAILS_TABLE.columns>, 'revision' | 'state'>[] = await manager.query(
+    `select revision, state from ${TASK_DETAILS} where task_id = $1`,
+    [taskId],
+  );
   return rows[0] ? { revision: Number(rows[0].revision), state: rows[0].state } : undefined;
 }

@@ -29,7 +29,12 @@ export interface TimelineEntry {
   readonly label: string;
   /** The short sentence, with the names of the units and officials it mentions. */
   readonly summary: string;
-  readonly actor: { readonly id: string | null; readonly role: string | null; readonly unitId: string | null; readonly unitName: string | null };
+  readonly actor: {
+    readonly id: string | null;
+    readonly role: string | null;
+    readonly unitId: string | null;
+    readonly unitName: string | null;
+  };
   readonly occurredAt: string;
   readonly recordedAt: string;
 }
@@ -61,7 +66,10 @@ export async function queryTimeline(
   const hasMore = found.filter((row) => row.task_id !== null).length > limit;
   const references = rows.map((row) => referencesIn(row.summary_parts));
   const names = await findNames(manager, {
-    units: [...references.flatMap((r) => r.units), ...rows.flatMap((row) => (row.actor_unit_id ? [row.actor_unit_id] : []))],
+    units: [
+      ...references.flatMap((r) => r.units),
+      ...rows.flatMap((row) => (row.actor_unit_id ? [row.actor_unit_id] : [])),
+    ],
     officials: references.flatMap((r) => r.officials),
   });
   const items = rows.map((row) => ({
@@ -70,7 +78,12 @@ export async function queryTimeline(
     type: row.event_type,
     label: row.label,
     summary: renderSentence(row.summary_parts, names),
-    actor: { id: row.actor_id, role: row.actor_role, unitId: row.actor_unit_id, unitName: row.actor_unit_id ? (names.units.get(row.actor_unit_id) ?? null) : null },
+    actor: {
+      id: row.actor_id,
+      role: row.actor_role,
+      unitId: row.actor_unit_id,
+      unitName: row.actor_unit_id ? (names.units.get(row.actor_unit_id) ?? null) : null,
+    },
     occurredAt: row.occurred_at.toISOString(),
     recordedAt: row.recorded_at.toISOString(),
   }));

@@ -1,7 +1,15 @@
 /** The timeline's pure evolve: each task event becomes one entry, keyed by (task, revision), so a replay writes nothing new. */
 import type { RecordedEvent } from '@app/event-store';
 import { EVENT_TYPE_LABELS, TASK_STREAM_PREFIX, decodeTaskEvent } from '@app/supervision';
-import { bigint, defineTable, jsonb, nullable, text as textColumn, timestamptz, type RowOf } from '../sql/read-model-table';
+import {
+  bigint,
+  defineTable,
+  jsonb,
+  nullable,
+  text as textColumn,
+  timestamptz,
+  type RowOf,
+} from '../sql/read-model-table';
 import { taskIdOf } from '../task-view/task-view';
 import { timelineSentence, type SentencePart } from './timeline-sentence';
 

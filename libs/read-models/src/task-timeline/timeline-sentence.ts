@@ -12,8 +12,19 @@ const unit = (id: string) => ({ unit: id });
 const official = (id: string) => ({ official: id });
 
 /** Joins the parts, with the names known (an unknown id is shown as itself). */
-export function renderSentence(parts: readonly SentencePart[], names: { units: ReadonlyMap<string, string>; officials: ReadonlyMap<string, string> }): string {
-  return parts.map((part) => (typeof part === 'string' ? part : 'unit' in part ? (names.units.get(part.unit) ?? part.unit) : (names.officials.get(part.official) ?? part.official))).join('');
+export function renderSentence(
+  parts: readonly SentencePart[],
+  names: { units: ReadonlyMap<string, string>; officials: ReadonlyMap<string, string> },
+): string {
+  return parts
+    .map((part) =>
+      typeof part === 'string'
+        ? part
+        : 'unit' in part
+          ? (names.units.get(part.unit) ?? part.unit)
+          : (names.officials.get(part.official) ?? part.official),
+    )
+    .join('');
 }
 
 /** The ids a sentence refers to, for looking up their names in one go. */
@@ -34,34 +45,55 @@ export function timelineSentence(event: TaskEvent): SentencePart[] {
   const sentence = actSentence(event);
   // Evidence files (佐证材料) are named after the act, whatever the act: the detail lists them for download.
   const attachments = 'attachments' in event.data ? (event.data.attachments ?? []) : [];
-  return attachments.length > 0 ? [...sentence, `（附佐证材料 ${attachments.length} 份：${attachments.map((a) => quote(a.name)).join('、')}）`] : sentence;
+  return attachments.length > 0
+    ? [...sentence, `（附佐证材料 ${attachments.length} 份：${attachments.map((a) => quote(a.name)).join('、')}）`]
+    : sentence;
 }
 
 function actSentence(event: TaskEvent): SentencePart[] {
   switch (event.type) {
     case 'TaskIssued': {
       const { title, leadUnitId, coUnitIds, deadline } = event.data;
-      const coUnits = coUnitIds.length > 0 ? coUnitIds.flatMap((id, index): SentencePart[] => (index === 0 ? [unit(id)] : ['、', unit(id)])) : ['无'];
-      return [`交办任务“${quote(title)}”，牵头单位 `, unit(leadUnitId), '，配合单位 ', ...coUnits, `，期限 ${deadline}`];
+      const coUnits =
+        coUnitIds.length > 0
+          ? coUnitIds.flatMap((id, index): SentencePart[] => (index === 0 ? [unit(id)] : ['、', unit(id)]))
+          : ['无'];
+      return [
+        `交办任务“${quote(title)}”，牵头单位 `,
+        unit(leadUnitId),
+        '，配合单位 ',
+        ...coUnits,
+        `，期限 ${deadline}`,
+      ];
     }
     case 'TaskAcknowledged':
       return [unit(event.data.unitId), ' 签收任务'];
     case 'TaskSentBack':
       return [unit(event.data.unitId), ` 退回任务：${quote(event.data.reason)}`];
     case 'ResponsibilityReassigned':
-      return ['改派牵头单位为 ', unit(event.data.leadUnitId), '（原 ', unit(event.data.previousLeadUnitId), `）：${quote(event.data.reason)}`];
+      return [
+        '改派牵头单位为 ',
+        unit(event.data.leadUnitId),
+        '（原 ',
+        unit(event.data.previousLeadUnitId),
+        `）：${quote(event.data.reason)}`,
+      ];
     case 'WorkPlanSubmitted':
       return [`报送工作打算，设 ${event.data.milestones.length} 个节点：${quote(event.data.plan)}`];
     case 'MilestoneCompleted':
       return [`完成节点 ${event.data.milestoneId}`];
     case 'ProgressReported':
-      return [`报送进展（${event.data.percent}%）${event.data.answersUrgeId ? '，答复催办' : ''}：${quote(event.data.summary)}`];
+      return [
+        `报送进展（${event.data.percent}%）${event.data.answersUrgeId ? '，答复催办' : ''}：${quote(event.data.summary)}`,
+      ];
     case 'InstructionRecorded':
       return [official(event.data.leaderId), ` 批示：${quote(event.data.text)}`];
     case 'UrgeNoticeIssued':
       return [`催办：${quote(event.data.reason)}；请于 ${event.data.replyDueOn} 前答复`];
     case 'DeadlineExtensionRequested':
-      return [`申请将期限由 ${event.data.currentDeadline} 延至 ${event.data.requestedDeadline}：${quote(event.data.reason)}`];
+      return [
+        `申请将期限由 ${event.data.currentDeadline} 延至 ${event.data.requestedDeadline}：${quote(event.data.reason)}`,
+      ];
     case 'DeadlineExtended':
       return [`同意延期，期限由 ${event.data.previousDeadline} 延至 ${event.data.newDeadline}`];
     case 'DeadlineExtensionRejected':
@@ -69,7 +101,12 @@ function actSentence(event: TaskEvent): SentencePart[] {
     case 'DeadlineMissed':
       return [`已超过期限 ${event.data.deadline}`];
     case 'CooperationRequested':
-      return [unit(event.data.requestedByUnitId), ' 请求 ', unit(event.data.fromUnitId), ` 协作配合：${quote(event.data.subject)}`];
+      return [
+        unit(event.data.requestedByUnitId),
+        ' 请求 ',
+        unit(event.data.fromUnitId),
+        ` 协作配合：${quote(event.data.subject)}`,
+      ];
     case 'CooperationProvided':
       return [unit(event.data.unitId), ` 反馈协作配合：${quote(event.data.response)}`];
     case 'OutcomeRecorded':

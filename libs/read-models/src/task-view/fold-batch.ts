@@ -10,7 +10,11 @@ export interface ChangedView extends TaskView {
 }
 
 /** `table` must have the columns task_id, revision and state (the folded Task as jsonb). */
-export async function foldBatchOnto(manager: EntityManager, table: string, events: readonly RecordedEvent[]): Promise<ChangedView[]> {
+export async function foldBatchOnto(
+  manager: EntityManager,
+  table: string,
+  events: readonly RecordedEvent[],
+): Promise<ChangedView[]> {
   const groups = groupByTask(events);
   if (groups.size === 0) return [];
   const rows: { task_id: string; revision: string; state: Task }[] = await manager.query(

@@ -3,7 +3,14 @@
  * revision, so that an event at or below the revision a row reflects changes nothing.
  */
 import type { RecordedEvent } from '@app/event-store';
-import { TASK_STREAM_PREFIX, evolveTask, initialTaskState, isIssued, type Task, decodeTaskEvent } from '@app/supervision';
+import {
+  TASK_STREAM_PREFIX,
+  evolveTask,
+  initialTaskState,
+  isIssued,
+  type Task,
+  decodeTaskEvent,
+} from '@app/supervision';
 
 export interface TaskView {
   /** The stream revision of the last event folded in. */
@@ -11,14 +18,20 @@ export interface TaskView {
   readonly state: Task;
 }
 
-export function evolveTaskView(view: TaskView | undefined, event: Pick<RecordedEvent, 'type' | 'data' | 'revision'>): TaskView | undefined {
+export function evolveTaskView(
+  view: TaskView | undefined,
+  event: Pick<RecordedEvent, 'type' | 'data' | 'revision'>,
+): TaskView | undefined {
   const revision = Number(event.revision);
   if (view && revision <= view.revision) return view;
   const state = evolveTask(view?.state ?? initialTaskState(), decodeTaskEvent(event));
   return isIssued(state) ? { revision, state } : view;
 }
 
-export function foldTaskView(view: TaskView | undefined, events: readonly Pick<RecordedEvent, 'type' | 'data' | 'revision'>[]): TaskView | undefined {
+export function foldTaskView(
+  view: TaskView | undefined,
+  events: readonly Pick<RecordedEvent, 'type' | 'data' | 'revision'>[],
+): TaskView | undefined {
   return events.reduce<TaskView | undefined>(evolveTaskView, view);
 }
 

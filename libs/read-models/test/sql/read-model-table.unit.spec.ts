@@ -1,18 +1,47 @@
 import { evolveTask, initialTaskState, isIssued, type TaskEvent } from '@app/supervision';
 import { TASK_BOARD_TABLE, boardRowOf } from '../../src/task-board/task-board.row';
-import { bigint, checksumQuery, createTableStatements, defineTable, fieldsFrom, holds, nullable, selectList, text, timestamptz, upsertStatement } from '../../src/sql/read-model-table';
+import {
+  bigint,
+  checksumQuery,
+  createTableStatements,
+  defineTable,
+  fieldsFrom,
+  holds,
+  nullable,
+  selectList,
+  text,
+  timestamptz,
+  upsertStatement,
+} from '../../src/sql/read-model-table';
 import { taskBoardProjection } from '../../src/task-board/task-board.projection';
 
 const ISSUED: TaskEvent = {
   type: 'TaskIssued',
-  data: { taskId: 't1', programmeId: 'p1', code: '2026-01', title: '任务', description: '说明', category: '类别', leadLeaderId: 'l1', leadUnitId: 'u1', coUnitIds: ['u2'], deadline: '2026-12-31', issuedAt: '2026-01-05T02:00:00.000Z' },
+  data: {
+    taskId: 't1',
+    programmeId: 'p1',
+    code: '2026-01',
+    title: '任务',
+    description: '说明',
+    category: '类别',
+    leadLeaderId: 'l1',
+    leadUnitId: 'u1',
+    coUnitIds: ['u2'],
+    deadline: '2026-12-31',
+    issuedAt: '2026-01-05T02:00:00.000Z',
+  },
 };
 
 const notes = (extra = {}) =>
   defineTable({
     name: 'notes',
     version: 1,
-    columns: { note_id: holds('noteId', text()), revision: holds('revision', bigint()), seen_at: holds('seenAt', nullable(timestamptz())), ...extra },
+    columns: {
+      note_id: holds('noteId', text()),
+      revision: holds('revision', bigint()),
+      seen_at: holds('seenAt', nullable(timestamptz())),
+      ...extra,
+    },
     key: ['note_id'],
     indexes: [{ suffix: 'seen', columns: ['seen_at'], where: 'seen_at is not null' }],
   });
@@ -33,7 +62,9 @@ describe('a read-model table declared once', () => {
   });
 
   it('gives the checksum query over every column in key order', () => {
-    expect(checksumQuery(notes(), 'notes__c1')).toBe('select "note_id", "revision", "seen_at" from "notes__c1" order by "note_id"');
+    expect(checksumQuery(notes(), 'notes__c1')).toBe(
+      'select "note_id", "revision", "seen_at" from "notes__c1" order by "note_id"',
+    );
   });
 
   it('changes its shape version when a column is added, so the projection that owns it is rebuilt', () => {
@@ -42,12 +73,18 @@ describe('a read-model table declared once', () => {
   });
 
   it('refuses a key that is not one of its columns', () => {
-    expect(() => defineTable({ name: 'bad', version: 1, columns: { id: text() }, key: ['nope' as 'id'] })).toThrow('table bad: nope is not one of its columns');
+    expect(() => defineTable({ name: 'bad', version: 1, columns: { id: text() }, key: ['nope' as 'id'] })).toThrow(
+      'table bad: nope is not one of its columns',
+    );
   });
 
   it('reads a stored row back into the fields its columns hold, in the written types', () => {
     const seenAt = new Date('2026-03-01T02:00:00.000Z');
-    expect(fieldsFrom(notes(), { note_id: 'n1', revision: '7', seen_at: seenAt })).toEqual({ noteId: 'n1', revision: 7, seenAt: '2026-03-01T02:00:00.000Z' });
+    expect(fieldsFrom(notes(), { note_id: 'n1', revision: '7', seen_at: seenAt })).toEqual({
+      noteId: 'n1',
+      revision: 7,
+      seenAt: '2026-03-01T02:00:00.000Z',
+    });
     expect(selectList(notes(), 't')).toBe('t."note_id", t."revision", t."seen_at"');
   });
 
@@ -67,6 +104,8 @@ describe('the task board table', () => {
 
   it('takes its shape and the stored Task’s version into the board’s schema version', () => {
     expect(taskBoardProjection.schemaVersion).toBeGreaterThan(0);
-    expect(Number.isInteger(taskBoardProjection.schemaVersion) && taskBoardProjection.schemaVersion < 2 ** 31).toBe(true);
+    expect(Number.isInteger(taskBoardProjection.schemaVersion) && taskBoardProjection.schemaVersion < 2 ** 31).toBe(
+      true,
+    );
   });
 });

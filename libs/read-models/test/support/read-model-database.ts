@@ -15,9 +15,16 @@ export interface ReadModelDatabase {
 }
 
 export async function openReadModelDatabase(projections: readonly Projection[]): Promise<ReadModelDatabase> {
-  const dataSource = new DataSource({ type: 'postgres', url: await createTestDatabase('readmodel'), entities: [], synchronize: false, logging: ['error'] });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: await createTestDatabase('readmodel'),
+    entities: [],
+    synchronize: false,
+    logging: ['error'],
+  });
   await dataSource.initialize();
-  for (const projection of projections) await dataSource.transaction((manager) => projection.createTables(manager, liveTables(projection)));
+  for (const projection of projections)
+    await dataSource.transaction((manager) => projection.createTables(manager, liveTables(projection)));
   return {
     dataSource,
     async apply(projection, events) {

@@ -10,7 +10,11 @@ export interface RecordOptions {
   readonly metadata?: Record<string, unknown>;
 }
 
-export function recorded(streamId: string, events: readonly { type: string; data: unknown }[], options: RecordOptions = {}): RecordedEvent[] {
+export function recorded(
+  streamId: string,
+  events: readonly { type: string; data: unknown }[],
+  options: RecordOptions = {},
+): RecordedEvent[] {
   const from = options.from ?? 0;
   return events.map((event, index) => {
     const position = nextPosition++;

@@ -16,7 +16,11 @@ describe('the board, page after page', () => {
     // Ties on every sort key (two deadlines, three histories), so the task id has to break them.
     const events = Array.from({ length: 23 }, (_, i) =>
       recorded(`task-k${String(i).padStart(2, '0')}`, [
-        e.issued({ code: `2026-${String(i % 7).padStart(2, '0')}`, title: `任务${i % 5}`, deadline: i % 2 ? '2026-06-30' : '2026-09-30' }),
+        e.issued({
+          code: `2026-${String(i % 7).padStart(2, '0')}`,
+          title: `任务${i % 5}`,
+          deadline: i % 2 ? '2026-06-30' : '2026-09-30',
+        }),
         ...(i % 3 === 0 ? history.inProgress().slice(1) : i % 3 === 1 ? history.cancelled().slice(1) : []),
       ]),
     ).flat();
@@ -24,24 +28,28 @@ describe('the board, page after page', () => {
   });
   afterAll(() => db.close());
 
-  const board = (page: Partial<BoardPageRequest>) => queryBoard(db.dataSource.manager, {}, { sort: 'code', order: 'asc', page: 1, limit: 50, ...page }, NOW);
+  const board = (page: Partial<BoardPageRequest>) =>
+    queryBoard(db.dataSource.manager, {}, { sort: 'code', order: 'asc', page: 1, limit: 50, ...page }, NOW);
 
-  it.each(SORTS.flatMap((sort) => [[sort, 'asc'] as const, [sort, 'desc'] as const]))('by %s %s, the cursors walk the same rows as the page numbers, each once', async (sort, order) => {
-    const whole = (await board({ sort, order, limit: 50 })).items.map((item) => item.taskId);
-    expect(whole).toHaveLength(23);
-    const walked: string[] = [];
-    let after: string | undefined;
-    for (let pages = 0; pages < 10; pages++) {
-      const page = await board({ sort, order, limit: 5, ...(after ? { after } : {}) });
-      walked.push(...page.items.map((item) => item.taskId));
-      expect(page).toMatchObject({ total: 23, totalExact: true });
-      if (page.nextCursor === null) break;
-      after = page.nextCursor;
-    }
-    expect(walked).toEqual(whole);
-    const byNumber = (await board({ sort, order, limit: 5, page: 3 })).items.map((item) => item.taskId);
-    expect(byNumber).toEqual(whole.slice(10, 15));
-  });
+  it.each(SORTS.flatMap((sort) => [[sort, 'asc'] as const, [sort, 'desc'] as const]))(
+    'by %s %s, the cursors walk the same rows as the page numbers, each once',
+    async (sort, order) => {
+      const whole = (await board({ sort, order, limit: 50 })).items.map((item) => item.taskId);
+      expect(whole).toHaveLength(23);
+      const walked: string[] = [];
+      let after: string | undefined;
+      for (let pages = 0; pages < 10; pages++) {
+        const page = await board({ sort, order, limit: 5, ...(after ? { after } : {}) });
+        walked.push(...page.items.map((item) => item.taskId));
+        expect(page).toMatchObject({ total: 23, totalExact: true });
+        if (page.nextCursor === null) break;
+        after = page.nextCursor;
+      }
+      expect(walked).toEqual(whole);
+      const byNumber = (await board({ sort, order, limit: 5, page: 3 })).items.map((item) => item.taskId);
+      expect(byNumber).toEqual(whole.slice(10, 15));
+    },
+  );
 
   it('says there is no next page on the last one, also when it is exactly full', async () => {
     expect((await board({ limit: 23 })).nextCursor).toBeNull();
@@ -53,7 +61,12 @@ describe('the board, page after page', () => {
     await expect(board({ sort: 'title', after: byCode })).rejects.toThrow(BadBoardCursor);
     await expect(board({ order: 'desc', after: byCode })).rejects.toThrow(/sorted by code asc/);
     await expect(board({ after: 'bm90LWEtY3Vyc29y' })).rejects.toThrow(BadBoardCursor);
-    await expect(board({ sort: 'deadline', after: encodeBoardCursor({ sort: 'deadline', order: 'asc', key: 'not a date', taskId: 'x' }) })).rejects.toThrow();
+    await expect(
+      board({
+        sort: 'deadline',
+        after: encodeBoardCursor({ sort: 'deadline', order: 'asc', key: 'not a date', taskId: 'x' }),
+      }),
+    ).rejects.toThrow();
   });
 
   it('counts exactly up to its cap, then says the total is a lower bound, without counting every match', async () => {
@@ -67,7 +80,12 @@ describe('the board, page after page', () => {
     const page = await board({ limit: 10 });
     expect(page).toMatchObject({ total: BOARD_EXACT_TOTAL_UP_TO, totalExact: false });
     expect(page.items).toHaveLength(10);
-    const few = await queryBoard(db.dataSource.manager, { statuses: ['cancelled'] }, { sort: 'code', order: 'asc', page: 1, limit: 50 }, NOW);
+    const few = await queryBoard(
+      db.dataSource.manager,
+      { statuses: ['cancelled'] },
+      { sort: 'code', order: 'asc', page: 1, limit: 50 },
+      NOW,
+    );
     expect(few).toMatchObject({ total: 8, totalExact: true, nextCursor: null });
   });
 });

@@ -12,13 +12,22 @@ const DESCRIPTION_ONLY = '公益诉讼';
 
 describe('free text on the board, as each reader may search it', () => {
   let db: ReadModelDatabase;
-  const found = async (filter: BoardFilter) => (await queryBoard(db.dataSource.manager, filter, PAGE, NOW)).items.map((item) => item.taskId);
+  const found = async (filter: BoardFilter) =>
+    (await queryBoard(db.dataSource.manager, filter, PAGE, NOW)).items.map((item) => item.taskId);
 
   beforeAll(async () => {
     db = await openReadModelDatabase([taskBoardProjection]);
     await db.apply(taskBoardProjection, [
       ...recorded('task-juvenile', [e.issued({ code: '2026-01', leadUnitId: 'dept-9', coUnitIds: ['dept-1'] })]),
-      ...recorded('task-ip', [e.issued({ code: '2026-02', title: '加强知识产权检察综合履职', description: '知识产权刑事、民事、行政检察职能集中统一履行', leadUnitId: 'dept-6', coUnitIds: [] })]),
+      ...recorded('task-ip', [
+        e.issued({
+          code: '2026-02',
+          title: '加强知识产权检察综合履职',
+          description: '知识产权刑事、民事、行政检察职能集中统一履行',
+          leadUnitId: 'dept-6',
+          coUnitIds: [],
+        }),
+      ]),
     ]);
   });
   afterAll(() => db.close());

@@ -29,7 +29,14 @@ describe('the dashboards and the board', () => {
       LIVES.flatMap((life) =>
         UNITS.map((leadUnitId, u) => {
           const coUnitIds = UNITS.filter((other) => other !== leadUnitId).slice(0, n % 3);
-          const issued = e.issued({ code: `c${n}`, deadline, leadUnitId, coUnitIds, leadLeaderId: LEADERS[(n + u) % 2], programmeId: n % 4 === 0 ? 'other' : 'spp-2026' });
+          const issued = e.issued({
+            code: `c${n}`,
+            deadline,
+            leadUnitId,
+            coUnitIds,
+            leadLeaderId: LEADERS[(n + u) % 2],
+            programmeId: n % 4 === 0 ? 'other' : 'spp-2026',
+          });
           return recorded(`task-g${n++}`, life(issued));
         }),
       ).flat(),
@@ -38,7 +45,8 @@ describe('the dashboards and the board', () => {
   });
   afterAll(() => db.close());
 
-  const boardTotal = async (filter: BoardFilter, now: Date) => (await queryBoard(db.dataSource.manager, filter, PAGE, now)).total;
+  const boardTotal = async (filter: BoardFilter, now: Date) =>
+    (await queryBoard(db.dataSource.manager, filter, PAGE, now)).total;
   const filterFor = (grouping: DashboardGrouping, key: string): BoardFilter =>
     grouping === 'programme' ? { programmeId: key } : grouping === 'unit' ? { unitId: key } : { leaderId: key };
 
@@ -49,13 +57,31 @@ describe('the dashboards and the board', () => {
       expect(groups.length).toBeGreaterThan(1);
       for (const { key, counts } of groups) {
         const filter = filterFor(grouping, key);
-        const expected = { total: await boardTotal(filter, now), overdue: await boardTotal({ ...filter, overdue: true }, now), stale: await boardTotal({ ...filter, stale: true }, now) };
-        expect({ grouping, key, total: counts.total, overdue: counts.overdue, stale: counts.stale }).toEqual({ grouping, key, ...expected });
+        const expected = {
+          total: await boardTotal(filter, now),
+          overdue: await boardTotal({ ...filter, overdue: true }, now),
+          stale: await boardTotal({ ...filter, stale: true }, now),
+        };
+        expect({ grouping, key, total: counts.total, overdue: counts.overdue, stale: counts.stale }).toEqual({
+          grouping,
+          key,
+          ...expected,
+        });
         for (const light of ['green', 'yellow', 'red', 'none'] as TrafficLight[]) {
-          expect({ grouping, key, light, n: counts.byLight[light] }).toEqual({ grouping, key, light, n: await boardTotal({ ...filter, lights: [light] }, now) });
+          expect({ grouping, key, light, n: counts.byLight[light] }).toEqual({
+            grouping,
+            key,
+            light,
+            n: await boardTotal({ ...filter, lights: [light] }, now),
+          });
         }
         for (const status of TASK_STATUSES) {
-          expect({ grouping, key, status, n: counts.byStatus[status] }).toEqual({ grouping, key, status, n: await boardTotal({ ...filter, statuses: [status] }, now) });
+          expect({ grouping, key, status, n: counts.byStatus[status] }).toEqual({
+            grouping,
+            key,
+            status,
+            n: await boardTotal({ ...filter, statuses: [status] }, now),
+          });
         }
       }
     }
@@ -63,7 +89,12 @@ describe('the dashboards and the board', () => {
 
   it('narrows every grouping to a programme like the board does', async () => {
     const now = new Date(INSTANTS[1]);
-    for (const { key, counts } of await queryDashboard(db.dataSource.manager, 'unit', { programmeId: 'spp-2026' }, now)) {
+    for (const { key, counts } of await queryDashboard(
+      db.dataSource.manager,
+      'unit',
+      { programmeId: 'spp-2026' },
+      now,
+    )) {
       expect(counts.total).toBe(await boardTotal({ unitId: key, programmeId: 'spp-2026' }, now));
     }
   });

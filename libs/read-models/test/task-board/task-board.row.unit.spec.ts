@@ -33,34 +33,65 @@ describe('the task board row', () => {
   describe('when in progress', () => {
     it('counts staleness from the plan before any report, then from the last report', () => {
       expect(rowAfter(history.inProgress()).stale_since).toBe(AT);
-      expect(rowAfter([...history.inProgress(), e.progress(40, '2026-04-01T02:00:00.000Z')])).toMatchObject({ stale_since: '2026-04-01T02:00:00.000Z', progress_percent: 40 });
+      expect(rowAfter([...history.inProgress(), e.progress(40, '2026-04-01T02:00:00.000Z')])).toMatchObject({
+        stale_since: '2026-04-01T02:00:00.000Z',
+        progress_percent: 40,
+      });
     });
 
     it('keeps the original deadline when an extension moves the deadline in force', () => {
-      expect(rowAfter([...history.inProgress(), e.extensionRequested(), e.extended()])).toMatchObject({ deadline: '2027-03-31', original_deadline: '2026-12-31' });
+      expect(rowAfter([...history.inProgress(), e.extensionRequested(), e.extended()])).toMatchObject({
+        deadline: '2027-03-31',
+        original_deadline: '2026-12-31',
+      });
     });
 
     it('counts the urges not yet answered', () => {
-      expect(rowAfter([...history.inProgress(), e.urged('u1'), e.urged('u2'), e.urgeAnswered('u1')]).open_urges).toBe(1);
+      expect(rowAfter([...history.inProgress(), e.urged('u1'), e.urged('u2'), e.urgeAnswered('u1')]).open_urges).toBe(
+        1,
+      );
     });
   });
 
   describe('when finished', () => {
     it('marks a completed task finished, completed and on time by the original deadline', () => {
-      expect(rowAfter(history.completed())).toMatchObject({ status: 'completed', finished: true, completed: true, completed_on_time: true, stale_since: null });
+      expect(rowAfter(history.completed())).toMatchObject({
+        status: 'completed',
+        finished: true,
+        completed: true,
+        completed_on_time: true,
+        stale_since: null,
+      });
     });
 
     it('counts a completion after the original deadline as late even with an extension granted', () => {
-      const late = [...history.inProgress(), e.extensionRequested(), e.extended(), e.countersigned('dept-1'), e.countersigned('dept-6'), e.completionReported(), e.accepted('2027-02-01T02:00:00.000Z')];
+      const late = [
+        ...history.inProgress(),
+        e.extensionRequested(),
+        e.extended(),
+        e.countersigned('dept-1'),
+        e.countersigned('dept-6'),
+        e.completionReported(),
+        e.accepted('2027-02-01T02:00:00.000Z'),
+      ];
       expect(rowAfter(late)).toMatchObject({ completed: true, completed_on_time: false });
     });
 
     it('keeps counting a task under look-back review as completed', () => {
-      expect(rowAfter(history.underReview())).toMatchObject({ status: 'under_review', finished: true, completed: true });
+      expect(rowAfter(history.underReview())).toMatchObject({
+        status: 'under_review',
+        finished: true,
+        completed: true,
+      });
     });
 
     it('marks a cancelled task finished but not completed', () => {
-      expect(rowAfter(history.cancelled())).toMatchObject({ status: 'cancelled', finished: true, completed: false, completed_on_time: false });
+      expect(rowAfter(history.cancelled())).toMatchObject({
+        status: 'cancelled',
+        finished: true,
+        completed: false,
+        completed_on_time: false,
+      });
     });
   });
 

@@ -2,7 +2,11 @@ import type { TaskEvent } from '@app/supervision';
 import { evolveTaskDeadline, type TaskDeadline } from '../../src/task-deadlines/task-deadline.evolve';
 
 describe('the task-deadlines row', () => {
-  const fold = (events: TaskEvent[]): TaskDeadline | null => events.reduce<TaskDeadline | null>((row, event, revision) => evolveTaskDeadline(row, event, BigInt(revision)), null);
+  const fold = (events: TaskEvent[]): TaskDeadline | null =>
+    events.reduce<TaskDeadline | null>(
+      (row, event, revision) => evolveTaskDeadline(row, event, BigInt(revision)),
+      null,
+    );
 
   describe('before the task is issued', () => {
     it('is absent, whatever else the stream holds', () => {
@@ -12,7 +16,14 @@ describe('the task-deadlines row', () => {
 
   describe('when issued', () => {
     it('holds the deadline at issue, status issued and nothing recorded yet', () => {
-      expect(fold([issued('2026-06-30')])).toEqual({ taskId: 'task-1', deadline: '2026-06-30', status: 'issued', missedDeadlines: [], urgeIds: [], revision: 0n });
+      expect(fold([issued('2026-06-30')])).toEqual({
+        taskId: 'task-1',
+        deadline: '2026-06-30',
+        status: 'issued',
+        missedDeadlines: [],
+        urgeIds: [],
+        revision: 0n,
+      });
     });
   });
 
@@ -36,7 +47,16 @@ describe('the task-deadlines row', () => {
 
     it('knows a cancelled task and one under look-back review', () => {
       expect(fold([issued(), cancelled()])?.status).toBe('cancelled');
-      expect(fold([issued(), acknowledged(), planned(), completionReported(), accepted(), { type: 'LookBackReviewOpened', data: { reviewId: 'r1', findings: '落实不到位', openedAt: AT } }])?.status).toBe('under_review');
+      expect(
+        fold([
+          issued(),
+          acknowledged(),
+          planned(),
+          completionReported(),
+          accepted(),
+          { type: 'LookBackReviewOpened', data: { reviewId: 'r1', findings: '落实不到位', openedAt: AT } },
+        ])?.status,
+      ).toBe('under_review');
     });
   });
 
@@ -52,15 +72,48 @@ describe('the task-deadlines row', () => {
 const AT = '2026-03-02T01:00:00.000Z';
 const issued = (deadline = '2026-12-31'): TaskEvent => ({
   type: 'TaskIssued',
-  data: { taskId: 'task-1', programmeId: 'spp-2026', code: '2026-01', title: '规范推进未成年人检察业务统一集中办理', description: '统一集中办理', category: '未成年人检察', leadLeaderId: 'leader-juvenile', leadUnitId: 'dept-9', coUnitIds: [], deadline, issuedAt: AT },
+  data: {
+    taskId: 'task-1',
+    programmeId: 'spp-2026',
+    code: '2026-01',
+    title: '规范推进未成年人检察业务统一集中办理',
+    description: '统一集中办理',
+    category: '未成年人检察',
+    leadLeaderId: 'leader-juvenile',
+    leadUnitId: 'dept-9',
+    coUnitIds: [],
+    deadline,
+    issuedAt: AT,
+  },
 });
 const acknowledged = (): TaskEvent => ({ type: 'TaskAcknowledged', data: { unitId: 'dept-9', acknowledgedAt: AT } });
-const planned = (): TaskEvent => ({ type: 'WorkPlanSubmitted', data: { plan: '分批试点', milestones: [], submittedAt: AT } });
-const completionReported = (): TaskEvent => ({ type: 'CompletionReported', data: { summary: '已推开', outcomeIds: [], reportedAt: AT } });
+const planned = (): TaskEvent => ({
+  type: 'WorkPlanSubmitted',
+  data: { plan: '分批试点', milestones: [], submittedAt: AT },
+});
+const completionReported = (): TaskEvent => ({
+  type: 'CompletionReported',
+  data: { summary: '已推开', outcomeIds: [], reportedAt: AT },
+});
 const accepted = (): TaskEvent => ({ type: 'CompletionAccepted', data: { comment: null, acceptedAt: AT } });
 const missed = (deadline: string): TaskEvent => ({ type: 'DeadlineMissed', data: { deadline, recordedAt: AT } });
-const extended = (previousDeadline: string, newDeadline: string): TaskEvent => ({ type: 'DeadlineExtended', data: { requestId: 'x1', previousDeadline, newDeadline, extendedAt: AT } });
-const urged = (urgeId: string): TaskEvent => ({ type: 'UrgeNoticeIssued', data: { urgeId, reason: '请报送进展', replyDueOn: '2026-03-10', issuedAt: AT } });
-const suspended = (): TaskEvent => ({ type: 'TaskSuspended', data: { reason: '部署调整', previousStatus: 'issued', suspendedAt: AT } });
-const resumed = (resumedStatus: 'issued'): TaskEvent => ({ type: 'TaskResumed', data: { reason: '恢复办理', resumedStatus, resumedAt: AT } });
-const cancelled = (): TaskEvent => ({ type: 'TaskCancelled', data: { reason: '已由其他批次承接', previousStatus: 'issued', cancelledAt: AT } });
+const extended = (previousDeadline: string, newDeadline: string): TaskEvent => ({
+  type: 'DeadlineExtended',
+  data: { requestId: 'x1', previousDeadline, newDeadline, extendedAt: AT },
+});
+const urged = (urgeId: string): TaskEvent => ({
+  type: 'UrgeNoticeIssued',
+  data: { urgeId, reason: '请报送进展', replyDueOn: '2026-03-10', issuedAt: AT },
+});
+const suspended = (): TaskEvent => ({
+  type: 'TaskSuspended',
+  data: { reason: '部署调整', previousStatus: 'issued', suspendedAt: AT },
+});
+const resumed = (resumedStatus: 'issued'): TaskEvent => ({
+  type: 'TaskResumed',
+  data: { reason: '恢复办理', resumedStatus, resumedAt: AT },
+});
+const cancelled = (): TaskEvent => ({
+  type: 'TaskCancelled',
+  data: { reason: '已由其他批次承接', previousStatus: 'issued', cancelledAt: AT },
+});

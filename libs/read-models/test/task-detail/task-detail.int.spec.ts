@@ -23,7 +23,10 @@ describe('the task detail', () => {
       expect(view?.revision).toBe(10);
       expect(view?.state).toMatchObject({
         plan: { text: '制定工作指引，分批试点。' },
-        milestones: [{ milestoneId: 'm1', completedAt: expect.any(String) }, { milestoneId: 'm2', completedAt: null }],
+        milestones: [
+          { milestoneId: 'm1', completedAt: expect.any(String) },
+          { milestoneId: 'm2', completedAt: null },
+        ],
         progress: { latest: { percent: 30, summary: '指引起草中' } },
         urges: [{ urgeId: 'u1', answeredAt: null }],
         extensionRequests: [{ requestId: 'x1', decision: 'open' }],
@@ -46,14 +49,21 @@ describe('the task detail', () => {
     afterAll(() => db.close());
 
     it('keeps the folded task and the revision it reflects, and is idempotent if run twice', async () => {
-      const events = [...recorded('task-t1', richHistory()), ...recorded('task-t2', [...history.underReview(), e.rated('excellent')])];
+      const events = [
+        ...recorded('task-t1', richHistory()),
+        ...recorded('task-t2', [...history.underReview(), e.rated('excellent')]),
+      ];
       expect(await db.apply(taskDetailProjection, events)).toBe(2);
       const once = await db.snapshot(taskDetailProjection);
       await db.apply(taskDetailProjection, events);
       expect(await db.snapshot(taskDetailProjection)).toEqual(once);
       expect(await findTaskDetail(db.dataSource.manager, 't2')).toMatchObject({
         revision: 8,
-        state: { status: 'under_review', rating: { rating: 'excellent' }, lookBackReviews: [{ reviewId: 'r1', findings: '个别地区落实不到位' }] },
+        state: {
+          status: 'under_review',
+          rating: { rating: 'excellent' },
+          lookBackReviews: [{ reviewId: 'r1', findings: '个别地区落实不到位' }],
+        },
       });
       expect(await findTaskDetail(db.dataSource.manager, 'unknown')).toBeUndefined();
     });

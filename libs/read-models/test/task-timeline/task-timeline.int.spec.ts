@@ -11,10 +11,35 @@ const NO_NAMES = { units: new Map<string, string>(), officials: new Map<string, 
 
 /** One event of every type the domain has. */
 const EVERY_EVENT: TaskEvent[] = [
-  ...history.inProgress(), e.sentBack(), e.reassigned(), e.milestoneDone(), e.progress(), e.urgeAnswered(), e.urged(), e.extensionRequested(), e.extended(),
-  e.extensionRejected(), e.deadlineMissed(), e.cooperationRequested(), e.cooperationProvided(), e.outcome(), e.countersigned('dept-1'), e.completionReported(),
-  e.accepted(), e.returned(), e.rated('excellent'), e.reviewOpened(), e.rectified(), e.reviewClosed(), e.suspended(), e.resumed(), e.cancelled(),
-  { type: 'InstructionRecorded', data: { leaderId: 'leader-juvenile', text: '要抓好统一集中办理的规范化。', recordedAt: '2026-03-02T01:00:00.000Z' } },
+  ...history.inProgress(),
+  e.sentBack(),
+  e.reassigned(),
+  e.milestoneDone(),
+  e.progress(),
+  e.urgeAnswered(),
+  e.urged(),
+  e.extensionRequested(),
+  e.extended(),
+  e.extensionRejected(),
+  e.deadlineMissed(),
+  e.cooperationRequested(),
+  e.cooperationProvided(),
+  e.outcome(),
+  e.countersigned('dept-1'),
+  e.completionReported(),
+  e.accepted(),
+  e.returned(),
+  e.rated('excellent'),
+  e.reviewOpened(),
+  e.rectified(),
+  e.reviewClosed(),
+  e.suspended(),
+  e.resumed(),
+  e.cancelled(),
+  {
+    type: 'InstructionRecorded',
+    data: { leaderId: 'leader-juvenile', text: '要抓好统一集中办理的规范化。', recordedAt: '2026-03-02T01:00:00.000Z' },
+  },
 ];
 
 describe('the task timeline', () => {
@@ -23,14 +48,28 @@ describe('the task timeline', () => {
       expect(new Set(EVERY_EVENT.map((event) => event.type))).toEqual(new Set(TASK_EVENT_TYPES));
       for (const event of EVERY_EVENT) {
         const [row] = recorded('task-t1', [event]).map(timelineRowOf);
-        expect({ type: event.type, label: row?.label }).toEqual({ type: event.type, label: EVENT_TYPE_LABELS[event.type] });
+        expect({ type: event.type, label: row?.label }).toEqual({
+          type: event.type,
+          label: EVENT_TYPE_LABELS[event.type],
+        });
         expect(renderSentence(row?.summary_parts ?? [], NO_NAMES)).toMatch(/[\u4e00-\u9fff]/);
       }
     });
 
     it('says who acted, in which role and unit, and when', () => {
-      const [row] = recorded('task-t1', [e.acknowledged()], { metadata: { actorId: 'dept-9-staff', role: 'unit', unitId: 'dept-9' } }).map(timelineRowOf);
-      expect(row).toMatchObject({ task_id: 't1', revision: 0, label: '签收', summary_parts: [{ unit: 'dept-9' }, ' 签收任务'], actor_id: 'dept-9-staff', actor_role: 'unit', actor_unit_id: 'dept-9', occurred_at: '2026-03-02T01:00:00.000Z' });
+      const [row] = recorded('task-t1', [e.acknowledged()], {
+        metadata: { actorId: 'dept-9-staff', role: 'unit', unitId: 'dept-9' },
+      }).map(timelineRowOf);
+      expect(row).toMatchObject({
+        task_id: 't1',
+        revision: 0,
+        label: '签收',
+        summary_parts: [{ unit: 'dept-9' }, ' 签收任务'],
+        actor_id: 'dept-9-staff',
+        actor_role: 'unit',
+        actor_unit_id: 'dept-9',
+        occurred_at: '2026-03-02T01:00:00.000Z',
+      });
     });
 
     it('names units and officials when rendered, and shows an id the directory does not know as itself', () => {
@@ -40,9 +79,17 @@ describe('the task timeline', () => {
     });
 
     it('quotes the user’s words exactly, and cuts a long text between characters', () => {
-      expect(renderSentence(timelineSentence(e.urged()), NO_NAMES)).toBe('催办：请报送试点进展；请于 2026-03-10 前答复');
+      expect(renderSentence(timelineSentence(e.urged()), NO_NAMES)).toBe(
+        '催办：请报送试点进展；请于 2026-03-10 前答复',
+      );
       const long = '𠀀未成年人'.repeat(40);
-      const sentence = renderSentence(timelineSentence({ type: 'TaskCancelled', data: { reason: long, previousStatus: 'issued', cancelledAt: '2026-03-02T01:00:00.000Z' } }), NO_NAMES);
+      const sentence = renderSentence(
+        timelineSentence({
+          type: 'TaskCancelled',
+          data: { reason: long, previousStatus: 'issued', cancelledAt: '2026-03-02T01:00:00.000Z' },
+        }),
+        NO_NAMES,
+      );
       expect(sentence.endsWith('…')).toBe(true);
       expect(sentence).toBe(`撤销任务：${Array.from(long).slice(0, 120).join('')}…`);
     });
@@ -67,7 +114,10 @@ describe('the task timeline', () => {
       const page = await queryTimeline(db.dataSource.manager, 't1', 2, 10);
       expect(page.total).toBe(EVERY_EVENT.length);
       expect(page.items.map((item) => item.revision)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
-      expect(page.items[0]).toMatchObject({ type: EVERY_EVENT[10].type, actor: { id: 'duban-office', role: 'supervisor', unitId: null, unitName: null } });
+      expect(page.items[0]).toMatchObject({
+        type: EVERY_EVENT[10].type,
+        actor: { id: 'duban-office', role: 'supervisor', unitId: null, unitName: null },
+      });
       // The directory here knows no unit: ids are shown as themselves.
       expect((await queryTimeline(db.dataSource.manager, 't1', 1, 2)).items[1].summary).toBe('dept-9 签收任务');
     });

@@ -19,7 +19,8 @@ class SwitchableDestination implements DestinationStream {
 }
 
 function defaultDestination(): DestinationStream {
-  if (process.stdout.isTTY) return pinoPretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'hostname' });
+  if (process.stdout.isTTY)
+    return pinoPretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'hostname' });
   // Synchronous, so that the line a fatal exit writes is not lost with the process.
   return pino.destination({ dest: 1, sync: true });
 }
@@ -34,7 +35,10 @@ export function processLogger(): Pino {
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       // A bearer token or a cookie in a request's headers never reaches the log.
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+        censor: '[redacted]',
+      },
     },
     destination,
   );

@@ -6,11 +6,30 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { EventStoreUnavailable, WrongExpectedVersion, inSpan, isConnectionFailure, type AppendResult, type CommandResult, type EventStore } from '@app/event-store';
+import {
+  EventStoreUnavailable,
+  WrongExpectedVersion,
+  inSpan,
+  isConnectionFailure,
+  type AppendResult,
+  type CommandResult,
+  type EventStore,
+} from '@app/event-store';
 import { DomainError } from '@app/supervision';
 
 /** What became of a command: accepted (events appended), replayed (an Idempotency-Key seen before), or why it was refused. */
-export type CommandOutcome = 'accepted' | 'replayed' | 'unchanged' | 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'stale_revision' | 'unavailable' | 'error';
+export type CommandOutcome =
+  | 'accepted'
+  | 'replayed'
+  | 'unchanged'
+  | 'invalid'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rule'
+  | 'stale_revision'
+  | 'unavailable'
+  | 'error';
 
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -37,7 +56,11 @@ export class LedgerMetrics {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
-  readonly eventsAppended = new Counter({ name: 'ledger_events_appended_total', help: 'Events appended to the log by this process', registers: [this.registry] });
+  readonly eventsAppended = new Counter({
+    name: 'ledger_events_appended_total',
+    help: 'Events appended to the log by this process',
+    registers: [this.registry],
+  });
   readonly watcherRounds = new Counter({
     name: 'ledger_deadline_watcher_rounds_total',
     help: 'Deadline watcher rounds, by result',
@@ -62,7 +85,12 @@ export class LedgerMetrics {
   }
 
   /** A gauge read at scrape time; `collect` sets its values. */
-  gauge<L extends string>(name: string, help: string, labelNames: readonly L[], collect: (gauge: Gauge<L>) => Promise<void>): Gauge<L> {
+  gauge<L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[],
+    collect: (gauge: Gauge<L>) => Promise<void>,
+  ): Gauge<L> {
     return new Gauge<L>({
       name,
       help,
@@ -80,10 +108,16 @@ export class LedgerMetrics {
     try {
       const result = await inSpan(`command ${type}`, { attributes: { 'ledger.command.type': type } }, async (span) => {
         const done = await run();
-        span.setAttributes({ 'ledger.command.appended_events': done.appendedEvents, 'ledger.command.replayed': Boolean(done.replayed) });
+        span.setAttributes({
+          'ledger.command.appended_events': done.appendedEvents,
+          'ledger.command.replayed': Boolean(done.replayed),
+        });
         return done;
       });
-      this.commands.inc({ type, result: result.replayed ? 'replayed' : result.appendedEvents === 0 ? 'unchanged' : 'accepted' });
+      this.commands.inc({
+        type,
+        result: result.replayed ? 'replayed' : result.appendedEvents === 0 ? 'unchanged' : 'accepted',
+      });
       return result;
     } catch (error) {
       this.commands.inc({ type, result: outcomeOf(error) });
@@ -103,7 +137,14 @@ export class LedgerMetrics {
         this.eventsAppended.inc(events.length);
         return result;
       } catch (error) {
-        stop({ result: error instanceof WrongExpectedVersion ? 'wrong_expected_version' : isUnavailable(error) ? 'unavailable' : 'error' });
+        stop({
+          result:
+            error instanceof WrongExpectedVersion
+              ? 'wrong_expected_version'
+              : isUnavailable(error)
+                ? 'unavailable'
+                : 'error',
+        });
         throw error;
       }
     };

@@ -31,13 +31,17 @@ export async function startProbeServer(metrics: LedgerMetrics, port: number, hos
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
-  return { port: (server.address() as { port: number }).port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    port: (server.address() as { port: number }).port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** METRICS_PORT: unset or empty, no probe server. */
 export function metricsPortFrom(env: NodeJS.ProcessEnv): number | undefined {
   if (!env.METRICS_PORT) return undefined;
   const port = Number(env.METRICS_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`METRICS_PORT must be a port number, not ${env.METRICS_PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`METRICS_PORT must be a port number, not ${env.METRICS_PORT}`);
   return port;
 }

@@ -24,7 +24,10 @@ export function registerReadSideGauges(metrics: LedgerMetrics, sources: ReadSide
   let cached: { at: number; snapshot: Promise<ReadSideSnapshot> } | undefined;
   const snapshot = (): Promise<ReadSideSnapshot> => {
     if (!cached || Date.now() - cached.at > SNAPSHOT_TTL_MS) {
-      const read = Promise.all([sources.status(), sources.heldBack()]).then(([projections, heldBack]) => ({ projections, heldBack }));
+      const read = Promise.all([sources.status(), sources.heldBack()]).then(([projections, heldBack]) => ({
+        projections,
+        heldBack,
+      }));
       cached = { at: Date.now(), snapshot: read };
       read.catch(() => (cached = undefined));
     }
@@ -36,18 +39,40 @@ export function registerReadSideGauges(metrics: LedgerMetrics, sources: ReadSide
       for (const status of (await snapshot()).projections) gauge.set({ projection: status.name }, value(status));
     });
 
-  perProjection('ledger_projection_checkpoint_commit', 'The commit part of the log position each read model reached (0 before its first batch)', (status) => commitOf(status.checkpoint));
-  perProjection('ledger_projection_lag_events', 'Events of its streams each read model has still to apply, up to the visible head (capped)', (status) => status.lag);
-  perProjection('ledger_projection_parked_events', 'Events each read model parked, waiting for a replay', (status) => status.parked);
+  perProjection(
+    'ledger_projection_checkpoint_commit',
+    'The commit part of the log position each read model reached (0 before its first batch)',
+    (status) => commitOf(status.checkpoint),
+  );
+  perProjection(
+    'ledger_projection_lag_events',
+    'Events of its streams each read model has still to apply, up to the visible head (capped)',
+    (status) => status.lag,
+  );
+  perProjection(
+    'ledger_projection_parked_events',
+    'Events each read model parked, waiting for a replay',
+    (status) => status.parked,
+  );
   metrics.gauge('ledger_log_head_commit', 'The commit part of the log head readers see', [], async (gauge) => {
     gauge.set(commitOf((await snapshot()).projections[0]?.head ?? null));
   });
-  metrics.gauge('ledger_log_held_back_events', 'Events committed but not yet visible to readers (held back by an older open transaction)', [], async (gauge) => {
-    gauge.set((await snapshot()).heldBack?.events ?? 0);
-  });
-  metrics.gauge('ledger_log_oldest_holding_transaction_age_seconds', 'Age of the oldest open transaction holding the log back (0 when none)', [], async (gauge) => {
-    gauge.set((await snapshot()).heldBack?.oldestTransaction?.ageSeconds ?? 0);
-  });
+  metrics.gauge(
+    'ledger_log_held_back_events',
+    'Events committed but not yet visible to readers (held back by an older open transaction)',
+    [],
+    async (gauge) => {
+      gauge.set((await snapshot()).heldBack?.events ?? 0);
+    },
+  );
+  metrics.gauge(
+    'ledger_log_oldest_holding_transaction_age_seconds',
+    'Age of the oldest open transaction holding the log back (0 when none)',
+    [],
+    async (gauge) => {
+      gauge.set((await snapshot()).heldBack?.oldestTransaction?.ageSeconds ?? 0);
+    },
+  );
 }
 
 /** "812-45" → 812. */

@@ -5,16 +5,27 @@ import { LedgerMetrics } from '../../src/metrics/ledger-metrics';
 describe('the ledger’s metrics', () => {
   const valueOf = async (metrics: LedgerMetrics, name: string, labels: Record<string, string>) => {
     const metric = await metrics.registry.getSingleMetric(name.replace(/_count$/, ''))!.get();
-    return metric.values.find((value) => ((value as { metricName?: string }).metricName ?? metric.name) === name && Object.entries(labels).every(([key, wanted]) => value.labels[key] === wanted))?.value;
+    return metric.values.find(
+      (value) =>
+        ((value as { metricName?: string }).metricName ?? metric.name) === name &&
+        Object.entries(labels).every(([key, wanted]) => value.labels[key] === wanted),
+    )?.value;
   };
 
   it('counts a refused command by the kind of refusal, a stale revision and an unreachable store apart', async () => {
     const metrics = new LedgerMetrics();
-    await expect(metrics.command('UrgeTask', () => Promise.reject(new RuleBroken('TASK_FINISHED', '已办结')))).rejects.toThrow();
-    await expect(metrics.command('UrgeTask', () => Promise.reject(new WrongExpectedVersion('task-1', 3n, 4n)))).rejects.toThrow();
-    await expect(metrics.command('UrgeTask', () => Promise.reject(new EventStoreUnavailable('away')))).rejects.toThrow();
+    await expect(
+      metrics.command('UrgeTask', () => Promise.reject(new RuleBroken('TASK_FINISHED', '已办结'))),
+    ).rejects.toThrow();
+    await expect(
+      metrics.command('UrgeTask', () => Promise.reject(new WrongExpectedVersion('task-1', 3n, 4n))),
+    ).rejects.toThrow();
+    await expect(
+      metrics.command('UrgeTask', () => Promise.reject(new EventStoreUnavailable('away'))),
+    ).rejects.toThrow();
     await expect(metrics.command('UrgeTask', () => Promise.reject(new TypeError('bug')))).rejects.toThrow();
-    for (const result of ['rule', 'stale_revision', 'unavailable', 'error']) expect(await valueOf(metrics, 'ledger_commands_total', { type: 'UrgeTask', result })).toBe(1);
+    for (const result of ['rule', 'stale_revision', 'unavailable', 'error'])
+      expect(await valueOf(metrics, 'ledger_commands_total', { type: 'UrgeTask', result })).toBe(1);
   });
 
   it('times failed appends by why they failed and counts only appended events', async () => {
@@ -34,7 +45,8 @@ describe('the ledger’s metrics', () => {
     fail = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
     await expect(metered.append('s', [event], 0n)).rejects.toThrow();
     expect(await valueOf(metrics, 'ledger_events_appended_total', {})).toBe(2);
-    for (const result of ['ok', 'wrong_expected_version', 'unavailable']) expect(await valueOf(metrics, 'ledger_event_store_append_duration_seconds_count', { result })).toBe(1);
+    for (const result of ['ok', 'wrong_expected_version', 'unavailable'])
+      expect(await valueOf(metrics, 'ledger_event_store_append_duration_seconds_count', { result })).toBe(1);
   });
 
   it('counts watcher rounds and what they did', async () => {

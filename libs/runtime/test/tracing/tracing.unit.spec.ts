@@ -7,7 +7,12 @@ describe('starting traces from the environment', () => {
 
   it('registers nothing by default, nor when the SDK is disabled', () => {
     expect(startTracingFrom({}, 'ledger-api')).toBeUndefined();
-    expect(startTracingFrom({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', OTEL_SDK_DISABLED: 'true' }, 'ledger-api')).toBeUndefined();
+    expect(
+      startTracingFrom(
+        { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', OTEL_SDK_DISABLED: 'true' },
+        'ledger-api',
+      ),
+    ).toBeUndefined();
     expect(trace.getTracer('probe').startSpan('probe').isRecording()).toBe(false);
   });
 

@@ -8,13 +8,19 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const OFFICIAL_KINDS = ['leader', 'committee_member', 'staff'] as const;
 export type OfficialKind = (typeof OFFICIAL_KINDS)[number];
 
-export type RegisterUnit = Message<'RegisterUnit', { readonly unitId: string; readonly name: string; readonly kind: UnitKind }>;
+export type RegisterUnit = Message<
+  'RegisterUnit',
+  { readonly unitId: string; readonly name: string; readonly kind: UnitKind }
+>;
 
 export type RegisterOfficial = Message<
   'RegisterOfficial',
   { readonly officialId: string; readonly title: string; readonly kind: OfficialKind; readonly unitId?: string }
 >;
 
-export type AssignOfficialToUnit = Message<'AssignOfficialToUnit', { readonly officialId: string; readonly unitId: string }>;
+export type AssignOfficialToUnit = Message<
+  'AssignOfficialToUnit',
+  { readonly officialId: string; readonly unitId: string }
+>;
 
 export type DirectoryCommand = RegisterUnit | RegisterOfficial | AssignOfficialToUnit;

@@ -3,12 +3,23 @@ import type { CommandContext } from '../kernel/actor';
 import { instantOf } from '../kernel/calendar';
 import { requireOneOf, requireSupervisor, requireText } from '../kernel/command-guards';
 import { InvalidCommand } from '../kernel/domain-errors';
-import { OFFICIAL_KINDS, UNIT_KINDS, type AssignOfficialToUnit, type DirectoryCommand, type RegisterOfficial, type RegisterUnit } from './directory.commands';
+import {
+  OFFICIAL_KINDS,
+  UNIT_KINDS,
+  type AssignOfficialToUnit,
+  type DirectoryCommand,
+  type RegisterOfficial,
+  type RegisterUnit,
+} from './directory.commands';
 import { officialAlreadyRegistered, officialNotFound, unitAlreadyRegistered, unknownUnits } from './directory.errors';
 import type { DirectoryEvent } from './directory.events';
 import { findOfficial, findUnit, type DirectoryState } from './directory.state';
 
-export function decideDirectory(command: DirectoryCommand, state: DirectoryState, context: CommandContext): DirectoryEvent[] {
+export function decideDirectory(
+  command: DirectoryCommand,
+  state: DirectoryState,
+  context: CommandContext,
+): DirectoryEvent[] {
   requireSupervisor(context, command.type);
   switch (command.type) {
     case 'RegisterUnit':
@@ -31,20 +42,43 @@ function registerUnit({ data }: RegisterUnit, state: DirectoryState, { now }: Co
   return [{ type: 'UnitRegistered', data: { unitId: data.unitId, name, kind, registeredAt: instantOf(now) } }];
 }
 
-function registerOfficial({ data }: RegisterOfficial, state: DirectoryState, { now }: CommandContext): DirectoryEvent[] {
+function registerOfficial(
+  { data }: RegisterOfficial,
+  state: DirectoryState,
+  { now }: CommandContext,
+): DirectoryEvent[] {
   if (findOfficial(state, data.officialId)) throw officialAlreadyRegistered(data.officialId);
   const title = requireText(data.title, 'title');
   const kind = requireOneOf(data.kind, OFFICIAL_KINDS, 'kind');
   const unitId = data.unitId ?? null;
   if (unitId !== null && !findUnit(state, unitId)) throw unknownUnits([unitId]);
-  return [{ type: 'OfficialRegistered', data: { officialId: data.officialId, title, kind, unitId, registeredAt: instantOf(now) } }];
+  return [
+    {
+      type: 'OfficialRegistered',
+      data: { officialId: data.officialId, title, kind, unitId, registeredAt: instantOf(now) },
+    },
+  ];
 }
 
 /** Assigning an official to the unit they are already in is a no-op (nothing to record). */
-function assignOfficial({ data }: AssignOfficialToUnit, state: DirectoryState, { now }: CommandContext): DirectoryEvent[] {
+function assignOfficial(
+  { data }: AssignOfficialToUnit,
+  state: DirectoryState,
+  { now }: CommandContext,
+): DirectoryEvent[] {
   const official = findOfficial(state, data.officialId);
   if (!official) throw officialNotFound(data.officialId);
   if (!findUnit(state, data.unitId)) throw unknownUnits([data.unitId]);
   if (official.unitId === data.unitId) return [];
-  return [{ type: 'OfficialAssignedToUnit', data: { officialId: official.officialId, unitId: data.unitId, previousUnitId: official.unitId, assignedAt: instantOf(now) } }];
+  return [
+    {
+      type: 'OfficialAssignedToUnit',
+      data: {
+        officialId: official.officialId,
+        unitId: data.unitId,
+        previousUnitId: official.unitId,
+        assignedAt: instantOf(now),
+      },
+    },
+  ];
 }

@@ -33,7 +33,10 @@ export function evolveDirectory(state: DirectoryState, event: DirectoryEvent): D
     case 'OfficialAssignedToUnit': {
       const official = findOfficial(state, event.data.officialId);
       if (!official) return state;
-      return { ...state, officials: { ...state.officials, [official.officialId]: { ...official, unitId: event.data.unitId } } };
+      return {
+        ...state,
+        officials: { ...state.officials, [official.officialId]: { ...official, unitId: event.data.unitId } },
+      };
     }
     default: {
       // Exhaustive at compile time; at run time an unknown (newer) event type leaves the state as it was.

@@ -9,29 +9,46 @@ const ROLES_WITHOUT_COMMANDS = new Set(['auditor', 'reader', 'admin']);
 export function requireCommandingRole(context: CommandContext, commandType: string): void {
   const { role, userId } = context.actor;
   if (ROLES_WITHOUT_COMMANDS.has(role)) {
-    throw new AccessDenied('ROLE_CANNOT_COMMAND', `the ${role} role issues no command (${commandType} refused)`, { role, userId, command: commandType });
+    throw new AccessDenied('ROLE_CANNOT_COMMAND', `the ${role} role issues no command (${commandType} refused)`, {
+      role,
+      userId,
+      command: commandType,
+    });
   }
 }
 
 export function requireSupervisor(context: CommandContext, commandType: string): void {
   requireCommandingRole(context, commandType);
   if (context.actor.role !== 'supervisor') {
-    throw new AccessDenied('SUPERVISOR_ONLY', `only the supervision office may ${commandType}`, { role: context.actor.role, command: commandType });
+    throw new AccessDenied('SUPERVISOR_ONLY', `only the supervision office may ${commandType}`, {
+      role: context.actor.role,
+      command: commandType,
+    });
   }
 }
 
 export function requireCalendarDate(value: unknown, field: string): string {
-  if (!isCalendarDate(value)) throw new InvalidCommand('INVALID_DATE', `${field} must be a date written YYYY-MM-DD`, { field, value: value ?? null });
+  if (!isCalendarDate(value))
+    throw new InvalidCommand('INVALID_DATE', `${field} must be a date written YYYY-MM-DD`, {
+      field,
+      value: value ?? null,
+    });
   return value;
 }
 
 export function requireText(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new InvalidCommand('TEXT_REQUIRED', `${field} must be a non-empty text`, { field });
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new InvalidCommand('TEXT_REQUIRED', `${field} must be a non-empty text`, { field });
   return value;
 }
 
 export function requireOneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
-  if (!allowed.includes(value as T)) throw new InvalidCommand('VALUE_NOT_ALLOWED', `${field} must be one of ${allowed.join(', ')}`, { field, value: value ?? null, allowed: [...allowed] });
+  if (!allowed.includes(value as T))
+    throw new InvalidCommand('VALUE_NOT_ALLOWED', `${field} must be one of ${allowed.join(', ')}`, {
+      field,
+      value: value ?? null,
+      allowed: [...allowed],
+    });
   return value as T;
 }
 

@@ -7,7 +7,12 @@ export interface Message<Type extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
-export interface Decider<Command extends Message, Event extends Message, State, Context extends CommandContext = CommandContext> {
+export interface Decider<
+  Command extends Message,
+  Event extends Message,
+  State,
+  Context extends CommandContext = CommandContext,
+> {
   readonly initialState: () => State;
   readonly evolve: (state: State, event: Event) => State;
   readonly decide: (command: Command, state: State, context: Context) => Event[];
@@ -15,6 +20,10 @@ export interface Decider<Command extends Message, Event extends Message, State, 
   readonly decode: (recorded: RecordedMessage) => Event;
 }
 
-export function fold<Event, State>(evolve: (state: State, event: Event) => State, initial: State, events: readonly Event[]): State {
+export function fold<Event, State>(
+  evolve: (state: State, event: Event) => State,
+  initial: State,
+  events: readonly Event[],
+): State {
   return events.reduce(evolve, initial);
 }

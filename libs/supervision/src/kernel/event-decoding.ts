@@ -26,15 +26,28 @@ export class UndecodableEvent extends Error {
 /** Every event type of an aggregate, as a record: the compiler fails when a new event type is missing from it. */
 export type EventTypeSet<Event extends Message> = Readonly<Record<Event['type'], true>>;
 
-export function eventDecoder<Event extends Message>(aggregate: string, types: EventTypeSet<Event>): (recorded: RecordedMessage) => Event {
+export function eventDecoder<Event extends Message>(
+  aggregate: string,
+  types: EventTypeSet<Event>,
+): (recorded: RecordedMessage) => Event {
   const known: Readonly<Record<string, true>> = types;
   return (recorded) => {
     if (!Object.hasOwn(known, recorded.type)) {
-      throw new UndecodableEvent(aggregate, recorded.type, 'unknown_type', `this version knows no such event type (a newer writer's?)`);
+      throw new UndecodableEvent(
+        aggregate,
+        recorded.type,
+        'unknown_type',
+        `this version knows no such event type (a newer writer's?)`,
+      );
     }
     const version = recorded.metadata?.schemaVersion ?? EVENT_SCHEMA_VERSION;
     if (typeof version !== 'number' || version > EVENT_SCHEMA_VERSION) {
-      throw new UndecodableEvent(aggregate, recorded.type, 'newer_version', `schema version ${String(version)}, this version reads up to ${EVENT_SCHEMA_VERSION}`);
+      throw new UndecodableEvent(
+        aggregate,
+        recorded.type,
+        'newer_version',
+        `schema version ${String(version)}, this version reads up to ${EVENT_SCHEMA_VERSION}`,
+      );
     }
     if (typeof recorded.data !== 'object' || recorded.data === null || Array.isArray(recorded.data)) {
       throw new UndecodableEvent(aggregate, recorded.type, 'malformed', 'its data is not an object');

@@ -8,7 +8,11 @@ import { programmeAlreadyClosed, programmeAlreadyLaunched, programmeNotFound } f
 import type { ProgrammeEvent } from './programme.events';
 import type { ProgrammeState } from './programme.state';
 
-export function decideProgramme(command: ProgrammeCommand, state: ProgrammeState, context: CommandContext): ProgrammeEvent[] {
+export function decideProgramme(
+  command: ProgrammeCommand,
+  state: ProgrammeState,
+  context: CommandContext,
+): ProgrammeEvent[] {
   requireSupervisor(context, command.type);
   switch (command.type) {
     case 'LaunchProgramme':
@@ -26,17 +30,30 @@ function launch({ data }: LaunchProgramme, state: ProgrammeState, { now }: Comma
   if (state.status !== 'not_launched') throw programmeAlreadyLaunched(data.programmeId);
   requireText(data.title, 'title');
   requireCalendarDate(data.issuedOn, 'issuedOn');
-  if (!Number.isInteger(data.year) || data.year < 1900 || data.year > 9999) throw new InvalidCommand('INVALID_YEAR', 'year must be a four-digit year', { year: data.year });
+  if (!Number.isInteger(data.year) || data.year < 1900 || data.year > 9999)
+    throw new InvalidCommand('INVALID_YEAR', 'year must be a four-digit year', { year: data.year });
   if (!Number.isInteger(data.plannedTaskCount) || data.plannedTaskCount < 0) {
-    throw new InvalidCommand('INVALID_TASK_COUNT', 'plannedTaskCount must be a whole number, zero or more', { plannedTaskCount: data.plannedTaskCount });
+    throw new InvalidCommand('INVALID_TASK_COUNT', 'plannedTaskCount must be a whole number, zero or more', {
+      plannedTaskCount: data.plannedTaskCount,
+    });
   }
   const { programmeId, title, year, issuedOn, plannedTaskCount } = data;
-  return [{ type: 'ProgrammeLaunched', data: { programmeId, title, year, issuedOn, plannedTaskCount, launchedAt: instantOf(now) } }];
+  return [
+    {
+      type: 'ProgrammeLaunched',
+      data: { programmeId, title, year, issuedOn, plannedTaskCount, launchedAt: instantOf(now) },
+    },
+  ];
 }
 
 function close({ data }: CloseProgramme, state: ProgrammeState, { now }: CommandContext): ProgrammeEvent[] {
   if (state.status === 'not_launched') throw programmeNotFound(data.programmeId);
   if (state.status === 'closed') throw programmeAlreadyClosed(state.programmeId);
   requireText(data.summary, 'summary');
-  return [{ type: 'ProgrammeClosed', data: { programmeId: state.programmeId, summary: data.summary, closedAt: instantOf(now) } }];
+  return [
+    {
+      type: 'ProgrammeClosed',
+      data: { programmeId: state.programmeId, summary: data.summary, closedAt: instantOf(now) },
+    },
+  ];
 }

@@ -13,11 +13,17 @@ export type ProgrammeLaunched = Message<
   }
 >;
 
-export type ProgrammeClosed = Message<'ProgrammeClosed', { readonly programmeId: string; readonly summary: string; readonly closedAt: string }>;
+export type ProgrammeClosed = Message<
+  'ProgrammeClosed',
+  { readonly programmeId: string; readonly summary: string; readonly closedAt: string }
+>;
 
 export type ProgrammeEvent = ProgrammeLaunched | ProgrammeClosed;
 
 /** Every programme event type, as a record: the compiler fails when a new type is missing here (the decoder lets in only these). */
-export const PROGRAMME_EVENT_TYPE_SET: Readonly<Record<ProgrammeEvent['type'], true>> = { ProgrammeLaunched: true, ProgrammeClosed: true };
+export const PROGRAMME_EVENT_TYPE_SET: Readonly<Record<ProgrammeEvent['type'], true>> = {
+  ProgrammeLaunched: true,
+  ProgrammeClosed: true,
+};
 
 export const PROGRAMME_EVENT_TYPES = Object.keys(PROGRAMME_EVENT_TYPE_SET) as readonly ProgrammeEvent['type'][];

@@ -45,7 +45,11 @@ export function staleSince(task: Task): string | null {
 export function deriveTaskFlags(state: TaskState, now: Date, policy: FlagPolicy = DEFAULT_FLAG_POLICY): TaskFlags {
   if (!isIssued(state) || isFinished(state)) return NO_FLAGS;
   const overdue = hasDeadlinePassed(state.deadline, now);
-  return { overdue, stale: isStale(state, now, policy), light: overdue ? 'red' : daysUntil(state.deadline, now) <= policy.yellowWithinDays ? 'yellow' : 'green' };
+  return {
+    overdue,
+    stale: isStale(state, now, policy),
+    light: overdue ? 'red' : daysUntil(state.deadline, now) <= policy.yellowWithinDays ? 'yellow' : 'green',
+  };
 }
 
 function isStale(task: Task, now: Date, policy: FlagPolicy): boolean {

@@ -7,27 +7,38 @@ import { AccessDenied } from '../kernel/domain-errors';
 import type { Reporter } from './task.events';
 import type { Task } from './task.state';
 
-export const isLeadUnit = ({ actor }: CommandContext, task: Task): boolean => actor.role === 'unit' && actor.unitId === task.leadUnitId;
-export const isTaskLeader = ({ actor }: CommandContext, task: Task): boolean => actor.role === 'leader' && actor.userId === task.leadLeaderId;
+export const isLeadUnit = ({ actor }: CommandContext, task: Task): boolean =>
+  actor.role === 'unit' && actor.unitId === task.leadUnitId;
+export const isTaskLeader = ({ actor }: CommandContext, task: Task): boolean =>
+  actor.role === 'leader' && actor.userId === task.leadLeaderId;
 export const isCoUnit = ({ actor }: CommandContext, task: Task): boolean =>
   actor.role === 'unit' && actor.unitId !== undefined && task.coUnitIds.includes(actor.unitId);
 
 function denied(code: string, who: string, context: CommandContext, task: Task, commandType: string): AccessDenied {
   const { userId, role, unitId } = context.actor;
-  return new AccessDenied(code, `only ${who} of task ${task.code} may ${commandType}`, { command: commandType, taskId: task.taskId, userId, role, unitId: unitId ?? null });
+  return new AccessDenied(code, `only ${who} of task ${task.code} may ${commandType}`, {
+    command: commandType,
+    taskId: task.taskId,
+    userId,
+    role,
+    unitId: unitId ?? null,
+  });
 }
 
 export function requireLeadUnit(context: CommandContext, task: Task, commandType: string): string {
-  if (!isLeadUnit(context, task)) throw denied('LEAD_UNIT_ONLY', `the lead unit (${task.leadUnitId})`, context, task, commandType);
+  if (!isLeadUnit(context, task))
+    throw denied('LEAD_UNIT_ONLY', `the lead unit (${task.leadUnitId})`, context, task, commandType);
   return task.leadUnitId;
 }
 
 export function requireLeadUnitOrLeader(context: CommandContext, task: Task, commandType: string): void {
-  if (!isLeadUnit(context, task) && !isTaskLeader(context, task)) throw denied('LEAD_UNIT_OR_LEADER_ONLY', 'the lead unit or the leader in charge', context, task, commandType);
+  if (!isLeadUnit(context, task) && !isTaskLeader(context, task))
+    throw denied('LEAD_UNIT_OR_LEADER_ONLY', 'the lead unit or the leader in charge', context, task, commandType);
 }
 
 export function requireTaskLeader(context: CommandContext, task: Task, commandType: string): string {
-  if (!isTaskLeader(context, task)) throw denied('TASK_LEADER_ONLY', 'the leader in charge', context, task, commandType);
+  if (!isTaskLeader(context, task))
+    throw denied('TASK_LEADER_ONLY', 'the leader in charge', context, task, commandType);
   return task.leadLeaderId;
 }
 
@@ -38,7 +49,8 @@ export function requireCoUnit(context: CommandContext, task: Task, commandType: 
 
 /** The lead unit or a co-unit (co-units add their own input); returns the acting unit. */
 export function requireTaskUnit(context: CommandContext, task: Task, commandType: string): string {
-  if (!isLeadUnit(context, task) && !isCoUnit(context, task)) throw denied('TASK_UNIT_ONLY', 'the lead unit or a co-operating unit', context, task, commandType);
+  if (!isLeadUnit(context, task) && !isCoUnit(context, task))
+    throw denied('TASK_UNIT_ONLY', 'the lead unit or a co-operating unit', context, task, commandType);
   return context.actor.unitId as string;
 }
 
@@ -47,12 +59,25 @@ export function requireReporter(context: CommandContext, task: Task, commandType
   if (isLeadUnit(context, task)) return { kind: 'lead_unit', id: task.leadUnitId };
   if (isTaskLeader(context, task)) return { kind: 'leader', id: task.leadLeaderId };
   if (isCoUnit(context, task)) return { kind: 'co_unit', id: context.actor.unitId as string };
-  throw denied('TASK_UNIT_OR_LEADER_ONLY', 'the lead unit, a co-operating unit or the leader in charge', context, task, commandType);
+  throw denied(
+    'TASK_UNIT_OR_LEADER_ONLY',
+    'the lead unit, a co-operating unit or the leader in charge',
+    context,
+    task,
+    commandType,
+  );
 }
 
-export function requireUnit(context: CommandContext, unitId: string, task: Task, commandType: string, code: string): void {
+export function requireUnit(
+  context: CommandContext,
+  unitId: string,
+  task: Task,
+  commandType: string,
+  code: string,
+): void {
   const { actor } = context;
-  if (actor.role !== 'unit' || actor.unitId !== unitId) throw denied(code, `unit ${unitId}`, context, task, commandType);
+  if (actor.role !== 'unit' || actor.unitId !== unitId)
+    throw denied(code, `unit ${unitId}`, context, task, commandType);
 }
 
 /**

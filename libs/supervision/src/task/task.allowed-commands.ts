@@ -52,7 +52,9 @@ const PROBE_TEXT = '—';
 /** The commands of TASK_ACTION_COMMANDS that decide would take from this actor now, in that list's order. */
 export function allowedTaskCommands(state: TaskState, actor: Actor, now: Date): TaskActionCommand[] {
   if (!isIssued(state)) return [];
-  return TASK_ACTION_COMMANDS.filter((type) => probesFor(type, state, actor).some((probe) => decides(probe, state, actor, now)));
+  return TASK_ACTION_COMMANDS.filter((type) =>
+    probesFor(type, state, actor).some((probe) => decides(probe, state, actor, now)),
+  );
 }
 
 function decides(command: TaskCommand, task: Task, actor: Actor, now: Date): boolean {
@@ -86,23 +88,54 @@ function probesFor(type: TaskActionCommand, task: Task, actor: Actor): TaskComma
     case 'ReportProgress':
       return [{ type, data: { summary: PROBE_TEXT, percent: 0 } }];
     case 'CompleteMilestone':
-      return task.milestones.filter((m) => m.completedAt === null).map((m) => ({ type, data: { milestoneId: m.milestoneId } }));
+      return task.milestones
+        .filter((m) => m.completedAt === null)
+        .map((m) => ({ type, data: { milestoneId: m.milestoneId } }));
     case 'RecordOutcome':
-      return [{ type, data: { outcomeId: freshId(task.outcomes.map((o) => o.outcomeId)), kind: 'other', title: PROBE_TEXT } }];
+      return [
+        { type, data: { outcomeId: freshId(task.outcomes.map((o) => o.outcomeId)), kind: 'other', title: PROBE_TEXT } },
+      ];
     case 'RequestCooperation':
-      return [{ type, data: { requestId: freshId(task.cooperationRequests.map((r) => r.requestId)), fromUnitId: freshId([actor.unitId ?? '']), subject: PROBE_TEXT } }];
+      return [
+        {
+          type,
+          data: {
+            requestId: freshId(task.cooperationRequests.map((r) => r.requestId)),
+            fromUnitId: freshId([actor.unitId ?? '']),
+            subject: PROBE_TEXT,
+          },
+        },
+      ];
     case 'ProvideCooperation':
       return task.cooperationRequests.map((r) => ({ type, data: { requestId: r.requestId, response: PROBE_TEXT } }));
     case 'RecordInstruction':
       return [{ type, data: { text: PROBE_TEXT } }];
     case 'IssueUrgeNotice':
-      return [{ type, data: { urgeId: freshId(task.urges.map((u) => u.urgeId)), reason: PROBE_TEXT, replyDueOn: '9999-12-31' } }];
+      return [
+        {
+          type,
+          data: { urgeId: freshId(task.urges.map((u) => u.urgeId)), reason: PROBE_TEXT, replyDueOn: '9999-12-31' },
+        },
+      ];
     case 'RequestDeadlineExtension':
-      return [{ type, data: { requestId: freshId(task.extensionRequests.map((r) => r.requestId)), requestedDeadline: dayAfter(task.deadline), reason: PROBE_TEXT } }];
+      return [
+        {
+          type,
+          data: {
+            requestId: freshId(task.extensionRequests.map((r) => r.requestId)),
+            requestedDeadline: dayAfter(task.deadline),
+            reason: PROBE_TEXT,
+          },
+        },
+      ];
     case 'ApproveDeadlineExtension':
-      return task.extensionRequests.filter((r) => r.decision === 'open').map((r) => ({ type, data: { requestId: r.requestId } }));
+      return task.extensionRequests
+        .filter((r) => r.decision === 'open')
+        .map((r) => ({ type, data: { requestId: r.requestId } }));
     case 'RejectDeadlineExtension':
-      return task.extensionRequests.filter((r) => r.decision === 'open').map((r) => ({ type, data: { requestId: r.requestId, ...reason } }));
+      return task.extensionRequests
+        .filter((r) => r.decision === 'open')
+        .map((r) => ({ type, data: { requestId: r.requestId, ...reason } }));
     case 'CountersignCompletion':
     case 'AcceptCompletion':
       return [{ type, data: {} }];

@@ -46,16 +46,23 @@ export function attachmentsField(attachments: readonly Attachment[]): { attachme
 }
 
 function attachmentOf(item: unknown, field: string): Attachment {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) throw invalid(`${field} must be an object`, field);
+  if (typeof item !== 'object' || item === null || Array.isArray(item))
+    throw invalid(`${field} must be an object`, field);
   const { sha256, name, mediaType, size } = item as Record<string, unknown>;
-  if (typeof sha256 !== 'string' || !SHA256.test(sha256)) throw invalid(`${field}.sha256 must be 64 lower-case hexadecimal characters`, `${field}.sha256`);
+  if (typeof sha256 !== 'string' || !SHA256.test(sha256))
+    throw invalid(`${field}.sha256 must be 64 lower-case hexadecimal characters`, `${field}.sha256`);
   // The name is the reporter's text, shown and never used as a path (files are stored and exported by hash, and the
   // download's header encodes it), so any text is kept as sent, as every other text of a report.
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_ATTACHMENT_NAME_LENGTH) {
-    throw invalid(`${field}.name must be a file name of 1 to ${MAX_ATTACHMENT_NAME_LENGTH} characters`, `${field}.name`);
+    throw invalid(
+      `${field}.name must be a file name of 1 to ${MAX_ATTACHMENT_NAME_LENGTH} characters`,
+      `${field}.name`,
+    );
   }
-  if (typeof mediaType !== 'string' || !MEDIA_TYPE.test(mediaType)) throw invalid(`${field}.mediaType must be a media type such as application/pdf`, `${field}.mediaType`);
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) throw invalid(`${field}.size must be a whole number of bytes, at least 1`, `${field}.size`);
+  if (typeof mediaType !== 'string' || !MEDIA_TYPE.test(mediaType))
+    throw invalid(`${field}.mediaType must be a media type such as application/pdf`, `${field}.mediaType`);
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1)
+    throw invalid(`${field}.size must be a whole number of bytes, at least 1`, `${field}.size`);
   return { sha256, name, mediaType, size };
 }
 

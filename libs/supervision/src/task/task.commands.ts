@@ -40,25 +40,50 @@ export type AcknowledgeTask = Empty<'AcknowledgeTask'>;
 export type SendBackTask = Reasoned<'SendBackTask'>;
 export type ReassignResponsibility = Message<
   'ReassignResponsibility',
-  { readonly leadUnitId: string; readonly coUnitIds: readonly string[]; readonly leadLeaderId?: string; readonly reason: string }
+  {
+    readonly leadUnitId: string;
+    readonly coUnitIds: readonly string[];
+    readonly leadLeaderId?: string;
+    readonly reason: string;
+  }
 >;
 
-export type SubmitWorkPlan = Message<'SubmitWorkPlan', { readonly plan: string; readonly milestones: readonly MilestoneInput[] }>;
+export type SubmitWorkPlan = Message<
+  'SubmitWorkPlan',
+  { readonly plan: string; readonly milestones: readonly MilestoneInput[] }
+>;
 /** Evidence files (佐证材料) a report carries: the bytes are uploaded first (POST /api/files), the command names them. */
 type WithAttachments = { readonly attachments?: readonly Attachment[] };
 
-export type ReportProgress = Message<'ReportProgress', { readonly summary: string; readonly percent: number; readonly answersUrgeId?: string } & WithAttachments>;
+export type ReportProgress = Message<
+  'ReportProgress',
+  { readonly summary: string; readonly percent: number; readonly answersUrgeId?: string } & WithAttachments
+>;
 export type CompleteMilestone = Message<'CompleteMilestone', { readonly milestoneId: string }>;
 export type RecordOutcome = Message<
   'RecordOutcome',
-  { readonly outcomeId: string; readonly kind: OutcomeKind; readonly title: string; readonly description?: string } & WithAttachments
+  {
+    readonly outcomeId: string;
+    readonly kind: OutcomeKind;
+    readonly title: string;
+    readonly description?: string;
+  } & WithAttachments
 >;
 /** `fromUnitId` is the unit asked to co-operate (协作配合, 线索移送). */
-export type RequestCooperation = Message<'RequestCooperation', { readonly requestId: string; readonly fromUnitId: string; readonly subject: string }>;
-export type ProvideCooperation = Message<'ProvideCooperation', { readonly requestId: string; readonly response: string }>;
+export type RequestCooperation = Message<
+  'RequestCooperation',
+  { readonly requestId: string; readonly fromUnitId: string; readonly subject: string }
+>;
+export type ProvideCooperation = Message<
+  'ProvideCooperation',
+  { readonly requestId: string; readonly response: string }
+>;
 
 export type RecordInstruction = Message<'RecordInstruction', { readonly text: string }>;
-export type IssueUrgeNotice = Message<'IssueUrgeNotice', { readonly urgeId: string; readonly reason: string; readonly replyDueOn: string }>;
+export type IssueUrgeNotice = Message<
+  'IssueUrgeNotice',
+  { readonly urgeId: string; readonly reason: string; readonly replyDueOn: string }
+>;
 /** Sent by the deadline watcher; idempotent per deadline. */
 export type RecordMissedDeadline = Message<'RecordMissedDeadline', { readonly deadline: string }>;
 export type RequestDeadlineExtension = Message<
@@ -66,15 +91,24 @@ export type RequestDeadlineExtension = Message<
   { readonly requestId: string; readonly requestedDeadline: string; readonly reason: string }
 >;
 export type ApproveDeadlineExtension = Message<'ApproveDeadlineExtension', { readonly requestId: string }>;
-export type RejectDeadlineExtension = Message<'RejectDeadlineExtension', { readonly requestId: string; readonly reason: string }>;
+export type RejectDeadlineExtension = Message<
+  'RejectDeadlineExtension',
+  { readonly requestId: string; readonly reason: string }
+>;
 
 export type CountersignCompletion = Message<'CountersignCompletion', { readonly comment?: string }>;
 /** `outcomes`: ids of recorded outcomes the report presents; all recorded outcomes when absent. */
-export type ReportCompletion = Message<'ReportCompletion', { readonly summary: string; readonly outcomes?: readonly string[] } & WithAttachments>;
+export type ReportCompletion = Message<
+  'ReportCompletion',
+  { readonly summary: string; readonly outcomes?: readonly string[] } & WithAttachments
+>;
 export type AcceptCompletion = Message<'AcceptCompletion', { readonly comment?: string }>;
 export type ReturnCompletion = Reasoned<'ReturnCompletion'>;
 export type RateTask = Message<'RateTask', { readonly rating: Rating }>;
-export type OpenLookBackReview = Message<'OpenLookBackReview', { readonly reviewId: string; readonly findings: string }>;
+export type OpenLookBackReview = Message<
+  'OpenLookBackReview',
+  { readonly reviewId: string; readonly findings: string }
+>;
 export type ReportRectification = Message<'ReportRectification', { readonly summary: string } & WithAttachments>;
 export type CloseLookBackReview = Message<'CloseLookBackReview', { readonly conclusion: string }>;
 

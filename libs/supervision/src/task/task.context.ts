@@ -19,7 +19,9 @@ export function taskCommandNeedsLookups(command: TaskCommand): boolean {
 /** A programming error, not a refusal: the caller did not load what taskCommandNeedsLookups asked for. */
 export class MissingLookup extends Error {
   constructor(commandType: string, what: 'programme' | 'directory') {
-    super(`${commandType} needs the ${what} state in the context: load it when taskCommandNeedsLookups(command) is true`);
+    super(
+      `${commandType} needs the ${what} state in the context: load it when taskCommandNeedsLookups(command) is true`,
+    );
     this.name = 'MissingLookup';
   }
 }

@@ -6,10 +6,37 @@
 import { requireCommandingRole } from '../kernel/command-guards';
 import { InvalidCommand } from '../kernel/domain-errors';
 import { acknowledgeTask, issueTask, reassignResponsibility, sendBackTask } from './decide/assignment.decide';
-import { acceptCompletion, countersignCompletion, rateTask, reportCompletion, returnCompletion } from './decide/completion.decide';
-import { approveDeadlineExtension, issueUrgeNotice, recordInstruction, recordMissedDeadline, rejectDeadlineExtension, requestDeadlineExtension } from './decide/oversight.decide';
-import { cancelTask, closeLookBackReview, openLookBackReview, reportRectification, resumeTask, suspendTask } from './decide/review-and-control.decide';
-import { completeMilestone, provideCooperation, recordOutcome, reportProgress, requestCooperation, submitWorkPlan } from './decide/work.decide';
+import {
+  acceptCompletion,
+  countersignCompletion,
+  rateTask,
+  reportCompletion,
+  returnCompletion,
+} from './decide/completion.decide';
+import {
+  approveDeadlineExtension,
+  issueUrgeNotice,
+  recordInstruction,
+  recordMissedDeadline,
+  rejectDeadlineExtension,
+  requestDeadlineExtension,
+} from './decide/oversight.decide';
+import {
+  cancelTask,
+  closeLookBackReview,
+  openLookBackReview,
+  reportRectification,
+  resumeTask,
+  suspendTask,
+} from './decide/review-and-control.decide';
+import {
+  completeMilestone,
+  provideCooperation,
+  recordOutcome,
+  reportProgress,
+  requestCooperation,
+  submitWorkPlan,
+} from './decide/work.decide';
 import type { IssueTask, TaskCommand } from './task.commands';
 import type { TaskCommandContext } from './task.context';
 import { taskCancelled, taskNotFound } from './task.errors';
@@ -24,7 +51,11 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Task
   return decideOnIssuedTask(command, state, context);
 }
 
-function decideOnIssuedTask(command: Exclude<TaskCommand, IssueTask>, task: Task, context: TaskCommandContext): TaskEvent[] {
+function decideOnIssuedTask(
+  command: Exclude<TaskCommand, IssueTask>,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   switch (command.type) {
     case 'AcknowledgeTask':
       return acknowledgeTask(command, task, context);

@@ -9,7 +9,16 @@ import type { OutcomeKind, Rating } from './task.commands';
 /** Present only on an act that carried evidence files (older events and acts without files have none). */
 type WithAttachments = { readonly attachments?: Attachment[] };
 
-export type TaskStatus = 'issued' | 'sent_back' | 'acknowledged' | 'in_progress' | 'completion_reported' | 'completed' | 'under_review' | 'suspended' | 'cancelled';
+export type TaskStatus =
+  | 'issued'
+  | 'sent_back'
+  | 'acknowledged'
+  | 'in_progress'
+  | 'completion_reported'
+  | 'completed'
+  | 'under_review'
+  | 'suspended'
+  | 'cancelled';
 
 /** Who reported progress: the lead unit, a co-unit (its own input) or the leader in charge. */
 export interface Reporter {
@@ -34,8 +43,14 @@ export type TaskIssued = Message<
     readonly issuedAt: string;
   }
 >;
-export type TaskAcknowledged = Message<'TaskAcknowledged', { readonly unitId: string; readonly acknowledgedAt: string }>;
-export type TaskSentBack = Message<'TaskSentBack', { readonly unitId: string; readonly reason: string; readonly sentBackAt: string }>;
+export type TaskAcknowledged = Message<
+  'TaskAcknowledged',
+  { readonly unitId: string; readonly acknowledgedAt: string }
+>;
+export type TaskSentBack = Message<
+  'TaskSentBack',
+  { readonly unitId: string; readonly reason: string; readonly sentBackAt: string }
+>;
 export type ResponsibilityReassigned = Message<
   'ResponsibilityReassigned',
   {
@@ -51,30 +66,72 @@ export type ResponsibilityReassigned = Message<
 >;
 export type WorkPlanSubmitted = Message<
   'WorkPlanSubmitted',
-  { readonly plan: string; readonly milestones: { milestoneId: string; title: string; dueOn: string }[]; readonly submittedAt: string }
+  {
+    readonly plan: string;
+    readonly milestones: { milestoneId: string; title: string; dueOn: string }[];
+    readonly submittedAt: string;
+  }
 >;
-export type MilestoneCompleted = Message<'MilestoneCompleted', { readonly milestoneId: string; readonly completedAt: string }>;
+export type MilestoneCompleted = Message<
+  'MilestoneCompleted',
+  { readonly milestoneId: string; readonly completedAt: string }
+>;
 export type ProgressReported = Message<
   'ProgressReported',
-  { readonly summary: string; readonly percent: number; readonly answersUrgeId: string | null; readonly reportedBy: Reporter; readonly reportedAt: string } & WithAttachments
+  {
+    readonly summary: string;
+    readonly percent: number;
+    readonly answersUrgeId: string | null;
+    readonly reportedBy: Reporter;
+    readonly reportedAt: string;
+  } & WithAttachments
 >;
-export type InstructionRecorded = Message<'InstructionRecorded', { readonly leaderId: string; readonly text: string; readonly recordedAt: string }>;
-export type UrgeNoticeIssued = Message<'UrgeNoticeIssued', { readonly urgeId: string; readonly reason: string; readonly replyDueOn: string; readonly issuedAt: string }>;
+export type InstructionRecorded = Message<
+  'InstructionRecorded',
+  { readonly leaderId: string; readonly text: string; readonly recordedAt: string }
+>;
+export type UrgeNoticeIssued = Message<
+  'UrgeNoticeIssued',
+  { readonly urgeId: string; readonly reason: string; readonly replyDueOn: string; readonly issuedAt: string }
+>;
 export type DeadlineExtensionRequested = Message<
   'DeadlineExtensionRequested',
-  { readonly requestId: string; readonly currentDeadline: string; readonly requestedDeadline: string; readonly reason: string; readonly requestedAt: string }
+  {
+    readonly requestId: string;
+    readonly currentDeadline: string;
+    readonly requestedDeadline: string;
+    readonly reason: string;
+    readonly requestedAt: string;
+  }
 >;
 export type DeadlineExtended = Message<
   'DeadlineExtended',
-  { readonly requestId: string; readonly previousDeadline: string; readonly newDeadline: string; readonly extendedAt: string }
+  {
+    readonly requestId: string;
+    readonly previousDeadline: string;
+    readonly newDeadline: string;
+    readonly extendedAt: string;
+  }
 >;
-export type DeadlineExtensionRejected = Message<'DeadlineExtensionRejected', { readonly requestId: string; readonly reason: string; readonly rejectedAt: string }>;
+export type DeadlineExtensionRejected = Message<
+  'DeadlineExtensionRejected',
+  { readonly requestId: string; readonly reason: string; readonly rejectedAt: string }
+>;
 export type DeadlineMissed = Message<'DeadlineMissed', { readonly deadline: string; readonly recordedAt: string }>;
 export type CooperationRequested = Message<
   'CooperationRequested',
-  { readonly requestId: string; readonly requestedByUnitId: string; readonly fromUnitId: string; readonly subject: string; readonly requestedAt: string }
+  {
+    readonly requestId: string;
+    readonly requestedByUnitId: string;
+    readonly fromUnitId: string;
+    readonly subject: string;
+    readonly requestedAt: string;
+  }
 >;
-export type CooperationProvided = Message<'CooperationProvided', { readonly requestId: string; readonly unitId: string; readonly response: string; readonly providedAt: string }>;
+export type CooperationProvided = Message<
+  'CooperationProvided',
+  { readonly requestId: string; readonly unitId: string; readonly response: string; readonly providedAt: string }
+>;
 export type OutcomeRecorded = Message<
   'OutcomeRecorded',
   {
@@ -86,17 +143,50 @@ export type OutcomeRecorded = Message<
     readonly recordedAt: string;
   } & WithAttachments
 >;
-export type CompletionCountersigned = Message<'CompletionCountersigned', { readonly unitId: string; readonly comment: string | null; readonly countersignedAt: string }>;
-export type CompletionReported = Message<'CompletionReported', { readonly summary: string; readonly outcomeIds: string[]; readonly reportedAt: string } & WithAttachments>;
-export type CompletionAccepted = Message<'CompletionAccepted', { readonly comment: string | null; readonly acceptedAt: string }>;
-export type CompletionReturned = Message<'CompletionReturned', { readonly reason: string; readonly returnedAt: string }>;
-export type LookBackReviewOpened = Message<'LookBackReviewOpened', { readonly reviewId: string; readonly findings: string; readonly openedAt: string }>;
-export type RectificationReported = Message<'RectificationReported', { readonly reviewId: string; readonly summary: string; readonly reportedAt: string } & WithAttachments>;
-export type LookBackReviewClosed = Message<'LookBackReviewClosed', { readonly reviewId: string; readonly conclusion: string; readonly closedAt: string }>;
-export type TaskRated = Message<'TaskRated', { readonly rating: Rating; readonly previousRating: Rating | null; readonly ratedAt: string }>;
-export type TaskSuspended = Message<'TaskSuspended', { readonly reason: string; readonly previousStatus: TaskStatus; readonly suspendedAt: string }>;
-export type TaskResumed = Message<'TaskResumed', { readonly reason: string; readonly resumedStatus: TaskStatus; readonly resumedAt: string }>;
-export type TaskCancelled = Message<'TaskCancelled', { readonly reason: string; readonly previousStatus: TaskStatus; readonly cancelledAt: string }>;
+export type CompletionCountersigned = Message<
+  'CompletionCountersigned',
+  { readonly unitId: string; readonly comment: string | null; readonly countersignedAt: string }
+>;
+export type CompletionReported = Message<
+  'CompletionReported',
+  { readonly summary: string; readonly outcomeIds: string[]; readonly reportedAt: string } & WithAttachments
+>;
+export type CompletionAccepted = Message<
+  'CompletionAccepted',
+  { readonly comment: string | null; readonly acceptedAt: string }
+>;
+export type CompletionReturned = Message<
+  'CompletionReturned',
+  { readonly reason: string; readonly returnedAt: string }
+>;
+export type LookBackReviewOpened = Message<
+  'LookBackReviewOpened',
+  { readonly reviewId: string; readonly findings: string; readonly openedAt: string }
+>;
+export type RectificationReported = Message<
+  'RectificationReported',
+  { readonly reviewId: string; readonly summary: string; readonly reportedAt: string } & WithAttachments
+>;
+export type LookBackReviewClosed = Message<
+  'LookBackReviewClosed',
+  { readonly reviewId: string; readonly conclusion: string; readonly closedAt: string }
+>;
+export type TaskRated = Message<
+  'TaskRated',
+  { readonly rating: Rating; readonly previousRating: Rating | null; readonly ratedAt: string }
+>;
+export type TaskSuspended = Message<
+  'TaskSuspended',
+  { readonly reason: string; readonly previousStatus: TaskStatus; readonly suspendedAt: string }
+>;
+export type TaskResumed = Message<
+  'TaskResumed',
+  { readonly reason: string; readonly resumedStatus: TaskStatus; readonly resumedAt: string }
+>;
+export type TaskCancelled = Message<
+  'TaskCancelled',
+  { readonly reason: string; readonly previousStatus: TaskStatus; readonly cancelledAt: string }
+>;
 
 export type TaskEvent =
   | TaskIssued

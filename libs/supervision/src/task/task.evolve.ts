@@ -8,7 +8,9 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
   if (state.status === 'not_issued') return state;
   const task = withEvidence(applyTo(state, event), event);
   const status = taskStatusAfter(state.status, event);
-  return task === state && status === state.status ? state : { ...task, status, updatedAt: timeOf(event) ?? state.updatedAt };
+  return task === state && status === state.status
+    ? state
+    : { ...task, status, updatedAt: timeOf(event) ?? state.updatedAt };
 }
 
 /** The files an act carried join the task's list, whatever the act; the act's own entry keeps them too. */
@@ -18,7 +20,10 @@ function withEvidence(task: Task, event: TaskEvent): Task {
   const attachedAt = timeOf(event) ?? task.updatedAt;
   // A state stored before evidence files existed (a read model's row) has no list yet.
   const known = task.evidenceFiles ?? [];
-  return { ...task, evidenceFiles: [...known, ...attachments.map((a) => ({ ...a, attachedBy: event.type, attachedAt }))] };
+  return {
+    ...task,
+    evidenceFiles: [...known, ...attachments.map((a) => ({ ...a, attachedBy: event.type, attachedAt }))],
+  };
 }
 
 function issued({ data }: TaskIssued): Task {
@@ -63,11 +68,21 @@ function applyTo(task: Task, event: Exclude<TaskEvent, TaskIssued>): Task {
       return { ...task, leadUnitId, coUnitIds: [...coUnitIds], leadLeaderId, countersigns: {} };
     }
     case 'WorkPlanSubmitted': {
-      const milestones = event.data.milestones.map((m) => ({ milestoneId: m.milestoneId, title: m.title, dueOn: m.dueOn, completedAt: null }));
+      const milestones = event.data.milestones.map((m) => ({
+        milestoneId: m.milestoneId,
+        title: m.title,
+        dueOn: m.dueOn,
+        completedAt: null,
+      }));
       return { ...task, plan: { text: event.data.plan, submittedAt: event.data.submittedAt }, milestones };
     }
     case 'MilestoneCompleted':
-      return { ...task, milestones: task.milestones.map((m) => (m.milestoneId === event.data.milestoneId ? { ...m, completedAt: event.data.completedAt } : m)) };
+      return {
+        ...task,
+        milestones: task.milestones.map((m) =>
+          m.milestoneId === event.data.milestoneId ? { ...m, completedAt: event.data.completedAt } : m,
+        ),
+      };
     case 'ProgressReported':
       return progressReported(task, event.data);
     case 'InstructionRecorded':
@@ -75,62 +90,112 @@ function applyTo(task: Task, event: Exclude<TaskEvent, TaskIssued>): Task {
     case 'UrgeNoticeIssued':
       return { ...task, urges: [...task.urges, { ...event.data, answeredAt: null }] };
     case 'DeadlineExtensionRequested':
-      return { ...task, extensionRequests: [...task.extensionRequests, { ...event.data, decision: 'open', decidedAt: null, rejectionReason: null }] };
+      return {
+        ...task,
+        extensionRequests: [
+          ...task.extensionRequests,
+          { ...event.data, decision: 'open', decidedAt: null, rejectionReason: null },
+        ],
+      };
     case 'DeadlineExtended':
       return {
         ...task,
         deadline: event.data.newDeadline,
-        extensionRequests: task.extensionRequests.map((r) => (r.requestId === event.data.requestId ? { ...r, decision: 'approved', decidedAt: event.data.extendedAt } : r)),
+        extensionRequests: task.extensionRequests.map((r) =>
+          r.requestId === event.data.requestId ? { ...r, decision: 'approved', decidedAt: event.data.extendedAt } : r,
+        ),
       };
     case 'DeadlineExtensionRejected':
       return {
         ...task,
         extensionRequests: task.extensionRequests.map((r) =>
-          r.requestId === event.data.requestId ? { ...r, decision: 'rejected', decidedAt: event.data.rejectedAt, rejectionReason: event.data.reason } : r,
+          r.requestId === event.data.requestId
+            ? { ...r, decision: 'rejected', decidedAt: event.data.rejectedAt, rejectionReason: event.data.reason }
+            : r,
         ),
       };
     case 'DeadlineMissed':
       return { ...task, missedDeadlines: [...task.missedDeadlines, { ...event.data }] };
     case 'CooperationRequested':
-      return { ...task, cooperationRequests: [...task.cooperationRequests, { ...event.data, response: null, providedAt: null }] };
+      return {
+        ...task,
+        cooperationRequests: [...task.cooperationRequests, { ...event.data, response: null, providedAt: null }],
+      };
     case 'CooperationProvided':
       return {
         ...task,
-        cooperationRequests: task.cooperationRequests.map((r) => (r.requestId === event.data.requestId ? { ...r, response: event.data.response, providedAt: event.data.providedAt } : r)),
+        cooperationRequests: task.cooperationRequests.map((r) =>
+          r.requestId === event.data.requestId
+            ? { ...r, response: event.data.response, providedAt: event.data.providedAt }
+            : r,
+        ),
       };
     case 'OutcomeRecorded':
       return { ...task, outcomes: [...task.outcomes, { ...event.data }] };
     case 'CompletionCountersigned':
-      return { ...task, countersigns: { ...task.countersigns, [event.data.unitId]: { comment: event.data.comment, countersignedAt: event.data.countersignedAt } } };
+      return {
+        ...task,
+        countersigns: {
+          ...task.countersigns,
+          [event.data.unitId]: { comment: event.data.comment, countersignedAt: event.data.countersignedAt },
+        },
+      };
     case 'CompletionReported':
       return { ...task, completionReport: { ...event.data, outcomeIds: [...event.data.outcomeIds] } };
     case 'CompletionAccepted':
       return { ...task, acceptance: { ...event.data }, completedAt: event.data.acceptedAt };
     case 'CompletionReturned':
       // A returned completion must be countersigned again: the co-units sign the next report, not the last one.
-      return { ...task, completionReport: null, countersigns: {}, completionReturns: [...task.completionReturns, { ...event.data }] };
+      return {
+        ...task,
+        completionReport: null,
+        countersigns: {},
+        completionReturns: [...task.completionReturns, { ...event.data }],
+      };
     case 'TaskRated':
       return { ...task, rating: { rating: event.data.rating, ratedAt: event.data.ratedAt } };
     case 'LookBackReviewOpened':
-      return { ...task, lookBackReviews: [...task.lookBackReviews, { ...event.data, rectifications: [], conclusion: null, closedAt: null }] };
+      return {
+        ...task,
+        lookBackReviews: [
+          ...task.lookBackReviews,
+          { ...event.data, rectifications: [], conclusion: null, closedAt: null },
+        ],
+      };
     case 'RectificationReported':
       return {
         ...task,
         lookBackReviews: task.lookBackReviews.map((r) =>
-          r.reviewId === event.data.reviewId ? { ...r, rectifications: [...r.rectifications, { summary: event.data.summary, reportedAt: event.data.reportedAt }] } : r,
+          r.reviewId === event.data.reviewId
+            ? {
+                ...r,
+                rectifications: [
+                  ...r.rectifications,
+                  { summary: event.data.summary, reportedAt: event.data.reportedAt },
+                ],
+              }
+            : r,
         ),
       };
     case 'LookBackReviewClosed':
       return {
         ...task,
-        lookBackReviews: task.lookBackReviews.map((r) => (r.reviewId === event.data.reviewId ? { ...r, conclusion: event.data.conclusion, closedAt: event.data.closedAt } : r)),
+        lookBackReviews: task.lookBackReviews.map((r) =>
+          r.reviewId === event.data.reviewId
+            ? { ...r, conclusion: event.data.conclusion, closedAt: event.data.closedAt }
+            : r,
+        ),
       };
     case 'TaskSuspended':
       return { ...task, suspendedFrom: event.data.previousStatus };
     case 'TaskResumed':
       return { ...task, suspendedFrom: null };
     case 'TaskCancelled':
-      return { ...task, suspendedFrom: null, cancellation: { reason: event.data.reason, cancelledAt: event.data.cancelledAt } };
+      return {
+        ...task,
+        suspendedFrom: null,
+        cancellation: { reason: event.data.reason, cancelledAt: event.data.cancelledAt },
+      };
     default: {
       // Exhaustive at compile time; at run time decodeTaskEvent has already refused an unknown (newer) type by name.
       event satisfies never;
@@ -146,11 +211,16 @@ function progressReported(task: Task, report: Extract<TaskEvent, { type: 'Progre
     ...task,
     progress: {
       latest: byCoUnit ? task.progress.latest : entry,
-      latestByCoUnit: byCoUnit ? { ...task.progress.latestByCoUnit, [report.reportedBy.id]: entry } : task.progress.latestByCoUnit,
+      latestByCoUnit: byCoUnit
+        ? { ...task.progress.latestByCoUnit, [report.reportedBy.id]: entry }
+        : task.progress.latestByCoUnit,
       count: task.progress.count + 1,
       lastReportedAt: report.reportedAt,
     },
-    urges: report.answersUrgeId === null ? task.urges : task.urges.map((u) => (u.urgeId === report.answersUrgeId ? { ...u, answeredAt: report.reportedAt } : u)),
+    urges:
+      report.answersUrgeId === null
+        ? task.urges
+        : task.urges.map((u) => (u.urgeId === report.answersUrgeId ? { ...u, answeredAt: report.reportedAt } : u)),
   };
 }
 

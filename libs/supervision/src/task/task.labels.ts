@@ -40,7 +40,12 @@ export function categoryLabel(category: string): string {
   return category;
 }
 
-export const RATING_LABELS: Readonly<Record<Rating, string>> = { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' };
+export const RATING_LABELS: Readonly<Record<Rating, string>> = {
+  excellent: '优秀',
+  good: '良好',
+  pass: '合格',
+  fail: '不合格',
+};
 
 export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
   typical_case: '典型案例',
@@ -50,15 +55,33 @@ export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
   other: '其他',
 };
 
-export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = { green: '绿灯', yellow: '黄灯', red: '红灯', none: '—' };
+export const TRAFFIC_LIGHT_LABELS: Readonly<Record<TrafficLight, string>> = {
+  green: '绿灯',
+  yellow: '黄灯',
+  red: '红灯',
+  none: '—',
+};
 
-export const PROGRAMME_STATUS_LABELS: Readonly<Record<ProgrammeStatus, string>> = { launched: '督办中', closed: '已结束' };
+export const PROGRAMME_STATUS_LABELS: Readonly<Record<ProgrammeStatus, string>> = {
+  launched: '督办中',
+  closed: '已结束',
+};
 
-export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = { department: '内设机构', procuratorate: '检察院', institution: '直属事业单位' };
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  department: '内设机构',
+  procuratorate: '检察院',
+  institution: '直属事业单位',
+};
 
-export const OFFICIAL_KIND_LABELS: Readonly<Record<OfficialKind, string>> = { leader: '院领导', committee_member: '检委会专职委员', staff: '工作人员' };
+export const OFFICIAL_KIND_LABELS: Readonly<Record<OfficialKind, string>> = {
+  leader: '院领导',
+  committee_member: '检委会专职委员',
+  staff: '工作人员',
+};
 
-export const EVENT_TYPE_LABELS: Readonly<Record<TaskEvent['type'] | ProgrammeEvent['type'] | DirectoryEvent['type'], string>> = {
+export const EVENT_TYPE_LABELS: Readonly<
+  Record<TaskEvent['type'] | ProgrammeEvent['type'] | DirectoryEvent['type'], string>
+> = {
   ProgrammeLaunched: '督办批次启动',
   ProgrammeClosed: '督办批次总结',
   UnitRegistered: '登记单位',

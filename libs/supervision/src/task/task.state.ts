@@ -6,8 +6,20 @@ import type { Reporter, TaskStatus } from './task.events';
 export type { TaskStatus } from './task.events';
 
 /** Open: the work can still be urged, instructed and suspended. Not open: completed, suspended, cancelled (under_review is open: rectification is work). */
-export const OPEN_STATUSES = ['issued', 'sent_back', 'acknowledged', 'in_progress', 'completion_reported', 'under_review'] as const satisfies readonly TaskStatus[];
-export const TASK_STATUSES = [...OPEN_STATUSES, 'completed', 'suspended', 'cancelled'] as const satisfies readonly TaskStatus[];
+export const OPEN_STATUSES = [
+  'issued',
+  'sent_back',
+  'acknowledged',
+  'in_progress',
+  'completion_reported',
+  'under_review',
+] as const satisfies readonly TaskStatus[];
+export const TASK_STATUSES = [
+  ...OPEN_STATUSES,
+  'completed',
+  'suspended',
+  'cancelled',
+] as const satisfies readonly TaskStatus[];
 
 export interface Milestone {
   readonly milestoneId: string;
@@ -105,7 +117,11 @@ export interface Task {
   readonly outcomes: readonly Outcome[];
   /** By co-unit id; cleared when a completion is returned. */
   readonly countersigns: Readonly<Record<string, Countersign>>;
-  readonly completionReport: { readonly summary: string; readonly outcomeIds: readonly string[]; readonly reportedAt: string } | null;
+  readonly completionReport: {
+    readonly summary: string;
+    readonly outcomeIds: readonly string[];
+    readonly reportedAt: string;
+  } | null;
   readonly completionReturns: readonly { readonly reason: string; readonly returnedAt: string }[];
   readonly acceptance: { readonly comment: string | null; readonly acceptedAt: string } | null;
   /** When the completion was accepted (办结); kept through look-back reviews. */
@@ -142,7 +158,11 @@ export function isOpen(status: TaskStatus): boolean {
 }
 
 export const openUrges = (task: Task): Urge[] => task.urges.filter((urge) => urge.answeredAt === null);
-export const openExtensionRequest = (task: Task): ExtensionRequest | undefined => task.extensionRequests.find((request) => request.decision === 'open');
-export const currentLookBackReview = (task: Task): LookBackReview | undefined => task.lookBackReviews.find((review) => review.closedAt === null);
-export const countersignOf = (task: Task, unitId: string): Countersign | undefined => (Object.hasOwn(task.countersigns, unitId) ? task.countersigns[unitId] : undefined);
-export const missingCountersigns = (task: Task): string[] => task.coUnitIds.filter((unitId) => !countersignOf(task, unitId));
+export const openExtensionRequest = (task: Task): ExtensionRequest | undefined =>
+  task.extensionRequests.find((request) => request.decision === 'open');
+export const currentLookBackReview = (task: Task): LookBackReview | undefined =>
+  task.lookBackReviews.find((review) => review.closedAt === null);
+export const countersignOf = (task: Task, unitId: string): Countersign | undefined =>
+  Object.hasOwn(task.countersigns, unitId) ? task.countersigns[unitId] : undefined;
+export const missingCountersigns = (task: Task): string[] =>
+  task.coUnitIds.filter((unitId) => !countersignOf(task, unitId));

@@ -1,4 +1,11 @@
-import { calendarDateOf, daysBetween, daysUntil, endOfDay, hasDeadlinePassed, isCalendarDate } from '../../src/kernel/calendar';
+import {
+  calendarDateOf,
+  daysBetween,
+  daysUntil,
+  endOfDay,
+  hasDeadlinePassed,
+  isCalendarDate,
+} from '../../src/kernel/calendar';
 
 describe('calendar dates in Beijing time', () => {
   it('recognises real dates written YYYY-MM-DD only', () => {

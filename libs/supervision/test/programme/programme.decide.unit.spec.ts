@@ -23,15 +23,24 @@ describe('when no programme was launched', () => {
   });
 
   it('refuses a meeting day that is not a date', () => {
-    spec.given([]).when(launch({ issuedOn: '2026-02-30' }), as(SUPERVISOR)).thenThrows(InvalidCommand, 'INVALID_DATE');
+    spec
+      .given([])
+      .when(launch({ issuedOn: '2026-02-30' }), as(SUPERVISOR))
+      .thenThrows(InvalidCommand, 'INVALID_DATE');
   });
 
   it('refuses a year that is not a year', () => {
-    spec.given([]).when(launch({ year: 26.5 }), as(SUPERVISOR)).thenThrows(InvalidCommand, 'INVALID_YEAR');
+    spec
+      .given([])
+      .when(launch({ year: 26.5 }), as(SUPERVISOR))
+      .thenThrows(InvalidCommand, 'INVALID_YEAR');
   });
 
   it('refuses a negative planned count', () => {
-    spec.given([]).when(launch({ plannedTaskCount: -1 }), as(SUPERVISOR)).thenThrows(InvalidCommand, 'INVALID_TASK_COUNT');
+    spec
+      .given([])
+      .when(launch({ plannedTaskCount: -1 }), as(SUPERVISOR))
+      .thenThrows(InvalidCommand, 'INVALID_TASK_COUNT');
   });
 
   it('refuses to close a programme never launched', () => {
@@ -49,15 +58,26 @@ describe('when launched', () => {
   });
 
   it('refuses a close by a unit member', () => {
-    spec.given([launched]).when(close, as({ userId: 'dept-9-staff', role: 'unit', unitId: 'dept-9' })).thenThrows(AccessDenied, 'SUPERVISOR_ONLY');
+    spec
+      .given([launched])
+      .when(close, as({ userId: 'dept-9-staff', role: 'unit', unitId: 'dept-9' }))
+      .thenThrows(AccessDenied, 'SUPERVISOR_ONLY');
   });
 
   it('refuses a close without a summary', () => {
-    spec.given([launched]).when({ type: 'CloseProgramme', data: { programmeId: 'spp-2022', summary: '' } }, as(SUPERVISOR)).thenThrows(InvalidCommand, 'TEXT_REQUIRED');
+    spec
+      .given([launched])
+      .when({ type: 'CloseProgramme', data: { programmeId: 'spp-2022', summary: '' } }, as(SUPERVISOR))
+      .thenThrows(InvalidCommand, 'TEXT_REQUIRED');
   });
 
   it('keeps what was launched in its state', () => {
-    expect([launched].reduce(programmeDecider.evolve, programmeDecider.initialState())).toEqual({ status: 'launched', ...launched.data, summary: null, closedAt: null });
+    expect([launched].reduce(programmeDecider.evolve, programmeDecider.initialState())).toEqual({
+      status: 'launched',
+      ...launched.data,
+      summary: null,
+      closedAt: null,
+    });
   });
 });
 
@@ -67,7 +87,11 @@ describe('when closed', () => {
   });
 
   it('keeps the summary and the time it was closed', () => {
-    expect([launched, closed].reduce(programmeDecider.evolve, programmeDecider.initialState())).toMatchObject({ status: 'closed', summary: closed.data.summary, closedAt: AT });
+    expect([launched, closed].reduce(programmeDecider.evolve, programmeDecider.initialState())).toMatchObject({
+      status: 'closed',
+      summary: closed.data.summary,
+      closedAt: AT,
+    });
   });
 });
 
@@ -76,8 +100,23 @@ const NOW = new Date('2022-02-08T02:00:00.000Z');
 const AT = NOW.toISOString();
 const SUPERVISOR: Actor = { userId: 'duban-office', role: 'supervisor' };
 const as = (actor: Actor): CommandContext => ({ actor, now: NOW });
-const programme = { programmeId: 'spp-2022', title: '最高检党组2022年重点督办任务', year: 2022, issuedOn: '2022-02-08', plannedTaskCount: 68 };
-const launch = (overrides: Partial<typeof programme> = {}): ProgrammeCommand => ({ type: 'LaunchProgramme', data: { ...programme, ...overrides } });
-const close: ProgrammeCommand = { type: 'CloseProgramme', data: { programmeId: 'spp-2022', summary: '68项任务全部办结' } };
+const programme = {
+  programmeId: 'spp-2022',
+  title: '最高检党组2022年重点督办任务',
+  year: 2022,
+  issuedOn: '2022-02-08',
+  plannedTaskCount: 68,
+};
+const launch = (overrides: Partial<typeof programme> = {}): ProgrammeCommand => ({
+  type: 'LaunchProgramme',
+  data: { ...programme, ...overrides },
+});
+const close: ProgrammeCommand = {
+  type: 'CloseProgramme',
+  data: { programmeId: 'spp-2022', summary: '68项任务全部办结' },
+};
 const launched = { type: 'ProgrammeLaunched', data: { ...programme, launchedAt: AT } } satisfies ProgrammeEvent;
-const closed = { type: 'ProgrammeClosed', data: { programmeId: 'spp-2022', summary: '68项任务全部办结', closedAt: AT } } satisfies ProgrammeEvent;
+const closed = {
+  type: 'ProgrammeClosed',
+  data: { programmeId: 'spp-2022', summary: '68项任务全部办结', closedAt: AT },
+} satisfies ProgrammeEvent;

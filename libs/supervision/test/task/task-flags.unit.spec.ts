@@ -11,11 +11,19 @@ const policy = { staleAfterDays: 30, yellowWithinDays: 7 };
 
 describe('the flags of a task', () => {
   it('has no flags before it is issued', () => {
-    expect(deriveTaskFlags(stateOf([]), beijing('2026-03-02T09:00:00'))).toEqual({ overdue: false, stale: false, light: 'none' });
+    expect(deriveTaskFlags(stateOf([]), beijing('2026-03-02T09:00:00'))).toEqual({
+      overdue: false,
+      stale: false,
+      light: 'none',
+    });
   });
 
   it('is green well before the deadline', () => {
-    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2026-03-02T09:00:00'), policy)).toEqual({ overdue: false, stale: false, light: 'green' });
+    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2026-03-02T09:00:00'), policy)).toEqual({
+      overdue: false,
+      stale: false,
+      light: 'green',
+    });
   });
 
   it('turns yellow when the deadline is within the policy’s days', () => {
@@ -24,11 +32,17 @@ describe('the flags of a task', () => {
   });
 
   it('is yellow, not overdue, through the whole deadline day (Beijing time)', () => {
-    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2026-12-31T23:59:59'), policy)).toMatchObject({ overdue: false, light: 'yellow' });
+    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2026-12-31T23:59:59'), policy)).toMatchObject({
+      overdue: false,
+      light: 'yellow',
+    });
   });
 
   it('is overdue and red from the first moment after the deadline day', () => {
-    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2027-01-01T00:00:00'), policy)).toMatchObject({ overdue: true, light: 'red' });
+    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2027-01-01T00:00:00'), policy)).toMatchObject({
+      overdue: true,
+      light: 'red',
+    });
   });
 
   it('is overdue even while suspended or awaiting acceptance', () => {
@@ -47,7 +61,11 @@ describe('the flags of a task', () => {
     ['under look-back review', history.underReview],
     ['cancelled', history.cancelled],
   ])('has no light and is never overdue when %s', (_, given) => {
-    expect(deriveTaskFlags(stateOf(given()), beijing('2027-06-01T09:00:00'))).toEqual({ overdue: false, stale: false, light: 'none' });
+    expect(deriveTaskFlags(stateOf(given()), beijing('2027-06-01T09:00:00'))).toEqual({
+      overdue: false,
+      stale: false,
+      light: 'none',
+    });
   });
 
   it('is stale when in progress with no report for the policy’s days, counting from the plan', () => {
@@ -68,7 +86,11 @@ describe('the flags of a task', () => {
 
   it('follows the policy it is given', () => {
     const strict = { staleAfterDays: 3, yellowWithinDays: 400 };
-    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2026-03-05T09:00:00'), strict)).toEqual({ overdue: false, stale: true, light: 'yellow' });
+    expect(deriveTaskFlags(stateOf(history.inProgress()), beijing('2026-03-05T09:00:00'), strict)).toEqual({
+      overdue: false,
+      stale: true,
+      light: 'yellow',
+    });
   });
 
   it('uses the default policy when none is given', () => {
@@ -78,12 +100,15 @@ describe('the flags of a task', () => {
 
   it('gives the same flags for the same events and clock (replayable)', () => {
     const now = beijing('2026-06-01T09:00:00');
-    expect(deriveTaskFlags(stateOf(history.inProgress()), now)).toEqual(deriveTaskFlags(stateOf(JSON.parse(JSON.stringify(history.inProgress()))), now));
+    expect(deriveTaskFlags(stateOf(history.inProgress()), now)).toEqual(
+      deriveTaskFlags(stateOf(JSON.parse(JSON.stringify(history.inProgress()))), now),
+    );
   });
 });
 
 describe('completion on time', () => {
-  const accepted = (acceptedAt: string, ...before: TaskEvent[]) => stateOf([...history.countersignedByAll(), ...before, e.completionReported(), e.accepted(acceptedAt)]);
+  const accepted = (acceptedAt: string, ...before: TaskEvent[]) =>
+    stateOf([...history.countersignedByAll(), ...before, e.completionReported(), e.accepted(acceptedAt)]);
 
   it('counts a completion accepted on the deadline day, Beijing time', () => {
     expect(completedOnTime(accepted('2026-12-31T15:59:00.000Z'))).toBe(true);
@@ -98,7 +123,11 @@ describe('completion on time', () => {
   });
 
   it('still counts on time through a look-back review', () => {
-    expect(completedOnTime(stateOf([...history.completionReported(), e.accepted('2026-11-30T02:00:00.000Z'), e.reviewOpened()]))).toBe(true);
+    expect(
+      completedOnTime(
+        stateOf([...history.completionReported(), e.accepted('2026-11-30T02:00:00.000Z'), e.reviewOpened()]),
+      ),
+    ).toBe(true);
   });
 
   it('is false for a task not completed, or cancelled', () => {

@@ -45,7 +45,10 @@ describe('for roles that issue no command', () => {
 
   describe.each(NO_COMMAND_ROLES)('%s', (_, actor) => {
     it.each(commands.map((command) => [command.type, command] as const))('refuses %s', (_, command) => {
-      const error = spec.given(history.inProgress()).when(command, as(actor)).thenThrows(AccessDenied, 'ROLE_CANNOT_COMMAND');
+      const error = spec
+        .given(history.inProgress())
+        .when(command, as(actor))
+        .thenThrows(AccessDenied, 'ROLE_CANNOT_COMMAND');
       expect(error.details).toMatchObject({ role: actor.role, command: command.type });
     });
   });

@@ -5,7 +5,21 @@ import { decideTask } from '../../src/task/task.decide';
 import type { TaskEvent } from '../../src/task/task.events';
 import { evolveTask } from '../../src/task/task.evolve';
 import { initialTaskState } from '../../src/task/task.state';
-import { AFTER_DEADLINE, CO_UNIT, LEAD_UNIT, LEADER, NO_COMMAND_ROLES, NOW, OTHER_LEADER, OTHER_UNIT, SECOND_CO_UNIT, SUPERVISOR, e, history, as } from './task.fixtures';
+import {
+  AFTER_DEADLINE,
+  CO_UNIT,
+  LEAD_UNIT,
+  LEADER,
+  NO_COMMAND_ROLES,
+  NOW,
+  OTHER_LEADER,
+  OTHER_UNIT,
+  SECOND_CO_UNIT,
+  SUPERVISOR,
+  e,
+  history,
+  as,
+} from './task.fixtures';
 
 /** Given a history, when the actor asks what it may do, then these commands. */
 function allowed(events: TaskEvent[], actor: Actor, now: Date = NOW) {
@@ -53,16 +67,31 @@ describe('given a task acknowledged', () => {
 
 describe('given a task in progress with co-units yet to countersign', () => {
   it('offers the lead unit the work but not the completion report', () => {
-    expect(allowed(history.inProgress(), LEAD_UNIT)).toEqual(['ReportProgress', 'CompleteMilestone', 'RecordOutcome', 'RequestCooperation', 'RequestDeadlineExtension']);
+    expect(allowed(history.inProgress(), LEAD_UNIT)).toEqual([
+      'ReportProgress',
+      'CompleteMilestone',
+      'RecordOutcome',
+      'RequestCooperation',
+      'RequestDeadlineExtension',
+    ]);
   });
 
   it('offers a co-unit its own input and its countersign', () => {
-    expect(allowed(history.inProgress(), CO_UNIT)).toEqual(['ReportProgress', 'RecordOutcome', 'RequestCooperation', 'CountersignCompletion']);
+    expect(allowed(history.inProgress(), CO_UNIT)).toEqual([
+      'ReportProgress',
+      'RecordOutcome',
+      'RequestCooperation',
+      'CountersignCompletion',
+    ]);
   });
 
   it('no longer offers a countersign to the co-unit that gave it', () => {
-    expect(allowed([...history.inProgress(), e.countersigned('dept-1')], CO_UNIT)).not.toContain('CountersignCompletion');
-    expect(allowed([...history.inProgress(), e.countersigned('dept-1')], SECOND_CO_UNIT)).toContain('CountersignCompletion');
+    expect(allowed([...history.inProgress(), e.countersigned('dept-1')], CO_UNIT)).not.toContain(
+      'CountersignCompletion',
+    );
+    expect(allowed([...history.inProgress(), e.countersigned('dept-1')], SECOND_CO_UNIT)).toContain(
+      'CountersignCompletion',
+    );
   });
 
   it('offers the completion report once every co-unit has countersigned', () => {
@@ -70,7 +99,9 @@ describe('given a task in progress with co-units yet to countersign', () => {
   });
 
   it('offers no milestone to complete once all are done', () => {
-    expect(allowed([...history.inProgress(), e.milestoneDone('m1'), e.milestoneDone('m2')], LEAD_UNIT)).not.toContain('CompleteMilestone');
+    expect(allowed([...history.inProgress(), e.milestoneDone('m1'), e.milestoneDone('m2')], LEAD_UNIT)).not.toContain(
+      'CompleteMilestone',
+    );
   });
 
   it('offers no extension request once the deadline day has come', () => {
@@ -88,7 +119,9 @@ describe('given an extension request awaiting a decision', () => {
   const requested = [...history.inProgress(), e.extensionRequested()];
 
   it('offers the supervision office to approve or reject it', () => {
-    expect(allowed(requested, SUPERVISOR)).toEqual(expect.arrayContaining(['ApproveDeadlineExtension', 'RejectDeadlineExtension']));
+    expect(allowed(requested, SUPERVISOR)).toEqual(
+      expect.arrayContaining(['ApproveDeadlineExtension', 'RejectDeadlineExtension']),
+    );
   });
 
   it('offers the lead unit no second request', () => {
@@ -102,7 +135,13 @@ describe('given an extension request awaiting a decision', () => {
 
 describe('given a completion reported', () => {
   it('offers the supervision office to accept or return it', () => {
-    expect(allowed(history.completionReported(), SUPERVISOR)).toEqual(['IssueUrgeNotice', 'AcceptCompletion', 'ReturnCompletion', 'SuspendTask', 'CancelTask']);
+    expect(allowed(history.completionReported(), SUPERVISOR)).toEqual([
+      'IssueUrgeNotice',
+      'AcceptCompletion',
+      'ReturnCompletion',
+      'SuspendTask',
+      'CancelTask',
+    ]);
   });
 
   it('offers the lead unit nothing while it waits', () => {
@@ -117,7 +156,12 @@ describe('given a completed task', () => {
 
   it('under look-back review, offers the lead unit the rectification and the office the closing', () => {
     expect(allowed(history.underReview(), LEAD_UNIT)).toEqual(['ReportRectification']);
-    expect(allowed(history.underReview(), SUPERVISOR)).toEqual(['IssueUrgeNotice', 'CloseLookBackReview', 'SuspendTask', 'CancelTask']);
+    expect(allowed(history.underReview(), SUPERVISOR)).toEqual([
+      'IssueUrgeNotice',
+      'CloseLookBackReview',
+      'SuspendTask',
+      'CancelTask',
+    ]);
   });
 });
 
@@ -147,8 +191,17 @@ describe('agreement with decide', () => {
         for (const type of TASK_ACTION_COMMANDS) {
           // A body that breaks no rule of its own: any refusal left is the actor's or the state's.
           const refusedBy = refusalOf(() => decideTask({ type, data: bodies[type] } as never, state, as(actor)));
-          if (offered.has(type)) expect({ type, refusedBy: refusedBy === 'forbidden' || refusedBy === 'conflict' ? refusedBy : 'not for the actor or the status' }).toEqual({ type, refusedBy: 'not for the actor or the status' });
-          else expect({ type, refusedBy: refusedBy === null ? 'taken' : 'refused' }).toEqual({ type, refusedBy: 'refused' });
+          if (offered.has(type))
+            expect({
+              type,
+              refusedBy:
+                refusedBy === 'forbidden' || refusedBy === 'conflict' ? refusedBy : 'not for the actor or the status',
+            }).toEqual({ type, refusedBy: 'not for the actor or the status' });
+          else
+            expect({ type, refusedBy: refusedBy === null ? 'taken' : 'refused' }).toEqual({
+              type,
+              refusedBy: 'refused',
+            });
         }
       }
     }

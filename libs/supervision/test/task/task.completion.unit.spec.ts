@@ -3,18 +3,38 @@ import { AccessDenied, InvalidCommand, NotFound, RuleBroken, StateConflict } fro
 import { taskDecider } from '../../src/task/task.decider';
 import type { TaskCommand } from '../../src/task/task.commands';
 import type { TaskEvent } from '../../src/task/task.events';
-import { AT, CO_UNIT, LEAD_UNIT, LEADER, OTHER_UNIT, SECOND_CO_UNIT, SUPERVISOR, as, e, history } from './task.fixtures';
+import {
+  AT,
+  CO_UNIT,
+  LEAD_UNIT,
+  LEADER,
+  OTHER_UNIT,
+  SECOND_CO_UNIT,
+  SUPERVISOR,
+  as,
+  e,
+  history,
+} from './task.fixtures';
 
 const spec = DeciderSpecification.for(taskDecider);
-const countersign = (comment?: string): TaskCommand => ({ type: 'CountersignCompletion', data: comment ? { comment } : {} });
-const report = (outcomes?: string[]): TaskCommand => ({ type: 'ReportCompletion', data: { summary: '已在全国推开', ...(outcomes ? { outcomes } : {}) } });
+const countersign = (comment?: string): TaskCommand => ({
+  type: 'CountersignCompletion',
+  data: comment ? { comment } : {},
+});
+const report = (outcomes?: string[]): TaskCommand => ({
+  type: 'ReportCompletion',
+  data: { summary: '已在全国推开', ...(outcomes ? { outcomes } : {}) },
+});
 const accept = (comment?: string): TaskCommand => ({ type: 'AcceptCompletion', data: comment ? { comment } : {} });
 const giveBack: TaskCommand = { type: 'ReturnCompletion', data: { reason: '请补充试点评估' } };
 const rate = (rating: 'excellent' | 'good' | 'pass' | 'fail'): TaskCommand => ({ type: 'RateTask', data: { rating } });
 
 describe('when in progress', () => {
   it('takes each co-unit’s countersign (会签)', () => {
-    spec.given(history.inProgress()).when(countersign(), as(CO_UNIT)).then([e.countersigned('dept-1')]);
+    spec
+      .given(history.inProgress())
+      .when(countersign(), as(CO_UNIT))
+      .then([e.countersigned('dept-1')]);
     spec
       .given(history.inProgress())
       .when(countersign('同意'), as(SECOND_CO_UNIT))
@@ -22,7 +42,10 @@ describe('when in progress', () => {
   });
 
   it('refuses a second countersign by the same co-unit', () => {
-    spec.given([...history.inProgress(), e.countersigned('dept-1')]).when(countersign(), as(CO_UNIT)).thenThrows(StateConflict, 'ALREADY_COUNTERSIGNED');
+    spec
+      .given([...history.inProgress(), e.countersigned('dept-1')])
+      .when(countersign(), as(CO_UNIT))
+      .thenThrows(StateConflict, 'ALREADY_COUNTERSIGNED');
   });
 
   it.each([
@@ -38,7 +61,9 @@ describe('when in progress', () => {
     spec
       .given([...history.countersignedByAll(), e.outcome('o1'), e.outcome('o2')])
       .when(report(), as(LEAD_UNIT))
-      .then([{ type: 'CompletionReported', data: { summary: '已在全国推开', outcomeIds: ['o1', 'o2'], reportedAt: AT } }]);
+      .then([
+        { type: 'CompletionReported', data: { summary: '已在全国推开', outcomeIds: ['o1', 'o2'], reportedAt: AT } },
+      ]);
   });
 
   it('reports completion presenting the outcomes named', () => {
@@ -49,16 +74,25 @@ describe('when in progress', () => {
   });
 
   it('reports completion of a task without co-units at once', () => {
-    spec.given([e.issued({ coUnitIds: [] }), e.acknowledged(), e.planned()]).when(report(), as(LEAD_UNIT)).then([e.completionReported()]);
+    spec
+      .given([e.issued({ coUnitIds: [] }), e.acknowledged(), e.planned()])
+      .when(report(), as(LEAD_UNIT))
+      .then([e.completionReported()]);
   });
 
   it('refuses a completion report missing a countersign, naming the unit', () => {
-    const error = spec.given([...history.inProgress(), e.countersigned('dept-1')]).when(report(), as(LEAD_UNIT)).thenThrows(RuleBroken, 'COUNTERSIGNS_MISSING');
+    const error = spec
+      .given([...history.inProgress(), e.countersigned('dept-1')])
+      .when(report(), as(LEAD_UNIT))
+      .thenThrows(RuleBroken, 'COUNTERSIGNS_MISSING');
     expect(error.details).toEqual({ missingUnitIds: ['dept-6'] });
   });
 
   it('refuses a completion report presenting an unknown outcome', () => {
-    spec.given(history.countersignedByAll()).when(report(['o9']), as(LEAD_UNIT)).thenThrows(NotFound, 'OUTCOME_NOT_FOUND');
+    spec
+      .given(history.countersignedByAll())
+      .when(report(['o9']), as(LEAD_UNIT))
+      .thenThrows(NotFound, 'OUTCOME_NOT_FOUND');
   });
 
   it.each([
@@ -70,11 +104,17 @@ describe('when in progress', () => {
   });
 
   it('refuses acceptance of a task not reported complete', () => {
-    spec.given(history.inProgress()).when(accept(), as(SUPERVISOR)).thenThrows(StateConflict, 'COMPLETION_NOT_REPORTED');
+    spec
+      .given(history.inProgress())
+      .when(accept(), as(SUPERVISOR))
+      .thenThrows(StateConflict, 'COMPLETION_NOT_REPORTED');
   });
 
   it('refuses a return of a task not reported complete', () => {
-    spec.given(history.inProgress()).when(giveBack, as(SUPERVISOR)).thenThrows(StateConflict, 'COMPLETION_NOT_REPORTED');
+    spec
+      .given(history.inProgress())
+      .when(giveBack, as(SUPERVISOR))
+      .thenThrows(StateConflict, 'COMPLETION_NOT_REPORTED');
   });
 
   it('refuses a rating before completion', () => {
@@ -91,7 +131,10 @@ describe('before any plan', () => {
   });
 
   it('refuses a countersign before any plan', () => {
-    spec.given(history.acknowledged()).when(countersign(), as(CO_UNIT)).thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
+    spec
+      .given(history.acknowledged())
+      .when(countersign(), as(CO_UNIT))
+      .thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
   });
 });
 
@@ -101,7 +144,10 @@ describe('when completion is reported', () => {
   });
 
   it('accepts the completion with a comment', () => {
-    spec.given(history.completionReported()).when(accept('完成质量高'), as(SUPERVISOR)).then([{ type: 'CompletionAccepted', data: { comment: '完成质量高', acceptedAt: AT } }]);
+    spec
+      .given(history.completionReported())
+      .when(accept('完成质量高'), as(SUPERVISOR))
+      .then([{ type: 'CompletionAccepted', data: { comment: '完成质量高', acceptedAt: AT } }]);
   });
 
   it('returns the completion for rework (退回重办) with a reason', () => {
@@ -109,11 +155,17 @@ describe('when completion is reported', () => {
   });
 
   it('refuses a second completion report', () => {
-    spec.given(history.completionReported()).when(report(), as(LEAD_UNIT)).thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
+    spec
+      .given(history.completionReported())
+      .when(report(), as(LEAD_UNIT))
+      .thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
   });
 
   it('refuses a countersign while the report awaits a decision', () => {
-    spec.given(history.completionReported()).when(countersign(), as(CO_UNIT)).thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
+    spec
+      .given(history.completionReported())
+      .when(countersign(), as(CO_UNIT))
+      .thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
   });
 
   it.each([
@@ -134,29 +186,47 @@ describe('when the completion was returned', () => {
   });
 
   it('takes the co-units’ countersigns again', () => {
-    spec.given(returned()).when(countersign(), as(CO_UNIT)).then([e.countersigned('dept-1')]);
+    spec
+      .given(returned())
+      .when(countersign(), as(CO_UNIT))
+      .then([e.countersigned('dept-1')]);
   });
 
   it('reports completion again once countersigned again', () => {
-    spec.given([...returned(), e.countersigned('dept-1'), e.countersigned('dept-6')]).when(report(), as(LEAD_UNIT)).then([e.completionReported()]);
+    spec
+      .given([...returned(), e.countersigned('dept-1'), e.countersigned('dept-6')])
+      .when(report(), as(LEAD_UNIT))
+      .then([e.completionReported()]);
   });
 });
 
 describe('when completed', () => {
   it('rates the task (评价)', () => {
-    spec.given(history.completed()).when(rate('excellent'), as(SUPERVISOR)).then([{ type: 'TaskRated', data: { rating: 'excellent', previousRating: null, ratedAt: AT } }]);
+    spec
+      .given(history.completed())
+      .when(rate('excellent'), as(SUPERVISOR))
+      .then([{ type: 'TaskRated', data: { rating: 'excellent', previousRating: null, ratedAt: AT } }]);
   });
 
   it('rates again, replacing the earlier rating and naming it', () => {
-    spec.given([...history.completed(), e.rated('good')]).when(rate('excellent'), as(SUPERVISOR)).then([{ type: 'TaskRated', data: { rating: 'excellent', previousRating: 'good', ratedAt: AT } }]);
+    spec
+      .given([...history.completed(), e.rated('good')])
+      .when(rate('excellent'), as(SUPERVISOR))
+      .then([{ type: 'TaskRated', data: { rating: 'excellent', previousRating: 'good', ratedAt: AT } }]);
   });
 
   it('records nothing when the same rating is given again', () => {
-    spec.given([...history.completed(), e.rated('good')]).when(rate('good'), as(SUPERVISOR)).thenNothing();
+    spec
+      .given([...history.completed(), e.rated('good')])
+      .when(rate('good'), as(SUPERVISOR))
+      .thenNothing();
   });
 
   it('refuses a rating outside 优秀/良好/合格/不合格', () => {
-    spec.given(history.completed()).when({ type: 'RateTask', data: { rating: 'superb' } } as unknown as TaskCommand, as(SUPERVISOR)).thenThrows(InvalidCommand, 'VALUE_NOT_ALLOWED');
+    spec
+      .given(history.completed())
+      .when({ type: 'RateTask', data: { rating: 'superb' } } as unknown as TaskCommand, as(SUPERVISOR))
+      .thenThrows(InvalidCommand, 'VALUE_NOT_ALLOWED');
   });
 
   it.each([
@@ -171,6 +241,9 @@ describe('when completed', () => {
   });
 
   it('refuses a rating while under look-back review', () => {
-    spec.given(history.underReview()).when(rate('good'), as(SUPERVISOR)).thenThrows(StateConflict, 'TASK_NOT_COMPLETED');
+    spec
+      .given(history.underReview())
+      .when(rate('good'), as(SUPERVISOR))
+      .thenThrows(StateConflict, 'TASK_NOT_COMPLETED');
   });
 });

@@ -1,7 +1,14 @@
 import { fold } from '../../src/kernel/decider';
 import { taskDecider } from '../../src/task/task.decider';
 import type { TaskEvent } from '../../src/task/task.events';
-import { currentLookBackReview, missingCountersigns, openExtensionRequest, openUrges, type Task, type TaskState } from '../../src/task/task.state';
+import {
+  currentLookBackReview,
+  missingCountersigns,
+  openExtensionRequest,
+  openUrges,
+  type Task,
+  type TaskState,
+} from '../../src/task/task.state';
 import { AT, DEADLINE, e, history } from './task.fixtures';
 
 const stateAfter = (events: TaskEvent[]): Task => {
@@ -41,7 +48,9 @@ describe('the state of a task', () => {
   it('moves the deadline on an approved extension but never the original deadline', () => {
     const task = stateAfter([...history.inProgress(), e.extensionRequested(), e.extended()]);
     expect(task).toMatchObject({ deadline: '2027-03-31', originalDeadline: DEADLINE });
-    expect(task.extensionRequests).toEqual([expect.objectContaining({ requestId: 'x1', decision: 'approved', decidedAt: AT })]);
+    expect(task.extensionRequests).toEqual([
+      expect.objectContaining({ requestId: 'x1', decision: 'approved', decidedAt: AT }),
+    ]);
     expect(openExtensionRequest(task)).toBeUndefined();
   });
 
@@ -61,7 +70,16 @@ describe('the state of a task', () => {
   });
 
   it('keeps the latest report of the lead side apart from co-unit input, and counts them all', () => {
-    const coUnitInput: TaskEvent = { type: 'ProgressReported', data: { summary: '配合情况', percent: 80, answersUrgeId: null, reportedBy: { kind: 'co_unit', id: 'dept-1' }, reportedAt: '2026-03-05T01:00:00.000Z' } };
+    const coUnitInput: TaskEvent = {
+      type: 'ProgressReported',
+      data: {
+        summary: '配合情况',
+        percent: 80,
+        answersUrgeId: null,
+        reportedBy: { kind: 'co_unit', id: 'dept-1' },
+        reportedAt: '2026-03-05T01:00:00.000Z',
+      },
+    };
     const task = stateAfter([...history.inProgress(), e.progress(30), coUnitInput]);
     expect(task.progress.latest).toMatchObject({ percent: 30 });
     expect(task.progress.latestByCoUnit['dept-1']).toMatchObject({ percent: 80 });
@@ -75,8 +93,18 @@ describe('the state of a task', () => {
   });
 
   it('keeps instructions, outcomes, co-operation and missed deadlines', () => {
-    const instructed: TaskEvent = { type: 'InstructionRecorded', data: { leaderId: 'leader-juvenile', text: '抓紧', recordedAt: AT } };
-    const task = stateAfter([...history.inProgress(), instructed, e.outcome('o1'), e.cooperationRequested(), e.cooperationProvided(), e.deadlineMissed()]);
+    const instructed: TaskEvent = {
+      type: 'InstructionRecorded',
+      data: { leaderId: 'leader-juvenile', text: '抓紧', recordedAt: AT },
+    };
+    const task = stateAfter([
+      ...history.inProgress(),
+      instructed,
+      e.outcome('o1'),
+      e.cooperationRequested(),
+      e.cooperationProvided(),
+      e.deadlineMissed(),
+    ]);
     expect(task.instructions).toEqual([{ leaderId: 'leader-juvenile', text: '抓紧', recordedAt: AT }]);
     expect(task.outcomes.map((o) => o.outcomeId)).toEqual(['o1']);
     expect(task.cooperationRequests[0]).toMatchObject({ requestId: 'c1', response: '已移送', providedAt: AT });
@@ -87,15 +115,40 @@ describe('the state of a task', () => {
     const reported = stateAfter(history.completionReported());
     expect(Object.keys(reported.countersigns)).toEqual(['dept-1', 'dept-6']);
     const returned = stateAfter([...history.completionReported(), e.returned()]);
-    expect(returned).toMatchObject({ status: 'in_progress', countersigns: {}, completionReport: null, completionReturns: [{ reason: '请补充试点评估', returnedAt: AT }] });
+    expect(returned).toMatchObject({
+      status: 'in_progress',
+      countersigns: {},
+      completionReport: null,
+      completionReturns: [{ reason: '请补充试点评估', returnedAt: AT }],
+    });
     expect(missingCountersigns(returned)).toEqual(['dept-1', 'dept-6']);
   });
 
   it('keeps the acceptance time as the completion time through a look-back review', () => {
     const accepted = '2026-11-30T02:00:00.000Z';
-    const task = stateAfter([...history.completionReported(), e.accepted(accepted), e.rated('excellent'), e.reviewOpened(), e.rectified(), e.reviewClosed()]);
-    expect(task).toMatchObject({ status: 'completed', completedAt: accepted, rating: { rating: 'excellent', ratedAt: AT } });
-    expect(task.lookBackReviews).toEqual([{ reviewId: 'r1', findings: '个别地区落实不到位', openedAt: AT, rectifications: [{ summary: '已逐项整改', reportedAt: AT }], conclusion: '整改到位', closedAt: AT }]);
+    const task = stateAfter([
+      ...history.completionReported(),
+      e.accepted(accepted),
+      e.rated('excellent'),
+      e.reviewOpened(),
+      e.rectified(),
+      e.reviewClosed(),
+    ]);
+    expect(task).toMatchObject({
+      status: 'completed',
+      completedAt: accepted,
+      rating: { rating: 'excellent', ratedAt: AT },
+    });
+    expect(task.lookBackReviews).toEqual([
+      {
+        reviewId: 'r1',
+        findings: '个别地区落实不到位',
+        openedAt: AT,
+        rectifications: [{ summary: '已逐项整改', reportedAt: AT }],
+        conclusion: '整改到位',
+        closedAt: AT,
+      },
+    ]);
     expect(currentLookBackReview(task)).toBeUndefined();
   });
 
@@ -107,11 +160,19 @@ describe('the state of a task', () => {
   });
 
   it('is cancelled for good, with the reason', () => {
-    expect(stateAfter(history.cancelled())).toMatchObject({ status: 'cancelled', cancellation: { reason: '任务已由其他批次承接', cancelledAt: AT } });
+    expect(stateAfter(history.cancelled())).toMatchObject({
+      status: 'cancelled',
+      cancellation: { reason: '任务已由其他批次承接', cancelledAt: AT },
+    });
   });
 
   it('takes the new responsibility on reassignment and goes back to issued', () => {
-    expect(stateAfter([...history.sentBack(), e.reassigned()])).toMatchObject({ status: 'issued', leadUnitId: 'dept-12', coUnitIds: [], sentBack: { reason: '职责不符，应由第十二检察厅牵头' } });
+    expect(stateAfter([...history.sentBack(), e.reassigned()])).toMatchObject({
+      status: 'issued',
+      leadUnitId: 'dept-12',
+      coUnitIds: [],
+      sentBack: { reason: '职责不符，应由第十二检察厅牵头' },
+    });
   });
 
   it('gives the same state after a JSON round trip of its events', () => {

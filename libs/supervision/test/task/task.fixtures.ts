@@ -42,11 +42,44 @@ export function as(actor: Actor, now: Date = NOW): TaskCommandContext {
 export function organisation() {
   const at = '2026-01-05T02:00:00.000Z';
   const events: DirectoryEvent[] = [
-    ...['dept-1', 'dept-3', 'dept-6', 'dept-9', 'dept-12'].map((unitId): DirectoryEvent => ({ type: 'UnitRegistered', data: { unitId, name: `${unitId}厅`, kind: 'department', registeredAt: at } })),
-    { type: 'OfficialRegistered', data: { officialId: 'leader-juvenile', title: '分管未成年人检察的院领导', kind: 'leader', unitId: null, registeredAt: at } },
-    { type: 'OfficialRegistered', data: { officialId: 'leader-civil', title: '分管民事检察的院领导', kind: 'leader', unitId: null, registeredAt: at } },
-    { type: 'OfficialRegistered', data: { officialId: 'member-ip', title: '检委会专职委员', kind: 'committee_member', unitId: null, registeredAt: at } },
-    { type: 'OfficialRegistered', data: { officialId: 'clerk-9', title: '第九检察厅干部', kind: 'staff', unitId: 'dept-9', registeredAt: at } },
+    ...['dept-1', 'dept-3', 'dept-6', 'dept-9', 'dept-12'].map((unitId): DirectoryEvent => ({
+      type: 'UnitRegistered',
+      data: { unitId, name: `${unitId}厅`, kind: 'department', registeredAt: at },
+    })),
+    {
+      type: 'OfficialRegistered',
+      data: {
+        officialId: 'leader-juvenile',
+        title: '分管未成年人检察的院领导',
+        kind: 'leader',
+        unitId: null,
+        registeredAt: at,
+      },
+    },
+    {
+      type: 'OfficialRegistered',
+      data: {
+        officialId: 'leader-civil',
+        title: '分管民事检察的院领导',
+        kind: 'leader',
+        unitId: null,
+        registeredAt: at,
+      },
+    },
+    {
+      type: 'OfficialRegistered',
+      data: {
+        officialId: 'member-ip',
+        title: '检委会专职委员',
+        kind: 'committee_member',
+        unitId: null,
+        registeredAt: at,
+      },
+    },
+    {
+      type: 'OfficialRegistered',
+      data: { officialId: 'clerk-9', title: '第九检察厅干部', kind: 'staff', unitId: 'dept-9', registeredAt: at },
+    },
   ];
   return fold(directoryDecider.evolve, directoryDecider.initialState(), events);
 }
@@ -54,7 +87,14 @@ export function organisation() {
 export function launchedProgramme(...more: ProgrammeEvent[]) {
   const launched: ProgrammeEvent = {
     type: 'ProgrammeLaunched',
-    data: { programmeId: PROGRAMME_ID, title: '2026年重点督办任务', year: 2026, issuedOn: '2026-02-08', plannedTaskCount: 68, launchedAt: '2026-02-08T02:00:00.000Z' },
+    data: {
+      programmeId: PROGRAMME_ID,
+      title: '2026年重点督办任务',
+      year: 2026,
+      issuedOn: '2026-02-08',
+      plannedTaskCount: 68,
+      launchedAt: '2026-02-08T02:00:00.000Z',
+    },
   };
   return fold(programmeDecider.evolve, programmeDecider.initialState(), [launched, ...more]);
 }
@@ -74,9 +114,15 @@ export const taskData = {
 
 /** Events in the order a task usually lives them; compose histories from these. */
 export const e = {
-  issued: (overrides: Partial<typeof taskData> = {}): TaskEvent => ({ type: 'TaskIssued', data: { ...taskData, ...overrides, issuedAt: AT } }),
+  issued: (overrides: Partial<typeof taskData> = {}): TaskEvent => ({
+    type: 'TaskIssued',
+    data: { ...taskData, ...overrides, issuedAt: AT },
+  }),
   acknowledged: (): TaskEvent => ({ type: 'TaskAcknowledged', data: { unitId: 'dept-9', acknowledgedAt: AT } }),
-  sentBack: (): TaskEvent => ({ type: 'TaskSentBack', data: { unitId: 'dept-9', reason: '职责不符，应由第十二检察厅牵头', sentBackAt: AT } }),
+  sentBack: (): TaskEvent => ({
+    type: 'TaskSentBack',
+    data: { unitId: 'dept-9', reason: '职责不符，应由第十二检察厅牵头', sentBackAt: AT },
+  }),
   planned: (): TaskEvent => ({
     type: 'WorkPlanSubmitted',
     data: {
@@ -88,14 +134,29 @@ export const e = {
       submittedAt: AT,
     },
   }),
-  milestoneDone: (milestoneId = 'm1'): TaskEvent => ({ type: 'MilestoneCompleted', data: { milestoneId, completedAt: AT } }),
+  milestoneDone: (milestoneId = 'm1'): TaskEvent => ({
+    type: 'MilestoneCompleted',
+    data: { milestoneId, completedAt: AT },
+  }),
   progress: (percent = 30, reportedAt = AT): TaskEvent => ({
     type: 'ProgressReported',
-    data: { summary: '指引起草中', percent, answersUrgeId: null, reportedBy: { kind: 'lead_unit', id: 'dept-9' }, reportedAt },
+    data: {
+      summary: '指引起草中',
+      percent,
+      answersUrgeId: null,
+      reportedBy: { kind: 'lead_unit', id: 'dept-9' },
+      reportedAt,
+    },
   }),
   urgeAnswered: (urgeId = 'u1'): TaskEvent => ({
     type: 'ProgressReported',
-    data: { summary: '已确定试点地区', percent: 45, answersUrgeId: urgeId, reportedBy: { kind: 'lead_unit', id: 'dept-9' }, reportedAt: AT },
+    data: {
+      summary: '已确定试点地区',
+      percent: 45,
+      answersUrgeId: urgeId,
+      reportedBy: { kind: 'lead_unit', id: 'dept-9' },
+      reportedAt: AT,
+    },
   }),
   reassigned: (): TaskEvent => ({
     type: 'ResponsibilityReassigned',
@@ -110,37 +171,88 @@ export const e = {
       reassignedAt: AT,
     },
   }),
-  urged: (urgeId = 'u1'): TaskEvent => ({ type: 'UrgeNoticeIssued', data: { urgeId, reason: '请报送试点进展', replyDueOn: '2026-03-10', issuedAt: AT } }),
+  urged: (urgeId = 'u1'): TaskEvent => ({
+    type: 'UrgeNoticeIssued',
+    data: { urgeId, reason: '请报送试点进展', replyDueOn: '2026-03-10', issuedAt: AT },
+  }),
   extensionRequested: (requestId = 'x1'): TaskEvent => ({
     type: 'DeadlineExtensionRequested',
-    data: { requestId, currentDeadline: DEADLINE, requestedDeadline: '2027-03-31', reason: '试点需延长', requestedAt: AT },
+    data: {
+      requestId,
+      currentDeadline: DEADLINE,
+      requestedDeadline: '2027-03-31',
+      reason: '试点需延长',
+      requestedAt: AT,
+    },
   }),
-  extended: (requestId = 'x1'): TaskEvent => ({ type: 'DeadlineExtended', data: { requestId, previousDeadline: DEADLINE, newDeadline: '2027-03-31', extendedAt: AT } }),
-  extensionRejected: (requestId = 'x1'): TaskEvent => ({ type: 'DeadlineExtensionRejected', data: { requestId, reason: '时限不变', rejectedAt: AT } }),
+  extended: (requestId = 'x1'): TaskEvent => ({
+    type: 'DeadlineExtended',
+    data: { requestId, previousDeadline: DEADLINE, newDeadline: '2027-03-31', extendedAt: AT },
+  }),
+  extensionRejected: (requestId = 'x1'): TaskEvent => ({
+    type: 'DeadlineExtensionRejected',
+    data: { requestId, reason: '时限不变', rejectedAt: AT },
+  }),
   deadlineMissed: (deadline = DEADLINE): TaskEvent => ({ type: 'DeadlineMissed', data: { deadline, recordedAt: AT } }),
   cooperationRequested: (requestId = 'c1', fromUnitId = 'dept-3'): TaskEvent => ({
     type: 'CooperationRequested',
     data: { requestId, requestedByUnitId: 'dept-9', fromUnitId, subject: '请移送相关线索', requestedAt: AT },
   }),
-  cooperationProvided: (requestId = 'c1', unitId = 'dept-3'): TaskEvent => ({ type: 'CooperationProvided', data: { requestId, unitId, response: '已移送', providedAt: AT } }),
+  cooperationProvided: (requestId = 'c1', unitId = 'dept-3'): TaskEvent => ({
+    type: 'CooperationProvided',
+    data: { requestId, unitId, response: '已移送', providedAt: AT },
+  }),
   outcome: (outcomeId = 'o1'): TaskEvent => ({
     type: 'OutcomeRecorded',
-    data: { outcomeId, kind: 'rule', title: '《统一集中办理工作指引》', description: null, unitId: 'dept-9', recordedAt: AT },
+    data: {
+      outcomeId,
+      kind: 'rule',
+      title: '《统一集中办理工作指引》',
+      description: null,
+      unitId: 'dept-9',
+      recordedAt: AT,
+    },
   }),
-  countersigned: (unitId: string): TaskEvent => ({ type: 'CompletionCountersigned', data: { unitId, comment: null, countersignedAt: AT } }),
-  completionReported: (): TaskEvent => ({ type: 'CompletionReported', data: { summary: '已在全国推开', outcomeIds: [], reportedAt: AT } }),
+  countersigned: (unitId: string): TaskEvent => ({
+    type: 'CompletionCountersigned',
+    data: { unitId, comment: null, countersignedAt: AT },
+  }),
+  completionReported: (): TaskEvent => ({
+    type: 'CompletionReported',
+    data: { summary: '已在全国推开', outcomeIds: [], reportedAt: AT },
+  }),
   accepted: (acceptedAt = AT): TaskEvent => ({ type: 'CompletionAccepted', data: { comment: null, acceptedAt } }),
   returned: (): TaskEvent => ({ type: 'CompletionReturned', data: { reason: '请补充试点评估', returnedAt: AT } }),
-  rated: (rating: 'excellent' | 'good' | 'pass' | 'fail' = 'good'): TaskEvent => ({ type: 'TaskRated', data: { rating, previousRating: null, ratedAt: AT } }),
-  reviewOpened: (reviewId = 'r1'): TaskEvent => ({ type: 'LookBackReviewOpened', data: { reviewId, findings: '个别地区落实不到位', openedAt: AT } }),
-  rectified: (reviewId = 'r1'): TaskEvent => ({ type: 'RectificationReported', data: { reviewId, summary: '已逐项整改', reportedAt: AT } }),
-  reviewClosed: (reviewId = 'r1'): TaskEvent => ({ type: 'LookBackReviewClosed', data: { reviewId, conclusion: '整改到位', closedAt: AT } }),
-  suspended: (previousStatus: 'issued' | 'acknowledged' | 'in_progress' | 'completion_reported' = 'in_progress'): TaskEvent => ({
+  rated: (rating: 'excellent' | 'good' | 'pass' | 'fail' = 'good'): TaskEvent => ({
+    type: 'TaskRated',
+    data: { rating, previousRating: null, ratedAt: AT },
+  }),
+  reviewOpened: (reviewId = 'r1'): TaskEvent => ({
+    type: 'LookBackReviewOpened',
+    data: { reviewId, findings: '个别地区落实不到位', openedAt: AT },
+  }),
+  rectified: (reviewId = 'r1'): TaskEvent => ({
+    type: 'RectificationReported',
+    data: { reviewId, summary: '已逐项整改', reportedAt: AT },
+  }),
+  reviewClosed: (reviewId = 'r1'): TaskEvent => ({
+    type: 'LookBackReviewClosed',
+    data: { reviewId, conclusion: '整改到位', closedAt: AT },
+  }),
+  suspended: (
+    previousStatus: 'issued' | 'acknowledged' | 'in_progress' | 'completion_reported' = 'in_progress',
+  ): TaskEvent => ({
     type: 'TaskSuspended',
     data: { reason: '上级部署调整', previousStatus, suspendedAt: AT },
   }),
-  resumed: (resumedStatus: 'issued' | 'acknowledged' | 'in_progress' = 'in_progress'): TaskEvent => ({ type: 'TaskResumed', data: { reason: '恢复办理', resumedStatus, resumedAt: AT } }),
-  cancelled: (previousStatus: 'issued' | 'in_progress' = 'in_progress'): TaskEvent => ({ type: 'TaskCancelled', data: { reason: '任务已由其他批次承接', previousStatus, cancelledAt: AT } }),
+  resumed: (resumedStatus: 'issued' | 'acknowledged' | 'in_progress' = 'in_progress'): TaskEvent => ({
+    type: 'TaskResumed',
+    data: { reason: '恢复办理', resumedStatus, resumedAt: AT },
+  }),
+  cancelled: (previousStatus: 'issued' | 'in_progress' = 'in_progress'): TaskEvent => ({
+    type: 'TaskCancelled',
+    data: { reason: '任务已由其他批次承接', previousStatus, cancelledAt: AT },
+  }),
 };
 
 /** Histories that bring a task to each status. */
@@ -149,7 +261,11 @@ export const history = {
   sentBack: (): TaskEvent[] => [e.issued(), e.sentBack()],
   acknowledged: (): TaskEvent[] => [e.issued(), e.acknowledged()],
   inProgress: (): TaskEvent[] => [...history.acknowledged(), e.planned()],
-  countersignedByAll: (): TaskEvent[] => [...history.inProgress(), e.countersigned('dept-1'), e.countersigned('dept-6')],
+  countersignedByAll: (): TaskEvent[] => [
+    ...history.inProgress(),
+    e.countersigned('dept-1'),
+    e.countersigned('dept-6'),
+  ],
   completionReported: (): TaskEvent[] => [...history.countersignedByAll(), e.completionReported()],
   completed: (): TaskEvent[] => [...history.completionReported(), e.accepted()],
   underReview: (): TaskEvent[] => [...history.completed(), e.reviewOpened()],

@@ -14,7 +14,10 @@ describe('reading a task in full', () => {
     expect(mayReadTaskInFull({ userId: 'd', role: 'unit' }, task)).toBe(false);
   });
 
-  it.each(['supervisor', 'leader', 'auditor', 'reader', 'admin'] as const)('is for the %s role, which oversees or audits every task', (role) => {
-    expect(mayReadTaskInFull({ userId: 'e', role }, task)).toBe(true);
-  });
+  it.each(['supervisor', 'leader', 'auditor', 'reader', 'admin'] as const)(
+    'is for the %s role, which oversees or audits every task',
+    (role) => {
+      expect(mayReadTaskInFull({ userId: 'e', role }, task)).toBe(true);
+    },
+  );
 });

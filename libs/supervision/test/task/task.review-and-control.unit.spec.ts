@@ -6,7 +6,10 @@ import type { TaskEvent, TaskStatus } from '../../src/task/task.events';
 import { AT, LEAD_UNIT, LEADER, CO_UNIT, SUPERVISOR, as, e, history } from './task.fixtures';
 
 const spec = DeciderSpecification.for(taskDecider);
-const openReview = (reviewId = 'r1'): TaskCommand => ({ type: 'OpenLookBackReview', data: { reviewId, findings: '个别地区落实不到位' } });
+const openReview = (reviewId = 'r1'): TaskCommand => ({
+  type: 'OpenLookBackReview',
+  data: { reviewId, findings: '个别地区落实不到位' },
+});
 const rectify: TaskCommand = { type: 'ReportRectification', data: { summary: '已逐项整改' } };
 const closeReview: TaskCommand = { type: 'CloseLookBackReview', data: { conclusion: '整改到位' } };
 const suspend: TaskCommand = { type: 'SuspendTask', data: { reason: '上级部署调整' } };
@@ -26,7 +29,10 @@ describe('when completed', () => {
   });
 
   it('refuses a review id used before', () => {
-    spec.given([...history.underReview(), e.reviewClosed()]).when(openReview('r1'), as(SUPERVISOR)).thenThrows(StateConflict, 'REVIEW_ID_TAKEN');
+    spec
+      .given([...history.underReview(), e.reviewClosed()])
+      .when(openReview('r1'), as(SUPERVISOR))
+      .thenThrows(StateConflict, 'REVIEW_ID_TAKEN');
   });
 
   it('refuses a review opened by the lead unit', () => {
@@ -38,7 +44,10 @@ describe('when completed', () => {
   });
 
   it('refuses to close a review never opened', () => {
-    spec.given(history.completed()).when(closeReview, as(SUPERVISOR)).thenThrows(StateConflict, 'NO_LOOK_BACK_REVIEW_OPEN');
+    spec
+      .given(history.completed())
+      .when(closeReview, as(SUPERVISOR))
+      .thenThrows(StateConflict, 'NO_LOOK_BACK_REVIEW_OPEN');
   });
 
   it('cannot be suspended', () => {
@@ -46,7 +55,15 @@ describe('when completed', () => {
   });
 
   it('can still be cancelled', () => {
-    spec.given(history.completed()).when(cancel, as(SUPERVISOR)).then([{ type: 'TaskCancelled', data: { reason: '任务已由其他批次承接', previousStatus: 'completed', cancelledAt: AT } }]);
+    spec
+      .given(history.completed())
+      .when(cancel, as(SUPERVISOR))
+      .then([
+        {
+          type: 'TaskCancelled',
+          data: { reason: '任务已由其他批次承接', previousStatus: 'completed', cancelledAt: AT },
+        },
+      ]);
   });
 });
 
@@ -59,15 +76,24 @@ describe('when in progress', () => {
 describe('when under look-back review', () => {
   it('takes the lead unit’s rectification (整改) reports', () => {
     spec.given(history.underReview()).when(rectify, as(LEAD_UNIT)).then([e.rectified()]);
-    spec.given([...history.underReview(), e.rectified()]).when(rectify, as(LEAD_UNIT)).then([e.rectified()]);
+    spec
+      .given([...history.underReview(), e.rectified()])
+      .when(rectify, as(LEAD_UNIT))
+      .then([e.rectified()]);
   });
 
   it('closes the review', () => {
-    spec.given([...history.underReview(), e.rectified()]).when(closeReview, as(SUPERVISOR)).then([e.reviewClosed()]);
+    spec
+      .given([...history.underReview(), e.rectified()])
+      .when(closeReview, as(SUPERVISOR))
+      .then([e.reviewClosed()]);
   });
 
   it('refuses a second review while one is open', () => {
-    spec.given(history.underReview()).when(openReview('r2'), as(SUPERVISOR)).thenThrows(StateConflict, 'TASK_NOT_COMPLETED');
+    spec
+      .given(history.underReview())
+      .when(openReview('r2'), as(SUPERVISOR))
+      .thenThrows(StateConflict, 'TASK_NOT_COMPLETED');
   });
 
   it.each([
@@ -83,7 +109,10 @@ describe('when under look-back review', () => {
   });
 
   it('refuses a closing without a conclusion', () => {
-    spec.given(history.underReview()).when({ type: 'CloseLookBackReview', data: { conclusion: '' } }, as(SUPERVISOR)).thenThrows(InvalidCommand, 'TEXT_REQUIRED');
+    spec
+      .given(history.underReview())
+      .when({ type: 'CloseLookBackReview', data: { conclusion: '' } }, as(SUPERVISOR))
+      .thenThrows(InvalidCommand, 'TEXT_REQUIRED');
   });
 });
 
@@ -96,7 +125,10 @@ describe('in any open state', () => {
     ['completion_reported', history.completionReported],
     ['under_review', history.underReview],
   ])('suspends (中止) a task %s, remembering the status', (status, given) => {
-    spec.given(given()).when(suspend, as(SUPERVISOR)).then([{ type: 'TaskSuspended', data: { reason: '上级部署调整', previousStatus: status, suspendedAt: AT } }]);
+    spec
+      .given(given())
+      .when(suspend, as(SUPERVISOR))
+      .then([{ type: 'TaskSuspended', data: { reason: '上级部署调整', previousStatus: status, suspendedAt: AT } }]);
   });
 
   it.each<[TaskStatus, () => TaskEvent[]]>([
@@ -104,7 +136,12 @@ describe('in any open state', () => {
     ['in_progress', history.inProgress],
     ['suspended', history.suspended],
   ])('cancels (撤销) a task %s', (status, given) => {
-    spec.given(given()).when(cancel, as(SUPERVISOR)).then([{ type: 'TaskCancelled', data: { reason: '任务已由其他批次承接', previousStatus: status, cancelledAt: AT } }]);
+    spec
+      .given(given())
+      .when(cancel, as(SUPERVISOR))
+      .then([
+        { type: 'TaskCancelled', data: { reason: '任务已由其他批次承接', previousStatus: status, cancelledAt: AT } },
+      ]);
   });
 
   it.each([
@@ -121,7 +158,10 @@ describe('in any open state', () => {
   });
 
   it('refuses a cancellation without a reason', () => {
-    spec.given(history.inProgress()).when({ type: 'CancelTask', data: { reason: '' } }, as(SUPERVISOR)).thenThrows(InvalidCommand, 'TEXT_REQUIRED');
+    spec
+      .given(history.inProgress())
+      .when({ type: 'CancelTask', data: { reason: '' } }, as(SUPERVISOR))
+      .thenThrows(InvalidCommand, 'TEXT_REQUIRED');
   });
 });
 
@@ -132,7 +172,10 @@ describe('when suspended', () => {
     ['in_progress', history.suspended()],
     ['completion_reported', [...history.completionReported(), e.suspended('completion_reported')]],
   ])('resumes to exactly the status it was suspended from (%s)', (status, given) => {
-    spec.given(given).when(resume, as(SUPERVISOR)).then([{ type: 'TaskResumed', data: { reason: '恢复办理', resumedStatus: status, resumedAt: AT } }]);
+    spec
+      .given(given)
+      .when(resume, as(SUPERVISOR))
+      .then([{ type: 'TaskResumed', data: { reason: '恢复办理', resumedStatus: status, resumedAt: AT } }]);
   });
 
   it('refuses a second suspension', () => {
@@ -140,10 +183,16 @@ describe('when suspended', () => {
   });
 
   it('refuses the work meanwhile', () => {
-    spec.given(history.suspended()).when({ type: 'ReportProgress', data: { summary: '进展', percent: 50 } }, as(LEAD_UNIT)).thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
+    spec
+      .given(history.suspended())
+      .when({ type: 'ReportProgress', data: { summary: '进展', percent: 50 } }, as(LEAD_UNIT))
+      .thenThrows(StateConflict, 'TASK_NOT_IN_PROGRESS');
   });
 
   it('takes the work again once resumed', () => {
-    spec.given([...history.suspended(), e.resumed('in_progress')]).when({ type: 'ReportProgress', data: { summary: '指引起草中', percent: 30 } }, as(LEAD_UNIT)).then([e.progress(30)]);
+    spec
+      .given([...history.suspended(), e.resumed('in_progress')])
+      .when({ type: 'ReportProgress', data: { summary: '指引起草中', percent: 30 } }, as(LEAD_UNIT))
+      .then([e.progress(30)]);
   });
 });

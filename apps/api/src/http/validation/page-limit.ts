@@ -15,7 +15,12 @@ export const MAX_PAGE_SIZE = 200;
 /** For a query DTO's `limit` (query strings are text: "20" becomes 20, "abc" stays and fails IsInt). */
 export function IsPageLimit() {
   return applyDecorators(
-    ApiPropertyOptional({ description: `page size, 1 to ${MAX_PAGE_SIZE}`, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }),
+    ApiPropertyOptional({
+      description: `page size, 1 to ${MAX_PAGE_SIZE}`,
+      minimum: 1,
+      maximum: MAX_PAGE_SIZE,
+      default: DEFAULT_PAGE_SIZE,
+    }),
     IsOptional(),
     Transform(({ value }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value)),
     IsInt({ message: `$property must be a whole number from 1 to ${MAX_PAGE_SIZE}` }),

@@ -30,7 +30,9 @@ export function IsEntityId(description: string, optional = false, example?: stri
 
 export function IsCalendarDate(description: string, optional = false) {
   return applyDecorators(
-    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, ...DATE_SCHEMA })] : [ApiProperty({ description, ...DATE_SCHEMA })]),
+    ...(optional
+      ? [IsOptional(), ApiPropertyOptional({ description, ...DATE_SCHEMA })]
+      : [ApiProperty({ description, ...DATE_SCHEMA })]),
     IsString(),
     Matches(DATE_PATTERN, { message: '$property must be a date YYYY-MM-DD' }),
   );
@@ -38,7 +40,9 @@ export function IsCalendarDate(description: string, optional = false) {
 
 export function IsText(description: string, maxLength: number, optional = false) {
   return applyDecorators(
-    ...(optional ? [IsOptional(), ApiPropertyOptional({ description, maxLength })] : [ApiProperty({ description, minLength: 1, maxLength })]),
+    ...(optional
+      ? [IsOptional(), ApiPropertyOptional({ description, maxLength })]
+      : [ApiProperty({ description, minLength: 1, maxLength })]),
     IsString(),
     MinLength(optional ? 0 : 1),
     MaxLength(maxLength),

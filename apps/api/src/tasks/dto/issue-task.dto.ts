@@ -19,7 +19,13 @@ export class IssueTaskDto {
   leadLeaderId: string;
   @IsEntityId('the lead unit (牵头单位)', false, 'dept-9')
   leadUnitId: string;
-  @ApiProperty({ description: 'co-operating units (配合单位)', type: 'array', items: { ...ID_ITEMS, example: 'dept-1' }, maxItems: 30, uniqueItems: true })
+  @ApiProperty({
+    description: 'co-operating units (配合单位)',
+    type: 'array',
+    items: { ...ID_ITEMS, example: 'dept-1' },
+    maxItems: 30,
+    uniqueItems: true,
+  })
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()

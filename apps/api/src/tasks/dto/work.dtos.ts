@@ -2,13 +2,32 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ID_ITEMS, ID_PATTERN, IsCalendarDate, IsEntityId, IsText } from '../../http/validation/validators';
 
 export class ReassignResponsibilityDto {
   @IsEntityId('the new lead unit', false, 'dept-6')
   leadUnitId: string;
-  @ApiProperty({ description: 'the co-operating units from now on', type: 'array', items: { ...ID_ITEMS, example: 'dept-1' }, maxItems: 30, uniqueItems: true })
+  @ApiProperty({
+    description: 'the co-operating units from now on',
+    type: 'array',
+    items: { ...ID_ITEMS, example: 'dept-1' },
+    maxItems: 30,
+    uniqueItems: true,
+  })
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
@@ -30,7 +49,11 @@ export class MilestoneDto {
 export class SubmitWorkPlanDto {
   @IsText('the work plan (工作打算)', 10000)
   plan: string;
-  @ApiProperty({ type: [MilestoneDto], maxItems: 50, description: 'the milestones; the server gives each its id (answered in created.milestoneIds)' })
+  @ApiProperty({
+    type: [MilestoneDto],
+    maxItems: 50,
+    description: 'the milestones; the server gives each its id (answered in created.milestoneIds)',
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -40,18 +63,38 @@ export class SubmitWorkPlanDto {
 
 /** An evidence file (佐证材料) uploaded before with POST /api/files: its answer, as given. */
 export class AttachmentDto {
-  @ApiProperty({ description: 'the file’s SHA-256 (lower-case hex), as POST /api/files answered it', pattern: '^[0-9a-f]{64}$', minLength: 64, maxLength: 64, example: '3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5' })
+  @ApiProperty({
+    description: 'the file’s SHA-256 (lower-case hex), as POST /api/files answered it',
+    pattern: '^[0-9a-f]{64}$',
+    minLength: 64,
+    maxLength: 64,
+    example: '3b1f0c6e9d2a4b5c8e7f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5',
+  })
   @IsString()
   @Matches(/^[0-9a-f]{64}$/, { message: '$property must be 64 lower-case hexadecimal characters' })
   sha256: string;
   @IsText('the file name shown to readers, e.g. 完成情况报告.pdf (no path)', 255)
   name: string;
-  @ApiProperty({ description: 'the media type POST /api/files answered (sniffed from the bytes)', pattern: '^[a-z]+/[a-z0-9][a-z0-9.+-]{0,126}$', minLength: 3, maxLength: 127, example: 'application/pdf' })
+  @ApiProperty({
+    description: 'the media type POST /api/files answered (sniffed from the bytes)',
+    pattern: '^[a-z]+/[a-z0-9][a-z0-9.+-]{0,126}$',
+    minLength: 3,
+    maxLength: 127,
+    example: 'application/pdf',
+  })
   @IsString()
   @MaxLength(127)
-  @Matches(/^[a-z]+\/[a-z0-9][a-z0-9.+-]{0,126}$/, { message: '$property must be a media type such as application/pdf' })
+  @Matches(/^[a-z]+\/[a-z0-9][a-z0-9.+-]{0,126}$/, {
+    message: '$property must be a media type such as application/pdf',
+  })
   mediaType: string;
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 1099511627776, description: 'bytes, as POST /api/files answered', example: 48213 })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 1099511627776,
+    description: 'bytes, as POST /api/files answered',
+    example: 48213,
+  })
   @IsInt()
   @Min(1)
   @Max(1099511627776)
@@ -61,7 +104,11 @@ export class AttachmentDto {
 /** Evidence files on a report: each uploaded first; the command is refused (422) if one is not in the store. */
 function Attachments() {
   return applyDecorators(
-    ApiPropertyOptional({ type: [AttachmentDto], maxItems: 20, description: 'evidence files (佐证材料), each uploaded first with POST /api/files' }),
+    ApiPropertyOptional({
+      type: [AttachmentDto],
+      maxItems: 20,
+      description: 'evidence files (佐证材料), each uploaded first with POST /api/files',
+    }),
     IsOptional(),
     IsArray(),
     ArrayMaxSize(20),
@@ -73,7 +120,13 @@ function Attachments() {
 export class ReportProgressDto {
   @IsText('what was done (进展情况)', 5000)
   summary: string;
-  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, description: 'how far the task is, in percent', example: 40 })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 100,
+    description: 'how far the task is, in percent',
+    example: 40,
+  })
   @IsInt()
   @Min(0)
   @Max(100)
@@ -87,7 +140,10 @@ export class ReportProgressDto {
 export const OUTCOME_KINDS = ['typical_case', 'rule', 'system', 'report', 'other'] as const;
 
 export class RecordOutcomeDto {
-  @ApiProperty({ enum: OUTCOME_KINDS, description: 'typical_case 典型案例, rule 规范性文件, system 制度机制, report 调研报告, other 其他' })
+  @ApiProperty({
+    enum: OUTCOME_KINDS,
+    description: 'typical_case 典型案例, rule 规范性文件, system 制度机制, report 调研报告, other 其他',
+  })
   @IsIn(OUTCOME_KINDS)
   kind: (typeof OUTCOME_KINDS)[number];
   @IsText('title', 200)
@@ -160,4 +216,3 @@ export class CloseLookBackReviewDto {
   @IsText('conclusion', 5000)
   conclusion: string;
 }
-

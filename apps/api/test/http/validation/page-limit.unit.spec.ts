@@ -23,8 +23,11 @@ describe('the page size rule', () => {
     expect(plainToInstance(BoardQuery, { limit: '20' }).limit).toBe(20);
   });
 
-  it.each(['0', String(MAX_PAGE_SIZE + 1), '1000000000', '-5', '2.5', 'abc', '1e3', ' 10'])('refuses the limit %j, naming the field', (limit) => {
-    expect(() => parsePageLimit(limit)).toThrow(BadRequestException);
-    expect(problemsWith(limit)).toEqual(['limit']);
-  });
+  it.each(['0', String(MAX_PAGE_SIZE + 1), '1000000000', '-5', '2.5', 'abc', '1e3', ' 10'])(
+    'refuses the limit %j, naming the field',
+    (limit) => {
+      expect(() => parsePageLimit(limit)).toThrow(BadRequestException);
+      expect(problemsWith(limit)).toEqual(['limit']);
+    },
+  );
 });

@@ -13,12 +13,19 @@ import { isIssued, type Task, type TaskState } from '../task.state';
 export function issueTask({ type, data }: IssueTask, state: TaskState, context: TaskCommandContext): TaskEvent[] {
   requireSupervisor(context, type);
   if (isIssued(state)) throw taskAlreadyIssued(state);
-  for (const field of ['taskId', 'programmeId', 'code', 'title', 'category', 'leadLeaderId', 'leadUnitId'] as const) requireText(data[field], field);
-  if (typeof data.description !== 'string') throw new InvalidCommand('TEXT_REQUIRED', 'description must be a text', { field: 'description' });
-  if (!Array.isArray(data.coUnitIds)) throw new InvalidCommand('INVALID_CO_UNITS', 'coUnitIds must be a list of unit ids', { field: 'coUnitIds' });
+  for (const field of ['taskId', 'programmeId', 'code', 'title', 'category', 'leadLeaderId', 'leadUnitId'] as const)
+    requireText(data[field], field);
+  if (typeof data.description !== 'string')
+    throw new InvalidCommand('TEXT_REQUIRED', 'description must be a text', { field: 'description' });
+  if (!Array.isArray(data.coUnitIds))
+    throw new InvalidCommand('INVALID_CO_UNITS', 'coUnitIds must be a list of unit ids', { field: 'coUnitIds' });
   const deadline = requireCalendarDate(data.deadline, 'deadline');
   const today = calendarDateOf(context.now);
-  if (deadline < today) throw new RuleBroken('DEADLINE_IN_PAST', `the deadline ${deadline} is already past (today is ${today})`, { deadline, today });
+  if (deadline < today)
+    throw new RuleBroken('DEADLINE_IN_PAST', `the deadline ${deadline} is already past (today is ${today})`, {
+      deadline,
+      today,
+    });
   checkProgramme(type, data.programmeId, context);
   if (!context.directory) throw new MissingLookup(type, 'directory');
   checkResponsibility(context.directory, data);
@@ -26,7 +33,19 @@ export function issueTask({ type, data }: IssueTask, state: TaskState, context: 
   return [
     {
       type: 'TaskIssued',
-      data: { taskId, programmeId, code, title, description, category, leadLeaderId, leadUnitId, coUnitIds: [...data.coUnitIds], deadline, issuedAt: instantOf(context.now) },
+      data: {
+        taskId,
+        programmeId,
+        code,
+        title,
+        description,
+        category,
+        leadLeaderId,
+        leadUnitId,
+        coUnitIds: [...data.coUnitIds],
+        deadline,
+        issuedAt: instantOf(context.now),
+      },
     },
   ];
 }
@@ -36,7 +55,10 @@ function checkProgramme(type: string, programmeId: string, { programme }: TaskCo
   if (programme.status === 'not_launched' || programme.programmeId !== programmeId) {
     throw new RuleBroken('UNKNOWN_PROGRAMME', `programme ${programmeId} was never launched`, { programmeId });
   }
-  if (programme.status === 'closed') throw new RuleBroken('PROGRAMME_CLOSED', `programme ${programmeId} is closed: no task can be added`, { programmeId });
+  if (programme.status === 'closed')
+    throw new RuleBroken('PROGRAMME_CLOSED', `programme ${programmeId} is closed: no task can be added`, {
+      programmeId,
+    });
 }
 
 export function acknowledgeTask({ type }: AcknowledgeTask, task: Task, context: TaskCommandContext): TaskEvent[] {
@@ -53,12 +75,17 @@ export function sendBackTask({ type, data }: SendBackTask, task: Task, context: 
 }
 
 /** Only a task sent back is reassigned; the leader in charge stays unless a new one is named. */
-export function reassignResponsibility({ type, data }: ReassignResponsibility, task: Task, context: TaskCommandContext): TaskEvent[] {
+export function reassignResponsibility(
+  { type, data }: ReassignResponsibility,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   requireSupervisor(context, type);
   requireStatus(task, ['sent_back'], type, 'TASK_NOT_SENT_BACK');
   const reason = requireText(data.reason, 'reason');
   requireText(data.leadUnitId, 'leadUnitId');
-  if (!Array.isArray(data.coUnitIds)) throw new InvalidCommand('INVALID_CO_UNITS', 'coUnitIds must be a list of unit ids', { field: 'coUnitIds' });
+  if (!Array.isArray(data.coUnitIds))
+    throw new InvalidCommand('INVALID_CO_UNITS', 'coUnitIds must be a list of unit ids', { field: 'coUnitIds' });
   const leadLeaderId = data.leadLeaderId ?? task.leadLeaderId;
   if (!context.directory) throw new MissingLookup(type, 'directory');
   checkResponsibility(context.directory, { leadLeaderId, leadUnitId: data.leadUnitId, coUnitIds: data.coUnitIds });

@@ -2,33 +2,77 @@
 import { instantOf } from '../../kernel/calendar';
 import { requireSupervisor, requireText } from '../../kernel/command-guards';
 import { requireLeadUnit } from '../task.access';
-import type { CancelTask, CloseLookBackReview, OpenLookBackReview, ReportRectification, ResumeTask, SuspendTask } from '../task.commands';
+import type {
+  CancelTask,
+  CloseLookBackReview,
+  OpenLookBackReview,
+  ReportRectification,
+  ResumeTask,
+  SuspendTask,
+} from '../task.commands';
 import { attachmentsField, requireAttachments } from '../task.attachments';
 import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { OPEN_STATUSES, currentLookBackReview, type LookBackReview, type Task } from '../task.state';
 
-export function openLookBackReview({ type, data }: OpenLookBackReview, task: Task, context: TaskCommandContext): TaskEvent[] {
+export function openLookBackReview(
+  { type, data }: OpenLookBackReview,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   requireSupervisor(context, type);
   requireStatus(task, ['completed'], type, 'TASK_NOT_COMPLETED');
   const reviewId = requireText(data.reviewId, 'reviewId');
-  if (task.lookBackReviews.some((r) => r.reviewId === reviewId)) throw idTaken('REVIEW_ID_TAKEN', 'look-back review', reviewId, task);
-  return [{ type: 'LookBackReviewOpened', data: { reviewId, findings: requireText(data.findings, 'findings'), openedAt: instantOf(context.now) } }];
+  if (task.lookBackReviews.some((r) => r.reviewId === reviewId))
+    throw idTaken('REVIEW_ID_TAKEN', 'look-back review', reviewId, task);
+  return [
+    {
+      type: 'LookBackReviewOpened',
+      data: { reviewId, findings: requireText(data.findings, 'findings'), openedAt: instantOf(context.now) },
+    },
+  ];
 }
 
-export function reportRectification({ type, data }: ReportRectification, task: Task, context: TaskCommandContext): TaskEvent[] {
+export function reportRectification(
+  { type, data }: ReportRectification,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   requireLeadUnit(context, task, type);
   const review = reviewUnderWay(type, task);
   const summary = requireText(data.summary, 'summary');
   const attachments = requireAttachments(data.attachments);
-  return [{ type: 'RectificationReported', data: { reviewId: review.reviewId, summary, reportedAt: instantOf(context.now), ...attachmentsField(attachments) } }];
+  return [
+    {
+      type: 'RectificationReported',
+      data: {
+        reviewId: review.reviewId,
+        summary,
+        reportedAt: instantOf(context.now),
+        ...attachmentsField(attachments),
+      },
+    },
+  ];
 }
 
-export function closeLookBackReview({ type, data }: CloseLookBackReview, task: Task, context: TaskCommandContext): TaskEvent[] {
+export function closeLookBackReview(
+  { type, data }: CloseLookBackReview,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   requireSupervisor(context, type);
   const review = reviewUnderWay(type, task);
-  return [{ type: 'LookBackReviewClosed', data: { reviewId: review.reviewId, conclusion: requireText(data.conclusion, 'conclusion'), closedAt: instantOf(context.now) } }];
+  return [
+    {
+      type: 'LookBackReviewClosed',
+      data: {
+        reviewId: review.reviewId,
+        conclusion: requireText(data.conclusion, 'conclusion'),
+        closedAt: instantOf(context.now),
+      },
+    },
+  ];
 }
 
 function reviewUnderWay(type: string, task: Task): LookBackReview {
@@ -41,7 +85,16 @@ function reviewUnderWay(type: string, task: Task): LookBackReview {
 export function suspendTask({ type, data }: SuspendTask, task: Task, context: TaskCommandContext): TaskEvent[] {
   requireSupervisor(context, type);
   requireStatus(task, OPEN_STATUSES, type, 'TASK_NOT_OPEN');
-  return [{ type: 'TaskSuspended', data: { reason: requireText(data.reason, 'reason'), previousStatus: task.status, suspendedAt: instantOf(context.now) } }];
+  return [
+    {
+      type: 'TaskSuspended',
+      data: {
+        reason: requireText(data.reason, 'reason'),
+        previousStatus: task.status,
+        suspendedAt: instantOf(context.now),
+      },
+    },
+  ];
 }
 
 /** Resuming returns the task to exactly the status it was suspended from. */
@@ -50,11 +103,25 @@ export function resumeTask({ type, data }: ResumeTask, task: Task, context: Task
   requireStatus(task, ['suspended'], type, 'TASK_NOT_SUSPENDED');
   const resumedStatus = task.suspendedFrom;
   if (resumedStatus === null) throw new Error(`task ${task.taskId} is suspended without a status to resume to`); // cannot happen: evolve records it
-  return [{ type: 'TaskResumed', data: { reason: requireText(data.reason, 'reason'), resumedStatus, resumedAt: instantOf(context.now) } }];
+  return [
+    {
+      type: 'TaskResumed',
+      data: { reason: requireText(data.reason, 'reason'), resumedStatus, resumedAt: instantOf(context.now) },
+    },
+  ];
 }
 
 /** Any status but cancelled (refused before we get here): cancelled is terminal. */
 export function cancelTask({ type, data }: CancelTask, task: Task, context: TaskCommandContext): TaskEvent[] {
   requireSupervisor(context, type);
-  return [{ type: 'TaskCancelled', data: { reason: requireText(data.reason, 'reason'), previousStatus: task.status, cancelledAt: instantOf(context.now) } }];
+  return [
+    {
+      type: 'TaskCancelled',
+      data: {
+        reason: requireText(data.reason, 'reason'),
+        previousStatus: task.status,
+        cancelledAt: instantOf(context.now),
+      },
+    },
+  ];
 }

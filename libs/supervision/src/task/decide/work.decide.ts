@@ -2,7 +2,13 @@
 import { instantOf } from '../../kernel/calendar';
 import { orNull, requireCalendarDate, requireOneOf, requireText } from '../../kernel/command-guards';
 import { InvalidCommand, RuleBroken, StateConflict } from '../../kernel/domain-errors';
-import { requireLeadUnit, requireLeadUnitOrLeader, requireReporter, requireTaskUnit, requireUnit } from '../task.access';
+import {
+  requireLeadUnit,
+  requireLeadUnitOrLeader,
+  requireReporter,
+  requireTaskUnit,
+  requireUnit,
+} from '../task.access';
 import {
   OUTCOME_KINDS,
   type CompleteMilestone,
@@ -22,7 +28,8 @@ export function submitWorkPlan({ type, data }: SubmitWorkPlan, task: Task, conte
   requireLeadUnitOrLeader(context, task, type);
   requireStatus(task, ['acknowledged'], type, 'TASK_NOT_ACKNOWLEDGED');
   const plan = requireText(data.plan, 'plan');
-  if (!Array.isArray(data.milestones)) throw new InvalidCommand('INVALID_MILESTONES', 'milestones must be a list', { field: 'milestones' });
+  if (!Array.isArray(data.milestones))
+    throw new InvalidCommand('INVALID_MILESTONES', 'milestones must be a list', { field: 'milestones' });
   const milestones = data.milestones.map((m, i) => ({
     milestoneId: requireText(m.milestoneId, `milestones[${i}].milestoneId`),
     title: requireText(m.title, `milestones[${i}].title`),
@@ -30,7 +37,10 @@ export function submitWorkPlan({ type, data }: SubmitWorkPlan, task: Task, conte
   }));
   const ids = milestones.map((m) => m.milestoneId);
   const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
-  if (duplicates.length > 0) throw new InvalidCommand('DUPLICATE_MILESTONE_IDS', `milestone ids repeat: ${duplicates.join(', ')}`, { duplicates });
+  if (duplicates.length > 0)
+    throw new InvalidCommand('DUPLICATE_MILESTONE_IDS', `milestone ids repeat: ${duplicates.join(', ')}`, {
+      duplicates,
+    });
   return [{ type: 'WorkPlanSubmitted', data: { plan, milestones, submittedAt: instantOf(context.now) } }];
 }
 
@@ -40,52 +50,112 @@ export function reportProgress({ type, data }: ReportProgress, task: Task, conte
   const summary = requireText(data.summary, 'summary');
   const attachments = requireAttachments(data.attachments);
   if (!Number.isInteger(data.percent) || data.percent < 0 || data.percent > 100) {
-    throw new InvalidCommand('PERCENT_OUT_OF_RANGE', 'percent must be a whole number from 0 to 100', { percent: data.percent ?? null });
+    throw new InvalidCommand('PERCENT_OUT_OF_RANGE', 'percent must be a whole number from 0 to 100', {
+      percent: data.percent ?? null,
+    });
   }
   const answersUrgeId = orNull(data.answersUrgeId);
   if (answersUrgeId !== null) {
     const urge = task.urges.find((u) => u.urgeId === answersUrgeId);
     if (!urge) throw subEntityNotFound('URGE_NOT_FOUND', 'urge notice', answersUrgeId, task);
-    if (urge.answeredAt !== null) throw new StateConflict('URGE_ALREADY_ANSWERED', `urge notice ${answersUrgeId} was answered at ${urge.answeredAt}`, { urgeId: answersUrgeId });
+    if (urge.answeredAt !== null)
+      throw new StateConflict(
+        'URGE_ALREADY_ANSWERED',
+        `urge notice ${answersUrgeId} was answered at ${urge.answeredAt}`,
+        { urgeId: answersUrgeId },
+      );
   }
-  return [{ type: 'ProgressReported', data: { summary, percent: data.percent, answersUrgeId, reportedBy, reportedAt: instantOf(context.now), ...attachmentsField(attachments) } }];
+  return [
+    {
+      type: 'ProgressReported',
+      data: {
+        summary,
+        percent: data.percent,
+        answersUrgeId,
+        reportedBy,
+        reportedAt: instantOf(context.now),
+        ...attachmentsField(attachments),
+      },
+    },
+  ];
 }
 
-export function completeMilestone({ type, data }: CompleteMilestone, task: Task, context: TaskCommandContext): TaskEvent[] {
+export function completeMilestone(
+  { type, data }: CompleteMilestone,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   requireLeadUnit(context, task, type);
   requireStatus(task, ['in_progress'], type, 'TASK_NOT_IN_PROGRESS');
   const milestone = task.milestones.find((m) => m.milestoneId === data.milestoneId);
   if (!milestone) throw subEntityNotFound('MILESTONE_NOT_FOUND', 'milestone', data.milestoneId, task);
   if (milestone.completedAt !== null) {
-    throw new StateConflict('MILESTONE_ALREADY_COMPLETED', `milestone ${milestone.milestoneId} was completed at ${milestone.completedAt}`, { milestoneId: milestone.milestoneId });
+    throw new StateConflict(
+      'MILESTONE_ALREADY_COMPLETED',
+      `milestone ${milestone.milestoneId} was completed at ${milestone.completedAt}`,
+      { milestoneId: milestone.milestoneId },
+    );
   }
-  return [{ type: 'MilestoneCompleted', data: { milestoneId: milestone.milestoneId, completedAt: instantOf(context.now) } }];
+  return [
+    { type: 'MilestoneCompleted', data: { milestoneId: milestone.milestoneId, completedAt: instantOf(context.now) } },
+  ];
 }
 
 export function recordOutcome({ type, data }: RecordOutcome, task: Task, context: TaskCommandContext): TaskEvent[] {
   const unitId = requireTaskUnit(context, task, type);
   requireStatus(task, ['in_progress'], type, 'TASK_NOT_IN_PROGRESS');
   const outcomeId = requireText(data.outcomeId, 'outcomeId');
-  if (task.outcomes.some((o) => o.outcomeId === outcomeId)) throw idTaken('OUTCOME_ID_TAKEN', 'outcome', outcomeId, task);
+  if (task.outcomes.some((o) => o.outcomeId === outcomeId))
+    throw idTaken('OUTCOME_ID_TAKEN', 'outcome', outcomeId, task);
   const kind = requireOneOf(data.kind, OUTCOME_KINDS, 'kind');
   const title = requireText(data.title, 'title');
   const attachments = requireAttachments(data.attachments);
-  return [{ type: 'OutcomeRecorded', data: { outcomeId, kind, title, description: orNull(data.description), unitId, recordedAt: instantOf(context.now), ...attachmentsField(attachments) } }];
+  return [
+    {
+      type: 'OutcomeRecorded',
+      data: {
+        outcomeId,
+        kind,
+        title,
+        description: orNull(data.description),
+        unitId,
+        recordedAt: instantOf(context.now),
+        ...attachmentsField(attachments),
+      },
+    },
+  ];
 }
 
-export function requestCooperation({ type, data }: RequestCooperation, task: Task, context: TaskCommandContext): TaskEvent[] {
+export function requestCooperation(
+  { type, data }: RequestCooperation,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   const requestedByUnitId = requireTaskUnit(context, task, type);
   requireStatus(task, ['in_progress'], type, 'TASK_NOT_IN_PROGRESS');
   const requestId = requireText(data.requestId, 'requestId');
-  if (task.cooperationRequests.some((r) => r.requestId === requestId)) throw idTaken('COOPERATION_REQUEST_ID_TAKEN', 'co-operation request', requestId, task);
+  if (task.cooperationRequests.some((r) => r.requestId === requestId))
+    throw idTaken('COOPERATION_REQUEST_ID_TAKEN', 'co-operation request', requestId, task);
   const fromUnitId = requireText(data.fromUnitId, 'fromUnitId');
-  if (fromUnitId === requestedByUnitId) throw new RuleBroken('COOPERATION_WITH_OWN_UNIT', 'a unit cannot ask itself for co-operation', { unitId: fromUnitId });
+  if (fromUnitId === requestedByUnitId)
+    throw new RuleBroken('COOPERATION_WITH_OWN_UNIT', 'a unit cannot ask itself for co-operation', {
+      unitId: fromUnitId,
+    });
   const subject = requireText(data.subject, 'subject');
-  return [{ type: 'CooperationRequested', data: { requestId, requestedByUnitId, fromUnitId, subject, requestedAt: instantOf(context.now) } }];
+  return [
+    {
+      type: 'CooperationRequested',
+      data: { requestId, requestedByUnitId, fromUnitId, subject, requestedAt: instantOf(context.now) },
+    },
+  ];
 }
 
 /** Only the unit that was asked answers, once. */
-export function provideCooperation({ type, data }: ProvideCooperation, task: Task, context: TaskCommandContext): TaskEvent[] {
+export function provideCooperation(
+  { type, data }: ProvideCooperation,
+  task: Task,
+  context: TaskCommandContext,
+): TaskEvent[] {
   // Before the look-up: a unit with no part in the task would otherwise learn from 404 and 403 which request ids exist.
   const { actor } = context;
   const askedOfThisTask = task.cooperationRequests.some((r) => r.fromUnitId === actor.unitId);
@@ -95,8 +165,17 @@ export function provideCooperation({ type, data }: ProvideCooperation, task: Tas
   requireUnit(context, request.fromUnitId, task, type, 'ASKED_UNIT_ONLY');
   requireStatus(task, ['in_progress'], type, 'TASK_NOT_IN_PROGRESS');
   if (request.providedAt !== null) {
-    throw new StateConflict('COOPERATION_ALREADY_PROVIDED', `co-operation request ${request.requestId} was answered at ${request.providedAt}`, { requestId: request.requestId });
+    throw new StateConflict(
+      'COOPERATION_ALREADY_PROVIDED',
+      `co-operation request ${request.requestId} was answered at ${request.providedAt}`,
+      { requestId: request.requestId },
+    );
   }
   const response = requireText(data.response, 'response');
-  return [{ type: 'CooperationProvided', data: { requestId: request.requestId, unitId: request.fromUnitId, response, providedAt: instantOf(context.now) } }];
+  return [
+    {
+      type: 'CooperationProvided',
+      data: { requestId: request.requestId, unitId: request.fromUnitId, response, providedAt: instantOf(context.now) },
+    },
+  ];
 }
