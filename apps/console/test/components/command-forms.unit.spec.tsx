@@ -23,8 +23,8 @@ const sent: SentRequest[] = installBrowserStandIns(() => ({
 }));
 
 // Imported after the stand-ins: the API client takes the fetch it will use when it is created.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CommandDialog } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('../../src/components/CommandDialog') as typeof import('../../src/components/CommandDialog');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { LangProvider } = require('../../src/i18n') as typeof import('../../src/i18n');
