@@ -21,7 +21,7 @@ const sources = ['apps', 'libs', 'test', 'bench'].flatMap(filesUnder).filter((pa
 
 /** Any name jest or a habit would take for a test: foo.spec.ts, foo.test.ts, foo-spec.ts, foo.e2e.ts. */
 const LOOKS_LIKE_A_SPEC = /([.-](spec|test)|\.e2e)\.(ts|tsx|mts)$/;
-const NAMES_ITS_KIND = /(\.unit\.spec|\.int\.spec|\.e2e-spec)\.ts$/;
+const NAMES_ITS_KIND = /(\.unit\.spec|\.int\.spec|\.e2e-spec)\.tsx?$/;
 const IN_A_SRC_FOLDER = /^(apps|libs)\/[^/]+\/src\//;
 const TEST_LIB = /^libs\/testing\//;
 /** A test helper by name: fixtures, a shared contract suite, a spec-support folder. */

@@ -1,20 +1,39 @@
 /**
  * A transaction left open anywhere on the server hides every later commit from the gap-safe reads.
  * The status says so: how many committed events readers cannot see, and who holds them back.
+ *
+ * On a PostgreSQL server of its own: the transaction it holds open would hold back every other suite's
+ * log on the shared test server too, and their waits for their own events would run out.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
-import { eventually, testServerUrl } from '@app/testing';
+import { createDatabaseIfMissing, startEmbeddedPostgres, withDatabase, type RunningPostgres } from '@app/postgres';
+import { eventually } from '@app/testing';
 import { get } from '../support/http-client';
 import { givenIssuedTask, givenOrganisation, READER } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('the held-back log', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-held-back-'));
+  let server: RunningPostgres;
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    server = await startEmbeddedPostgres({
+      dataDir: join(dataDir, 'postgres'),
+      persistent: false,
+      notice: () => undefined,
+    });
+    await createDatabaseIfMissing(server.url, 'ledger');
+    app = await startTestApp({ databaseUrl: withDatabase(server.url, 'ledger') });
     await givenOrganisation(app);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   const status = () => get(app.url, '/api/projections', { token: app.tokenFor(READER) });
 
@@ -25,7 +44,7 @@ describe('the held-back log', () => {
 
   it('names the events an open transaction in another database holds back, and its owner, until it ends', async () => {
     // Another database of the same server: transaction ids are server-wide, so it holds this log back too.
-    const holder = new Client({ connectionString: testServerUrl(), application_name: 'held-open-by-spec' });
+    const holder = new Client({ connectionString: server.url, application_name: 'held-open-by-spec' });
     await holder.connect();
     try {
       const { rows } = await holder.query<{ pid: number }>('select pg_backend_pid() as pid');
