@@ -130,7 +130,7 @@ describe('error bodies', () => {
   it('answers an unexpected failure with a 500 that says nothing internal', async () => {
     const spy = jest.spyOn(app.store, 'readStream').mockImplementation(() => {
       throw new TypeError(
-        "Cannot read properties of undefined (reading 'revision') at foldStream (/work/main/libs/event-store/src/fold-stream.ts:12:7) password=hunter2",
+        "Cannot read properties of undefined (reading 'revision') at foldStream (/srv/ledger/libs/event-store/src/fold-stream.ts:12:7) password=hunter2",
       );
     });
     try {
