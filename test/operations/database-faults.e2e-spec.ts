@@ -9,17 +9,21 @@ import { get, post, type HttpAnswer } from '../support/http-client';
 import { FaultProxy, type FaultMode } from '../support/fault-proxy';
 import { givenOrganisation, juvenileTask, READER, SUPERVISOR } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase } from '@app/testing';
+import { startOwnPostgres, type OwnPostgres } from '../support/own-postgres';
 
 const FAULTS: readonly FaultMode[] = ['reset', 'stall', 'refuse'];
 
 describe('answers while the database is away', () => {
+  // A server of its own: a stalled connection keeps its transaction open on the server, which would hold
+  // back every other suite's log on the shared one.
+  let own: OwnPostgres;
   let directUrl: string;
   let proxy: FaultProxy;
   let app: TestApp;
 
   beforeAll(async () => {
-    directUrl = await createTestDatabase('faults');
+    own = await startOwnPostgres('faults');
+    directUrl = own.databaseUrl;
     const server = new URL(directUrl);
     proxy = await FaultProxy.start({ host: server.hostname, port: Number(server.port) });
     app = await startTestApp({
@@ -30,8 +34,9 @@ describe('answers while the database is away', () => {
   });
 
   afterAll(async () => {
-    await app.close();
-    await proxy.close();
+    await app?.close();
+    await proxy?.close();
+    await own?.stop();
   });
 
   it.each(FAULTS)(

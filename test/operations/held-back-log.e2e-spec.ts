@@ -5,34 +5,24 @@
  * On a PostgreSQL server of its own: the transaction it holds open would hold back every other suite's
  * log on the shared test server too, and their waits for their own events would run out.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDatabaseIfMissing, startEmbeddedPostgres, withDatabase, type RunningPostgres } from '@app/postgres';
 import { eventually } from '@app/testing';
 import { get } from '../support/http-client';
 import { givenIssuedTask, givenOrganisation, READER } from '../support/ledger-fixtures';
+import { startOwnPostgres, type OwnPostgres } from '../support/own-postgres';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('the held-back log', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-held-back-'));
-  let server: RunningPostgres;
+  let server: OwnPostgres;
   let app: TestApp;
   beforeAll(async () => {
-    server = await startEmbeddedPostgres({
-      dataDir: join(dataDir, 'postgres'),
-      persistent: false,
-      notice: () => undefined,
-    });
-    await createDatabaseIfMissing(server.url, 'ledger');
-    app = await startTestApp({ databaseUrl: withDatabase(server.url, 'ledger') });
+    server = await startOwnPostgres();
+    app = await startTestApp({ databaseUrl: server.databaseUrl });
     await givenOrganisation(app);
   });
   afterAll(async () => {
     await app?.close();
     await server?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const status = () => get(app.url, '/api/projections', { token: app.tokenFor(READER) });
@@ -44,7 +34,7 @@ describe('the held-back log', () => {
 
   it('names the events an open transaction in another database holds back, and its owner, until it ends', async () => {
     // Another database of the same server: transaction ids are server-wide, so it holds this log back too.
-    const holder = new Client({ connectionString: server.url, application_name: 'held-open-by-spec' });
+    const holder = new Client({ connectionString: server.serverUrl, application_name: 'held-open-by-spec' });
     await holder.connect();
     try {
       const { rows } = await holder.query<{ pid: number }>('select pg_backend_pid() as pid');
