@@ -12,6 +12,7 @@ import { createTestDatabase, eventually } from '@app/testing';
 import { givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { startHookReceiver, type HookReceiver } from './channel-receivers';
+import { exited, stopGently } from '../support/child-processes';
 
 const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
 const SECRET = 'a-webhook-secret-of-the-crash-test-0123456789';
@@ -116,15 +117,3 @@ describe('the notifier, killed while dispatching', () => {
     return child;
   }
 });
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function stopGently(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await exited(child);
-}

@@ -25,6 +25,7 @@ import { RECORDABLE_STATUSES } from '@app/deadline-watcher';
 import { evolveTask, initialTaskState, isIssued, type TaskEvent, type TaskState } from '@app/supervision';
 import { createTestDatabase, eventually, headShowing } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
+import { exited, stopGently } from '../support/child-processes';
 
 const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -239,16 +240,4 @@ function stateOf(events: readonly RecordedEvent[]): TaskState {
 
 function isBetween(position: GlobalPosition, after: GlobalPosition, before: GlobalPosition): boolean {
   return comparePositions(position, after) > 0 && comparePositions(position, before) < 0;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function stopGently(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await exited(child);
 }

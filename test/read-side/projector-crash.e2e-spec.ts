@@ -20,6 +20,7 @@ import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin, readCheckpoints } from '@app/projector';
 import { createTestDatabase, eventually, headShowing } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
+import { exited, stopGently } from '../support/child-processes';
 
 const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -130,16 +131,4 @@ describe('the projector process, killed while catching up', () => {
 
 function isBetween(position: GlobalPosition, after: GlobalPosition, before: GlobalPosition): boolean {
   return comparePositions(position, after) > 0 && comparePositions(position, before) < 0;
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-async function stopGently(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  await exited(child);
 }
