@@ -7,10 +7,12 @@ export * from './kernel/domain-errors';
 export * from './kernel/calendar';
 export * from './kernel/clock';
 export * from './kernel/command-guards';
+export * from './kernel/event-description';
 export * from './streams';
 
 export * from './programme/programme.commands';
 export * from './programme/programme.events';
+export * from './programme/programme.event-descriptions';
 export * from './programme/programme.decode';
 export * from './programme/programme.state';
 export * from './programme/programme.errors';
@@ -19,6 +21,7 @@ export * from './programme/programme.decider';
 
 export * from './directory/directory.commands';
 export * from './directory/directory.events';
+export * from './directory/directory.event-descriptions';
 export * from './directory/directory.decode';
 export * from './directory/directory.state';
 export * from './directory/directory.errors';
