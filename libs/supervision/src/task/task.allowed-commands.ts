@@ -14,38 +14,21 @@ import { DomainError } from '../kernel/domain-errors';
 import type { Actor } from '../kernel/actor';
 import type { TaskCommand, TaskCommandType } from './task.commands';
 import { MissingLookup } from './task.context';
-import { decideTask } from './task.decide';
+import { TASK_DECISIONS, decideTask } from './task.decide';
 import { isIssued, type Task, type TaskState } from './task.state';
 
-/** Commands on an existing task a person may send: not IssueTask (no task yet), not RecordMissedDeadline (the deadline watcher's). */
-export const TASK_ACTION_COMMANDS = [
-  'AcknowledgeTask',
-  'SendBackTask',
-  'ReassignResponsibility',
-  'SubmitWorkPlan',
-  'ReportProgress',
-  'CompleteMilestone',
-  'RecordOutcome',
-  'RequestCooperation',
-  'ProvideCooperation',
-  'RecordInstruction',
-  'IssueUrgeNotice',
-  'RequestDeadlineExtension',
-  'ApproveDeadlineExtension',
-  'RejectDeadlineExtension',
-  'CountersignCompletion',
-  'ReportCompletion',
-  'AcceptCompletion',
-  'ReturnCompletion',
-  'RateTask',
-  'OpenLookBackReview',
-  'ReportRectification',
-  'CloseLookBackReview',
-  'SuspendTask',
-  'ResumeTask',
-  'CancelTask',
-] as const satisfies readonly TaskCommandType[];
-export type TaskActionCommand = (typeof TASK_ACTION_COMMANDS)[number];
+/** The deadline watcher's: a person never sends it, so it is never offered. */
+const NOT_OFFERED = ['RecordMissedDeadline'] as const satisfies readonly TaskCommandType[];
+
+/**
+ * Commands on an existing task a person may send, in the order of TASK_DECISIONS (so a new decide
+ * function is offered without being named again; its probe below is then asked for by the compiler):
+ * not IssueTask (no task yet), not what NOT_OFFERED names.
+ */
+export type TaskActionCommand = Exclude<keyof typeof TASK_DECISIONS, (typeof NOT_OFFERED)[number]>;
+export const TASK_ACTION_COMMANDS: readonly TaskActionCommand[] = (
+  Object.keys(TASK_DECISIONS) as (keyof typeof TASK_DECISIONS)[]
+).filter((type): type is TaskActionCommand => !(NOT_OFFERED as readonly string[]).includes(type));
 
 const PROBE_TEXT = '—';
 

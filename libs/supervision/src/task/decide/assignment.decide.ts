@@ -9,6 +9,7 @@ import { requireStatus, taskAlreadyIssued } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { checkResponsibility } from '../task.responsibility';
 import { isIssued, type Task, type TaskState } from '../task.state';
+import type { TaskDecisions } from './task-decisions';
 
 export function issueTask({ type, data }: IssueTask, state: TaskState, context: TaskCommandContext): TaskEvent[] {
   requireSupervisor(context, type);
@@ -105,3 +106,10 @@ export function reassignResponsibility(
     },
   ];
 }
+
+/** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+export const ASSIGNMENT_DECISIONS = {
+  AcknowledgeTask: acknowledgeTask,
+  SendBackTask: sendBackTask,
+  ReassignResponsibility: reassignResponsibility,
+} satisfies Partial<TaskDecisions>;

@@ -16,6 +16,7 @@ import type { TaskCommandContext } from '../task.context';
 import { requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { countersignOf, missingCountersigns, type Task } from '../task.state';
+import type { TaskDecisions } from './task-decisions';
 
 /** Each co-unit countersigns once per completion report; a returned completion clears the countersigns. */
 export function countersignCompletion(
@@ -108,3 +109,12 @@ export function rateTask({ type, data }: RateTask, task: Task, context: TaskComm
   if (previousRating === rating) return [];
   return [{ type: 'TaskRated', data: { rating, previousRating, ratedAt: instantOf(context.now) } }];
 }
+
+/** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+export const COMPLETION_DECISIONS = {
+  CountersignCompletion: countersignCompletion,
+  ReportCompletion: reportCompletion,
+  AcceptCompletion: acceptCompletion,
+  ReturnCompletion: returnCompletion,
+  RateTask: rateTask,
+} satisfies Partial<TaskDecisions>;

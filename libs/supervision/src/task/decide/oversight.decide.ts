@@ -15,6 +15,7 @@ import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { OPEN_STATUSES, openExtensionRequest, type ExtensionRequest, type Task } from '../task.state';
+import type { TaskDecisions } from './task-decisions';
 
 export function recordInstruction(
   { type, data }: RecordInstruction,
@@ -179,3 +180,13 @@ function openRequestToDecide(
   }
   return request;
 }
+
+/** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+export const OVERSIGHT_DECISIONS = {
+  RecordInstruction: recordInstruction,
+  IssueUrgeNotice: issueUrgeNotice,
+  RecordMissedDeadline: recordMissedDeadline,
+  RequestDeadlineExtension: requestDeadlineExtension,
+  ApproveDeadlineExtension: approveDeadlineExtension,
+  RejectDeadlineExtension: rejectDeadlineExtension,
+} satisfies Partial<TaskDecisions>;

@@ -15,6 +15,7 @@ import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { OPEN_STATUSES, currentLookBackReview, type LookBackReview, type Task } from '../task.state';
+import type { TaskDecisions } from './task-decisions';
 
 export function openLookBackReview(
   { type, data }: OpenLookBackReview,
@@ -125,3 +126,13 @@ export function cancelTask({ type, data }: CancelTask, task: Task, context: Task
     },
   ];
 }
+
+/** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+export const REVIEW_AND_CONTROL_DECISIONS = {
+  OpenLookBackReview: openLookBackReview,
+  ReportRectification: reportRectification,
+  CloseLookBackReview: closeLookBackReview,
+  SuspendTask: suspendTask,
+  ResumeTask: resumeTask,
+  CancelTask: cancelTask,
+} satisfies Partial<TaskDecisions>;

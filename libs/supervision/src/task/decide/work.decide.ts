@@ -23,6 +23,7 @@ import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import type { Task } from '../task.state';
+import type { TaskDecisions } from './task-decisions';
 
 export function submitWorkPlan({ type, data }: SubmitWorkPlan, task: Task, context: TaskCommandContext): TaskEvent[] {
   requireLeadUnitOrLeader(context, task, type);
@@ -179,3 +180,13 @@ export function provideCooperation(
     },
   ];
 }
+
+/** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+export const WORK_DECISIONS = {
+  SubmitWorkPlan: submitWorkPlan,
+  ReportProgress: reportProgress,
+  CompleteMilestone: completeMilestone,
+  RecordOutcome: recordOutcome,
+  RequestCooperation: requestCooperation,
+  ProvideCooperation: provideCooperation,
+} satisfies Partial<TaskDecisions>;
