@@ -4,11 +4,12 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 export type Lang = 'zh' | 'en';
 const KEY = 'console.lang';
 
+/** Closures over the chosen language (no `this`), so a component takes them out of the context. */
 interface LangContext {
   readonly lang: Lang;
-  setLang(lang: Lang): void;
+  readonly setLang: (lang: Lang) => void;
   /** The text in the chosen language: t('督办台账', 'Supervision board'). */
-  t(zh: string, en: string): string;
+  readonly t: (zh: string, en: string) => string;
 }
 
 const Context = createContext<LangContext | null>(null);

@@ -13,10 +13,11 @@ interface Session {
 }
 const KEY = 'console.session';
 
+/** Closures over the session (no `this`), so a component takes them out of the context. */
 interface SessionContext {
   readonly session: Session | null;
-  signIn(session: Session): void;
-  signOut(): void;
+  readonly signIn: (session: Session) => void;
+  readonly signOut: () => void;
 }
 
 const Context = createContext<SessionContext | null>(null);

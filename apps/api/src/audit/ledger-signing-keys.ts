@@ -38,7 +38,7 @@ export class LedgerSigningKeys implements OnModuleInit {
         key_id text primary key, algorithm text not null, public_key text not null,
         valid_from timestamptz not null, valid_until timestamptz)`);
       // A ledger's algorithm is chosen when it is created: a key of another algorithm would leave auditors two kinds of proof to check.
-      const [first] = await manager.query(
+      const [first] = await manager.query<{ algorithm: string }[]>(
         'select algorithm from ledger_signing_keys order by valid_from, key_id limit 1',
       );
       if (first && first.algorithm !== this.signer.algorithm) {
@@ -46,7 +46,9 @@ export class LedgerSigningKeys implements OnModuleInit {
           `this ledger signs with ${first.algorithm} (chosen when it was created); the signing key given is ${this.signer.algorithm}: give a ${first.algorithm} key, algorithms are not mixed in one ledger`,
         );
       }
-      const known = await manager.query('select 1 from ledger_signing_keys where key_id = $1', [this.signer.keyId]);
+      const known = await manager.query<unknown[]>('select 1 from ledger_signing_keys where key_id = $1', [
+        this.signer.keyId,
+      ]);
       if (known.length > 0) return;
       const now = this.clock.now();
       await manager.query('update ledger_signing_keys set valid_until = $1 where valid_until is null', [now]);

@@ -66,9 +66,9 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
   async sealIfDue(): Promise<LedgerSeal | null> {
     const seal = await this.dataSource.transaction(async (manager) => {
       await manager.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
-      const [last] = (await manager.query('select seal from ledger_seals order by seal_number desc limit 1')) as {
-        seal: LedgerSeal;
-      }[];
+      const [last] = await manager.query<{ seal: LedgerSeal }[]>(
+        'select seal from ledger_seals order by seal_number desc limit 1',
+      );
       const digest = last ? LogDigest.resume(last.seal) : new LogDigest();
       const head = await this.store.headPosition();
       let added = 0;
@@ -102,9 +102,10 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** The seals recorded, latest first. */
   async list(limit: number): Promise<LedgerSeal[]> {
-    const rows = (await this.dataSource.query('select seal from ledger_seals order by seal_number desc limit $1', [
-      limit,
-    ])) as { seal: LedgerSeal }[];
+    const rows = await this.dataSource.query<{ seal: LedgerSeal }[]>(
+      'select seal from ledger_seals order by seal_number desc limit $1',
+      [limit],
+    );
     return rows.map((row) => row.seal);
   }
 

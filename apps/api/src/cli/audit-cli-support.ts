@@ -24,7 +24,8 @@ export interface OpenedStore {
   readonly store: EventStore;
   /** The PostgreSQL database holding the events; absent with EventStoreDB. */
   readonly postgresUrl?: string;
-  close(): Promise<void>;
+  /** A closure over the store (and the embedded server), so it may be taken out of the object. */
+  readonly close: () => Promise<void>;
 }
 
 export async function openEventStore(io: CliIo): Promise<OpenedStore> {

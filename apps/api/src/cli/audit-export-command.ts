@@ -116,7 +116,9 @@ async function copyEvidenceFiles(out: string, postgresUrl: string | undefined, i
     onEvent: (event) => references.push(...evidenceReferencesIn(event)),
   });
   const pool = new Pool({ connectionString: postgresUrl, max: 1 });
-  const source = new PostgresEvidenceStore(async (sql, parameters) => (await pool.query(sql, parameters)).rows);
+  const source = new PostgresEvidenceStore(
+    async (sql, parameters) => (await pool.query<Record<string, unknown>>(sql, parameters)).rows,
+  );
   const folder = new FolderEvidenceStore(evidenceFolderOf(out));
   const missing: EvidenceReference[] = [];
   let copied = 0;

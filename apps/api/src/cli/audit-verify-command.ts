@@ -136,7 +136,9 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     // The evidence files' bytes are in the same PostgreSQL database: each is checked against its recorded hash.
     const filesPool = postgresUrl ? new Pool({ connectionString: postgresUrl, max: 1 }) : undefined;
     const evidence = filesPool
-      ? new PostgresEvidenceStore(async (sql, parameters) => (await filesPool.query(sql, parameters)).rows)
+      ? new PostgresEvidenceStore(
+          async (sql, parameters) => (await filesPool.query<Record<string, unknown>>(sql, parameters)).rows,
+        )
       : undefined;
     const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), {
       claim,

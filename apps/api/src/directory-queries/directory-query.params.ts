@@ -33,7 +33,9 @@ export class ListProgrammesParams extends DirectoryPageParams {
     example: 2022,
   })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value,
+  )
   @IsInt({ message: YEAR_RULE })
   @Min(2000, { message: YEAR_RULE })
   @Max(2100, { message: YEAR_RULE })

@@ -13,7 +13,7 @@ export class EvidenceAttachmentCheck {
 
   async requireStored(command: TaskCommand): Promise<void> {
     const attachments =
-      'attachments' in command.data && Array.isArray(command.data.attachments) ? command.data.attachments : [];
+      'attachments' in command.data && isList(command.data.attachments) ? command.data.attachments : [];
     if (attachments.length === 0) return;
     const stored = new Map(
       (await this.store.describe(attachments.map((a) => a.sha256))).map((file) => [file.sha256, file]),
@@ -40,4 +40,9 @@ export class EvidenceAttachmentCheck {
       }
     }
   }
+}
+
+/** `Array.isArray` without its `any[]`: a command's list keeps the type its data declares. */
+function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
 }

@@ -20,7 +20,7 @@ import {
 } from '@app/event-store';
 import { PROBLEM_CONTENT_TYPE, toProblemBody, type Problem } from './problem';
 
-const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+const STATUS_BY_KIND: Record<DomainErrorKind, HttpStatus> = {
   invalid: HttpStatus.BAD_REQUEST,
   forbidden: HttpStatus.FORBIDDEN,
   not_found: HttpStatus.NOT_FOUND,
@@ -55,7 +55,7 @@ export class ErrorsToHttpFilter implements ExceptionFilter {
       response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     if (problem.statusCode === HttpStatus.SERVICE_UNAVAILABLE)
       this.logger.warn(`503 ${problem.code}: ${error instanceof Error ? error.message : String(error)}`);
-    else if (problem.statusCode >= 500)
+    else if (problem.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // Every refusal, wherever it was decided (token, @Roles, the domain's scopes, the rate limit), is logged here once.
     if (DENIALS.has(problem.statusCode)) {

@@ -12,7 +12,7 @@ export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 /** What the errors filter decides; the RFC 9457 members are added by toProblemBody. */
 export interface Problem {
-  readonly statusCode: number;
+  readonly statusCode: HttpStatus;
   readonly error: string;
   /** Stable machine-readable code, e.g. TASK_NOT_FOUND, VALIDATION_FAILED, STALE_REVISION. */
   readonly code: string;

@@ -50,7 +50,8 @@ export function httpLoggingParams(): Params {
 }
 
 function requestIds(request: IncomingMessage): { requestId: string; correlationId: string } {
-  const requestId = String((request as IncomingMessage & { id?: unknown }).id);
+  // requestIdOf made it, so a string; pino-http types a request's id as a string, a number or an object.
+  const requestId = typeof request.id === 'object' ? JSON.stringify(request.id) : String(request.id);
   const given = single(request.headers['x-correlation-id']);
   return { requestId, correlationId: given && CLIENT_ID.test(given) ? given : requestId };
 }

@@ -20,7 +20,8 @@ import type { Actor } from '@app/supervision';
 import { TokenVerifier } from '../auth/token-verifier';
 import { HEAVY_BUDGET, isHeavyOperation } from './heavy-operation';
 
-interface ThrottledRequest {
+/** The request as the throttler hands it (any record), with what this guard reads and adds. */
+interface ThrottledRequest extends Record<string, unknown> {
   headers: Record<string, string | string[] | undefined>;
   throttledAs?: Actor;
   /** Who the request counts against, worked out once for both budgets. */
@@ -53,7 +54,7 @@ export class RequestThrottleGuard extends ThrottlerGuard {
     super(options, storage, reflector);
   }
 
-  protected override getTracker(request: Record<string, any>): Promise<string> {
+  protected override getTracker(request: Record<string, unknown>): Promise<string> {
     const throttled = request as ThrottledRequest;
     throttled.throttleTracker ??= this.trackerOf(request);
     return throttled.throttleTracker;
@@ -84,7 +85,7 @@ export class RequestThrottleGuard extends ThrottlerGuard {
     );
   }
 
-  private async trackerOf(request: Record<string, any>): Promise<string> {
+  private async trackerOf(request: Record<string, unknown>): Promise<string> {
     const actor = await this.actorOf(request as ThrottledRequest);
     return actor ? `user:${actor.userId}` : `ip:${await super.getTracker(request)}`;
   }

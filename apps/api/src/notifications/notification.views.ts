@@ -20,7 +20,9 @@ export class InboxQueryParams extends ReadQueryParams {
 
   @ApiPropertyOptional({ description: 'how many to skip (newest first)', minimum: 0, maximum: 1_000_000, default: 0 })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value,
+  )
   @IsInt({ message: '$property must be a whole number from 0' })
   @Min(0, { message: '$property must be a whole number from 0' })
   @Max(1_000_000, { message: '$property must be at most 1000000' })

@@ -29,7 +29,8 @@ const FILTER_WORDS: Readonly<Record<string, string>> = {
 
 /** The filter in words for the sheet's heading: 筛选：批次 spp-2022；灯色 red. */
 export function filterInWords(params: ExportLedgerParams): string {
-  const values: Readonly<Record<string, unknown>> = { ...params };
+  // Query parameters, once validated: words, yes-or-no flags and lists of words.
+  const values: Readonly<Record<string, string | boolean | readonly string[] | undefined>> = { ...params };
   const parts = Object.entries(FILTER_WORDS).flatMap(([field, word]) => {
     const value = values[field];
     if (value === undefined || value === '') return [];

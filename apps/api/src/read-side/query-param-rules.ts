@@ -68,7 +68,7 @@ export function IsBooleanFlag(description: string) {
   return applyDecorators(
     ApiPropertyOptional({ description: `${description}: true or false`, type: Boolean }),
     IsOptional(),
-    Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)),
+    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)),
     IsBoolean({ message: '$property must be true or false' }),
   );
 }

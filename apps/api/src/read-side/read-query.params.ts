@@ -15,7 +15,9 @@ export class ReadQueryParams {
 export class PagedQueryParams extends ReadQueryParams {
   @ApiPropertyOptional({ description: 'page number, from 1', minimum: 1, default: 1 })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value,
+  )
   @IsInt({ message: '$property must be a whole number from 1' })
   @Min(1, { message: '$property must be a whole number from 1' })
   @Max(1_000_000, { message: '$property must be at most 1000000' })

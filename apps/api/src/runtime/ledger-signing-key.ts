@@ -31,7 +31,9 @@ function signerFrom(pem: string, source: string): LedgerSigner {
     return createLedgerSigner(pem);
   } catch (error) {
     // The driver's message, never the key.
-    throw new Error(`${source} is not an Ed25519 or SM2 private key in PEM: ${(error as Error).message}`);
+    throw new Error(`${source} is not an Ed25519 or SM2 private key in PEM: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 

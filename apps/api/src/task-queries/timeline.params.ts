@@ -13,7 +13,9 @@ export class TimelineParams extends PagedQueryParams {
     example: 49,
   })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value,
+  )
   @IsInt({ message: '$property must be the nextCursor of an earlier page (a revision, a whole number from 0)' })
   @Min(0, { message: '$property must be the nextCursor of an earlier page (a revision, a whole number from 0)' })
   @Max(Number.MAX_SAFE_INTEGER, { message: '$property is past any revision' })

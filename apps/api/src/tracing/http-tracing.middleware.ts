@@ -3,7 +3,7 @@
  * append it leads to are its children. A caller's `traceparent` header makes it a child of the
  * caller's span. A no-op while traces are off (no tracer provider registered).
  */
-import type { NextFunction, Request, Response } from 'express';
+import type { IRoute, NextFunction, Request, Response } from 'express';
 import { context, propagation, trace, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ledgerTracer } from '@app/event-store';
 
@@ -17,7 +17,9 @@ export function httpTracingMiddleware() {
     );
     response.once('finish', () => {
       // The route template, not the raw path (ids would make every span name different).
-      const route = request.route?.path ? `${request.baseUrl}${String(request.route.path)}` : undefined;
+      // Express types the matched route as any; it is an IRoute once a route matched.
+      const template = (request.route as IRoute | undefined)?.path;
+      const route = template ? `${request.baseUrl}${template}` : undefined;
       if (route) span.updateName(`${request.method} ${route}`).setAttribute('http.route', route);
       span.setAttribute('http.response.status_code', response.statusCode);
       if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });

@@ -60,6 +60,7 @@ describe('streaming an answer', () => {
 
   it('lets an error before the first chunk reach the caller, so it becomes a normal error answer', async () => {
     const client = new SlowClient();
+    // eslint-disable-next-line require-yield -- a source that fails before its first chunk is the case under test
     async function* failing(): AsyncIterable<string> {
       throw new Error('no such task');
     }

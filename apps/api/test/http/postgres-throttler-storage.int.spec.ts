@@ -23,7 +23,7 @@ describe('the request budget kept in PostgreSQL', () => {
   /** Two API processes: two storages over one database. */
   const twoProcesses = () => [new PostgresThrottlerStorage(dataSource), new PostgresThrottlerStorage(dataSource)];
   const storedHits = async (key: string) =>
-    ((await dataSource.query(`select hits from request_budget where key = $1`, [key])) as { hits: number }[])[0]?.hits;
+    (await dataSource.query<{ hits: number }[]>(`select hits from request_budget where key = $1`, [key]))[0]?.hits;
 
   it('given a budget of 5 a minute shared by two processes, the sixth request, whichever process it reaches, is refused', async () => {
     const processes = twoProcesses();

@@ -54,6 +54,10 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const title = t(spec.zh, spec.en);
+  // A 409 or 412 names the revision the API decided on (a whole number) in its details.
+  const currentRevision = conflict?.error.details?.currentRevision;
+  const revisionNow =
+    typeof currentRevision === 'number' || typeof currentRevision === 'string' ? String(currentRevision) : '?';
 
   const subEntities = subEntityOptions(task, spec.subEntity);
 
@@ -114,8 +118,8 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
               ) : null}
               <span>
                 {t(
-                  `您看到的是第 ${shownRevision} 版，当前为第 ${String(conflict.error.details?.currentRevision ?? '?')} 版；您的修改未保存。`,
-                  `You saw revision ${shownRevision}; the task is now at revision ${String(conflict.error.details?.currentRevision ?? '?')}. Your change was not saved.`,
+                  `您看到的是第 ${shownRevision} 版，当前为第 ${revisionNow} 版；您的修改未保存。`,
+                  `You saw revision ${shownRevision}; the task is now at revision ${revisionNow}. Your change was not saved.`,
                 )}
               </span>
               <Button type="primary" onClick={reload}>

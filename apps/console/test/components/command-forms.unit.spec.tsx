@@ -128,7 +128,7 @@ describe('the rating form (评价)', () => {
 describe('the progress form (报送进展)', () => {
   it('given the summary left empty, when submitted, then asks for it, starting the percent from the task’s', async () => {
     await openForm('ReportProgress');
-    expect((screen.getByLabelText('完成比例（%）') as HTMLInputElement).value).toBe('30');
+    expect(screen.getByLabelText<HTMLInputElement>('完成比例（%）').value).toBe('30');
     await submit();
     await waitFor(() => expect(fieldOf('进展情况').textContent).toContain('请填写进展情况'));
     expect(sent).toEqual([]);

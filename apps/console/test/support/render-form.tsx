@@ -43,7 +43,7 @@ export function installBrowserStandIns(
     unobserve() {}
     disconnect() {}
   } as unknown as typeof ResizeObserver;
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://console.test'), init);
     const text = request.body ? await request.text() : '';
     const recorded = {
@@ -55,7 +55,7 @@ export function installBrowserStandIns(
     sent.push(recorded);
     const { status, body } = answer(recorded);
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
+  };
   return sent;
 }
 

@@ -22,7 +22,9 @@ export function IsPageLimit() {
       default: DEFAULT_PAGE_SIZE,
     }),
     IsOptional(),
-    Transform(({ value }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value)),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value,
+    ),
     IsInt({ message: `$property must be a whole number from 1 to ${MAX_PAGE_SIZE}` }),
     Min(1, { message: `$property must be a whole number from 1 to ${MAX_PAGE_SIZE}` }),
     Max(MAX_PAGE_SIZE, { message: `$property must be at most ${MAX_PAGE_SIZE}` }),
