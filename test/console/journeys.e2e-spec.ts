@@ -10,7 +10,6 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually } from '@app/testing';
 import { post } from '../support/http-client';
 import { CRIMINAL_UNIT, JUVENILE_UNIT, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -198,22 +197,9 @@ describe('the console, role by role, in Chromium', () => {
       await offered(page, 'AcceptCompletion');
       await act(page, 'AcceptCompletion', (dialog) => dialog.getByLabel('意见').fill('同意办结'));
       await act(page, 'RateTask', async (dialog) => {
-        await dialog.getByLabel('评价').click();
-        const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]');
-        await option.click();
-        // The dropdown is rendered outside the dialog: a title of 优秀 inside it is the chosen value.
-        await dialog.locator('[title="优秀"]').first().waitFor();
-        // The list closes with an animation, and on a loaded machine a re-render may leave it open: it would cover 提交.
-        // A click on the dialog's title (outside the list, inside the dialog) closes it without changing the choice.
-        const list = page.locator('.ant-select-dropdown .ant-select-item-option[title="良好"]');
-        await eventually(
-          async () => {
-            if (await list.isVisible()) await dialog.locator('.ant-modal-title').click();
-            return list.isHidden();
-          },
-          30_000,
-          300,
-        );
+        // Ant Design draws each choice as a button over a hidden radio: the user clicks the button's label.
+        await dialog.locator('label.ant-radio-button-wrapper', { hasText: '优秀' }).click();
+        expect(await dialog.getByRole('radio', { name: '优秀' }).isChecked()).toBe(true);
       });
       await inHistory(page, '办结');
       await inHistory(page, '评价');

@@ -4,7 +4,7 @@
  * 409: someone changed the task meanwhile) is shown with who did what and when, and nothing is
  * overwritten; after a write, every read waits for its position, so the page shows the change.
  */
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import {
@@ -215,8 +215,14 @@ function FieldInput({ field, units, task }: { field: FieldSpec; units: readonly 
       );
     case 'rating':
       return (
+        // Four choices shown at once: one click, no list that opens over the form.
         <Form.Item name={field.name} label={label} rules={required}>
-          <Select options={RATINGS.map((r) => ({ value: r, label: ratingLabel(r, lang) }))} />
+          <Radio.Group
+            aria-label={label}
+            optionType="button"
+            buttonStyle="solid"
+            options={RATINGS.map((r) => ({ value: r, label: ratingLabel(r, lang) }))}
+          />
         </Form.Item>
       );
     case 'outcomeKind':

@@ -120,8 +120,20 @@ describe('the rating form (评价)', () => {
   it('given no rating chosen, when submitted, then says 请填写评价 beside the field and sends nothing', async () => {
     await openForm('RateTask');
     await submit();
-    await waitFor(() => expect(fieldOf('评价').textContent).toContain('请填写评价'));
+    const ratings = screen.getByRole('radiogroup', { name: '评价' }).closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(ratings.textContent).toContain('请填写评价'));
     expect(sent).toEqual([]);
+  });
+
+  it('given 优秀 chosen with one click, when submitted, then sends the rating excellent', async () => {
+    await openForm('RateTask');
+    fireEvent.click(screen.getByRole('radio', { name: '优秀' }));
+    await submit();
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect({ path: new URL(sent[0].url).pathname, body: sent[0].body }).toEqual({
+      path: '/api/tasks/spp-2026-2026-01/rating',
+      body: { rating: 'excellent' },
+    });
   });
 });
 
