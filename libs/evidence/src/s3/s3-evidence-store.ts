@@ -182,12 +182,15 @@ export class S3EvidenceStore implements EvidenceFileStore {
     }
   }
 
-  /** The object, or undefined when the bucket has none under the key; any other failure (an outage) is thrown, never taken for a missing file. */
+  /**
+   * The object, or undefined when the bucket has none under the key (NoSuchKey); any other failure, a
+   * bucket gone (NoSuchBucket, also a 404) or an outage, is thrown, never taken for a missing file.
+   */
   private async get(sha256: string): Promise<GetObjectCommandOutput | undefined> {
     try {
       return await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(sha256) }));
     } catch (error) {
-      if (statusOf(error) === 404) return undefined;
+      if (error instanceof S3ServiceException && error.name === 'NoSuchKey') return undefined;
       throw error;
     }
   }
