@@ -18,7 +18,15 @@ import {
   givenOrganisation,
 } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { EVIDENCE_BACKENDS, download, pdfBytes, pngBytes, upload, type EvidenceBackend } from './evidence-support';
+import {
+  EVIDENCE_BACKENDS,
+  download,
+  pdfBytes,
+  pngBytes,
+  upload,
+  uploadAnsweredEarly,
+  type EvidenceBackend,
+} from './evidence-support';
 
 describe.each(EVIDENCE_BACKENDS)('evidence files on a completion report, stored in %s', (_, openBackend) => {
   let backend: EvidenceBackend;
@@ -86,13 +94,13 @@ describe.each(EVIDENCE_BACKENDS)('evidence files on a completion report, stored 
       Buffer.from('504b0304140000000800', 'hex'),
     );
     expect(zip.status).toBe(415);
-    const large = await upload(
+    const large = await uploadAnsweredEarly(
       app.url,
       app.tokenFor(JUVENILE_UNIT),
       '扫描件.pdf',
       Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024)]),
     );
-    expect(large.status).toBe(413);
+    expect(large).toBe(413);
   });
 
   it('refuses a form field beside the file (400 naming it), and an upload by a role that reports nothing (403)', async () => {
