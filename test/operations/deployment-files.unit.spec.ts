@@ -22,12 +22,13 @@ interface Service {
   environment?: Record<string, string | number>;
   healthcheck?: { test: string[] };
   volumes?: string[];
+  ports?: string[];
 }
 
 describe('the deployment files', () => {
   const compose = readYaml('docker-compose.yml') as { services: Record<string, Service> };
   const { api, projector, postgres, prometheus, grafana, migrate } = compose.services;
-  const ONE_SHOT = ['migrate', 'kurrentdb-certs'];
+  const ONE_SHOT = ['migrate', 'kurrentdb-certs', 'minio-bucket'];
   const CLUSTER_NODES = ['kurrentdb-1', 'kurrentdb-2', 'kurrentdb-3'];
 
   it('builds one image, once, for the migrations, the API and the projector', () => {
@@ -126,6 +127,27 @@ describe('the deployment files', () => {
     for (const path of mounted.filter((path) => !path.endsWith('admin.token')))
       expect([path, existsSync(join(ROOT, path))]).toEqual([path, true]);
     expect(readFileSync(join(ROOT, '.gitignore'), 'utf8')).toMatch(/^ops\/prometheus\/admin\.token$/m);
+  });
+
+  it('runs MinIO for the evidence files only in the s3 profile, and leaves the API on PostgreSQL unless EVIDENCE_STORE says s3', () => {
+    const { minio } = compose.services;
+    expect(minio.profiles).toEqual(['s3']);
+    expect(compose.services['minio-bucket'].profiles).toEqual(['s3']);
+    expect(minio.ports).toEqual(['127.0.0.1:9000:9000']);
+    expect(api.environment!.EVIDENCE_STORE).toBe('${EVIDENCE_STORE:-postgres}');
+    expect(
+      Object.keys(api.environment!)
+        .filter((name) => name.startsWith('S3_'))
+        .sort(),
+    ).toEqual([
+      'S3_ACCESS_KEY_ID',
+      'S3_BUCKET',
+      'S3_ENDPOINT',
+      'S3_FORCE_PATH_STYLE',
+      'S3_KEY_PREFIX',
+      'S3_REGION',
+      'S3_SECRET_ACCESS_KEY',
+    ]);
   });
 
   it('scrapes the API with the admin token it mounts, and the projector on its metrics port', () => {

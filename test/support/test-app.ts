@@ -86,6 +86,8 @@ export interface TestAppOptions {
   readonly notifier?: NotifierSettings;
   /** The console's OpenID Connect client (test/console/oidc-sign-in.e2e-spec.ts, against a provider it starts). */
   readonly consoleOidc?: AppModuleOptions['consoleOidc'];
+  /** Evidence files' limits and store (PostgreSQL with the defaults unless given: test/evidence runs them on S3 too). */
+  readonly evidence?: AppModuleOptions['evidence'];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -112,6 +114,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       demoSignIn: options.demoSignIn ?? true,
       ...(options.notifier ? { notifier: options.notifier } : {}),
       ...(options.consoleOidc ? { consoleOidc: options.consoleOidc } : {}),
+      ...(options.evidence ? { evidence: options.evidence } : {}),
     },
     options.logLevel ?? false,
   );
@@ -142,6 +145,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         ...(timeouts ? { databaseTimeouts: timeouts } : {}),
         ...(options.demoSignIn !== undefined ? { demoSignIn: options.demoSignIn } : {}),
         ...(options.notifier ? { notifier: options.notifier } : {}),
+        ...(options.evidence ? { evidence: options.evidence } : {}),
       });
     },
     readStream: async (streamId) => {

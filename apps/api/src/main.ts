@@ -15,7 +15,7 @@ import {
   startTracingFrom,
 } from '@app/runtime';
 import { loadSealSettings } from './audit';
-import { loadEvidenceSettings } from '@app/evidence';
+import { describeEvidenceStore, loadEvidenceSettings } from '@app/evidence';
 import { createApp } from './create-app';
 import { consoleOidcFromEnv } from './console/console-sign-in';
 import { httpLoggingParams } from './http/request-logging';
@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   if (tracing) logger.log('traces exported over OTLP');
   // Before anything starts: a production configuration without a key stops here, with nothing to clean up.
   const tokens = resolveTokenSettings(config);
+  // So is an evidence store that could not work (EVIDENCE_STORE=s3 without S3_BUCKET…).
+  const evidence = loadEvidenceSettings(process.env);
   const host = process.env.HOST ?? '127.0.0.1';
   await assertPortFree(config.port, host);
   const signer = resolveLedgerSigner(config);
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
       http: config.http,
       demoSignIn: config.seedDemo && !config.production,
       notifier: loadNotifierSettings(process.env),
-      evidence: loadEvidenceSettings(process.env),
+      evidence,
       consoleOidc: consoleOidcFromEnv(process.env),
     },
     config.logLevel,
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) await seedDemoData(app);
   await app.listen(config.port, host);
   logger.log(
-    `API on ${await app.getUrl()} (event store: ${config.eventStore.kind}); the console at /, OpenAPI docs at /api/docs`,
+    `API on ${await app.getUrl()} (event store: ${config.eventStore.kind}; evidence files: ${describeEvidenceStore(evidence.store)}); the console at /, OpenAPI docs at /api/docs`,
   );
 }
 

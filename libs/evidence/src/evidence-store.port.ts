@@ -9,6 +9,8 @@ export interface StoredEvidenceFile {
   readonly size: number;
 }
 
+import type { Readable } from 'node:stream';
+
 /** What the store holds under a hash, as verification sees it: the hash of the bytes it holds now. */
 export interface EvidenceFileInspection {
   readonly sha256: string;
@@ -22,6 +24,8 @@ export interface EvidenceFileStore {
   put(bytes: Buffer, mediaType: string): Promise<StoredEvidenceFile & { readonly created: boolean }>;
   /** The bytes and what was stored with them; undefined when the store has no such file. */
   read(sha256: string): Promise<(StoredEvidenceFile & { readonly bytes: Buffer }) | undefined>;
+  /** The bytes as a stream, for a download (a file need not fit in memory twice); undefined when not stored. */
+  open(sha256: string): Promise<(StoredEvidenceFile & { readonly stream: Readable }) | undefined>;
   /** What the store holds of these hashes (type and size as stored); a hash not in the answer is not stored. */
   describe(sha256s: readonly string[]): Promise<StoredEvidenceFile[]>;
   /** Recomputes the hash of each stored file asked for; a hash not in the answer is not stored. */

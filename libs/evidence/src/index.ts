@@ -5,3 +5,5 @@ export * from './evidence-store.port';
 export * from './evidence-check';
 export * from './postgres/postgres-evidence-store';
 export * from './folder/folder-evidence-store';
+export * from './s3/s3-evidence-store';
+export * from './evidence-store-factory';

@@ -17,7 +17,63 @@ describe('the evidence settings', () => {
   it('take EVIDENCE_MAX_BYTES and EVIDENCE_MEDIA_TYPES', () => {
     expect(
       loadEvidenceSettings({ EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_MEDIA_TYPES: 'application/pdf, Image/PNG' }),
-    ).toEqual({ maxBytes: 1048576, mediaTypes: ['application/pdf', 'image/png'] });
+    ).toEqual({ maxBytes: 1048576, mediaTypes: ['application/pdf', 'image/png'], store: { kind: 'postgres' } });
+  });
+
+  it('take the bucket of an S3-compatible store when EVIDENCE_STORE is s3', () => {
+    expect(
+      loadEvidenceSettings({
+        EVIDENCE_STORE: 's3',
+        S3_BUCKET: 'ledger-evidence',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_REGION: 'cn-north-1',
+        S3_ACCESS_KEY_ID: 'ledger',
+        S3_SECRET_ACCESS_KEY: 'secret',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_KEY_PREFIX: 'ledger/evidence/',
+      }).store,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'ledger-evidence',
+      endpoint: 'http://minio:9000',
+      region: 'cn-north-1',
+      credentials: { accessKeyId: 'ledger', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+      keyPrefix: 'ledger/evidence/',
+    });
+    expect(loadEvidenceSettings({ EVIDENCE_STORE: 'S3', S3_BUCKET: 'evidence' }).store).toEqual({
+      kind: 's3',
+      bucket: 'evidence',
+      region: 'us-east-1',
+      forcePathStyle: false,
+      keyPrefix: '',
+    });
+  });
+
+  it.each([
+    [{ EVIDENCE_STORE: 'minio' }, 'EVIDENCE_STORE must be postgres or s3, not minio'],
+    [{ EVIDENCE_STORE: 's3' }, 'EVIDENCE_STORE=s3 needs S3_BUCKET, the bucket that keeps the evidence files'],
+    [{ EVIDENCE_STORE: 's3', S3_BUCKET: 'Evidence_Files' }, 'S3_BUCKET: Evidence_Files is not a bucket name'],
+    [
+      { EVIDENCE_STORE: 's3', S3_BUCKET: 'evidence', S3_ENDPOINT: 'minio:9000' },
+      'S3_ENDPOINT: minio:9000 is not an http(s) URL',
+    ],
+    [{ EVIDENCE_STORE: 's3', S3_BUCKET: 'evidence', S3_ENDPOINT: 'not a url' }, 'S3_ENDPOINT: not a url is not a URL'],
+    [
+      { EVIDENCE_STORE: 's3', S3_BUCKET: 'evidence', S3_ACCESS_KEY_ID: 'ledger' },
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    ],
+    [
+      { EVIDENCE_STORE: 's3', S3_BUCKET: 'evidence', S3_FORCE_PATH_STYLE: 'yes' },
+      'S3_FORCE_PATH_STYLE must be true or false, not yes',
+    ],
+    [
+      { EVIDENCE_STORE: 's3', S3_BUCKET: 'evidence', S3_KEY_PREFIX: '/evidence/' },
+      'S3_KEY_PREFIX: /evidence/ must not start with /',
+    ],
+  ])('refuse an S3 store that could not work, in one line naming the variable: %j', (env, message) => {
+    expect(() => loadEvidenceSettings(env)).toThrow(message);
+    expect(() => loadEvidenceSettings(env)).toThrow(/^[^\n]+$/);
   });
 
   it.each([

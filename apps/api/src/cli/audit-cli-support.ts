@@ -4,6 +4,13 @@
  * carries the export), and exit codes.
  */
 import { Logger, type LoggerService } from '@nestjs/common';
+import { Pool } from 'pg';
+import {
+  S3EvidenceStore,
+  createEvidenceStore,
+  type EvidenceFileStore,
+  type EvidenceStoreSettings,
+} from '@app/evidence';
 import { createEventStore, type EventStore } from '@app/event-store';
 import { assertDatabaseAnswers, attachOrStartDatabase } from '@app/postgres';
 import { applicationDatabaseUrl, loadAppConfig } from '@app/runtime';
@@ -57,6 +64,25 @@ export async function openEventStore(io: CliIo): Promise<OpenedStore> {
     close: async () => {
       await store.close();
       await database.stop();
+    },
+  };
+}
+
+/** The evidence store EVIDENCE_STORE names (PostgreSQL or a bucket), over the ledger's database; close() lets both go. */
+export function openEvidenceStore(
+  settings: EvidenceStoreSettings,
+  postgresUrl: string,
+): { store: EvidenceFileStore; close: () => Promise<void> } {
+  const pool = new Pool({ connectionString: postgresUrl, max: 1 });
+  const store = createEvidenceStore(
+    settings,
+    async (sql, parameters) => (await pool.query<Record<string, unknown>>(sql, parameters)).rows,
+  );
+  return {
+    store,
+    close: async () => {
+      if (store instanceof S3EvidenceStore) store.onModuleDestroy();
+      await pool.end();
     },
   };
 }

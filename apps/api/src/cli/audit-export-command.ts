@@ -4,18 +4,17 @@
  * `npm run audit:verify -- --file` checks later with no database.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { Pool } from 'pg';
 import {
   FolderEvidenceStore,
-  PostgresEvidenceStore,
   evidenceFolderOf,
+  loadEvidenceStoreSettings,
   evidenceReferencesIn,
   type EvidenceReference,
 } from '@app/evidence';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { FILTER_FIELDS, InvalidAuditQuery, parseAuditFilter, prepareExport, verifyExport } from '@app/audit';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, openEvidenceStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 import { loadAppConfig } from '@app/runtime';
 import { resolveLedgerSigner } from '../runtime/ledger-signing-key';
@@ -115,10 +114,14 @@ async function copyEvidenceFiles(out: string, postgresUrl: string | undefined, i
   await verifyExport(createReadStream(out, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>, {
     onEvent: (event) => references.push(...evidenceReferencesIn(event)),
   });
-  const pool = new Pool({ connectionString: postgresUrl, max: 1 });
-  const source = new PostgresEvidenceStore(
-    async (sql, parameters) => (await pool.query<Record<string, unknown>>(sql, parameters)).rows,
-  );
+  let settings;
+  try {
+    settings = loadEvidenceStoreSettings(io.env);
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+  const { store: source, close } = openEvidenceStore(settings, postgresUrl);
   const folder = new FolderEvidenceStore(evidenceFolderOf(out));
   const missing: EvidenceReference[] = [];
   let copied = 0;
@@ -132,7 +135,7 @@ async function copyEvidenceFiles(out: string, postgresUrl: string | undefined, i
       }
     }
   } finally {
-    await pool.end();
+    await close();
   }
   io.stderr.write(
     `evidence files: ${copied} written to ${folder.folder}${missing.length ? `; ${missing.length} missing from the store:` : ''}\n`,

@@ -7,12 +7,12 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { existsSync } from 'node:fs';
 import {
   FolderEvidenceStore,
-  PostgresEvidenceStore,
   checkEvidenceFiles,
+  loadEvidenceStoreSettings,
   evidenceFolderOf,
   evidenceReferencesIn,
   type EvidenceFilesReport,
@@ -42,7 +42,7 @@ import {
   sealClaim,
 } from '@app/audit';
 import { parsePosition } from '@app/event-store';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, type CliIo } from './audit-cli-support';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, openEvidenceStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 
 const USAGE =
@@ -125,6 +125,13 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     claim = sealClaim(read.seal);
   }
   if (values.file) return verifyFile(values.file, values.json === true, claim, publicKeyPem, io);
+  let evidenceSettings;
+  try {
+    evidenceSettings = loadEvidenceStoreSettings(io.env);
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
   const { store, postgresUrl, close } = await openEventStore(io);
   try {
     const head = await store.headPosition();
@@ -133,18 +140,15 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
       ? recordedEventCount(await queryRows<{ count: string }>(postgresUrl, RECORDED_EVENT_COUNT_SQL))
       : undefined;
     const progress = progressReporter(io, 'verified', { total });
-    // The evidence files' bytes are in the same PostgreSQL database: each is checked against its recorded hash.
-    const filesPool = postgresUrl ? new Pool({ connectionString: postgresUrl, max: 1 }) : undefined;
-    const evidence = filesPool
-      ? new PostgresEvidenceStore(
-          async (sql, parameters) => (await filesPool.query<Record<string, unknown>>(sql, parameters)).rows,
-        )
-      : undefined;
+    // The evidence files' rows are in the same PostgreSQL database, their bytes there or in the bucket
+    // EVIDENCE_STORE names: each is checked against its recorded hash.
+    const files = postgresUrl ? openEvidenceStore(evidenceSettings, postgresUrl) : undefined;
+    const evidence = files?.store;
     const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), {
       claim,
       onProgress: (n) => progress.update(n),
       ...(evidence ? { evidence } : {}),
-    }).finally(() => filesPool?.end());
+    }).finally(() => files?.close());
     const report = withMissingTails(
       chains,
       postgresUrl ? missingTailBreaks(await queryRows<MissingTailRow>(postgresUrl, MISSING_TAILS_SQL)) : [],

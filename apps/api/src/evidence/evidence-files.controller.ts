@@ -2,10 +2,12 @@
  * Evidence files (佐证材料): upload the bytes first, then name them in a report's attachments;
  * download them from the task that records them, in the task's read scope.
  */
+import { pipeline } from 'node:stream/promises';
 import {
   Controller,
   Get,
   Inject,
+  Logger,
   NotFoundException,
   Post,
   Req,
@@ -41,6 +43,8 @@ const UPLOAD_EXAMPLE = {
 @ApiTags('evidence files')
 @Controller()
 export class EvidenceFilesController {
+  private readonly logger = new Logger(EvidenceFilesController.name);
+
   constructor(
     @Inject(EVIDENCE_FILE_STORE) private readonly files: EvidenceFileStore,
     @Inject(EVIDENCE_SETTINGS) private readonly settings: EvidenceSettings,
@@ -140,7 +144,7 @@ export class EvidenceFilesController {
         code: 'EVIDENCE_FILE_NOT_FOUND',
         message: `task ${state.code} has no attachment ${sha256}`,
       });
-    const file = await this.files.read(sha256);
+    const file = await this.files.open(sha256);
     if (!file)
       throw new NotFoundException({
         code: 'EVIDENCE_FILE_MISSING',
@@ -149,11 +153,16 @@ export class EvidenceFilesController {
     const ascii = attached.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
     response.status(200);
     response.setHeader('Content-Type', attached.mediaType);
-    response.setHeader('Content-Length', String(file.bytes.length));
+    response.setHeader('Content-Length', String(file.size));
     response.setHeader(
       'Content-Disposition',
       `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attached.name)}`,
     );
-    response.end(file.bytes);
+    // Streamed from the store (a bucket's object is never held whole); a store failing mid-file cuts the answer short,
+    // which the client sees as a broken download, not as a complete file.
+    await pipeline(file.stream, response).catch((error: unknown) => {
+      this.logger.error(`evidence file ${sha256} of task ${state.code} broke off: ${String(error)}`);
+      response.destroy();
+    });
   }
 }

@@ -1,7 +1,7 @@
-/** Evidence files, wired into the AppModule by these lists: the routes, the store (PostgreSQL) and the check commands run. */
+/** Evidence files, wired into the AppModule by these lists: the routes, the store (PostgreSQL, or a bucket: EVIDENCE_STORE) and the check commands run. */
 import type { Provider, Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EVIDENCE_FILE_STORE, PostgresEvidenceStore, type EvidenceSettings } from '@app/evidence';
+import { EVIDENCE_FILE_STORE, createEvidenceStore, type EvidenceSettings } from '@app/evidence';
 import { EvidenceAttachmentCheck } from './evidence-attachment-check';
 import { EvidenceFilesController } from './evidence-files.controller';
 import { EVIDENCE_SETTINGS } from './evidence-upload';
@@ -17,7 +17,7 @@ export function evidenceProviders(settings: EvidenceSettings): Provider[] {
       provide: EVIDENCE_FILE_STORE,
       inject: [DataSource],
       useFactory: (dataSource: DataSource) =>
-        new PostgresEvidenceStore((sql, parameters) => dataSource.query(sql, parameters)),
+        createEvidenceStore(settings.store, (sql, parameters) => dataSource.query(sql, parameters)),
     },
     EvidenceAttachmentCheck,
   ];

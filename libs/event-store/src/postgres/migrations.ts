@@ -158,6 +158,18 @@ create trigger evidence_files_refuse_change before update or delete on evidence_
 drop trigger if exists evidence_files_refuse_truncate on evidence_files;
 create trigger evidence_files_refuse_truncate before truncate on evidence_files for each statement execute function evidence_files_are_immutable();`;
 
+// Version 7: the bytes may live in an S3-compatible bucket (EVIDENCE_STORE=s3). The row stays (type,
+// size, when stored, under the same written-once trigger) and says where the bytes are; a row in the
+// bucket holds none, a row in PostgreSQL holds them. ALTER TABLE is the owner's, not a row change: the
+// triggers of version 6 are untouched.
+const EVIDENCE_STORED_IN = `
+alter table evidence_files add column if not exists stored_in text not null default 'postgres';
+alter table evidence_files alter column bytes drop not null;
+alter table evidence_files drop constraint if exists evidence_files_stored_in;
+alter table evidence_files add constraint evidence_files_stored_in check (
+  stored_in in ('postgres', 's3') and (stored_in = 'postgres') = (bytes is not null)
+);`;
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
@@ -165,4 +177,5 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'append records the writer’s time', sql: APPEND_RECORDED_AT },
   { version: 5, name: 'append function notifies after commit, not inside it', sql: APPEND_WITHOUT_NOTIFY },
   { version: 6, name: 'evidence files, written once', sql: EVIDENCE_FILES },
+  { version: 7, name: 'evidence files may be stored in an S3-compatible bucket', sql: EVIDENCE_STORED_IN },
 ];

@@ -4,9 +4,10 @@
  * offline. The same port as the database's store, so the same check runs on both.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { EvidenceFileInspection, EvidenceFileStore, StoredEvidenceFile } from '../evidence-store.port';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -27,6 +28,11 @@ export class FolderEvidenceStore implements EvidenceFileStore {
   async read(sha256: string): Promise<(StoredEvidenceFile & { bytes: Buffer }) | undefined> {
     const bytes = await this.bytesOf(sha256);
     return bytes ? { sha256, mediaType: 'application/octet-stream', size: bytes.length, bytes } : undefined;
+  }
+
+  async open(sha256: string): Promise<(StoredEvidenceFile & { stream: Readable }) | undefined> {
+    const [found] = await this.describe([sha256]);
+    return found && { ...found, stream: createReadStream(this.pathOf(sha256)) };
   }
 
   async describe(sha256s: readonly string[]): Promise<StoredEvidenceFile[]> {

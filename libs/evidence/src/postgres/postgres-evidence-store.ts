@@ -2,9 +2,11 @@
  * Evidence files in PostgreSQL (the default): one row per file in `evidence_files`, keyed by its
  * SHA-256, bytes as bytea. The event store's migration 6 makes the table, owned by the log's owner;
  * the application's role may insert and read, never update or delete (ledger-roles.ts), and a
- * trigger refuses both to anyone else but a superuser who disables it.
+ * trigger refuses both to anyone else but a superuser who disables it. A row whose bytes are in a
+ * bucket (stored_in s3, migration 7) holds no bytes: this store does not hold that file.
  */
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { EvidenceFileInspection, EvidenceFileStore, StoredEvidenceFile } from '../evidence-store.port';
 
 /** Runs one statement with bind parameters and answers its rows (TypeORM's DataSource.query, or a pg Pool wrapped). */
@@ -29,16 +31,25 @@ export class PostgresEvidenceStore implements EvidenceFileStore {
   }
 
   async read(sha256: string): Promise<(StoredEvidenceFile & { bytes: Buffer }) | undefined> {
-    const [row] = await this.query('select media_type, size, bytes from evidence_files where sha256 = $1', [sha256]);
+    const [row] = await this.query(
+      'select media_type, size, bytes from evidence_files where sha256 = $1 and bytes is not null',
+      [sha256],
+    );
     return row
       ? { sha256, mediaType: String(row.media_type), size: Number(row.size), bytes: row.bytes as Buffer }
       : undefined;
   }
 
+  /** The row's bytes come whole from the database anyway: the stream hands them on. */
+  async open(sha256: string): Promise<(StoredEvidenceFile & { stream: Readable }) | undefined> {
+    const file = await this.read(sha256);
+    return file && { sha256, mediaType: file.mediaType, size: file.size, stream: Readable.from([file.bytes]) };
+  }
+
   async describe(sha256s: readonly string[]): Promise<StoredEvidenceFile[]> {
     if (sha256s.length === 0) return [];
     const rows = await this.query(
-      'select sha256, media_type, size from evidence_files where sha256 = any($1::text[])',
+      'select sha256, media_type, size from evidence_files where sha256 = any($1::text[]) and bytes is not null',
       [[...sha256s]],
     );
     return rows.map((row) => ({
@@ -53,7 +64,7 @@ export class PostgresEvidenceStore implements EvidenceFileStore {
     for (let i = 0; i < sha256s.length; i += INSPECT_CHUNK) {
       // The server hashes the bytes it holds (sha256() is PostgreSQL's own): the bytes need not cross the wire.
       const rows = await this.query(
-        "select sha256, encode(sha256(bytes), 'hex') as actual, length(bytes) as size from evidence_files where sha256 = any($1::text[])",
+        "select sha256, encode(sha256(bytes), 'hex') as actual, length(bytes) as size from evidence_files where sha256 = any($1::text[]) and bytes is not null",
         [sha256s.slice(i, i + INSPECT_CHUNK)],
       );
       for (const row of rows)
