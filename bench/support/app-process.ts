@@ -18,6 +18,8 @@ export interface AppProcess {
 export async function startAppProcess(
   databaseUrl: string,
   appDir = process.env.BENCH_APP_DIR ?? process.cwd(),
+  /** Settings over the defaults below, e.g. SEED_DEMO=true for the demo's sign-in page. */
+  env: Readonly<Record<string, string>> = {},
 ): Promise<AppProcess> {
   const port = await freePort();
   const secret = randomBytes(32).toString('hex');
@@ -39,6 +41,7 @@ export async function startAppProcess(
         LOG_LEVEL: 'warn',
         RATE_LIMIT_PER_MINUTE: '1000000000',
         RATE_LIMIT_HEAVY_PER_MINUTE: '1000000000',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -6,10 +6,13 @@
  * in the history, travels to before the task existed and back, and verifies the chains; and two
  * browsers acting on the same task show the conflict instead of losing a write.
  *
- * CONSOLE_SCREENSHOTS=<folder> also saves each role's main page there (docs/screenshots/ in the README).
+ * CONSOLE_SCREENSHOTS=<folder> also saves each role's main page there (docs/screenshots/ in the README):
+ * the board, the to-do, the history, the chain and the conflict in the journeys, the sign-in page, a
+ * task, the dashboards, the operator's page, the leader's page and the inbox in the accessibility check.
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEFAULT_NOTIFIER_SETTINGS } from '@app/notifier';
 import { post } from '../support/http-client';
 import { CRIMINAL_UNIT, JUVENILE_UNIT, givenOrganisation } from '../support/ledger-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -25,7 +28,8 @@ describe('the console, role by role, in Chromium', () => {
   let taskId = '';
 
   beforeAll(async () => {
-    app = await startTestApp({ demoSignIn: true });
+    // The notifier too, so that the inbox (通知) shows what the journeys sent each user.
+    app = await startTestApp({ demoSignIn: true, notifier: DEFAULT_NOTIFIER_SETTINGS });
     await givenOrganisation(app);
     browser = await launchBrowser();
   }, JOURNEY_TIMEOUT_MS);
@@ -345,29 +349,42 @@ describe('the console, role by role, in Chromium', () => {
     'every page passes an automated accessibility check (axe-core, WCAG 2 A and AA)',
     async () => {
       const violations: string[] = [];
-      const check = async (page: Page, name: string, ready: () => Promise<unknown>) => {
+      const check = async (page: Page, name: string, ready: () => Promise<unknown>, shot?: string) => {
         await ready();
         violations.push(...(await axeViolations(page, name)));
+        if (shot) await screenshot(page, shot);
       };
       const { context, page: signIn } = await newPage(browser, app.url);
       contexts.push(context);
       await signIn.goto('/sign-in');
-      await check(signIn, 'sign-in', () => signIn.getByRole('button', { name: '登录 督办办公室' }).waitFor());
+      await check(
+        signIn,
+        'sign-in',
+        () => signIn.getByRole('button', { name: '登录 督办办公室' }).waitFor(),
+        'sign-in',
+      );
       const office = await pageFor('督办办公室');
       await office.goto('/board');
       await check(office, 'board', () => office.getByTestId(`task-link-${taskId}`).waitFor());
       await openTask(office);
-      await check(office, 'task', () => inHistory(office, '评价'));
+      await check(office, 'task', () => inHistory(office, '评价'), 'supervisor-task');
       await office.goto('/dashboards');
-      await check(office, 'dashboards', () => office.locator('canvas').first().waitFor());
+      await check(office, 'dashboards', () => office.locator('canvas').first().waitFor(), 'dashboards');
       await office.goto('/operator');
-      await check(office, 'operator', () => office.getByRole('cell', { name: 'task-board' }).waitFor());
+      await check(office, 'operator', () => office.getByRole('cell', { name: 'task-board' }).waitFor(), 'operator');
       const unit = await pageFor('第九检察厅工作人员');
       await unit.goto('/todo');
       await check(unit, 'to-do', () => unit.getByRole('tab', { name: /待签收/ }).waitFor());
       const leader = await pageFor('分管未成年人检察的院领导');
       await leader.goto('/leader');
-      await check(leader, 'leader', () => leader.getByTestId(`task-link-${taskId}`).waitFor());
+      await check(leader, 'leader', () => leader.getByTestId(`task-link-${taskId}`).waitFor(), 'leader');
+      await unit.goto('/inbox');
+      await check(
+        unit,
+        'inbox',
+        () => unit.getByRole('listitem').filter({ hasText: '催办通知' }).first().waitFor(),
+        'unit-inbox',
+      );
       const auditor = await pageFor('巡视/纪检');
       await auditor.goto('/audit');
       await check(auditor, 'audit', () => auditor.getByTestId('history-count').waitFor());

@@ -79,6 +79,7 @@ function pick<T extends Record<string, string>>(zh: T, en: Codes<T>, lang: Lang,
 }
 
 export const TASK_STATUSES = Object.keys(TASK_STATUS_LABELS) as (keyof typeof TASK_STATUS_LABELS)[];
+export const EVENT_TYPES = Object.keys(EVENT_TYPE_LABELS) as (keyof typeof EVENT_TYPE_LABELS)[];
 export const LIGHTS = Object.keys(TRAFFIC_LIGHT_LABELS) as (keyof typeof TRAFFIC_LIGHT_LABELS)[];
 export const RATINGS = Object.keys(RATING_LABELS) as (keyof typeof RATING_LABELS)[];
 export const OUTCOME_KINDS = Object.keys(OUTCOME_KIND_LABELS) as (keyof typeof OUTCOME_KIND_LABELS)[];

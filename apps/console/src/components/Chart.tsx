@@ -8,10 +8,11 @@ import type { EChartsOption } from 'echarts';
 
 echarts.use([PieChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
+// No animation: the figures are read, not watched, and a chart caught mid-sweep (a half-drawn pie) misreads them.
 export function Chart({ option, label, height = 280 }: { option: EChartsOption; label: string; height?: number }) {
   return (
     <div role="img" aria-label={label}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />
+      <ReactEChartsCore echarts={echarts} option={{ animation: false, ...option }} style={{ height }} notMerge />
     </div>
   );
 }

@@ -92,7 +92,13 @@ export function TaskTable({ items, loading, pagination = false, onChange, sortab
       title: t('提示', 'Flags'),
       key: 'flags',
       width: 150,
-      render: (_: unknown, task) => <FlagTags flags={task.flags} openUrges={task.openUrges} />,
+      // A dash like the other empty cells: nothing to flag, not a value missing.
+      render: (_: unknown, task) =>
+        task.flags.overdue || task.flags.stale || task.openUrges ? (
+          <FlagTags flags={task.flags} openUrges={task.openUrges} />
+        ) : (
+          '—'
+        ),
     },
   ];
   return (
@@ -100,7 +106,7 @@ export function TaskTable({ items, loading, pagination = false, onChange, sortab
       rowKey="id"
       size="middle"
       columns={columns}
-      dataSource={[...items]}
+      dataSource={items}
       loading={loading}
       pagination={pagination}
       onChange={onChange}

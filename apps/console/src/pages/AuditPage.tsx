@@ -13,6 +13,7 @@ import {
   Descriptions,
   Form,
   Input,
+  Select,
   Slider,
   Space,
   Table,
@@ -26,7 +27,7 @@ import { api, unwrap, type ApiError } from '../api/client';
 import { download, streamNdjson, type AuditEvent } from '../audit/ndjson';
 import { LightTag, StatusTag } from '../components/TaskTags';
 import { useLang } from '../i18n';
-import { eventLabel } from '../labels';
+import { EVENT_TYPES, eventLabel } from '../labels';
 import { formatTime } from '../time';
 
 const short = (hash: string | null) => (hash ? `${hash.slice(0, 10)}…` : '—');
@@ -51,7 +52,7 @@ export default function AuditPage() {
 }
 
 interface HistoryFilters {
-  type?: string;
+  type?: string[];
   actor?: string;
   stream?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -88,7 +89,7 @@ function HistoryTab() {
   const { rows, loading, error } = useStream(path);
   function search(values: HistoryFilters) {
     const query = new URLSearchParams();
-    if (values.type) query.set('type', values.type);
+    if (values.type?.length) query.set('type', values.type.join(','));
     if (values.actor) query.set('actor', values.actor);
     if (values.stream) query.set('stream', values.stream);
     if (values.range?.[0]) query.set('from', values.range[0].toISOString());
@@ -99,7 +100,17 @@ function HistoryTab() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Form layout="inline" onFinish={search}>
         <Form.Item name="type" label={t('事件类型', 'Event type')}>
-          <Input placeholder="TaskIssued,CompletionAccepted" />
+          {/* The events by their Chinese names (the API filters by their codes, comma-separated). */}
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            maxTagCount="responsive"
+            placeholder={t('全部事件', 'All events')}
+            style={{ minWidth: 260 }}
+            options={EVENT_TYPES.map((code) => ({ value: code, label: eventLabel(code, lang) }))}
+          />
         </Form.Item>
         <Form.Item name="actor" label={t('操作人', 'Actor')}>
           <Input />
@@ -140,7 +151,8 @@ function HistoryTab() {
             width: 150,
             render: (_: unknown, row) => eventLabel(row.type, lang),
           },
-          { title: t('流', 'Stream'), dataIndex: 'streamId', width: 200 },
+          // One line per event: a task's stream id is long, so it is cut with its whole value on hover.
+          { title: t('流', 'Stream'), dataIndex: 'streamId', width: 300, ellipsis: { showTitle: true } },
           {
             title: t('操作人', 'Actor'),
             key: 'who',

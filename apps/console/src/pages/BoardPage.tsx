@@ -2,30 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Input, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { INITIAL_BOARD_FILTERS, boardQuery, type BoardFilters, type BoardSort as Sort } from '../board-query';
 import { IssueTaskDialog } from '../components/IssueTaskDialog';
 import { TaskTable } from '../components/TaskTable';
 import { useDirectory } from '../directory';
 import { useLang } from '../i18n';
 import { LIGHTS, TASK_STATUSES, lightLabel, statusLabel } from '../labels';
 import { useSession } from '../session';
-
-type Sort = 'deadline' | 'issuedAt' | 'updatedAt' | 'code' | 'title' | 'status' | 'progress';
-
-interface Filters {
-  q?: string;
-  status: string[];
-  light: string[];
-  unit?: string;
-  leader?: string;
-  programme?: string;
-  overdue?: boolean;
-  stale?: boolean;
-  sort: Sort;
-  order: 'asc' | 'desc';
-  page: number;
-  limit: number;
-}
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 
@@ -34,33 +17,9 @@ export default function BoardPage() {
   const { session } = useSession();
   const directory = useDirectory();
   const [issuing, setIssuing] = useState(false);
-  const [filters, setFilters] = useState<Filters>({
-    status: [],
-    light: [],
-    sort: 'deadline',
-    order: 'asc',
-    page: 1,
-    limit: 20,
-  });
-  const set = (change: Partial<Filters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
-  const query = {
-    q: filters.q || undefined,
-    status: filters.status.length ? filters.status.join(',') : undefined,
-    light: filters.light.length ? filters.light.join(',') : undefined,
-    unit: filters.unit,
-    leader: filters.leader,
-    programme: filters.programme,
-    overdue: filters.overdue,
-    stale: filters.stale,
-    sort: filters.sort,
-    order: filters.order,
-    page: filters.page,
-    limit: filters.limit,
-  };
-  const board = useQuery({
-    queryKey: ['board', query],
-    queryFn: () => unwrap(api.GET('/api/tasks', { params: { query } })),
-  });
+  const [filters, setFilters] = useState<BoardFilters>(INITIAL_BOARD_FILTERS);
+  const set = (change: Partial<BoardFilters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
+  const board = useQuery(boardQuery(filters));
   const flagOptions = [
     { value: 'true', label: t('是', 'Yes') },
     { value: 'false', label: t('否', 'No') },

@@ -134,24 +134,31 @@ export default function DashboardsPage() {
         </Col>
       </Row>
       <Card size="small" title={t('逾期排名（单位）', 'Overdue ranking (units)')}>
-        <Chart
-          label={t('单位逾期排名柱状图', 'Overdue tasks per unit, bar chart')}
-          height={Math.max(120, ranking.length * 28 + 40)}
-          option={{
-            tooltip: {},
-            grid: { left: 170, right: 40, top: 10, bottom: 24 },
-            xAxis: { type: 'value', minInterval: 1 },
-            yAxis: { type: 'category', inverse: true, data: ranking.map((r) => r.subject.name ?? r.subject.id) },
-            series: [
-              {
-                type: 'bar',
-                data: ranking.map((r) => r.counts.overdue),
-                itemStyle: { color: '#cf1322' },
-                label: { show: true, position: 'right' },
-              },
-            ],
-          }}
-        />
+        {/* A row of zero bars says nothing: when no unit has an overdue task, say so. */}
+        {ranking.every((r) => r.counts.overdue === 0) ? (
+          <Typography.Text type="secondary" data-testid="no-overdue">
+            {t('暂无逾期任务：各单位均在时限内。', 'No overdue task: every unit is within its deadlines.')}
+          </Typography.Text>
+        ) : (
+          <Chart
+            label={t('单位逾期排名柱状图', 'Overdue tasks per unit, bar chart')}
+            height={Math.max(120, ranking.length * 28 + 40)}
+            option={{
+              tooltip: {},
+              grid: { left: 170, right: 40, top: 10, bottom: 24 },
+              xAxis: { type: 'value', minInterval: 1 },
+              yAxis: { type: 'category', inverse: true, data: ranking.map((r) => r.subject.name ?? r.subject.id) },
+              series: [
+                {
+                  type: 'bar',
+                  data: ranking.map((r) => r.counts.overdue),
+                  itemStyle: { color: '#cf1322' },
+                  label: { show: true, position: 'right' },
+                },
+              ],
+            }}
+          />
+        )}
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>

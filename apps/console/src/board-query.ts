@@ -1,0 +1,52 @@
+/**
+ * The board's read (GET /api/tasks) for a set of filters, and the filters it opens with: shared by the
+ * board's page and the route, which starts the first read while the page's code is still loading.
+ */
+import { api, unwrap } from './api/client';
+
+export type BoardSort = 'deadline' | 'issuedAt' | 'updatedAt' | 'code' | 'title' | 'status' | 'progress';
+
+export interface BoardFilters {
+  q?: string;
+  status: string[];
+  light: string[];
+  unit?: string;
+  leader?: string;
+  programme?: string;
+  overdue?: boolean;
+  stale?: boolean;
+  sort: BoardSort;
+  order: 'asc' | 'desc';
+  page: number;
+  limit: number;
+}
+
+export const INITIAL_BOARD_FILTERS: BoardFilters = {
+  status: [],
+  light: [],
+  sort: 'deadline',
+  order: 'asc',
+  page: 1,
+  limit: 20,
+};
+
+export function boardQuery(filters: BoardFilters) {
+  const query = {
+    q: filters.q || undefined,
+    status: filters.status.length ? filters.status.join(',') : undefined,
+    light: filters.light.length ? filters.light.join(',') : undefined,
+    unit: filters.unit,
+    leader: filters.leader,
+    programme: filters.programme,
+    overdue: filters.overdue,
+    stale: filters.stale,
+    sort: filters.sort,
+    order: filters.order,
+    page: filters.page,
+    limit: filters.limit,
+  };
+  return {
+    queryKey: ['board', query] as const,
+    queryFn: () => unwrap(api.GET('/api/tasks', { params: { query } })),
+  };
+}
