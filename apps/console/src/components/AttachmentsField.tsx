@@ -66,7 +66,7 @@ export function AttachmentsField({ id, value = [], onChange }: Props) {
   }
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Upload.Dragger
         id={id}
         multiple
@@ -106,7 +106,7 @@ export function AttachmentsField({ id, value = [], onChange }: Props) {
                 </Button>,
               ]}
             >
-              <Space direction="vertical" size={0} style={{ width: '100%' }}>
+              <Space orientation="vertical" size={0} style={{ width: '100%' }}>
                 <Typography.Text>
                   {item.name} · {formatSize(item.size)} ·{' '}
                   {item.status === 'uploading'
