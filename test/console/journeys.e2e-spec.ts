@@ -167,7 +167,7 @@ describe('the console, role by role, in Chromium', () => {
   );
 
   it(
-    'the co-unit countersigns, and then the lead unit reports completion',
+    'the co-unit countersigns, and then the lead unit reports completion with a PDF as its evidence file',
     async () => {
       const coUnit = await pageFor('第一检察厅工作人员');
       await openTask(coUnit);
@@ -194,7 +194,7 @@ describe('the console, role by role, in Chromium', () => {
   );
 
   it(
-    'the supervision office returns the completion, then accepts the one reported again, and rates it',
+    'the supervision office downloads the evidence file, returns the completion, then accepts the one reported again, and rates it',
     async () => {
       const page = await pageFor('督办办公室');
       await openTask(page);

@@ -7,12 +7,15 @@
  * API's reason beside the field, and the report is not sent.
  */
 import { File as NodeFile } from 'node:buffer';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { TaskDetail } from '../../src/api/client';
 import { installBrowserStandIns, renderInConsole, type SentRequest } from '../support/render-form';
 
 const PDF_SHA256 = 'a'.repeat(64);
 const REFUSED = '不接受此类文件作为佐证材料（名单.exe：application/x-msdownload）；可上传 PDF、Office 文档和图片';
+
+// An upload is two requests and several renders: on a busy machine more than Testing Library's default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 let uploadAnswer: { status: number; body: unknown } = { status: 201, body: {} };
 const sent: SentRequest[] = installBrowserStandIns((request) =>
