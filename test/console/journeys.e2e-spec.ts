@@ -2,14 +2,16 @@
  * The console in a real browser (Chromium through playwright-core), against the real app on the
  * run's embedded PostgreSQL: one journey per role on one task, in order — the supervision office
  * issues it; the lead unit acknowledges, plans and reports; the co-unit countersigns; the unit
- * reports completion; the office returns it, then accepts and rates it; the auditor finds every step
- * in the history, travels to before the task existed and back, and verifies the chains; and two
+ * reports completion with an evidence file (a PDF, which the office downloads); the office returns
+ * it, then accepts and rates it; the auditor finds every step in the history, travels to before the task existed and back, and verifies the chains; and two
  * browsers acting on the same task show the conflict instead of losing a write.
  *
  * CONSOLE_SCREENSHOTS=<folder> also saves each role's main page there (docs/screenshots/ in the README):
  * the board, the to-do, the history, the chain and the conflict in the journeys, the sign-in page, a
  * task, the dashboards, the operator's page, the leader's page and the inbox in the accessibility check.
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_NOTIFIER_SETTINGS } from '@app/notifier';
@@ -20,6 +22,11 @@ import { axeViolations, launchBrowser, newPage, signInAs } from '../support/brow
 
 const JOURNEY_TIMEOUT_MS = 180_000;
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS;
+/** A small PDF (the API reads the type from the bytes, so it must look like one), attached to the completion report. */
+const EVIDENCE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('the console, role by role, in Chromium', () => {
   let app: TestApp;
@@ -164,7 +171,7 @@ describe('the console, role by role, in Chromium', () => {
   );
 
   it(
-    'the co-unit countersigns, and then the lead unit reports completion',
+    'the co-unit countersigns, and then the lead unit reports completion with a PDF as its evidence file',
     async () => {
       const coUnit = await pageFor('第一检察厅工作人员');
       await openTask(coUnit);
@@ -172,17 +179,38 @@ describe('the console, role by role, in Chromium', () => {
       await inHistory(coUnit, '会签');
       const unit = await pageFor('第九检察厅工作人员');
       await openTask(unit);
-      await act(unit, 'ReportCompletion', (dialog) => dialog.getByLabel('完成情况').fill('指引已印发，全国推开'));
+      await act(unit, 'ReportCompletion', async (dialog) => {
+        await dialog.getByLabel('完成情况').fill('指引已印发，全国推开');
+        // The evidence file (佐证材料), chosen as through the file dialog: uploaded at once, then named by the report.
+        await dialog
+          .getByLabel('佐证材料')
+          .setInputFiles({ name: '完成情况报告.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+        await dialog
+          .getByTestId('attachments')
+          .getByText(/完成情况报告\.pdf · .* · 已上传/)
+          .waitFor();
+      });
       await inHistory(unit, '完成情况汇报');
+      // The history's entry of the report names the file too.
+      await unit.getByTestId('timeline').getByRole('button', { name: '下载 完成情况报告.pdf' }).waitFor();
     },
     JOURNEY_TIMEOUT_MS,
   );
 
   it(
-    'the supervision office returns the completion, then accepts the one reported again, and rates it',
+    'the supervision office downloads the evidence file, returns the completion, then accepts the one reported again, and rates it',
     async () => {
       const page = await pageFor('督办办公室');
       await openTask(page);
+      // The report's evidence file: listed on the task, and downloaded (with the token in a header) as it was uploaded.
+      const evidence = page.getByTestId('evidence-files');
+      await evidence.getByText('完成情况报告.pdf', { exact: true }).waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        evidence.getByRole('button', { name: '下载 完成情况报告.pdf' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('完成情况报告.pdf');
+      expect(sha256(await readFile(await download.path()))).toBe(sha256(EVIDENCE_PDF));
       await act(page, 'ReturnCompletion', (dialog) => dialog.getByLabel('理由').fill('请补充试点评估'));
       await inHistory(page, '退回重办');
       // Given the work done again through the API (a returned completion clears the countersigns).

@@ -17,7 +17,17 @@ type BodyOf<P extends CommandPath> = paths[P]['post'] extends {
   : never;
 
 export type FieldKind =
-  'text' | 'textarea' | 'date' | 'percent' | 'rating' | 'outcomeKind' | 'unit' | 'units' | 'milestones' | 'urge';
+  | 'text'
+  | 'textarea'
+  | 'date'
+  | 'percent'
+  | 'rating'
+  | 'outcomeKind'
+  | 'unit'
+  | 'units'
+  | 'milestones'
+  | 'urge'
+  | 'attachments';
 
 export interface FieldSpec<Name extends string = string> {
   readonly name: Name;
@@ -45,6 +55,14 @@ function command<P extends CommandPath>(spec: CommandSpec<P>): CommandSpec {
 }
 
 const reason = { name: 'reason', zh: '理由', en: 'Reason', kind: 'textarea', required: true } as const;
+/** Evidence files (佐证材料): each uploaded when chosen, the report names them (POST /api/files first). */
+const attachments = {
+  name: 'attachments',
+  zh: '佐证材料',
+  en: 'Evidence files',
+  kind: 'attachments',
+  required: false,
+} as const;
 const comment = { name: 'comment', zh: '意见', en: 'Comment', kind: 'textarea', required: false } as const;
 
 export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
@@ -83,6 +101,7 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
       { name: 'summary', zh: '进展情况', en: 'Summary', kind: 'textarea', required: true },
       { name: 'percent', zh: '完成比例（%）', en: 'Percent done', kind: 'percent', required: true },
       { name: 'answersUrgeId', zh: '答复催办', en: 'Answers urge', kind: 'urge', required: false },
+      attachments,
     ],
   }),
   CompleteMilestone: command({
@@ -100,6 +119,7 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
       { name: 'kind', zh: '成果类型', en: 'Kind', kind: 'outcomeKind', required: true },
       { name: 'title', zh: '成果名称', en: 'Title', kind: 'text', required: true },
       { name: 'description', zh: '说明', en: 'Description', kind: 'textarea', required: false },
+      attachments,
     ],
   }),
   RequestCooperation: command({
@@ -161,7 +181,7 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
     path: '/api/tasks/{taskId}/completion-report',
     zh: '完成情况汇报',
     en: 'Report completion',
-    fields: [{ name: 'summary', zh: '完成情况', en: 'Summary', kind: 'textarea', required: true }],
+    fields: [{ name: 'summary', zh: '完成情况', en: 'Summary', kind: 'textarea', required: true }, attachments],
   }),
   AcceptCompletion: command({ path: '/api/tasks/{taskId}/accept', zh: '办结', en: 'Accept', fields: [comment] }),
   ReturnCompletion: command({
@@ -187,7 +207,7 @@ export const COMMANDS: Record<TaskActionCommand, CommandSpec> = {
     path: '/api/tasks/{taskId}/rectification',
     zh: '报送整改情况',
     en: 'Report rectification',
-    fields: [{ name: 'summary', zh: '整改情况', en: 'Summary', kind: 'textarea', required: true }],
+    fields: [{ name: 'summary', zh: '整改情况', en: 'Summary', kind: 'textarea', required: true }, attachments],
   }),
   CloseLookBackReview: command({
     path: '/api/tasks/{taskId}/look-back/close',

@@ -18,6 +18,7 @@ import {
   type TaskDetail,
 } from '../api/client';
 import { COMMANDS, type FieldSpec } from '../commands';
+import { AttachmentsField, attachmentRules, attachmentsOf, type AttachmentItem } from './AttachmentsField';
 import { useLang } from '../i18n';
 import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
 import type { Dayjs } from 'dayjs';
@@ -252,6 +253,12 @@ function FieldInput({ field, units, task }: { field: FieldSpec; units: readonly 
           />
         </Form.Item>
       );
+    case 'attachments':
+      return (
+        <Form.Item name={field.name} label={label} rules={attachmentRules(t)} initialValue={[]}>
+          <AttachmentsField />
+        </Form.Item>
+      );
     case 'milestones':
       return (
         <Form.List name={field.name} initialValue={[]}>
@@ -282,13 +289,17 @@ function FieldInput({ field, units, task }: { field: FieldSpec; units: readonly 
   }
 }
 
-/** Dates become 'YYYY-MM-DD', empty optional fields are left out (the API refuses unknown and empty ones alike). */
+/** Dates become 'YYYY-MM-DD', uploads their attachments, empty optional fields are left out (the API refuses unknown and empty ones alike). */
 function bodyOf(fields: readonly FieldSpec[], values: Record<string, unknown>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.name];
     if (value === undefined || value === null || value === '') continue;
-    if (field.kind === 'date') body[field.name] = (value as Dayjs).format('YYYY-MM-DD');
+    if (field.kind === 'attachments') {
+      // None attached: the field is left out, as the reports without files always were.
+      const files = attachmentsOf(value as AttachmentItem[]);
+      if (files.length > 0) body[field.name] = files;
+    } else if (field.kind === 'date') body[field.name] = (value as Dayjs).format('YYYY-MM-DD');
     else if (field.kind === 'milestones')
       body[field.name] = (value as { title: string; dueOn: Dayjs }[]).map((m) => ({
         title: m.title,

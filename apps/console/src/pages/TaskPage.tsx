@@ -3,11 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Empty, List, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, unwrap, type TaskActionCommand } from '../api/client';
+import { api, unwrap, type Schemas, type TaskActionCommand } from '../api/client';
 import { COMMANDS } from '../commands';
 import { CommandDialog } from '../components/CommandDialog';
 import { FlagTags, LightTag, StatusTag } from '../components/TaskTags';
 import { useDirectory } from '../directory';
+import { downloadEvidenceFile, formatSize } from '../evidence';
 import { useLang } from '../i18n';
 import { eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
 import { formatTime } from '../time';
@@ -162,6 +163,11 @@ export default function TaskPage() {
                 {task.completionReport.summary}
               </Card>
             ) : null}
+            {task.evidenceFiles.length > 0 ? (
+              <Card size="small" title={t('佐证材料', 'Evidence files')}>
+                <EvidenceList files={task.evidenceFiles} testId="evidence-files" />
+              </Card>
+            ) : null}
             <Section title={t('退回重办', 'Returns')} items={task.completionReturns.map((r) => r.reason)} />
             <Section
               title={t('回头看', 'Look-back reviews')}
@@ -188,6 +194,7 @@ export default function TaskPage() {
                       <Typography.Text strong>{eventLabel(entry.type, lang)}</Typography.Text>
                       <Typography.Text>{entry.summary}</Typography.Text>
                       <Typography.Text type="secondary">{formatTime(entry.occurredAt, lang)}</Typography.Text>
+                      <EvidenceList files={filesOf(task.evidenceFiles, entry)} />
                     </Space>
                   ),
                 }))}
@@ -209,5 +216,46 @@ function Section({ title, items }: { title: string; items: string[] }) {
     <Card size="small" title={title}>
       <List size="small" dataSource={items} renderItem={(item) => <List.Item>{item}</List.Item>} />
     </Card>
+  );
+}
+
+type EvidenceFileRef = Schemas['EvidenceFileRefView'];
+
+/** The files an entry's act carried: the task records each with its act's type and time. */
+function filesOf(files: readonly EvidenceFileRef[], entry: Schemas['TimelineEntryView']): EvidenceFileRef[] {
+  const at = Date.parse(entry.occurredAt);
+  return files.filter((f) => f.attachedBy === entry.type && Date.parse(f.attachedAt) === at);
+}
+
+/** Each file with its size and a download button: a plain link could not carry the token, so the button fetches and saves. */
+function EvidenceList({ files, testId }: { files: readonly EvidenceFileRef[]; testId?: string }) {
+  const { t } = useLang();
+  const [failure, setFailure] = useState<string | null>(null);
+  if (files.length === 0) return null;
+  return (
+    <Space orientation="vertical" size={4} data-testid={testId}>
+      {files.map((file) => (
+        <Space key={`${file.attachedAt}-${file.sha256}`} wrap size={4}>
+          <Typography.Text>{file.name}</Typography.Text>
+          <Typography.Text type="secondary">
+            {formatSize(file.size)} · {file.attachedByLabel}
+          </Typography.Text>
+          <Button
+            size="small"
+            type="link"
+            aria-label={t(`下载 ${file.name}`, `Download ${file.name}`)}
+            onClick={() => {
+              setFailure(null);
+              downloadEvidenceFile(file.href, file.name).catch((error: Error) =>
+                setFailure(t(`下载失败：${error.message}`, `Download failed: ${error.message}`)),
+              );
+            }}
+          >
+            {t('下载', 'Download')}
+          </Button>
+        </Space>
+      ))}
+      {failure ? <Typography.Text type="danger">{failure}</Typography.Text> : null}
+    </Space>
   );
 }

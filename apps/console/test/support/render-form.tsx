@@ -46,11 +46,13 @@ export function installBrowserStandIns(
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://console.test'), init);
     const text = request.body ? await request.text() : '';
+    // A JSON body as its value; any other (an upload's multipart form) as the text that went over the wire.
+    const json = request.headers.get('content-type')?.includes('json') ?? false;
     const recorded = {
       method: request.method,
       url: request.url,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? (json ? JSON.parse(text) : text) : undefined,
     };
     sent.push(recorded);
     const { status, body } = answer(recorded);
