@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { BadBoardCursor, queryBoard, type BoardFilter, type BoardPage, type BoardPageRequest } from '@app/read-models';
 import { CLOCK } from '@app/commands';
 import type { Clock } from '@app/supervision';
-import { boardItemView, namesFor } from './task-view-mapper';
+import { boardItemView } from './board-item.view';
+import { namesFor } from './task-view-mapper';
 import type { BoardPageView } from './task-views';
 
 export class ListTasksQuery extends Query<BoardPageView> {

@@ -1,8 +1,6 @@
-/** Turns read-model rows into the API's views: ids paired with names, codes paired with Chinese labels. */
+/** Turns a task's detail row into the API's view (the board item it starts from is board-item.view.ts's): ids paired with names, codes with Chinese labels. */
 import type { EntityManager } from 'typeorm';
 import {
-  TASK_STATUS_LABELS,
-  TRAFFIC_LIGHT_LABELS,
   allowedTaskCommands,
   boardEntryOf,
   completedOnTime,
@@ -13,10 +11,10 @@ import {
   type Actor,
   type Task,
 } from '@app/supervision';
-import { findNames, type BoardEntry, type OrganisationNames, type TaskView } from '@app/read-models';
-import type { NamedRef } from './named-ref';
+import { findNames, type OrganisationNames, type TaskView } from '@app/read-models';
 import * as part from './task-detail-part-mapper';
-import type { BoardItemView, TaskDetailView, TaskFlagsView } from './task-views';
+import type { TaskDetailView } from './task-views';
+import { boardItemView, ref } from './board-item.view';
 
 /** Looks up, in one go per kind, every unit, leader and programme the tasks mention. */
 export function namesFor(
@@ -28,45 +26,6 @@ export function namesFor(
     officials: tasks.map((task) => task.leadLeaderId),
     programmes: tasks.map((task) => task.programmeId),
   });
-}
-
-const ref = (names: Map<string, string>, id: string): NamedRef => ({ id, name: names.get(id) ?? null });
-
-function flagsView(flags: {
-  light: keyof typeof TRAFFIC_LIGHT_LABELS;
-  overdue: boolean;
-  stale: boolean;
-}): TaskFlagsView {
-  return {
-    light: flags.light,
-    lightLabel: TRAFFIC_LIGHT_LABELS[flags.light],
-    overdue: flags.overdue,
-    stale: flags.stale,
-  };
-}
-
-export function boardItemView(entry: BoardEntry, names: OrganisationNames): BoardItemView {
-  return {
-    id: entry.taskId,
-    revision: entry.revision,
-    programme: ref(names.programmes, entry.programmeId),
-    code: entry.code,
-    title: entry.title,
-    category: entry.category,
-    status: entry.status,
-    statusLabel: TASK_STATUS_LABELS[entry.status] ?? entry.status,
-    leadUnit: ref(names.units, entry.leadUnitId),
-    coUnits: entry.coUnitIds.map((id) => ref(names.units, id)),
-    leader: ref(names.officials, entry.leadLeaderId),
-    deadline: entry.deadline,
-    originalDeadline: entry.originalDeadline,
-    issuedAt: entry.issuedAt,
-    updatedAt: entry.updatedAt,
-    completedAt: entry.completedAt,
-    progressPercent: entry.progressPercent,
-    openUrges: entry.openUrges,
-    flags: flagsView(entry),
-  };
 }
 
 /** The detail's flags come from deriveTaskFlags itself; the board's SQL is held to the same rule by task-flags.sql.int.spec.ts. */

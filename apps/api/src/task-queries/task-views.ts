@@ -1,8 +1,9 @@
 /** What the task queries answer with (documented in OpenAPI). Ids come with the name or title the organisation read model knows. */
 import { BOARD_EXACT_TOTAL_UP_TO } from '@app/read-models';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TASK_ACTION_COMMANDS, TRAFFIC_LIGHTS, type TaskActionCommand } from '@app/supervision';
+import { TASK_ACTION_COMMANDS, type TaskActionCommand } from '@app/supervision';
 import { NamedRef } from './named-ref';
+import { BoardItemView } from './board-item.view';
 import { DeliveryStatusView } from '../notifications/notification.views';
 import {
   AcceptanceView,
@@ -27,40 +28,7 @@ import {
 } from './task-detail-parts';
 
 export { NamedRef } from './named-ref';
-
-export class TaskFlagsView {
-  @ApiProperty({ enum: TRAFFIC_LIGHTS })
-  light: string;
-  @ApiProperty({ example: '绿灯' })
-  lightLabel: string;
-  @ApiProperty()
-  overdue: boolean;
-  @ApiProperty()
-  stale: boolean;
-}
-
-export class BoardItemView {
-  @ApiProperty() id: string;
-  @ApiProperty({ description: 'stream revision the row reflects' }) revision: number;
-  @ApiProperty({ type: NamedRef }) programme: NamedRef;
-  @ApiProperty({ example: '2022-07' }) code: string;
-  @ApiProperty({ example: '规范推进未成年人检察业务统一集中办理' }) title: string;
-  @ApiProperty({ example: '未成年人检察' }) category: string;
-  @ApiProperty({ example: 'in_progress' }) status: string;
-  @ApiProperty({ example: '办理中' }) statusLabel: string;
-  @ApiProperty({ type: NamedRef }) leadUnit: NamedRef;
-  @ApiProperty({ type: [NamedRef] }) coUnits: NamedRef[];
-  @ApiProperty({ type: NamedRef }) leader: NamedRef;
-  @ApiProperty({ description: 'deadline in force', example: '2026-12-31' }) deadline: string;
-  @ApiProperty({ description: 'deadline at issue (what on-time completion is measured by)' }) originalDeadline: string;
-  @ApiProperty() issuedAt: string;
-  @ApiProperty() updatedAt: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) completedAt: string | null;
-  @ApiPropertyOptional({ nullable: true, type: 'integer', minimum: 0, maximum: 100 }) progressPercent: number | null;
-  @ApiProperty() openUrges: number;
-  @ApiProperty({ type: TaskFlagsView, description: 'as of now, by the same rule as the detail and the dashboards' })
-  flags: TaskFlagsView;
-}
+export { BoardItemView, TaskFlagsView } from './board-item.view';
 
 export class PageInfo {
   @ApiProperty() total: number;

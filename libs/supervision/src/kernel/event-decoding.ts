@@ -23,14 +23,17 @@ export class UndecodableEvent extends Error {
   }
 }
 
-/** Every event type of an aggregate, as a record: the compiler fails when a new event type is missing from it. */
-export type EventTypeSet<Event extends Message> = Readonly<Record<Event['type'], true>>;
+/**
+ * Every event type of an aggregate, as the keys of a record (whatever each type maps to): the compiler
+ * fails when a new event type is missing from it.
+ */
+export type EventTypeSet<Event extends Message> = Readonly<Record<Event['type'], unknown>>;
 
 export function eventDecoder<Event extends Message>(
   aggregate: string,
   types: EventTypeSet<Event>,
 ): (recorded: RecordedMessage) => Event {
-  const known: Readonly<Record<string, true>> = types;
+  const known: Readonly<Record<string, unknown>> = types;
   return (recorded) => {
     if (!Object.hasOwn(known, recorded.type)) {
       throw new UndecodableEvent(

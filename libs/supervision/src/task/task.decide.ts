@@ -19,8 +19,8 @@ import type { TaskEvent } from './task.events';
 import { isIssued, type Task, type TaskState } from './task.state';
 
 /**
- * Every command on an issued task and its decide function: the compiler fails when a command type
- * has none. The order of the groups (and within each) is the order a client offers the commands.
+ * Every command on an issued task, its decide function and its probes: the compiler fails when a
+ * command type has none. The order of the groups (and within each) is the order a client offers the commands.
  */
 export const TASK_DECISIONS: TaskDecisions = {
   ...ASSIGNMENT_DECISIONS,
@@ -48,5 +48,5 @@ function decideOnIssuedTask<T extends IssuedTaskCommandType>(
   task: Task,
   context: TaskCommandContext,
 ): TaskEvent[] {
-  return TASK_DECISIONS[type](command, task, context);
+  return TASK_DECISIONS[type].decide(command, task, context);
 }

@@ -219,35 +219,44 @@ export type TaskEvent =
 
 export type TaskEventType = TaskEvent['type'];
 
-/** Every task event type, as a record: the compiler fails when a new type is missing here (the decoder lets in only these). */
-export const TASK_EVENT_TYPE_SET: Readonly<Record<TaskEventType, true>> = {
-  TaskIssued: true,
-  TaskAcknowledged: true,
-  TaskSentBack: true,
-  ResponsibilityReassigned: true,
-  WorkPlanSubmitted: true,
-  MilestoneCompleted: true,
-  ProgressReported: true,
-  InstructionRecorded: true,
-  UrgeNoticeIssued: true,
-  DeadlineExtensionRequested: true,
-  DeadlineExtended: true,
-  DeadlineExtensionRejected: true,
-  DeadlineMissed: true,
-  CooperationRequested: true,
-  CooperationProvided: true,
-  OutcomeRecorded: true,
-  CompletionCountersigned: true,
-  CompletionReported: true,
-  CompletionAccepted: true,
-  CompletionReturned: true,
-  LookBackReviewOpened: true,
-  RectificationReported: true,
-  LookBackReviewClosed: true,
-  TaskRated: true,
-  TaskSuspended: true,
-  TaskResumed: true,
-  TaskCancelled: true,
+/** What an event does to the task's status: moves it to one, to the one the event names, or leaves it as it was. */
+export type StatusChange<Event extends TaskEvent> = TaskStatus | 'unchanged' | ((event: Event) => TaskStatus);
+
+export type TaskEventOf<Type extends TaskEventType> = Extract<TaskEvent, { type: Type }>;
+
+/**
+ * Every task event type and what it does to the status, declared once: the compiler fails when a new
+ * type is missing here. The decoder lets in only these types; the status transition (task.status.ts)
+ * reads its status from here.
+ */
+export const TASK_EVENT_STATUS_CHANGES: { readonly [Type in TaskEventType]: StatusChange<TaskEventOf<Type>> } = {
+  TaskIssued: 'issued',
+  TaskAcknowledged: 'acknowledged',
+  TaskSentBack: 'sent_back',
+  ResponsibilityReassigned: 'issued',
+  WorkPlanSubmitted: 'in_progress',
+  MilestoneCompleted: 'unchanged',
+  ProgressReported: 'unchanged',
+  InstructionRecorded: 'unchanged',
+  UrgeNoticeIssued: 'unchanged',
+  DeadlineExtensionRequested: 'unchanged',
+  DeadlineExtended: 'unchanged',
+  DeadlineExtensionRejected: 'unchanged',
+  DeadlineMissed: 'unchanged',
+  CooperationRequested: 'unchanged',
+  CooperationProvided: 'unchanged',
+  OutcomeRecorded: 'unchanged',
+  CompletionCountersigned: 'unchanged',
+  CompletionReported: 'completion_reported',
+  CompletionAccepted: 'completed',
+  CompletionReturned: 'in_progress',
+  LookBackReviewOpened: 'under_review',
+  RectificationReported: 'unchanged',
+  LookBackReviewClosed: 'completed',
+  TaskRated: 'unchanged',
+  TaskSuspended: 'suspended',
+  TaskResumed: ({ data }) => data.resumedStatus,
+  TaskCancelled: 'cancelled',
 };
 
-export const TASK_EVENT_TYPES = Object.keys(TASK_EVENT_TYPE_SET) as readonly TaskEventType[];
+export const TASK_EVENT_TYPES = Object.keys(TASK_EVENT_STATUS_CHANGES) as readonly TaskEventType[];

@@ -9,6 +9,7 @@ import { requireStatus, taskAlreadyIssued } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { checkResponsibility } from '../task.responsibility';
 import { isIssued, type Task, type TaskState } from '../task.state';
+import { PROBE_REASON } from './probes';
 import type { TaskDecisions } from './task-decisions';
 
 export function issueTask({ type, data }: IssueTask, state: TaskState, context: TaskCommandContext): TaskEvent[] {
@@ -108,8 +109,21 @@ export function reassignResponsibility(
 }
 
 /** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+/**
+ * This group's commands, in the order a client offers them, each with its decide function and its
+ * probes (task.allowed-commands.ts): well-formed bodies built from the task, none when there is
+ * nothing to act on.
+ */
 export const ASSIGNMENT_DECISIONS = {
-  AcknowledgeTask: acknowledgeTask,
-  SendBackTask: sendBackTask,
-  ReassignResponsibility: reassignResponsibility,
+  AcknowledgeTask: { decide: acknowledgeTask, probes: () => [{ type: 'AcknowledgeTask', data: {} }] },
+  SendBackTask: { decide: sendBackTask, probes: () => [{ type: 'SendBackTask', data: PROBE_REASON }] },
+  ReassignResponsibility: {
+    decide: reassignResponsibility,
+    probes: (task) => [
+      {
+        type: 'ReassignResponsibility',
+        data: { ...PROBE_REASON, leadUnitId: task.leadUnitId, coUnitIds: task.coUnitIds },
+      },
+    ],
+  },
 } satisfies Partial<TaskDecisions>;

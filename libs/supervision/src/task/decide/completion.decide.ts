@@ -16,6 +16,7 @@ import type { TaskCommandContext } from '../task.context';
 import { requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { countersignOf, missingCountersigns, type Task } from '../task.state';
+import { PROBE_REASON, PROBE_TEXT } from './probes';
 import type { TaskDecisions } from './task-decisions';
 
 /** Each co-unit countersigns once per completion report; a returned completion clears the countersigns. */
@@ -111,10 +112,17 @@ export function rateTask({ type, data }: RateTask, task: Task, context: TaskComm
 }
 
 /** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+/** This group's commands, in the order a client offers them, with their decide functions and probes (see ASSIGNMENT_DECISIONS). */
 export const COMPLETION_DECISIONS = {
-  CountersignCompletion: countersignCompletion,
-  ReportCompletion: reportCompletion,
-  AcceptCompletion: acceptCompletion,
-  ReturnCompletion: returnCompletion,
-  RateTask: rateTask,
+  CountersignCompletion: {
+    decide: countersignCompletion,
+    probes: () => [{ type: 'CountersignCompletion', data: {} }],
+  },
+  ReportCompletion: {
+    decide: reportCompletion,
+    probes: () => [{ type: 'ReportCompletion', data: { summary: PROBE_TEXT } }],
+  },
+  AcceptCompletion: { decide: acceptCompletion, probes: () => [{ type: 'AcceptCompletion', data: {} }] },
+  ReturnCompletion: { decide: returnCompletion, probes: () => [{ type: 'ReturnCompletion', data: PROBE_REASON }] },
+  RateTask: { decide: rateTask, probes: () => [{ type: 'RateTask', data: { rating: 'good' } }] },
 } satisfies Partial<TaskDecisions>;

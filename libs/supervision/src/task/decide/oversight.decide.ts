@@ -15,6 +15,7 @@ import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { OPEN_STATUSES, openExtensionRequest, type ExtensionRequest, type Task } from '../task.state';
+import { PROBE_REASON, PROBE_TEXT, dayAfter, freshId } from './probes';
 import type { TaskDecisions } from './task-decisions';
 
 export function recordInstruction(
@@ -181,12 +182,48 @@ function openRequestToDecide(
   return request;
 }
 
-/** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+/** This group's commands, in the order a client offers them, with their decide functions and probes (see ASSIGNMENT_DECISIONS). */
 export const OVERSIGHT_DECISIONS = {
-  RecordInstruction: recordInstruction,
-  IssueUrgeNotice: issueUrgeNotice,
-  RecordMissedDeadline: recordMissedDeadline,
-  RequestDeadlineExtension: requestDeadlineExtension,
-  ApproveDeadlineExtension: approveDeadlineExtension,
-  RejectDeadlineExtension: rejectDeadlineExtension,
+  RecordInstruction: {
+    decide: recordInstruction,
+    probes: () => [{ type: 'RecordInstruction', data: { text: PROBE_TEXT } }],
+  },
+  IssueUrgeNotice: {
+    decide: issueUrgeNotice,
+    probes: (task) => [
+      {
+        type: 'IssueUrgeNotice',
+        data: { urgeId: freshId(task.urges.map((u) => u.urgeId)), reason: PROBE_TEXT, replyDueOn: '9999-12-31' },
+      },
+    ],
+  },
+  // The deadline watcher's: a person never sends it, so it is never offered (NOT_OFFERED) and has no probe.
+  RecordMissedDeadline: { decide: recordMissedDeadline, probes: () => [] },
+  RequestDeadlineExtension: {
+    decide: requestDeadlineExtension,
+    probes: (task) => [
+      {
+        type: 'RequestDeadlineExtension',
+        data: {
+          requestId: freshId(task.extensionRequests.map((r) => r.requestId)),
+          requestedDeadline: dayAfter(task.deadline),
+          reason: PROBE_TEXT,
+        },
+      },
+    ],
+  },
+  ApproveDeadlineExtension: {
+    decide: approveDeadlineExtension,
+    probes: (task) =>
+      task.extensionRequests
+        .filter((r) => r.decision === 'open')
+        .map((r) => ({ type: 'ApproveDeadlineExtension', data: { requestId: r.requestId } })),
+  },
+  RejectDeadlineExtension: {
+    decide: rejectDeadlineExtension,
+    probes: (task) =>
+      task.extensionRequests
+        .filter((r) => r.decision === 'open')
+        .map((r) => ({ type: 'RejectDeadlineExtension', data: { requestId: r.requestId, ...PROBE_REASON } })),
+  },
 } satisfies Partial<TaskDecisions>;

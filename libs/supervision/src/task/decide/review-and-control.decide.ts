@@ -15,6 +15,7 @@ import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import { OPEN_STATUSES, currentLookBackReview, type LookBackReview, type Task } from '../task.state';
+import { PROBE_REASON, PROBE_TEXT, freshId } from './probes';
 import type { TaskDecisions } from './task-decisions';
 
 export function openLookBackReview(
@@ -128,11 +129,26 @@ export function cancelTask({ type, data }: CancelTask, task: Task, context: Task
 }
 
 /** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+/** This group's commands, in the order a client offers them, with their decide functions and probes (see ASSIGNMENT_DECISIONS). */
 export const REVIEW_AND_CONTROL_DECISIONS = {
-  OpenLookBackReview: openLookBackReview,
-  ReportRectification: reportRectification,
-  CloseLookBackReview: closeLookBackReview,
-  SuspendTask: suspendTask,
-  ResumeTask: resumeTask,
-  CancelTask: cancelTask,
+  OpenLookBackReview: {
+    decide: openLookBackReview,
+    probes: (task) => [
+      {
+        type: 'OpenLookBackReview',
+        data: { reviewId: freshId(task.lookBackReviews.map((r) => r.reviewId)), findings: PROBE_TEXT },
+      },
+    ],
+  },
+  ReportRectification: {
+    decide: reportRectification,
+    probes: () => [{ type: 'ReportRectification', data: { summary: PROBE_TEXT } }],
+  },
+  CloseLookBackReview: {
+    decide: closeLookBackReview,
+    probes: () => [{ type: 'CloseLookBackReview', data: { conclusion: PROBE_TEXT } }],
+  },
+  SuspendTask: { decide: suspendTask, probes: () => [{ type: 'SuspendTask', data: PROBE_REASON }] },
+  ResumeTask: { decide: resumeTask, probes: () => [{ type: 'ResumeTask', data: PROBE_REASON }] },
+  CancelTask: { decide: cancelTask, probes: () => [{ type: 'CancelTask', data: PROBE_REASON }] },
 } satisfies Partial<TaskDecisions>;

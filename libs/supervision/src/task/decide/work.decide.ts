@@ -23,6 +23,7 @@ import type { TaskCommandContext } from '../task.context';
 import { idTaken, requireStatus, subEntityNotFound } from '../task.errors';
 import type { TaskEvent } from '../task.events';
 import type { Task } from '../task.state';
+import { PROBE_TEXT, freshId } from './probes';
 import type { TaskDecisions } from './task-decisions';
 
 export function submitWorkPlan({ type, data }: SubmitWorkPlan, task: Task, context: TaskCommandContext): TaskEvent[] {
@@ -182,11 +183,51 @@ export function provideCooperation(
 }
 
 /** This group's commands, in the order a client offers them (task.allowed-commands.ts). */
+/** This group's commands, in the order a client offers them, with their decide functions and probes (see ASSIGNMENT_DECISIONS). */
 export const WORK_DECISIONS = {
-  SubmitWorkPlan: submitWorkPlan,
-  ReportProgress: reportProgress,
-  CompleteMilestone: completeMilestone,
-  RecordOutcome: recordOutcome,
-  RequestCooperation: requestCooperation,
-  ProvideCooperation: provideCooperation,
+  SubmitWorkPlan: {
+    decide: submitWorkPlan,
+    probes: () => [{ type: 'SubmitWorkPlan', data: { plan: PROBE_TEXT, milestones: [] } }],
+  },
+  ReportProgress: {
+    decide: reportProgress,
+    probes: () => [{ type: 'ReportProgress', data: { summary: PROBE_TEXT, percent: 0 } }],
+  },
+  CompleteMilestone: {
+    decide: completeMilestone,
+    probes: (task) =>
+      task.milestones
+        .filter((m) => m.completedAt === null)
+        .map((m) => ({ type: 'CompleteMilestone', data: { milestoneId: m.milestoneId } })),
+  },
+  RecordOutcome: {
+    decide: recordOutcome,
+    probes: (task) => [
+      {
+        type: 'RecordOutcome',
+        data: { outcomeId: freshId(task.outcomes.map((o) => o.outcomeId)), kind: 'other', title: PROBE_TEXT },
+      },
+    ],
+  },
+  RequestCooperation: {
+    decide: requestCooperation,
+    probes: (task, actor) => [
+      {
+        type: 'RequestCooperation',
+        data: {
+          requestId: freshId(task.cooperationRequests.map((r) => r.requestId)),
+          fromUnitId: freshId([actor.unitId ?? '']),
+          subject: PROBE_TEXT,
+        },
+      },
+    ],
+  },
+  ProvideCooperation: {
+    decide: provideCooperation,
+    probes: (task) =>
+      task.cooperationRequests.map((r) => ({
+        type: 'ProvideCooperation',
+        data: { requestId: r.requestId, response: PROBE_TEXT },
+      })),
+  },
 } satisfies Partial<TaskDecisions>;
