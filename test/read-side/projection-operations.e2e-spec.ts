@@ -30,6 +30,20 @@ const NOT_ADMIN: [string, TokenClaims][] = [
   ['reader', READER],
 ];
 
+/** RebuildStatusView's fields, and none beside them. */
+const DOCUMENTED_REBUILD_FIELDS = [
+  'error',
+  'eventsApplied',
+  'finishedAt',
+  'outcome',
+  'percent',
+  'phase',
+  'position',
+  'projection',
+  'startedAt',
+  'targetPosition',
+];
+
 describe('operating the read models over HTTP', () => {
   let app: TestApp;
 
@@ -135,6 +149,8 @@ describe('operating the read models over HTTP', () => {
         error: null,
         outcome: { builtAs: { task_deadlines: expect.stringMatching(/^task_deadlines__r\d+$/) } },
       });
+      expect(Object.keys(finished.body).sort()).toEqual(DOCUMENTED_REBUILD_FIELDS);
+      expect(Object.keys(finished.body.outcome).sort()).toEqual(['builtAs', 'events', 'position', 'seconds']);
       expect(finished.body.eventsApplied).toBeGreaterThanOrEqual(2);
       expect(finished.body.outcome.events).toBe(finished.body.eventsApplied);
       expect((await get(app.url, '/api/projections/task-deadlines/checksum', { token })).body).toMatchObject({
