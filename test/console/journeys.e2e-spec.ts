@@ -399,7 +399,12 @@ describe('the console, role by role, in Chromium', () => {
       await office.goto('/dashboards');
       await check(office, 'dashboards', () => office.locator('canvas').first().waitFor(), 'dashboards');
       await office.goto('/operator');
-      await check(office, 'operator', () => office.getByRole('cell', { name: 'task-board' }).waitFor(), 'operator');
+      await check(
+        office,
+        'operator',
+        () => office.getByRole('cell', { name: 'task-board', exact: true }).waitFor(),
+        'operator',
+      );
       const unit = await pageFor('第九检察厅工作人员');
       await unit.goto('/todo');
       await check(unit, 'to-do', () => unit.getByRole('tab', { name: /待签收/ }).waitFor());

@@ -8,6 +8,7 @@ import {
   type StreamCountsFaults,
 } from '../../libs/projector/test/support/stream-counts.projection';
 import type { TokenClaims } from '../../apps/api/src/auth/token-claims';
+import { eventually } from '@app/testing';
 import { get, post } from '../support/http-client';
 import {
   ADMIN,
@@ -27,6 +28,20 @@ const NOT_ADMIN: [string, TokenClaims][] = [
   ['unit', JUVENILE_UNIT],
   ['auditor', AUDITOR],
   ['reader', READER],
+];
+
+/** RebuildStatusView's fields, and none beside them. */
+const DOCUMENTED_REBUILD_FIELDS = [
+  'error',
+  'eventsApplied',
+  'finishedAt',
+  'outcome',
+  'percent',
+  'phase',
+  'position',
+  'projection',
+  'startedAt',
+  'targetPosition',
 ];
 
 describe('operating the read models over HTTP', () => {
@@ -96,25 +111,77 @@ describe('operating the read models over HTTP', () => {
       ).toBe(true);
     });
 
-    it('rebuilds a read model into new tables and swaps them in, and its checksum then equals a fresh rebuild', async () => {
+    it('answers 404 NO_REBUILD for the progress of a read model never rebuilt, and lists no rebuilds yet', async () => {
+      const token = app.tokenFor(ADMIN);
+      const answer = await get(app.url, '/api/projections/task-board/rebuild', { token });
+      expect([answer.status, answer.body.code, answer.body.details]).toEqual([
+        404,
+        'NO_REBUILD',
+        { projection: 'task-board' },
+      ]);
+      expect((await get(app.url, '/api/projections/rebuilds', { token })).body).toEqual([]);
+    });
+
+    it('starts a rebuild with 202 and its Location, whose progress ends finished with the tables swapped in and the checksum of a fresh rebuild', async () => {
       const token = app.tokenFor(ADMIN);
       const before = await get(app.url, '/api/projections/task-deadlines/checksum', { token });
 
-      const rebuilt = await post(app.url, '/api/projections/task-deadlines/rebuild', {}, { token });
+      const started = await post(app.url, '/api/projections/task-deadlines/rebuild', {}, { token });
 
-      expect(rebuilt.status).toBe(200);
-      expect(rebuilt.body).toMatchObject({
+      expect(started.status).toBe(202);
+      expect(started.headers.get('location')).toBe('/api/projections/task-deadlines/rebuild');
+      expect(started.body).toMatchObject({
         projection: 'task-deadlines',
-        builtAs: { task_deadlines: expect.stringMatching(/^task_deadlines__r\d+$/) },
+        phase: expect.stringMatching(/^(replaying|swapping|finished)$/),
+        targetPosition: formatPosition(await app.settledHead()),
+        startedAt: expect.any(String),
       });
-      expect(rebuilt.body.events).toBeGreaterThanOrEqual(2);
-      expect(rebuilt.body.checksum).toMatchObject({ checksum: before.body.checksum, rows: 2 });
+      const finished = await eventually(
+        () => get(app.url, started.headers.get('location')!, { token }),
+        (answer) => answer.body.phase !== 'replaying' && answer.body.phase !== 'swapping',
+      );
+      expect(finished.status).toBe(200);
+      expect(finished.body).toMatchObject({
+        projection: 'task-deadlines',
+        phase: 'finished',
+        percent: 100,
+        finishedAt: expect.any(String),
+        error: null,
+        outcome: { builtAs: { task_deadlines: expect.stringMatching(/^task_deadlines__r\d+$/) } },
+      });
+      expect(Object.keys(finished.body).sort()).toEqual(DOCUMENTED_REBUILD_FIELDS);
+      expect(Object.keys(finished.body.outcome).sort()).toEqual(['builtAs', 'events', 'position', 'seconds']);
+      expect(finished.body.eventsApplied).toBeGreaterThanOrEqual(2);
+      expect(finished.body.outcome.events).toBe(finished.body.eventsApplied);
+      expect((await get(app.url, '/api/projections/task-deadlines/checksum', { token })).body).toMatchObject({
+        checksum: before.body.checksum,
+        rows: 2,
+      });
       const compared = await get(app.url, '/api/projections/task-deadlines/checksum?fresh=true', { token });
       expect(compared.body).toMatchObject({ matches: true, checksum: compared.body.fresh.checksum, rows: 2 });
       const status = await get(app.url, '/api/projections', { token });
       expect(
         status.body.projections.find((projection: { name: string }) => projection.name === 'task-deadlines'),
       ).toMatchObject({ generation: 1 });
+      expect((await get(app.url, '/api/projections/rebuilds', { token })).body).toEqual([finished.body]);
+    });
+
+    it('answers 409 REBUILD_IN_PROGRESS to a second rebuild of a read model while the first one runs', async () => {
+      const token = app.tokenFor(ADMIN);
+
+      const [first, second] = await Promise.all([
+        post(app.url, '/api/projections/task-board/rebuild', {}, { token }),
+        post(app.url, '/api/projections/task-board/rebuild', {}, { token }),
+      ]);
+
+      expect([first.status, second.status].sort()).toEqual([202, 409]);
+      const refused = first.status === 409 ? first : second;
+      expect(refused.body).toMatchObject({ code: 'REBUILD_IN_PROGRESS', details: { projection: 'task-board' } });
+      const finished = await eventually(
+        () => get(app.url, '/api/projections/task-board/rebuild', { token }),
+        (answer) => answer.body.phase === 'finished',
+      );
+      expect(finished.body.outcome.builtAs).toEqual({ task_board: expect.stringMatching(/^task_board__r\d+$/) });
     });
 
     it('answers 409 REBUILD_IN_PROGRESS while a rebuild of the same read model runs elsewhere, and changes nothing', async () => {
@@ -139,6 +206,7 @@ describe('operating the read models over HTTP', () => {
         expect(
           status.body.projections.find((projection: { name: string }) => projection.name === 'task-timeline'),
         ).toMatchObject({ generation: 0 });
+        expect((await get(app.url, '/api/projections/task-timeline/rebuild', { token })).status).toBe(404);
       } finally {
         await otherRebuild.end();
       }

@@ -129,7 +129,8 @@ describe('property-level access: only the fields a client may set, only the fiel
     for (const route of (await documentedRoutes(app)).filter((r) => r.method === 'GET')) {
       const row = ROUTE_ACCESS[route.key];
       const schema = document.paths[route.path].get.responses?.['200']?.content?.['application/json']?.schema;
-      if (!row || row.allowed === 'public' || !schema) continue;
+      // A read of what the fixtures never make answers 404 (its fields: test/read-side/projection-operations).
+      if (!row || row.allowed === 'public' || !schema || row.absentAnswers) continue;
       const answer = await get(app.url, fillPath(route.path, ids, row.params?.(ids)) + (row.query ?? ''), {
         token: app.tokenFor(ACTORS[row.allowed[0]]),
         headers: { 'x-min-position': position },

@@ -20,6 +20,7 @@ import { ListUnitsHandler } from './directory-queries/list-units.query';
 import { ReadYourWritesInterceptor } from './read-side/read-your-writes.interceptor';
 import { ReadModelPositionsController } from './read-model-events/read-model-positions.controller';
 import { ReadModelPositionsFeed } from './read-model-events/read-model-positions.feed';
+import { RebuildTracker } from './projections/rebuild-tracker';
 
 export const QUERY_CONTROLLERS: Type[] = [
   TaskQueriesController,
@@ -48,6 +49,6 @@ export const QUERY_PROVIDERS: Provider[] = [
 
 @Module({
   controllers: [...QUERY_CONTROLLERS, ProjectionOperationsController],
-  providers: QUERY_PROVIDERS,
+  providers: [...QUERY_PROVIDERS, RebuildTracker],
 })
 export class ReadSideModule {}

@@ -12,7 +12,7 @@ export { type Checkpoint, readCheckpoint, readCheckpoints } from './checkpoints'
 export { type ParkedEvent, BLOCKED_BY_EARLIER_EVENT } from './parked-events';
 export type { ProjectionStatus } from './projection-status';
 export type { Checksum } from './checksum';
-export type { RebuildResult } from './rebuild';
+export type { RebuildOptions, RebuildResult } from './rebuild';
 export { RebuildInProgress } from './rebuild-lock';
 export { type RebuildProgress, type ProgressListener, formatProgress } from './rebuild-progress';
 export type { ReplayOutcome } from './replay-parked';

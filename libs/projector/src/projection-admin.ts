@@ -8,7 +8,7 @@ import { listWaitingParked, type ParkedEvent } from './parked-events';
 import { projectionStatus, type ProjectionStatus } from './projection-status';
 import { findProjection, resolveDeps, type ProjectorConfig, type ProjectorDeps } from './projector-options';
 import { ensureProjectorSchema } from './projector-schema';
-import { rebuildProjection, rebuildProjections, type RebuildResult } from './rebuild';
+import { rebuildProjection, rebuildProjections, type RebuildOptions, type RebuildResult } from './rebuild';
 import type { ProgressListener } from './rebuild-progress';
 import { replayParked, type ReplayOutcome } from './replay-parked';
 import { checksumOfFreshRebuild, type FreshRebuildOptions } from './scratch-build';
@@ -44,9 +44,9 @@ export class ProjectionAdmin {
     return replayParked(this.deps, projection, streamId);
   }
 
-  async rebuild(projection: string, onProgress?: ProgressListener): Promise<RebuildResult> {
+  async rebuild(projection: string, onProgress?: ProgressListener, options?: RebuildOptions): Promise<RebuildResult> {
     await this.ready();
-    return rebuildProjection(this.deps, projection, onProgress);
+    return rebuildProjection(this.deps, projection, onProgress, options);
   }
 
   /** Several read models from one reading of the log; all or none (see rebuildProjections). */

@@ -25,12 +25,21 @@ export interface RebuildResult {
   readonly builtAs: Readonly<Record<string, string>>;
 }
 
+/** For a caller that answers before the rebuild ends (the API's 202): when it holds the locks, how often it hears. */
+export interface RebuildOptions {
+  /** Called once every lock is held, before the replay: from here on a second rebuild is refused. */
+  readonly onLocked?: () => void;
+  /** Report progress after this many events instead of the projector's progressEvery. */
+  readonly progressEvery?: number;
+}
+
 export async function rebuildProjection(
   deps: ProjectorDeps,
   projectionName: string,
   onProgress?: ProgressListener,
+  options: RebuildOptions = {},
 ): Promise<RebuildResult> {
-  const [result] = await rebuildProjections(deps, [projectionName], onProgress);
+  const [result] = await rebuildProjections(deps, [projectionName], onProgress, options);
   return result;
 }
 
@@ -43,19 +52,24 @@ export async function rebuildProjections(
   deps: ProjectorDeps,
   projectionNames: readonly string[],
   onProgress?: ProgressListener,
+  options: RebuildOptions = {},
 ): Promise<RebuildResult[]> {
   const projections = projectionNames.map((name) => findProjection(deps, name));
   await ensureProjectorSchema(deps.dataSource);
-  const locked = (index: number): Promise<RebuildResult[]> =>
-    index === projections.length
-      ? replayAndSwap(deps, projections, onProgress)
-      : holdingRebuildLock(deps.dataSource, projections[index].name, () => locked(index + 1));
+  const every = options.progressEvery ?? deps.options.progressEvery;
+  const locked = (index: number): Promise<RebuildResult[]> => {
+    if (index < projections.length)
+      return holdingRebuildLock(deps.dataSource, projections[index].name, () => locked(index + 1));
+    options.onLocked?.();
+    return replayAndSwap(deps, projections, every, onProgress);
+  };
   return locked(0);
 }
 
 async function replayAndSwap(
   deps: ProjectorDeps,
   projections: readonly Projection[],
+  progressEvery: number,
   onProgress?: ProgressListener,
 ): Promise<RebuildResult[]> {
   const started = Date.now();
@@ -66,7 +80,7 @@ async function replayAndSwap(
       builds.push({
         target,
         stamp,
-        progress: new ProgressMeter(deps.store, projection.name, deps.options.progressEvery, onProgress),
+        progress: new ProgressMeter(deps.store, projection.name, progressEvery, onProgress),
       });
       deps.logger.log(`projection ${projection.name}: rebuilding into ${Object.values(target.tables).join(', ')}`);
     }

@@ -42,8 +42,8 @@ type SchemaObject =
 export type Headers = Record<string, HeaderObject>;
 
 export interface SuccessAnswer {
-  /** 200 unless given; a POST that creates a resource answers 201 with its Location. */
-  readonly status?: 200 | 201;
+  /** 200 unless given; a POST that creates a resource answers 201 with its Location, one that starts work 202. */
+  readonly status?: 200 | 201 | 202;
   readonly description: string;
   /** The body's DTO (`[Dto]` for a list); or `content` for an answer that is not JSON. */
   readonly type?: Type<unknown> | [Type<unknown>];

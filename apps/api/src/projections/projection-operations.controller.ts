@@ -1,6 +1,6 @@
 /**
  * Operating the read models over HTTP: checksums (live, or compared with a scratch rebuild), rebuild
- * into new tables and swap, and the parked (poison) events with their replay. Changing operations and
+ * into new tables and swap (started with 202, followed by its progress), and the parked (poison) events with their replay. Changing operations and
  * the parked list are for the admin (运维) role; GET /api/projections (the status) is beside it.
  */
 import {
@@ -16,11 +16,13 @@ import {
   Param,
   Post,
   Query,
+  Res,
 } from '@nestjs/common';
 import { ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parsePosition, formatPosition } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
-import { ProjectionAdmin, RebuildInProgress, type ParkedEvent, type RebuildResult } from '@app/projector';
+import type { Response } from 'express';
+import { ProjectionAdmin, RebuildInProgress, type ParkedEvent } from '@app/projector';
 import type { Actor } from '@app/supervision';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ANY_ROLE } from '../auth/parties';
@@ -30,10 +32,11 @@ import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import {
   ChecksumComparisonView,
   ParkedEventView,
-  RebuildView,
+  RebuildStatusView,
   ReplayOutcomeView,
   ReplayParkedDto,
 } from './projection-operations.views';
+import { RebuildTracker, type TrackedRebuild } from './rebuild-tracker';
 
 /** A scratch rebuild replays the whole log: not something every reader may start. */
 const MAY_COMPARE_WITH_FRESH_REBUILD = new Set(['admin', 'auditor']);
@@ -52,6 +55,7 @@ export class ProjectionOperationsController {
   constructor(
     private readonly admin: ProjectionAdmin,
     @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
+    private readonly rebuildTracker: RebuildTracker,
   ) {}
 
   @Get('parked')
@@ -120,26 +124,75 @@ export class ProjectionOperationsController {
     return { ...live, fresh: rebuilt, matches: rebuilt.checksum === live.checksum && rebuilt.rows === live.rows };
   }
 
+  @Get('rebuilds')
+  @ApiRoute({
+    summary: 'The current or last rebuild of each read model started by this API process',
+    description:
+      'One entry per read model rebuilt since the process started (the running one, else the last), in the form GET …/{name}/rebuild answers.',
+    parties: ['admin'],
+    ok: { type: [RebuildStatusView], description: 'the rebuilds' },
+  })
+  rebuilds(): RebuildStatusView[] {
+    return this.rebuildTracker.all().map(toRebuildView);
+  }
+
   @Post(':name/rebuild')
-  @HttpCode(200)
+  @HttpCode(202)
   @HeavyOperation()
   @ApiRoute({
-    summary: 'Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in',
+    summary: 'Start a rebuild of a read model from the log into new tables, swapped in once built',
     description:
-      'Replays the whole log into fresh tables, swaps them in under the projection’s lock (readers never see a half-built model) and answers the events, seconds, position, the tables built and the new checksum. Takes no body. A heavy operation: its own rate limit.',
+      'Takes the read model’s rebuild lock and answers 202 at once, with Location: /api/projections/{name}/rebuild where the progress and the outcome are read. The rebuild replays the whole log into fresh tables while the live one keeps serving, then swaps them in under the projection’s lock (readers never see a half-built model); a failed one leaves the live model as it was. Takes no body. A heavy operation: its own rate limit.',
     parties: ['admin'],
     takesBody: true,
-    ok: { type: RebuildView, description: 'the rebuild went live' },
+    ok: {
+      status: 202,
+      type: RebuildStatusView,
+      description: 'the rebuild started; follow it at Location',
+      headers: {
+        Location: {
+          description: 'where its progress is read',
+          schema: { type: 'string', example: '/api/projections/task-board/rebuild' },
+        },
+      },
+    },
     answers: {
       404: UNKNOWN_NAME,
-      409: 'a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed',
+      409: 'a rebuild of this read model is already running, from here, another API process or the CLI (REBUILD_IN_PROGRESS); nothing was changed',
     },
   })
   @NAME
-  async rebuild(@Param('name') name: string): Promise<RebuildView> {
+  async rebuild(
+    @Param('name') name: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RebuildStatusView> {
     this.known(name);
-    const result = await this.rebuildAlone(name);
-    return { ...result, builtAs: { ...result.builtAs }, checksum: await this.admin.checksum(name) };
+    const started = await this.startAlone(name);
+    response.setHeader('Location', `/api/projections/${encodeURIComponent(name)}/rebuild`);
+    return toRebuildView(started);
+  }
+
+  @Get(':name/rebuild')
+  @ApiRoute({
+    summary: 'The progress of the current or last rebuild of a read model, then its outcome or error',
+    description:
+      'The phase (replaying, swapping, finished, failed), the events applied, the position reached and the target (the log head), the start and end, and once finished what went live, or once failed why. Poll it while the phase is replaying or swapping.',
+    parties: ['admin'],
+    ok: { type: RebuildStatusView, description: 'the rebuild' },
+    answers: { 404: `${UNKNOWN_NAME}; or no rebuild of it was started by this process (NO_REBUILD)` },
+  })
+  @NAME
+  rebuildStatus(@Param('name') name: string): RebuildStatusView {
+    this.known(name);
+    const tracked = this.rebuildTracker.get(name);
+    if (!tracked) {
+      throw new NotFoundException({
+        code: 'NO_REBUILD',
+        message: `no rebuild of ${name} was started since this process started; POST /api/projections/${name}/rebuild starts one`,
+        details: { projection: name },
+      });
+    }
+    return toRebuildView(tracked);
   }
 
   @Post(':name/parked/replay')
@@ -159,9 +212,9 @@ export class ProjectionOperationsController {
     return [...(await this.admin.replayParked(name, body.streamId))];
   }
 
-  private async rebuildAlone(name: string): Promise<RebuildResult> {
+  private async startAlone(name: string): Promise<TrackedRebuild> {
     try {
-      return await this.admin.rebuild(name);
+      return await this.rebuildTracker.start(name);
     } catch (error) {
       if (!(error instanceof RebuildInProgress)) throw error;
       throw new ConflictException({ code: error.code, message: error.message, details: { projection: name } });
@@ -193,4 +246,10 @@ function toParkedView(parked: ParkedEvent): ParkedEventView {
     attempts: parked.attempts,
     parkedAt: parked.parkedAt,
   };
+}
+
+function toRebuildView(rebuild: TrackedRebuild): RebuildStatusView {
+  const { result, ...rest } = rebuild;
+  const outcome = result && { position: result.position, events: result.events, seconds: result.seconds };
+  return { ...rest, outcome: outcome && { ...outcome, builtAs: { ...result.builtAs } } };
 }

@@ -20,8 +20,7 @@ export class ChecksumComparisonView extends ChecksumView {
   matches?: boolean;
 }
 
-export class RebuildView {
-  @ApiProperty({ example: 'task-board' }) projection: string;
+export class RebuildOutcomeView {
   @ApiProperty({ description: 'the checkpoint the swapped-in tables start from', example: '812-45' }) position: string;
   @ApiProperty({ description: 'events replayed' }) events: number;
   @ApiProperty({ description: 'how long the rebuild took' }) seconds: number;
@@ -30,7 +29,33 @@ export class RebuildView {
     example: { task_board: 'task_board__r1764057600000' },
   })
   builtAs: Record<string, string>;
-  @ApiProperty({ type: ChecksumView, description: 'the live read model just after the swap' }) checksum: ChecksumView;
+}
+
+export class RebuildStatusView {
+  @ApiProperty({ example: 'task-board' }) projection: string;
+  @ApiProperty({
+    enum: ['replaying', 'swapping', 'finished', 'failed'],
+    description:
+      'replaying the log into fresh tables, swapping them in, finished (live) or failed (the live model unchanged)',
+  })
+  phase: 'replaying' | 'swapping' | 'finished' | 'failed';
+  @ApiProperty({ description: 'events of the read model’s streams applied to the fresh tables so far' })
+  eventsApplied: number;
+  @ApiProperty({ type: String, nullable: true, description: 'the log position reached so far', example: '812-45' })
+  position: string | null;
+  @ApiProperty({
+    description: 'the log head the rebuild works towards (it moves on as the log grows)',
+    example: '812-45',
+  })
+  targetPosition: string;
+  @ApiProperty({ description: 'how far along the log to the target, 0–100', minimum: 0, maximum: 100 })
+  percent: number;
+  @ApiProperty() startedAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) finishedAt: Date | null;
+  @ApiProperty({ type: RebuildOutcomeView, nullable: true, description: 'once finished: what went live' })
+  outcome: RebuildOutcomeView | null;
+  @ApiProperty({ type: String, nullable: true, description: 'once failed: why' })
+  error: string | null;
 }
 
 export class ParkedEventView {

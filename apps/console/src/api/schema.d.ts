@@ -703,11 +703,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The progress of the current or last rebuild of a read model, then its outcome or error
+         * @description The phase (replaying, swapping, finished, failed), the events applied, the position reached and the target (the log head), the start and end, and once finished what went live, or once failed why. Poll it while the phase is replaying or swapping.
+         */
+        get: operations["ProjectionOperationsController_rebuildStatus"];
         put?: never;
         /**
-         * Rebuild a read model from the log into new tables while the live one keeps serving, then swap them in
-         * @description Replays the whole log into fresh tables, swaps them in under the projection’s lock (readers never see a half-built model) and answers the events, seconds, position, the tables built and the new checksum. Takes no body. A heavy operation: its own rate limit.
+         * Start a rebuild of a read model from the log into new tables, swapped in once built
+         * @description Takes the read model’s rebuild lock and answers 202 at once, with Location: /api/projections/{name}/rebuild where the progress and the outcome are read. The rebuild replays the whole log into fresh tables while the live one keeps serving, then swaps them in under the projection’s lock (readers never see a half-built model); a failed one leaves the live model as it was. Takes no body. A heavy operation: its own rate limit.
          */
         post: operations["ProjectionOperationsController_rebuild"];
         delete?: never;
@@ -728,6 +732,26 @@ export interface paths {
          * @description Events a read model could not apply after its retries, with the error; later events of their streams wait behind them. Replay them after the fix (POST …/parked/replay).
          */
         get: operations["ProjectionOperationsController_parked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projections/rebuilds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current or last rebuild of each read model started by this API process
+         * @description One entry per read model rebuilt since the process started (the running one, else the last), in the form GET …/{name}/rebuild answers.
+         */
+        get: operations["ProjectionOperationsController_rebuilds"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2741,7 +2765,7 @@ export interface components {
             /** @description why */
             reason: string;
         };
-        RebuildView: {
+        RebuildOutcomeView: {
             /**
              * @description the physical names the fresh tables had before they took the live names
              * @example {
@@ -2749,8 +2773,6 @@ export interface components {
              *     }
              */
             builtAs: Record<string, never>;
-            /** @description the live read model just after the swap */
-            checksum: components["schemas"]["ChecksumView"];
             /** @description events replayed */
             events: number;
             /**
@@ -2758,10 +2780,39 @@ export interface components {
              * @example 812-45
              */
             position: string;
-            /** @example task-board */
-            projection: string;
             /** @description how long the rebuild took */
             seconds: number;
+        };
+        RebuildStatusView: {
+            /** @description once failed: why */
+            error: string | null;
+            /** @description events of the read model’s streams applied to the fresh tables so far */
+            eventsApplied: number;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @description once finished: what went live */
+            outcome: components["schemas"]["RebuildOutcomeView"] | null;
+            /** @description how far along the log to the target, 0–100 */
+            percent: number;
+            /**
+             * @description replaying the log into fresh tables, swapping them in, finished (live) or failed (the live model unchanged)
+             * @enum {string}
+             */
+            phase: "replaying" | "swapping" | "finished" | "failed";
+            /**
+             * @description the log position reached so far
+             * @example 812-45
+             */
+            position: string | null;
+            /** @example task-board */
+            projection: string;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * @description the log head the rebuild works towards (it moves on as the log grows)
+             * @example 812-45
+             */
+            targetPosition: string;
         };
         RecordInstructionDto: {
             /** @description the instruction (批示) */
@@ -6844,6 +6895,87 @@ export interface operations {
             };
         };
     };
+    ProjectionOperationsController_rebuildStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the read model */
+                name: "task-deadlines" | "task-board" | "task-detail" | "task-timeline" | "organisation";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rebuild */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildStatusView"];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an admin may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names); or no rebuild of it was started by this process (NO_REBUILD) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     ProjectionOperationsController_rebuild: {
         parameters: {
             query?: never;
@@ -6856,13 +6988,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the rebuild went live */
-            200: {
+            /** @description the rebuild started; follow it at Location */
+            202: {
                 headers: {
+                    /** @description where its progress is read */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RebuildView"];
+                    "application/json": components["schemas"]["RebuildStatusView"];
                 };
             };
             /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
@@ -6903,7 +7037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description a rebuild of this read model is already running, from here or the CLI (REBUILD_IN_PROGRESS); nothing was changed */
+            /** @description a rebuild of this read model is already running, from here, another API process or the CLI (REBUILD_IN_PROGRESS); nothing was changed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,6 +7142,75 @@ export interface operations {
             };
             /** @description no read model of that name (UNKNOWN_PROJECTION; details.known lists the names) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description over the request budget of this user (RATE_LIMITED; RATE_LIMIT_PER_MINUTE, and RATE_LIMIT_HEAVY_PER_MINUTE for operations that replay or rebuild from the whole log) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description an unexpected error; the body says only that it was logged (INTERNAL) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ProjectionOperationsController_rebuilds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rebuilds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildStatusView"][];
+                };
+            };
+            /** @description a malformed path parameter, query parameter, header or body, or an unknown field: `code` says which check (e.g. BAD_ID, VALIDATION_FAILED with details.fields naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description no bearer token (TOKEN_MISSING), or one that is not valid (TOKEN_INVALID) */
+            401: {
+                headers: {
+                    /** @description Bearer, with error="invalid_token" for a bad token (RFC 6750) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description only an admin may call this: another role is refused before the body is read (ROLE_NOT_ALLOWED, details.allowedRoles) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
