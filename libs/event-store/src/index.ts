@@ -1,6 +1,7 @@
 export * from './event-store.port';
 export * from './event-store.errors';
 export * from './global-position';
+export * from './hash-algorithm';
 export * from './hash-chain';
 export * from './handle-command';
 export * from './refused-at-revision';
