@@ -13,3 +13,4 @@ export { migrateEventStore } from './postgres/migrate';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { connectionFailureReason, isConnectionFailure } from './postgres/connection-failure';
 export * from './trace-context';
+export { LEDGER_SETTINGS } from './postgres/migrations';

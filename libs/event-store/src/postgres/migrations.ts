@@ -158,6 +158,25 @@ create trigger evidence_files_refuse_change before update or delete on evidence_
 drop trigger if exists evidence_files_refuse_truncate on evidence_files;
 create trigger evidence_files_refuse_truncate before truncate on evidence_files for each statement execute function evidence_files_are_immutable();`;
 
+// The ledger's settings chosen once, when it is created (its hash algorithm): a row per setting,
+// written once by the first process to start and never changed, so the ledger cannot be switched
+// to another algorithm under the events already hashed with one.
+export const LEDGER_SETTINGS = `
+create table if not exists ledger_settings (
+  name text primary key,
+  value text not null,
+  set_at timestamptz not null default clock_timestamp()
+);
+create or replace function ledger_settings_are_immutable() returns trigger language plpgsql as $$
+begin
+  raise exception 'ledger settings are written once, when the ledger is created: % refused', tg_op using errcode = 'EL403';
+end;
+$$;
+drop trigger if exists ledger_settings_refuse_change on ledger_settings;
+create trigger ledger_settings_refuse_change before update or delete on ledger_settings for each row execute function ledger_settings_are_immutable();
+drop trigger if exists ledger_settings_refuse_truncate on ledger_settings;
+create trigger ledger_settings_refuse_truncate before truncate on ledger_settings for each statement execute function ledger_settings_are_immutable();`;
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
@@ -165,4 +184,5 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'append records the writer’s time', sql: APPEND_RECORDED_AT },
   { version: 5, name: 'append function notifies after commit, not inside it', sql: APPEND_WITHOUT_NOTIFY },
   { version: 6, name: 'evidence files, written once', sql: EVIDENCE_FILES },
+  { version: 8, name: 'ledger settings, written once', sql: LEDGER_SETTINGS },
 ];
