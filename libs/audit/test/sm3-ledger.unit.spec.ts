@@ -9,7 +9,7 @@ import { LogDigest } from '../src/log-digest';
 import { makeSeal, parseSeal } from '../src/ledger-seal';
 import { verifyExport } from '../src/verify-export';
 import { verifyLog } from '../src/verify-log';
-import { acknowledged, issued, logStore, recorded, type EventSpec } from './audit.fixtures';
+import { acknowledged, inBatches, issued, logStore, recorded, type EventSpec } from './audit.fixtures';
 
 const sm3 = (spec: EventSpec): EventSpec => ({ ...spec, chainVersion: 3 });
 const sm3Log = () =>
@@ -44,11 +44,11 @@ async function* once(text: string): AsyncIterable<string> {
 describe('a ledger created with SM3', () => {
   it('verifies its chain, and names the one event whose field was altered', async () => {
     const events = sm3Log();
-    const intact = await verifyLog([events], { hashAlgorithm: 'sm3' });
+    const intact = await verifyLog(inBatches(events), { hashAlgorithm: 'sm3' });
     expect(intact).toMatchObject({ ok: true, eventsChecked: 3, chainVersions: { '3': 2 } });
     expect(intact.head.algorithm).toBe('sm3-rolling-v1');
     const altered = { ...events[2], data: { ...events[2].data, unitId: 'dept-1' } };
-    const report = await verifyLog([[events[0], events[1], altered]], { hashAlgorithm: 'sm3' });
+    const report = await verifyLog(inBatches([events[0], events[1], altered]), { hashAlgorithm: 'sm3' });
     expect(report.ok).toBe(false);
     expect(report.breaks).toEqual([
       expect.objectContaining({ kind: 'hash_mismatch', streamId: 'task-a', revision: 1, eventId: events[2].id }),
@@ -109,7 +109,8 @@ describe('a ledger created with SM3', () => {
     const verifier = new ChainVerifier();
     verifier.add(a0);
     // Rewritten with SHA-256 and linked properly: only the change of algorithm gives it away.
-    const { hash: _h, ...metadata } = { ...a1.metadata, prevHash: a0.metadata.hash };
+    const { hash: _h, ...rest } = a1.metadata;
+    const metadata = { ...rest, prevHash: a0.metadata.hash };
     const step = verifier.add({ ...a1, metadata: { ...metadata, hash: hashEvent({ ...a1, metadata }) } });
     expect(step.break).toMatchObject({ kind: 'hash_algorithm_mismatch', streamId: 'task-a', revision: 1 });
   });
