@@ -12,7 +12,7 @@ import {
   LedgerMetrics,
   eventStoreProvider,
   EmbeddedProjector,
-  ledgerHashAlgorithmProvider,
+  ledgerHashAlgorithmProviders,
   PROJECTOR_SETTINGS,
   type ProjectorSettings,
 } from '@app/runtime';
@@ -50,7 +50,7 @@ export class ProjectorModule {
         { provide: COMMAND_OUTCOMES, useExisting: LedgerMetrics },
         eventStoreProvider(options.eventStore),
         EventStoreCloser,
-        ledgerHashAlgorithmProvider(options.hashAlgorithm),
+        ...ledgerHashAlgorithmProviders(options.hashAlgorithm),
         { provide: CLOCK, useValue: options.clock },
         { provide: PROJECTOR_SETTINGS, useValue: options.projector },
         EmbeddedProjector,

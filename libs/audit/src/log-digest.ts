@@ -71,7 +71,10 @@ export class LogDigest {
   current(): LogDigestValue {
     return {
       algorithm: digestAlgorithmFor(this.hashAlgorithm),
-      position: this.lastPosition, count: this.counted, digest: this.value };
+      position: this.lastPosition,
+      count: this.counted,
+      digest: this.value,
+    };
   }
 }
 

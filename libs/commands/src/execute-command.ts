@@ -80,7 +80,10 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
   private async run({ target, request }: ExecuteCommand): Promise<CommandResult> {
     const now = request.at ?? this.clock.now();
     const context: CommandContext = { actor: request.actor, now };
-    const envelope = { ...envelopeFor(target.command, request, now), chainVersion: chainVersionFor(this.hashAlgorithm ?? 'sha256') };
+    const envelope = {
+      ...envelopeFor(target.command, request, now),
+      chainVersion: chainVersionFor(this.hashAlgorithm ?? 'sha256'),
+    };
     switch (target.aggregate) {
       case 'task': {
         const taskContext: TaskCommandContext = { ...context, ...(await this.lookupsFor(target.command)) };

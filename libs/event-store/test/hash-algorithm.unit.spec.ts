@@ -15,9 +15,12 @@ describe("the ledger's hash algorithms", () => {
     expect(sm3('abc')).toBe(SM3_ABC);
     const text = '督办台账：制定关于办理轻伤害案件的指导意见\n'.repeat(40);
     expect(hashHex('sm3', text)).toBe(sm3([...Buffer.from(text, 'utf8')]));
-    expect(createLedgerHash('sm3').update(text.slice(0, 7)).update(Buffer.from(text.slice(7), 'utf8')).digest('hex')).toBe(
-      hashHex('sm3', text),
-    );
+    expect(
+      createLedgerHash('sm3')
+        .update(text.slice(0, 7))
+        .update(Buffer.from(text.slice(7), 'utf8'))
+        .digest('hex'),
+    ).toBe(hashHex('sm3', text));
   });
 
   it('knows only SHA-256 and SM3 by name', () => {

@@ -5,7 +5,7 @@
  * there, and refuses an explicit setting that differs. A ledger that has events but no recorded
  * setting (written before it) hashes as its first event says.
  */
-import type { Provider } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit, type Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   EVENT_STORE,
@@ -29,26 +29,35 @@ const SETTING = 'hash_algorithm';
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
+export interface ResolvedHashAlgorithm {
+  /** The ledger's own: what it hashes with, whatever was asked. */
+  readonly algorithm: HashAlgorithm;
+  /** Why the start is refused: another algorithm was asked of an existing ledger. */
+  readonly refusal?: Error;
+}
+
 export async function resolveLedgerHashAlgorithm(
   query: Query,
   store: EventStore,
   wanted: WantedHashAlgorithm,
-): Promise<HashAlgorithm> {
+): Promise<ResolvedHashAlgorithm> {
   const [table] = await query("select to_regclass('ledger_settings') is not null as present");
   // The PostgreSQL store's migrations make it; beside another event store, the application does.
   if (!table.present) await query(LEDGER_SETTINGS);
   let recorded = await recordedAlgorithm(query);
   if (recorded === undefined) {
     const fromLog = await algorithmOfFirstEvent(store);
-    if (fromLog !== undefined && wanted.explicit !== undefined && wanted.explicit !== fromLog) throw refusal(fromLog, wanted.explicit);
+    if (fromLog !== undefined && wanted.explicit !== undefined && wanted.explicit !== fromLog)
+      return { algorithm: fromLog, refusal: refusal(fromLog, wanted.explicit) };
     await query('insert into ledger_settings (name, value) values ($1, $2) on conflict (name) do nothing', [
       SETTING,
       fromLog ?? wanted.explicit ?? wanted.implied,
     ]);
     recorded = (await recordedAlgorithm(query))!;
   }
-  if (wanted.explicit !== undefined && wanted.explicit !== recorded) throw refusal(recorded, wanted.explicit);
-  return recorded;
+  if (wanted.explicit !== undefined && wanted.explicit !== recorded)
+    return { algorithm: recorded, refusal: refusal(recorded, wanted.explicit) };
+  return { algorithm: recorded };
 }
 
 function refusal(recorded: HashAlgorithm, given: HashAlgorithm): Error {
@@ -60,7 +69,8 @@ function refusal(recorded: HashAlgorithm, given: HashAlgorithm): Error {
 async function recordedAlgorithm(query: Query): Promise<HashAlgorithm | undefined> {
   const [row] = await query('select value from ledger_settings where name = $1', [SETTING]);
   if (row === undefined) return undefined;
-  if (!isHashAlgorithm(row.value)) throw new Error(`ledger_settings names an unknown hash algorithm ${String(row.value)}`);
+  if (!isHashAlgorithm(row.value))
+    throw new Error(`ledger_settings names an unknown hash algorithm ${String(row.value)}`);
   return row.value;
 }
 
@@ -71,11 +81,32 @@ async function algorithmOfFirstEvent(store: EventStore): Promise<HashAlgorithm |
   return undefined;
 }
 
-export function ledgerHashAlgorithmProvider(wanted: WantedHashAlgorithm): Provider {
-  return {
-    provide: LEDGER_HASH_ALGORITHM,
-    useFactory: (dataSource: DataSource, store: EventStore) =>
-      resolveLedgerHashAlgorithm((sql, params) => dataSource.query(sql, params), store, wanted),
-    inject: [DataSource, EVENT_STORE],
-  };
+const RESOLVED_HASH_ALGORITHM = Symbol('RESOLVED_HASH_ALGORITHM');
+
+/** Refuses the start when module init begins (as a signing key of another algorithm is refused), not while the app is being built. */
+@Injectable()
+export class LedgerHashAlgorithmCheck implements OnModuleInit {
+  constructor(@Inject(RESOLVED_HASH_ALGORITHM) private readonly resolved: ResolvedHashAlgorithm) {}
+
+  onModuleInit(): void {
+    if (this.resolved.refusal) throw this.resolved.refusal;
+  }
+}
+
+/** LEDGER_HASH_ALGORITHM, resolved and recorded at start, and the check that refuses another one asked of the ledger. */
+export function ledgerHashAlgorithmProviders(wanted: WantedHashAlgorithm): Provider[] {
+  return [
+    {
+      provide: RESOLVED_HASH_ALGORITHM,
+      useFactory: (dataSource: DataSource, store: EventStore) =>
+        resolveLedgerHashAlgorithm((sql, params) => dataSource.query(sql, params), store, wanted),
+      inject: [DataSource, EVENT_STORE],
+    },
+    {
+      provide: LEDGER_HASH_ALGORITHM,
+      useFactory: (resolved: ResolvedHashAlgorithm) => resolved.algorithm,
+      inject: [RESOLVED_HASH_ALGORITHM],
+    },
+    LedgerHashAlgorithmCheck,
+  ];
 }

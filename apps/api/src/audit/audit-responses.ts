@@ -38,7 +38,10 @@ export class ChainBreakDto {
 }
 
 export class LogDigestDto {
-  @ApiProperty({ enum: [...DIGEST_ALGORITHMS], description: 'the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3' })
+  @ApiProperty({
+    enum: [...DIGEST_ALGORITHMS],
+    description: 'the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3',
+  })
   algorithm: string;
   @ApiProperty({ description: 'position of the last event included', example: '812-45' })
   position: string;
@@ -227,7 +230,10 @@ export class SealListDto {
 }
 
 export class DigestAnswerDto {
-  @ApiProperty({ enum: [...DIGEST_ALGORITHMS], description: 'the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3' })
+  @ApiProperty({
+    enum: [...DIGEST_ALGORITHMS],
+    description: 'the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3',
+  })
   algorithm: string;
   @ApiProperty({
     description:

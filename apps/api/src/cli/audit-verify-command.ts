@@ -42,14 +42,7 @@ import {
   sealClaim,
 } from '@app/audit';
 import { parsePosition } from '@app/event-store';
-import {
-  EXIT_BROKEN,
-  EXIT_OK,
-  EXIT_USAGE,
-  ledgerHashAlgorithm,
-  openEventStore,
-  type CliIo,
-} from './audit-cli-support';
+import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, ledgerHashAlgorithm, openEventStore, type CliIo } from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 
 const USAGE =
