@@ -80,6 +80,8 @@ export interface TestAppOptions {
   readonly seals?: SealSettings;
   /** The ledger's signing key; a fresh Ed25519 key per app (kept across restart()) by default. */
   readonly signingKeyPem?: string;
+  /** LEDGER_HASH_ALGORITHM as given (unset: SM3 for a new ledger signing with SM2, else SHA-256). */
+  readonly hashAlgorithm?: 'sha256' | 'sm3';
   /** The demo sign-in, on as in the embedded demo unless false (test/console/demo-sign-in.e2e-spec.ts turns it off). */
   readonly demoSignIn?: boolean;
   /** The notifier beside the embedded projector (off unless given: test/notifications turns it on). */
@@ -108,6 +110,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       clock,
       projector,
       signer: ledgerSigner,
+      ...(options.hashAlgorithm ? { hashAlgorithm: options.hashAlgorithm } : {}),
       ...(options.seals ? { seals: options.seals } : {}),
       http: { ...TEST_HTTP_SETTINGS, ...options.http },
       ...(timeouts ? { databaseTimeouts: timeouts } : {}),
@@ -140,6 +143,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         tokens,
         projector,
         signingKeyPem,
+        ...(options.hashAlgorithm ? { hashAlgorithm: options.hashAlgorithm } : {}),
         ...(options.seals ? { seals: options.seals } : {}),
         ...(options.http ? { http: options.http } : {}),
         ...(timeouts ? { databaseTimeouts: timeouts } : {}),

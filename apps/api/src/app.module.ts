@@ -5,7 +5,12 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts, type EventStoreConfig } from '@app/event-store';
+import {
+  DEFAULT_DATABASE_TIMEOUTS,
+  type DatabaseTimeouts,
+  type EventStoreConfig,
+  type HashAlgorithm,
+} from '@app/event-store';
 import type { LedgerSigner } from '@app/audit';
 import type { Clock } from '@app/supervision';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings, type ProjectorSettings } from '@app/runtime';
@@ -39,6 +44,8 @@ export interface AppModuleOptions {
   readonly projector: ProjectorSettings;
   /** The ledger's signing key: export manifests, digests and seals are signed with it. */
   readonly signer: LedgerSigner;
+  /** LEDGER_HASH_ALGORITHM as given (unset: SM3 for a new ledger signing with SM2, else SHA-256). */
+  readonly hashAlgorithm?: HashAlgorithm;
   /** When to seal the log and whom to tell; default: no sealing (tests that need it turn it on). */
   readonly seals?: SealSettings;
   /** CORS allow-list and rate limits; defaults to no cross-origin access, 600 requests and 10 heavy operations a minute per user. */
@@ -82,7 +89,13 @@ export class AppModule {
           applicationName: 'ledger-api read-models',
           extra: readModelPoolOptions(options.databaseTimeouts ?? DEFAULT_DATABASE_TIMEOUTS),
         }),
-        LedgerCoreModule.register(options),
+        LedgerCoreModule.register({
+          ...options,
+          hashAlgorithm: {
+            explicit: options.hashAlgorithm,
+            implied: options.signer.algorithm === 'sm2-sm3' ? 'sm3' : 'sha256',
+          },
+        }),
         AuthModule.register(options.tokens),
         OperationsModule.register(options.http?.readyMaxLagEvents),
         EvidenceModule.register(options.evidence ?? DEFAULT_EVIDENCE_SETTINGS),

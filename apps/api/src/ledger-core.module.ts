@@ -5,7 +5,7 @@
  */
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { EventStoreConfig } from '@app/event-store';
-import { EVENT_STORE } from '@app/event-store';
+import { EVENT_STORE, LEDGER_HASH_ALGORITHM } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
 import { CLOCK, COMMAND_OUTCOMES } from '@app/commands';
 import type { Clock } from '@app/supervision';
@@ -14,6 +14,8 @@ import {
   eventStoreProvider,
   EmbeddedProjector,
   LedgerMetrics,
+  ledgerHashAlgorithmProviders,
+  type WantedHashAlgorithm,
   PROJECTOR_SETTINGS,
   projectionAdminProvider,
   type ProjectorSettings,
@@ -24,6 +26,8 @@ export interface LedgerCoreOptions {
   readonly eventStore: EventStoreConfig;
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
+  /** The hash algorithm asked for: a new ledger takes it, an existing one keeps (and checks against) its own. */
+  readonly hashAlgorithm: WantedHashAlgorithm;
 }
 
 @Global()
@@ -37,6 +41,7 @@ export class LedgerCoreModule {
         { provide: COMMAND_OUTCOMES, useExisting: LedgerMetrics },
         eventStoreProvider(options.eventStore),
         EventStoreCloser,
+        ...ledgerHashAlgorithmProviders(options.hashAlgorithm),
         { provide: CLOCK, useValue: options.clock },
         { provide: PROJECTOR_SETTINGS, useValue: options.projector },
         projectionAdminProvider(),
@@ -47,6 +52,7 @@ export class LedgerCoreModule {
         LedgerMetrics,
         COMMAND_OUTCOMES,
         EVENT_STORE,
+        LEDGER_HASH_ALGORITHM,
         CLOCK,
         PROJECTOR_SETTINGS,
         ProjectionAdmin,

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       tokens,
       clock: systemClock,
       signer,
+      hashAlgorithm: config.hashAlgorithm,
       seals: loadSealSettings(process.env),
       projector: loadProjectorSettings(process.env, config.runProjector),
       http: config.http,

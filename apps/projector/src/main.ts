@@ -45,6 +45,10 @@ async function main(): Promise<void> {
       clock: systemClock,
       projector: settings,
       notifier: loadNotifierSettings(process.env),
+      hashAlgorithm: {
+        explicit: config.hashAlgorithm,
+        implied: config.signing.algorithm === 'sm2-sm3' ? 'sm3' : 'sha256',
+      },
     }),
     {
       logger: nestLogger,

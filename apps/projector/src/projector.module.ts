@@ -5,13 +5,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { EventStoreConfig } from '@app/event-store';
+import type { EventStoreConfig, HashAlgorithm } from '@app/event-store';
 import { ExecuteCommandHandler, CLOCK, COMMAND_OUTCOMES } from '@app/commands';
 import {
   EventStoreCloser,
   LedgerMetrics,
   eventStoreProvider,
   EmbeddedProjector,
+  ledgerHashAlgorithmProviders,
   PROJECTOR_SETTINGS,
   type ProjectorSettings,
 } from '@app/runtime';
@@ -25,6 +26,8 @@ export interface ProjectorModuleOptions {
   readonly clock: Clock;
   readonly projector: ProjectorSettings;
   readonly notifier?: NotifierSettings;
+  /** LEDGER_HASH_ALGORITHM as given, and what LEDGER_SIGNATURE_ALGORITHM implies for a ledger not yet created. */
+  readonly hashAlgorithm: { readonly explicit?: HashAlgorithm; readonly implied: HashAlgorithm };
 }
 
 @Module({})
@@ -47,6 +50,7 @@ export class ProjectorModule {
         { provide: COMMAND_OUTCOMES, useExisting: LedgerMetrics },
         eventStoreProvider(options.eventStore),
         EventStoreCloser,
+        ...ledgerHashAlgorithmProviders(options.hashAlgorithm),
         { provide: CLOCK, useValue: options.clock },
         { provide: PROJECTOR_SETTINGS, useValue: options.projector },
         EmbeddedProjector,

@@ -2,15 +2,19 @@
  * Recomputes the per-stream hash chain as events pass in log order: every event's hash from its
  * content (hashEvent, under the chain version the event names), its prevHash against the stored hash
  * of the event before it, and its revision against the one expected (a gap is a deleted event). A
- * stream never goes back from version 2 to 1. Memory grows with streams, not events.
+ * stream never goes back from version 2 to 1, and never changes hash algorithm (version 3 is SM3):
+ * the ledger's algorithm is chosen once, and when the ledger (or a manifest) names it, every event
+ * must be hashed with it. Memory grows with streams, not events.
  */
 import {
   GENESIS_HASH,
   UnknownChainVersion,
   chainVersionOf,
   formatPosition,
+  hashAlgorithmOfChainVersion,
   hashEvent,
   type ChainVersion,
+  type HashAlgorithm,
   type RecordedEvent,
 } from '@app/event-store';
 
@@ -21,10 +25,11 @@ export type BreakKind =
   | 'missing_hash'
   | 'missing_tail'
   | 'unknown_chain_version'
-  | 'chain_downgrade';
+  | 'chain_downgrade'
+  | 'hash_algorithm_mismatch';
 
-/** Which chain versions a stream's events use: '1' (all written before version 2), '2', or '1→2' (a stream begun before it). */
-export const STREAM_CHAIN_VERSIONS = ['1', '2', '1→2'] as const;
+/** Which chain versions a stream's events use: '1' (all written before version 2), '2', '1→2' (a stream begun before it), or '3' (an SM3 ledger). */
+export const STREAM_CHAIN_VERSIONS = ['1', '2', '1→2', '3'] as const;
 export type StreamChainVersions = (typeof STREAM_CHAIN_VERSIONS)[number];
 
 export interface ChainBreak {
@@ -63,6 +68,8 @@ export interface ChainVerifierOptions {
   /** False when the events are a slice (a filtered export): a stream may start anywhere and skip revisions. */
   readonly wholeStreams?: boolean;
   readonly maxBreaks?: number;
+  /** The hash algorithm the ledger (or the export's manifest) says it hashes with: an event hashed with another breaks. */
+  readonly hashAlgorithm?: HashAlgorithm;
 }
 
 export class ChainVerifier {
@@ -83,7 +90,7 @@ export class ChainVerifier {
       const found = this.breakAt(
         event,
         'unknown_chain_version',
-        'chain version 1 or 2',
+        'chain version 1, 2 or 3',
         JSON.stringify(version.found),
         `${event.streamId}@${event.revision} names an unknown hash chain version: it was altered`,
       );
@@ -137,6 +144,25 @@ export class ChainVerifier {
         prevHash,
         `${event.streamId}@${event.revision} does not link to the event before it`,
       );
+    } else if (
+      this.options.hashAlgorithm !== undefined &&
+      hashAlgorithmOfChainVersion(version) !== this.options.hashAlgorithm
+    ) {
+      found = this.breakAt(
+        event,
+        'hash_algorithm_mismatch',
+        `hashed with ${this.options.hashAlgorithm}`,
+        `hashed with ${hashAlgorithmOfChainVersion(version)} (chain version ${version})`,
+        `${event.streamId}@${event.revision} is hashed with ${hashAlgorithmOfChainVersion(version)} (chain version ${version}), the ledger says it hashes with ${this.options.hashAlgorithm}: the chain was made with another algorithm`,
+      );
+    } else if (head && hashAlgorithmOfChainVersion(version) !== hashAlgorithmOfChainVersion(head.lastVersion)) {
+      found = this.breakAt(
+        event,
+        'hash_algorithm_mismatch',
+        `hashed with ${hashAlgorithmOfChainVersion(head.lastVersion)}`,
+        `hashed with ${hashAlgorithmOfChainVersion(version)} (chain version ${version})`,
+        `${event.streamId}@${event.revision} is hashed with ${hashAlgorithmOfChainVersion(version)} after ${hashAlgorithmOfChainVersion(head.lastVersion)}: a ledger's algorithm is never changed, it was rewritten`,
+      );
     } else if (head && version < head.lastVersion) {
       // Version 1 leaves the id and the recorded time out: an event of a stream already on version 2 never goes back to it.
       found = this.breakAt(
@@ -161,8 +187,9 @@ export class ChainVerifier {
     const chainVersions: Partial<Record<StreamChainVersions, number>> = {};
     const streamChainVersions: Record<string, StreamChainVersions> = {};
     for (const [streamId, head] of this.heads) {
+      // A stream mixing algorithms has broken above; it is counted under its last version.
       const versions: StreamChainVersions =
-        head.firstVersion === head.lastVersion ? (String(head.lastVersion) as '1' | '2') : '1→2';
+        head.firstVersion === 1 && head.lastVersion === 2 ? '1→2' : (String(head.lastVersion) as '1' | '2' | '3');
       streamChainVersions[streamId] = versions;
       chainVersions[versions] = (chainVersions[versions] ?? 0) + 1;
     }

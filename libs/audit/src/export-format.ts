@@ -3,13 +3,12 @@
  * range, count, digests) so the file describes itself and can be verified with no database.
  * Each record is written by one function, so a verifier re-writes what it reads and compares bytes.
  */
-import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
-import { parsePosition, type RecordedEvent } from '@app/event-store';
+import { hashHex, parsePosition, type RecordedEvent } from '@app/event-store';
 import { toAuditEntry } from './audit-entry';
 import { CSV_BOM, FORMULA_GUARD, csvRecord, unguardFormula } from './csv';
 import type { LedgerSignature, LedgerSigner } from './ledger-signature';
-import { DIGEST_ALGORITHM } from './log-digest';
+import { hashAlgorithmOfDigest, type DigestAlgorithm } from './log-digest';
 
 export const EXPORT_FORMAT = 'supervision-ledger-audit-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -26,16 +25,21 @@ export interface ExportManifest {
   /** True when every stream in it is whole (no filter but an upper position): a revision gap is then a deleted event. */
   readonly wholeStreams: boolean;
   readonly count: number;
-  /** The rolling digest over the events' content hashes (as GET /api/audit/digest computes it). */
-  readonly logDigest: { readonly algorithm: typeof DIGEST_ALGORITHM; readonly digest: string };
-  /** SHA-256 over the exact bytes of every event record, in order. */
+  /**
+   * The rolling digest over the events' content hashes (as GET /api/audit/digest computes it). Its
+   * algorithm names the ledger's hash (sha256-rolling-v1, or sm3-rolling-v1 in a ledger created
+   * with SM3): the content digest and the manifest hash are taken with that hash too, and every
+   * event's chain must be hashed with it.
+   */
+  readonly logDigest: { readonly algorithm: DigestAlgorithm; readonly digest: string };
+  /** The ledger's hash (SHA-256 or SM3, as logDigest says) over the exact bytes of every event record, in order. */
   readonly contentDigest: string;
   /**
    * CSV only: cells starting with = + - @ tab, CR or the guard itself carry this prefix, so that a
    * spreadsheet opens them as text; take one off to get the value. Absent in files written before it, whose cells are verbatim.
    */
   readonly formulaGuard?: typeof FORMULA_GUARD;
-  /** SHA-256 over the RFC 8785 form of this manifest without this field and the signature. */
+  /** The ledger's hash (as logDigest says) over the RFC 8785 form of this manifest without this field and the signature. */
   readonly manifestHash?: string;
   /** The ledger's signature over the RFC 8785 form of this manifest without this field (manifestHash included). Absent in files written before signing. */
   readonly signature?: LedgerSignature;
@@ -51,7 +55,7 @@ export function sealManifest(manifest: UnsealedManifest, signer?: LedgerSigner):
 
 export function manifestHashOf(manifest: ExportManifest | UnsealedManifest): string {
   const { manifestHash: _ignored, signature: _signature, ...rest } = manifest as ExportManifest;
-  return createHash('sha256').update(canonicalize(rest), 'utf8').digest('hex');
+  return hashHex(hashAlgorithmOfDigest(manifest.logDigest?.algorithm), canonicalize(rest));
 }
 
 export const CSV_COLUMNS = [

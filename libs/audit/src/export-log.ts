@@ -2,8 +2,7 @@
  * Writes an export in two passes over the same closed range of the log: the first computes count
  * and digests for the manifest, the second writes the records. Memory stays one batch whatever the size.
  */
-import { createHash } from 'node:crypto';
-import { formatPosition, hashEvent, type EventStore } from '@app/event-store';
+import { createLedgerHash, formatPosition, hashEvent, type EventStore, type HashAlgorithm } from '@app/event-store';
 import type { AuditFilter } from './audit-filter';
 import {
   EXPORT_FORMAT,
@@ -15,7 +14,7 @@ import {
   type ExportManifest,
 } from './export-format';
 import { FORMULA_GUARD } from './csv';
-import { DIGEST_ALGORITHM, LogDigest } from './log-digest';
+import { LogDigest } from './log-digest';
 import type { LedgerSigner } from './ledger-signature';
 import { readAuditLog } from './read-audit-log';
 
@@ -28,6 +27,8 @@ export interface ExportRequest {
   readonly exportedAt: Date;
   /** The ledger's signing key: the manifest is signed with it. */
   readonly signer?: LedgerSigner;
+  /** The ledger's hash algorithm (SHA-256 unless it was created with SM3): digests and manifest hash use it. */
+  readonly hashAlgorithm?: HashAlgorithm;
 }
 
 export interface PreparedExport {
@@ -42,15 +43,16 @@ export async function prepareExport(store: EventStore, request: ExportRequest): 
     ...request.filter,
     toPosition: request.filter.toPosition ?? (await store.headPosition()),
   };
-  const content = createHash('sha256');
-  const digest = new LogDigest();
+  const hashAlgorithm = request.hashAlgorithm ?? 'sha256';
+  const content = createLedgerHash(hashAlgorithm);
+  const digest = new LogDigest(hashAlgorithm);
   for await (const batch of readAuditLog(store, filter, EXPORT_BATCH)) {
     for (const event of batch) {
       content.update(exportRecord(request.format, event), 'utf8');
       digest.add(hashEvent(event), formatPosition(event.position));
     }
   }
-  const { count, digest: logDigest } = digest.current();
+  const { count, digest: logDigest, algorithm } = digest.current();
   const manifest = sealManifest(
     {
       kind: 'manifest',
@@ -61,7 +63,7 @@ export async function prepareExport(store: EventStore, request: ExportRequest): 
       range: describeFilter(filter),
       wholeStreams: !filter.fromPosition && !filter.types && filter.actor === undefined && !filter.from && !filter.to,
       count,
-      logDigest: { algorithm: DIGEST_ALGORITHM, digest: logDigest },
+      logDigest: { algorithm, digest: logDigest },
       contentDigest: content.digest('hex'),
       ...(request.format === 'csv' ? { formulaGuard: FORMULA_GUARD } : {}),
     },

@@ -6,7 +6,7 @@
  */
 import { parsePosition } from '@app/event-store';
 import { checkSignature, type LedgerSignature, type LedgerSigner, type SignatureCheck } from './ledger-signature';
-import { DIGEST_ALGORITHM, isDigestText, type LogDigestValue } from './log-digest';
+import { DIGEST_ALGORITHMS, isDigestText, type DigestAlgorithm, type LogDigestValue } from './log-digest';
 import type { DigestClaim } from './verify-log';
 
 export const SEAL_KIND = 'supervision-ledger-seal';
@@ -19,7 +19,8 @@ export interface LedgerSeal {
   readonly position: string;
   readonly count: number;
   readonly digest: string;
-  readonly digestAlgorithm: typeof DIGEST_ALGORITHM;
+  /** sha256-rolling-v1, or sm3-rolling-v1 in a ledger created with SM3: the ledger's hash algorithm. */
+  readonly digestAlgorithm: DigestAlgorithm;
   readonly sealedAt: string;
   readonly signature: LedgerSignature;
 }
@@ -42,7 +43,7 @@ export function parseSeal(text: string): LedgerSeal {
   const seal = JSON.parse(text) as LedgerSeal;
   if (seal?.kind !== SEAL_KIND || seal.version !== SEAL_VERSION)
     throw new Error(`not a ${SEAL_KIND} of version ${SEAL_VERSION}`);
-  if (seal.digestAlgorithm !== DIGEST_ALGORITHM)
+  if (!DIGEST_ALGORITHMS.includes(seal.digestAlgorithm))
     throw new Error(`unknown digest algorithm ${JSON.stringify(seal.digestAlgorithm)}`);
   if (
     typeof seal.digest !== 'string' ||

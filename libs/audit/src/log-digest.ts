@@ -1,16 +1,37 @@
 /**
- * A digest of the log up to a position: a rolling SHA-256 over the content hash of every event in
+ * A digest of the log up to a position: a rolling hash (the ledger's: SHA-256, or SM3) over the content hash of every event in
  * log order. An auditor keeps (position, count, digest) outside the system; recomputing it later
  * proves nothing up to that position was altered, removed, inserted or reordered — even by someone
  * able to rewrite every stored hash, which the per-stream chain alone cannot show.
  */
-import { createHash } from 'node:crypto';
-import { GENESIS_HASH, formatPosition, hashEvent, type RecordedEvent } from '@app/event-store';
+import {
+  GENESIS_HASH,
+  formatPosition,
+  hashEvent,
+  hashHex,
+  type HashAlgorithm,
+  type RecordedEvent,
+} from '@app/event-store';
 
+/** The digest of a SHA-256 ledger (and of every file written before SM3 ledgers existed). */
 export const DIGEST_ALGORITHM = 'sha256-rolling-v1';
+export const SM3_DIGEST_ALGORITHM = 'sm3-rolling-v1';
+export const DIGEST_ALGORITHMS = [DIGEST_ALGORITHM, SM3_DIGEST_ALGORITHM] as const;
+export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];
+
+export function digestAlgorithmFor(algorithm: HashAlgorithm): DigestAlgorithm {
+  return algorithm === 'sm3' ? SM3_DIGEST_ALGORITHM : DIGEST_ALGORITHM;
+}
+
+/** The hash algorithm a digest algorithm names; throws on one it does not know. */
+export function hashAlgorithmOfDigest(algorithm: unknown): HashAlgorithm {
+  if (algorithm === DIGEST_ALGORITHM) return 'sha256';
+  if (algorithm === SM3_DIGEST_ALGORITHM) return 'sm3';
+  throw new Error(`unknown digest algorithm ${JSON.stringify(algorithm)}`);
+}
 
 export interface LogDigestValue {
-  readonly algorithm: typeof DIGEST_ALGORITHM;
+  readonly algorithm: DigestAlgorithm;
   /** The position of the last event included ('' when none). */
   readonly position: string;
   readonly count: number;
@@ -22,9 +43,13 @@ export class LogDigest {
   private counted = 0;
   private lastPosition = '';
 
-  /** Goes on from a digest already computed up to its position (a seal's): only the events after it are added. */
-  static resume(from: Pick<LogDigestValue, 'position' | 'count' | 'digest'>): LogDigest {
-    const digest = new LogDigest();
+  constructor(readonly hashAlgorithm: HashAlgorithm = 'sha256') {}
+
+  /** Goes on from a digest already computed up to its position (a seal's): only the events after it are added, with its algorithm. */
+  static resume(
+    from: Pick<LogDigestValue, 'position' | 'count' | 'digest'> & { readonly digestAlgorithm?: DigestAlgorithm },
+  ): LogDigest {
+    const digest = new LogDigest(hashAlgorithmOfDigest(from.digestAlgorithm ?? DIGEST_ALGORITHM));
     digest.value = from.digest;
     digest.counted = from.count;
     digest.lastPosition = from.position;
@@ -33,7 +58,7 @@ export class LogDigest {
 
   /** `contentHash` is hashEvent of the event as stored (not its stored hash field). */
   add(contentHash: string, position: string): void {
-    this.value = createHash('sha256').update(`${this.value}\n${contentHash}`, 'utf8').digest('hex');
+    this.value = hashHex(this.hashAlgorithm, `${this.value}\n${contentHash}`);
     this.counted++;
     this.lastPosition = position;
   }
@@ -44,7 +69,12 @@ export class LogDigest {
   }
 
   current(): LogDigestValue {
-    return { algorithm: DIGEST_ALGORITHM, position: this.lastPosition, count: this.counted, digest: this.value };
+    return {
+      algorithm: digestAlgorithmFor(this.hashAlgorithm),
+      position: this.lastPosition,
+      count: this.counted,
+      digest: this.value,
+    };
   }
 }
 

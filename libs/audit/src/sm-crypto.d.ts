@@ -18,4 +18,6 @@ declare module 'sm-crypto' {
     ): boolean;
     getPublicKeyFromPrivateKey(privateKeyHex: string): string;
   };
+  /** SM3 (GB/T 32905) of a UTF-8 text or of bytes given as numbers, hex. */
+  export function sm3(message: string | number[]): string;
 }

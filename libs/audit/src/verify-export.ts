@@ -1,10 +1,11 @@
 /**
  * Verifies an export file with no database: every record re-written must give back its exact
  * bytes, every event's hash and chain link must hold, and count, content digest, log digest and
- * manifest hash must match the manifest. Any changed byte fails one of these.
+ * manifest hash must match the manifest. Any changed byte fails one of these. Everything is hashed
+ * with the algorithm the manifest records (SHA-256, or SM3 for a ledger created with it), and an
+ * event hashed under another fails: a manifest cannot claim SM3 over a chain made with SHA-256.
  */
-import { createHash } from 'node:crypto';
-import { formatPosition, type RecordedEvent } from '@app/event-store';
+import { createLedgerHash, formatPosition, type LedgerHash, type RecordedEvent } from '@app/event-store';
 import { ChainVerifier, type ChainReport } from './chain-verifier';
 import { CSV_BOM, CsvReader, csvRecord } from './csv';
 import {
@@ -20,7 +21,7 @@ import {
   type ExportManifest,
 } from './export-format';
 import { checkSignature } from './ledger-signature';
-import { LogDigest } from './log-digest';
+import { LogDigest, hashAlgorithmOfDigest } from './log-digest';
 
 export interface ExportProblem {
   /** 1-based record number in the file (the manifest is record 1). */
@@ -61,8 +62,9 @@ class ExportChecker {
   chain: ChainVerifier | null = null;
   /** Whether the CSV cells carry the formula guard, as the manifest says. */
   formulaGuard = false;
-  private readonly content = createHash('sha256');
-  private readonly digest = new LogDigest();
+  // Taken with the hash the manifest names, once it is read.
+  private content: LedgerHash = createLedgerHash('sha256');
+  private digest = new LogDigest();
   private records = 0;
   signature: ManifestSignatureCheck = { keyId: null, checked: false, valid: null };
 
@@ -86,12 +88,15 @@ class ExportChecker {
       (this.format === 'ndjson' ? JSON.stringify(manifest) + '\n' : csvRecord(['manifest', JSON.stringify(manifest)]))
     )
       this.problem('the manifest is not written as exported');
+    const hashAlgorithm = hashAlgorithmOfDigest(manifest.logDigest?.algorithm);
+    this.content = createLedgerHash(hashAlgorithm);
+    this.digest = new LogDigest(hashAlgorithm);
     if (manifest.manifestHash !== manifestHashOf(manifest))
       this.problem('the manifest does not hash to its manifestHash: it was altered');
     this.checkSignature(manifest);
     this.formulaGuard = formulaGuardOf(manifest);
     this.manifest = manifest;
-    this.chain = new ChainVerifier({ wholeStreams: manifest.wholeStreams });
+    this.chain = new ChainVerifier({ wholeStreams: manifest.wholeStreams, hashAlgorithm });
   }
 
   private checkSignature(manifest: ExportManifest): void {

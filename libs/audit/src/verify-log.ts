@@ -2,7 +2,14 @@
  * One pass over the log: recompute every stream's hash chain and the rolling digest, optionally
  * check the digest an auditor kept for a position, and report progress on the way.
  */
-import { comparePositions, formatPosition, hashEvent, type GlobalPosition, type RecordedEvent } from '@app/event-store';
+import {
+  comparePositions,
+  formatPosition,
+  hashEvent,
+  type GlobalPosition,
+  type HashAlgorithm,
+  type RecordedEvent,
+} from '@app/event-store';
 import {
   checkEvidenceFiles,
   evidenceReferencesIn,
@@ -41,6 +48,8 @@ export interface VerifyLogOptions {
   readonly onProgress?: (eventsChecked: number) => void;
   /** Where the evidence files' bytes are: each file the log records is checked against its recorded SHA-256. */
   readonly evidence?: EvidenceFileStore;
+  /** The ledger's hash algorithm (SHA-256 unless it was created with SM3): the digest uses it and every event must be hashed with it. */
+  readonly hashAlgorithm?: HashAlgorithm;
 }
 
 export async function verifyLog(
@@ -48,8 +57,8 @@ export async function verifyLog(
   options: VerifyLogOptions = {},
 ): Promise<VerificationReport> {
   const started = Date.now();
-  const chain = new ChainVerifier();
-  const digest = new LogDigest();
+  const chain = new ChainVerifier({ hashAlgorithm: options.hashAlgorithm });
+  const digest = new LogDigest(options.hashAlgorithm);
   let atClaim: LogDigestValue | undefined;
   const references: EvidenceReference[] = [];
   for await (const batch of batches) {
@@ -84,8 +93,9 @@ export async function verifyLog(
 export async function digestUpTo(
   batches: AsyncIterable<readonly RecordedEvent[]>,
   position?: GlobalPosition,
+  hashAlgorithm: HashAlgorithm = 'sha256',
 ): Promise<LogDigestValue> {
-  const digest = new LogDigest();
+  const digest = new LogDigest(hashAlgorithm);
   for await (const batch of batches) {
     for (const event of batch) {
       if (position && comparePositions(event.position, position) > 0) return digest.current();

@@ -17,8 +17,8 @@ export interface EventSpec {
   /** When the act happened (metadata.occurredAt). */
   readonly at: string;
   readonly actorId?: string;
-  /** 1 for an event written before chain version 2 (no id or recorded time in its hash). */
-  readonly chainVersion?: 1;
+  /** 1 for an event written before chain version 2 (no id or recorded time in its hash); 3 for an SM3 ledger's. */
+  readonly chainVersion?: 1 | 3;
 }
 
 /** Records the events in the given (log) order, chaining each stream's hashes; positions 1-1, 1-2, … */
@@ -50,7 +50,7 @@ export function recorded(specs: readonly EventSpec[]): RecordedEvent[] {
     const metadata =
       spec.chainVersion === 1
         ? chainMetadataV1(fields, head?.hash ?? GENESIS_HASH)
-        : chainMetadata(fields, head?.hash ?? GENESIS_HASH);
+        : chainMetadata(fields, head?.hash ?? GENESIS_HASH, spec.chainVersion);
     heads.set(spec.streamId, { revision, hash: String(metadata.hash) });
     return {
       id,

@@ -124,10 +124,10 @@ describe('the hash chain verifier', () => {
 
   it('names an event whose chain version is unknown, and goes on checking the rest', () => {
     const events = history();
-    const unknown = { ...events[2], metadata: { ...events[2].metadata, chainVersion: 3 } };
+    const unknown = { ...events[2], metadata: { ...events[2].metadata, chainVersion: 4 } };
     const report = verify([events[0], events[1], unknown, events[3]]);
     expect(report.breaks).toEqual([
-      expect.objectContaining({ kind: 'unknown_chain_version', streamId: 'task-a', revision: 1, found: '3' }),
+      expect.objectContaining({ kind: 'unknown_chain_version', streamId: 'task-a', revision: 1, found: '4' }),
     ]);
   });
 

@@ -19,7 +19,16 @@ import {
   type TaskCommand,
   type TaskCommandContext,
 } from '@app/supervision';
-import { EVENT_STORE, foldStream, handleCommand, type CommandResult, type EventStore } from '@app/event-store';
+import {
+  EVENT_STORE,
+  LEDGER_HASH_ALGORITHM,
+  chainVersionFor,
+  foldStream,
+  handleCommand,
+  type CommandResult,
+  type EventStore,
+  type HashAlgorithm,
+} from '@app/event-store';
 import { CLOCK } from './clock.token';
 import { COMMAND_OUTCOMES, type CommandOutcomes } from './command-outcomes';
 import { envelopeFor, type IdentifiedRequest } from './command-request';
@@ -57,6 +66,8 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(COMMAND_OUTCOMES) private readonly outcomes?: CommandOutcomes,
+    // The ledger's hash algorithm decides the chain version of what it appends (SHA-256 when not bound).
+    @Optional() @Inject(LEDGER_HASH_ALGORITHM) private readonly hashAlgorithm?: HashAlgorithm,
   ) {}
 
   execute(command: ExecuteCommand): Promise<CommandResult> {
@@ -69,7 +80,10 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
   private async run({ target, request }: ExecuteCommand): Promise<CommandResult> {
     const now = request.at ?? this.clock.now();
     const context: CommandContext = { actor: request.actor, now };
-    const envelope = envelopeFor(target.command, request, now);
+    const envelope = {
+      ...envelopeFor(target.command, request, now),
+      chainVersion: chainVersionFor(this.hashAlgorithm ?? 'sha256'),
+    };
     switch (target.aggregate) {
       case 'task': {
         const taskContext: TaskCommandContext = { ...context, ...(await this.lookupsFor(target.command)) };

@@ -15,7 +15,7 @@ import type {
 } from './event-store.port';
 import { START } from './event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
-import { GENESIS_HASH, chainMetadata } from './hash-chain';
+import { GENESIS_HASH, chainMetadata, type ChainVersion } from './hash-chain';
 import { rememberRefusedAt } from './refused-at-revision';
 
 export interface PlainEvent {
@@ -47,6 +47,8 @@ export interface CommandEnvelope {
    * the metadata, so that the same id with another command is refused instead of answered with the first.
    */
   readonly fingerprint?: string;
+  /** The chain version the ledger writes (2 for SHA-256, 3 for SM3): chosen when the ledger was created. Default 2. */
+  readonly chainVersion?: ChainVersion;
 }
 
 export interface CommandResult {
@@ -189,6 +191,7 @@ function toEventsToAppend<Event extends PlainEvent>(
     const metadata = chainMetadata(
       { id, streamId, revision, type: event.type, recordedAt, data, metadata: metadataOf(envelope) },
       prevHash,
+      envelope.chainVersion,
     );
     prevHash = String(metadata.hash);
     return { id, type: event.type, data, metadata, recordedAt };

@@ -6,18 +6,32 @@
  * Version 2 (metadata.chainVersion = 2, what the command path writes) hashes every stored field of
  * the event: its id, stream, revision, type, recorded time, data and metadata (prevHash and the
  * version included). Version 1 (no chainVersion: events written before it) left the id and the
- * recorded time out; those events still verify under version 1.
+ * recorded time out; those events still verify under version 1. Version 3 hashes the fields of
+ * version 2 with SM3 instead of SHA-256: what a ledger created with the national option (SM3) writes.
+ * The version is recorded in each event, so every event verifies under the algorithm it was written with.
  */
-import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 import type { EventMetadata } from './event-store.port';
+import { hashHex, type HashAlgorithm } from './hash-algorithm';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The chain version new events are written with. */
+/** The chain version new events of a SHA-256 ledger are written with. */
 export const CHAIN_VERSION = 2;
-export const CHAIN_VERSIONS = [1, 2] as const;
+/** The chain version new events of an SM3 ledger are written with. */
+export const SM3_CHAIN_VERSION = 3;
+export const CHAIN_VERSIONS = [1, 2, 3] as const;
 export type ChainVersion = (typeof CHAIN_VERSIONS)[number];
+
+/** The hash algorithm a chain version hashes with. */
+export function hashAlgorithmOfChainVersion(version: ChainVersion): HashAlgorithm {
+  return version === SM3_CHAIN_VERSION ? 'sm3' : 'sha256';
+}
+
+/** The chain version a ledger hashing with this algorithm writes new events with. */
+export function chainVersionFor(algorithm: HashAlgorithm): ChainVersion {
+  return algorithm === 'sm3' ? SM3_CHAIN_VERSION : CHAIN_VERSION;
+}
 
 export interface HashedEventFields {
   readonly id: string;
@@ -42,7 +56,7 @@ export class UnknownChainVersion extends Error {
 export function chainVersionOf(metadata: EventMetadata): ChainVersion {
   const version = metadata.chainVersion;
   if (version === undefined) return 1;
-  if (version === 2) return 2;
+  if (version === 2 || version === 3) return version;
   throw new UnknownChainVersion(version);
 }
 
@@ -61,11 +75,15 @@ export function hashEvent(event: HashedEventFields): string {
           data: event.data,
           metadata,
         };
-  return createHash('sha256').update(canonicalize(fields), 'utf8').digest('hex');
+  return hashHex(hashAlgorithmOfChainVersion(version), canonicalize(fields));
 }
 
-/** Adds `chainVersion`, `prevHash` and `hash` to an event's metadata (the current version). */
-export function chainMetadata(event: HashedEventFields, prevHash: string): EventMetadata {
-  const metadata = { ...event.metadata, chainVersion: CHAIN_VERSION, prevHash };
+/** Adds `chainVersion`, `prevHash` and `hash` to an event's metadata (version 2 unless told: 3 in an SM3 ledger). */
+export function chainMetadata(
+  event: HashedEventFields,
+  prevHash: string,
+  version: ChainVersion = CHAIN_VERSION,
+): EventMetadata {
+  const metadata = { ...event.metadata, chainVersion: version, prevHash };
   return { ...metadata, hash: hashEvent({ ...event, metadata }) };
 }

@@ -1,6 +1,7 @@
 export * from './event-store.port';
 export * from './event-store.errors';
 export * from './global-position';
+export * from './hash-algorithm';
 export * from './hash-chain';
 export * from './handle-command';
 export * from './refused-at-revision';
@@ -12,3 +13,4 @@ export { migrateEventStore } from './postgres/migrate';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { connectionFailureReason, isConnectionFailure } from './postgres/connection-failure';
 export * from './trace-context';
+export { LEDGER_SETTINGS } from './postgres/migrations';

@@ -1,6 +1,11 @@
+import { canonicalize } from 'json-canonicalize';
+import { hashHex } from '../src/hash-algorithm';
 import {
   CHAIN_VERSION,
   GENESIS_HASH,
+  SM3_CHAIN_VERSION,
+  chainVersionFor,
+  hashAlgorithmOfChainVersion,
   UnknownChainVersion,
   chainMetadata,
   chainVersionOf,
@@ -80,7 +85,7 @@ describe('the hash chain', () => {
   });
 
   it('refuses a version it does not know', () => {
-    expect(() => hashEvent({ ...first, metadata: { chainVersion: 3, prevHash: GENESIS_HASH } })).toThrow(
+    expect(() => hashEvent({ ...first, metadata: { chainVersion: 4, prevHash: GENESIS_HASH } })).toThrow(
       UnknownChainVersion,
     );
     expect(() => chainVersionOf({ chainVersion: '2' })).toThrow(UnknownChainVersion);
@@ -89,5 +94,49 @@ describe('the hash chain', () => {
   it('ignores the stored hash field itself', () => {
     const metadata = chainMetadata(first, GENESIS_HASH);
     expect(hashEvent({ ...first, metadata })).toBe(metadata.hash);
+  });
+
+  describe('in a ledger created with SM3 (chain version 3)', () => {
+    const sm3Chained = (event: HashedEventFields, prevHash = GENESIS_HASH): HashedEventFields => ({
+      ...event,
+      metadata: chainMetadata(event, prevHash, SM3_CHAIN_VERSION),
+    });
+
+    it('hashes the fields of version 2 with SM3', () => {
+      const event = sm3Chained(first);
+      expect(event.metadata).toMatchObject({ chainVersion: 3, prevHash: GENESIS_HASH });
+      const { hash: _h, ...metadata } = event.metadata;
+      const fields = {
+        eventId: first.id,
+        streamId: first.streamId,
+        revision: '0',
+        type: first.type,
+        recordedAt: first.recordedAt.toISOString(),
+        data: first.data,
+        metadata,
+      };
+      expect(event.metadata.hash).toBe(hashHex('sm3', canonicalize(fields)));
+      expect(event.metadata.hash).not.toBe(hashHex('sha256', canonicalize(fields)));
+      expect(hashEvent(event)).toBe(event.metadata.hash);
+    });
+
+    it.each<[string, Partial<HashedEventFields>]>([
+      ['the event id', { id: '00000000-0000-4000-8000-000000000001' }],
+      ['the recorded time', { recordedAt: new Date('2026-03-02T01:00:00.124Z') }],
+      ['the data', { data: { ...first.data, title: '改' } }],
+    ])('no longer matches its stored hash when %s is altered', (_, change) => {
+      const event = sm3Chained(first);
+      expect(hashEvent({ ...event, ...change })).not.toBe(event.metadata.hash);
+    });
+
+    it('links each event to the one before, and says which algorithm each version hashes with', () => {
+      const firstEvent = sm3Chained(first);
+      const second = sm3Chained({ ...first, revision: 1n, type: 'TaskAcknowledged' }, String(firstEvent.metadata.hash));
+      expect(second.metadata.prevHash).toBe(firstEvent.metadata.hash);
+      expect(hashEvent(second)).toBe(second.metadata.hash);
+      expect([1, 2, 3].map((v) => hashAlgorithmOfChainVersion(v as 1 | 2 | 3))).toEqual(['sha256', 'sha256', 'sm3']);
+      expect(chainVersionFor('sm3')).toBe(3);
+      expect(chainVersionFor('sha256')).toBe(CHAIN_VERSION);
+    });
   });
 });

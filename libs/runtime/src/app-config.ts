@@ -1,5 +1,6 @@
 /** Reads the process environment once, into a typed configuration; every default is for the embedded mode. */
 import { resolve } from 'node:path';
+import { isHashAlgorithm, type HashAlgorithm } from '@app/event-store';
 import { loadHttpSettings, type HttpSettings } from './http-settings';
 
 export interface AppConfig {
@@ -26,6 +27,12 @@ export interface AppConfig {
     /** LEDGER_SIGNATURE_ALGORITHM: which key the embedded mode makes when it creates the ledger (ed25519 by default, or sm2-sm3); a given key decides by itself. */
     readonly algorithm?: 'ed25519' | 'sm2-sm3';
   };
+  /**
+   * LEDGER_HASH_ALGORITHM (sha256 or sm3): the hash of the chain, digests, seals and manifests, chosen
+   * when the ledger is created (unset: SM3 when the ledger signs with SM2, else SHA-256); an existing
+   * ledger keeps its own and refuses another one given here.
+   */
+  readonly hashAlgorithm?: HashAlgorithm;
   readonly http: HttpSettings;
   /** Run the projector inside the API process (default); false when `npm run start:projector` runs it apart. */
   readonly runProjector: boolean;
@@ -53,6 +60,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       privateKeyFile: env.LEDGER_SIGNING_KEY_FILE || undefined,
       algorithm: signatureAlgorithm(env.LEDGER_SIGNATURE_ALGORITHM),
     },
+    hashAlgorithm: hashAlgorithm(env.LEDGER_HASH_ALGORITHM),
     http: loadHttpSettings(env),
     runProjector: (env.RUN_PROJECTOR ?? 'true') === 'true',
     seedDemo: (env.SEED_DEMO ?? (production ? 'false' : 'true')) === 'true',
@@ -82,6 +90,12 @@ function parsePort(text: string): number {
 function parseLogLevel(text: string): AppConfig['logLevel'] {
   if (text === 'error' || text === 'warn' || text === 'log' || text === 'debug') return text;
   throw new Error(`LOG_LEVEL must be error, warn, log or debug, not ${text}`);
+}
+
+function hashAlgorithm(text: string | undefined): HashAlgorithm | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (isHashAlgorithm(text)) return text;
+  throw new Error(`LEDGER_HASH_ALGORITHM must be sha256 or sm3, not ${text}`);
 }
 
 function signatureAlgorithm(text: string | undefined): 'ed25519' | 'sm2-sm3' {

@@ -16,3 +16,4 @@ export * from './startup-failure';
 export * from './port-free';
 export * from './application-database';
 export * from './tracing/tracing';
+export * from './ledger-hash-algorithm.provider';

@@ -24,7 +24,15 @@ import {
   type LedgerSigner,
 } from '@app/audit';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, PostgresEventStore, comparePositions, formatPosition, type EventStore } from '@app/event-store';
+import {
+  EVENT_STORE,
+  LEDGER_HASH_ALGORITHM,
+  PostgresEventStore,
+  comparePositions,
+  formatPosition,
+  type EventStore,
+  type HashAlgorithm,
+} from '@app/event-store';
 import { CLOCK } from '@app/commands';
 import type { Clock } from '@app/supervision';
 import { HeavyOperation } from '../http/heavy-operation';
@@ -50,6 +58,7 @@ export class AuditIntegrityController {
     @Inject(LEDGER_SIGNER) private readonly signer: LedgerSigner,
     private readonly dataSource: DataSource,
     @Inject(EVIDENCE_FILE_STORE) private readonly evidence: EvidenceFileStore,
+    @Inject(LEDGER_HASH_ALGORITHM) private readonly hashAlgorithm: HashAlgorithm,
   ) {}
 
   @Get('verify')
@@ -84,6 +93,7 @@ export class AuditIntegrityController {
     const head = await this.store.headPosition();
     const report = await verifyLog(readAuditLog(this.store, { toPosition: head }, 2000), {
       evidence: this.evidence,
+      hashAlgorithm: this.hashAlgorithm,
       ...(digest && position ? { claim: { digest, position } } : {}),
     });
     return withMissingTails(report, await this.missingTails());
@@ -117,7 +127,7 @@ export class AuditIntegrityController {
     // Past the head the answer covers only the head: echoing the asked position would pair this digest
     // with a range that later events fill, and the kept pair would fail to verify.
     const upTo = asked && comparePositions(asked, head) < 0 ? asked : head;
-    const value = await digestUpTo(readAuditLog(this.store, { toPosition: upTo }), upTo);
+    const value = await digestUpTo(readAuditLog(this.store, { toPosition: upTo }), upTo, this.hashAlgorithm);
     const covered = value.position || formatPosition(upTo);
     const statement = { algorithm: value.algorithm, position: covered, count: value.count, digest: value.digest };
     return { ...statement, lastEventPosition: value.position || null, signature: this.signer.sign(statement) };
@@ -166,6 +176,7 @@ export class AuditIntegrityController {
       format,
       exportedAt,
       signer: this.signer,
+      hashAlgorithm: this.hashAlgorithm,
     });
     const fileName = `audit-export-${exportedAt.toISOString().replace(/[:.]/g, '-')}.${format}`;
     await streamAnswer(response, prepared.chunks, {

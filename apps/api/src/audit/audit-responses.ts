@@ -1,7 +1,7 @@
 /** The shapes of the audit answers, for the OpenAPI document (the values come from @app/audit). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TASK_STATUSES, TRAFFIC_LIGHTS } from '@app/supervision';
-import { SIGNATURE_ALGORITHMS, STREAM_CHAIN_VERSIONS } from '@app/audit';
+import { DIGEST_ALGORITHMS, SIGNATURE_ALGORITHMS, STREAM_CHAIN_VERSIONS } from '@app/audit';
 import { countMapSchema } from '../http/count-map.schema';
 
 export class ChainBreakDto {
@@ -14,6 +14,7 @@ export class ChainBreakDto {
       'missing_tail',
       'unknown_chain_version',
       'chain_downgrade',
+      'hash_algorithm_mismatch',
     ],
   })
   kind: string;
@@ -37,7 +38,10 @@ export class ChainBreakDto {
 }
 
 export class LogDigestDto {
-  @ApiProperty({ example: 'sha256-rolling-v1' })
+  @ApiProperty({
+    enum: [...DIGEST_ALGORITHMS],
+    description: 'the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3',
+  })
   algorithm: string;
   @ApiProperty({ description: 'position of the last event included', example: '812-45' })
   position: string;
@@ -209,7 +213,10 @@ export class SealDto {
     pattern: '^[0-9a-f]{64}$',
   })
   digest: string;
-  @ApiProperty({ enum: ['sha256-rolling-v1'] })
+  @ApiProperty({
+    enum: [...DIGEST_ALGORITHMS],
+    description: 'the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3',
+  })
   digestAlgorithm: string;
   @ApiProperty({ format: 'date-time' })
   sealedAt: string;
@@ -223,7 +230,10 @@ export class SealListDto {
 }
 
 export class DigestAnswerDto {
-  @ApiProperty({ example: 'sha256-rolling-v1' })
+  @ApiProperty({
+    enum: [...DIGEST_ALGORITHMS],
+    description: 'the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3',
+  })
   algorithm: string;
   @ApiProperty({
     description:

@@ -13,7 +13,14 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LogDigest, makeSeal, type LedgerSeal, type LedgerSigner } from '@app/audit';
-import { EVENT_STORE, comparePositions, parsePosition, type EventStore } from '@app/event-store';
+import {
+  EVENT_STORE,
+  LEDGER_HASH_ALGORITHM,
+  comparePositions,
+  parsePosition,
+  type EventStore,
+  type HashAlgorithm,
+} from '@app/event-store';
 import { CLOCK } from '@app/commands';
 import type { Clock } from '@app/supervision';
 import { LEDGER_SIGNER } from './ledger-signing-keys';
@@ -46,6 +53,7 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(SEAL_SETTINGS) private readonly settings: SealSettings,
     private readonly witnesses: SealWitnesses,
     private readonly dataSource: DataSource,
+    @Inject(LEDGER_HASH_ALGORITHM) private readonly hashAlgorithm: HashAlgorithm,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -69,7 +77,8 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
       const [last] = await manager.query<{ seal: LedgerSeal }[]>(
         'select seal from ledger_seals order by seal_number desc limit 1',
       );
-      const digest = last ? LogDigest.resume(last.seal) : new LogDigest();
+      // A seal goes on with the digest algorithm of the one before: the ledger's, which never changes.
+      const digest = last ? LogDigest.resume(last.seal) : new LogDigest(this.hashAlgorithm);
       const head = await this.store.headPosition();
       let added = 0;
       for await (const batch of this.store.readAll({

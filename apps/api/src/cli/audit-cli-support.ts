@@ -4,14 +4,21 @@
  * carries the export), and exit codes.
  */
 import { Logger, type LoggerService } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import {
   S3EvidenceStore,
   createEvidenceStore,
   type EvidenceFileStore,
   type EvidenceStoreSettings,
 } from '@app/evidence';
-import { createEventStore, type EventStore } from '@app/event-store';
+import {
+  chainVersionOf,
+  createEventStore,
+  hashAlgorithmOfChainVersion,
+  isHashAlgorithm,
+  type EventStore,
+  type HashAlgorithm,
+} from '@app/event-store';
 import { assertDatabaseAnswers, attachOrStartDatabase } from '@app/postgres';
 import { applicationDatabaseUrl, loadAppConfig } from '@app/runtime';
 
@@ -33,6 +40,28 @@ export interface OpenedStore {
   readonly postgresUrl?: string;
   /** A closure over the store (and the embedded server), so it may be taken out of the object. */
   readonly close: () => Promise<void>;
+}
+
+/**
+ * The ledger's hash algorithm as recorded when it was created (ledger_settings), else as its first
+ * event is hashed, else SHA-256. The tools only read it: the API records it.
+ */
+export async function ledgerHashAlgorithm(store: EventStore, postgresUrl?: string): Promise<HashAlgorithm> {
+  if (postgresUrl) {
+    const client = new Client({ connectionString: postgresUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ value: string | null }>(
+        "select case when to_regclass('ledger_settings') is null then null else (select value from ledger_settings where name = 'hash_algorithm') end as value",
+      );
+      if (isHashAlgorithm(rows[0]?.value)) return rows[0].value;
+    } finally {
+      await client.end();
+    }
+  }
+  for await (const batch of store.readAll({ batchSize: 1 }))
+    if (batch.length > 0) return hashAlgorithmOfChainVersion(chainVersionOf(batch[0].metadata));
+  return 'sha256';
 }
 
 export async function openEventStore(io: CliIo): Promise<OpenedStore> {

@@ -14,7 +14,15 @@ import {
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { FILTER_FIELDS, InvalidAuditQuery, parseAuditFilter, prepareExport, verifyExport } from '@app/audit';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, openEvidenceStore, type CliIo } from './audit-cli-support';
+import {
+  EXIT_BROKEN,
+  EXIT_OK,
+  EXIT_USAGE,
+  ledgerHashAlgorithm,
+  openEventStore,
+  openEvidenceStore,
+  type CliIo,
+} from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 import { loadAppConfig } from '@app/runtime';
 import { resolveLedgerSigner } from '../runtime/ledger-signing-key';
@@ -72,7 +80,13 @@ export async function runAuditExport(argv: readonly string[], io: CliIo): Promis
   const { store, postgresUrl, close } = await openEventStore(io);
   const out = typeof values.out === 'string' ? createWriteStream(values.out) : io.stdout;
   try {
-    const prepared = await prepareExport(store, { filter, format, exportedAt: new Date(), signer });
+    const prepared = await prepareExport(store, {
+      filter,
+      format,
+      exportedAt: new Date(),
+      signer,
+      hashAlgorithm: await ledgerHashAlgorithm(store, postgresUrl),
+    });
     const progress = progressReporter(io, 'exported', { total: prepared.manifest.count });
     let written = 0;
     let preamble = true;

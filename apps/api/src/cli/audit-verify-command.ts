@@ -42,7 +42,15 @@ import {
   sealClaim,
 } from '@app/audit';
 import { parsePosition } from '@app/event-store';
-import { EXIT_BROKEN, EXIT_OK, EXIT_USAGE, openEventStore, openEvidenceStore, type CliIo } from './audit-cli-support';
+import {
+  EXIT_BROKEN,
+  EXIT_OK,
+  EXIT_USAGE,
+  ledgerHashAlgorithm,
+  openEventStore,
+  openEvidenceStore,
+  type CliIo,
+} from './audit-cli-support';
 import { progressReporter } from './audit-progress';
 
 const USAGE =
@@ -144,8 +152,10 @@ export async function runAuditVerify(argv: readonly string[], io: CliIo): Promis
     // EVIDENCE_STORE names: each is checked against its recorded hash.
     const files = postgresUrl ? openEvidenceStore(evidenceSettings, postgresUrl) : undefined;
     const evidence = files?.store;
+    const hashAlgorithm = await ledgerHashAlgorithm(store, postgresUrl);
     const chains = await verifyLog(readAuditLog(store, { toPosition: head }, 2000), {
       claim,
+      hashAlgorithm,
       onProgress: (n) => progress.update(n),
       ...(evidence ? { evidence } : {}),
     }).finally(() => files?.close());
@@ -243,7 +253,7 @@ async function verifyFile(
   else {
     if (report.ok)
       io.stdout.write(
-        `export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition}\n`,
+        `export intact: ${report.eventsChecked} events, log digest ${report.manifest?.logDigest.digest} up to ${report.manifest?.range.toPosition} (${report.manifest?.logDigest.algorithm})\n`,
       );
     else
       io.stdout.write(
@@ -300,6 +310,7 @@ function describeChainVersions(counts: VerificationReport['chainVersions']): str
     '2': '2 (every field hashed)',
     '1': '1 (written before version 2: id and recorded time not hashed)',
     '1→2': '1→2 (begun under version 1)',
+    '3': '3 (every field hashed with SM3)',
   };
   const parts = Object.entries(counts).map(
     ([version, count]) => `${names[version] ?? version}: ${count} stream${count === 1 ? '' : 's'}`,

@@ -1607,7 +1607,7 @@ export interface components {
             /** @description what the content hashes to now, the prevHash found, or the revision found */
             found: string;
             /** @enum {string} */
-            kind: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "missing_hash" | "missing_tail" | "unknown_chain_version" | "chain_downgrade";
+            kind: "hash_mismatch" | "prev_hash_mismatch" | "revision_gap" | "missing_hash" | "missing_tail" | "unknown_chain_version" | "chain_downgrade" | "hash_algorithm_mismatch";
             message: string;
             /** @example 812-45 */
             position: string | null;
@@ -1884,8 +1884,11 @@ export interface components {
             status: "up" | "down";
         };
         DigestAnswerDto: {
-            /** @example sha256-rolling-v1 */
-            algorithm: string;
+            /**
+             * @description the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3
+             * @enum {string}
+             */
+            algorithm: "sha256-rolling-v1" | "sm3-rolling-v1";
             count: number;
             /** @description keep this, with the position, outside the system */
             digest: string;
@@ -2295,8 +2298,11 @@ export interface components {
             status: "ok";
         };
         LogDigestDto: {
-            /** @example sha256-rolling-v1 */
-            algorithm: string;
+            /**
+             * @description the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3
+             * @enum {string}
+             */
+            algorithm: "sha256-rolling-v1" | "sm3-rolling-v1";
             count: number;
             /** @description 64 hex characters */
             digest: string;
@@ -3009,8 +3015,11 @@ export interface components {
             count: number;
             /** @description the rolling digest of the log up to the position (as GET /api/audit/digest computes it) */
             digest: string;
-            /** @enum {string} */
-            digestAlgorithm: "sha256-rolling-v1";
+            /**
+             * @description the ledger’s hash: sm3-rolling-v1 in a ledger created with SM3
+             * @enum {string}
+             */
+            digestAlgorithm: "sha256-rolling-v1" | "sm3-rolling-v1";
             /** @enum {string} */
             kind: "supervision-ledger-seal";
             /**
@@ -3230,6 +3239,7 @@ export interface components {
                 1?: number;
                 "1\u21922"?: number;
                 2?: number;
+                3?: number;
             };
             digestCheck: components["schemas"]["DigestCheckDto"] | null;
             elapsedMs: number;
@@ -3248,7 +3258,7 @@ export interface components {
              *     }
              */
             streamChainVersions: {
-                [key: string]: "1" | "2" | "1→2";
+                [key: string]: "1" | "2" | "1→2" | "3";
             };
             streamsChecked: number;
         };

@@ -47,7 +47,10 @@ revoke all on function events_are_immutable() from public;
 revoke all on evidence_files from public;
 grant select, insert on evidence_files to ${application};
 grant select on evidence_files to ${projector};
-revoke all on function evidence_files_are_immutable() from public;`;
+revoke all on function evidence_files_are_immutable() from public;
+revoke all on ledger_settings from public;
+grant select, insert on ledger_settings to ${application}, ${projector};
+revoke all on function ledger_settings_are_immutable() from public;`;
 }
 
 /** Schema rights: the application and the projector create their own tables (read models, checkpoints, keys, seals), and the application reads what the projector writes. */

@@ -170,6 +170,25 @@ alter table evidence_files add constraint evidence_files_stored_in check (
   stored_in in ('postgres', 's3') and (stored_in = 'postgres') = (bytes is not null)
 );`;
 
+// The ledger's settings chosen once, when it is created (its hash algorithm): a row per setting,
+// written once by the first process to start and never changed, so the ledger cannot be switched
+// to another algorithm under the events already hashed with one.
+export const LEDGER_SETTINGS = `
+create table if not exists ledger_settings (
+  name text primary key,
+  value text not null,
+  set_at timestamptz not null default clock_timestamp()
+);
+create or replace function ledger_settings_are_immutable() returns trigger language plpgsql as $$
+begin
+  raise exception 'ledger settings are written once, when the ledger is created: % refused', tg_op using errcode = 'EL403';
+end;
+$$;
+drop trigger if exists ledger_settings_refuse_change on ledger_settings;
+create trigger ledger_settings_refuse_change before update or delete on ledger_settings for each row execute function ledger_settings_are_immutable();
+drop trigger if exists ledger_settings_refuse_truncate on ledger_settings;
+create trigger ledger_settings_refuse_truncate before truncate on ledger_settings for each statement execute function ledger_settings_are_immutable();`;
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
@@ -178,4 +197,5 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'append function notifies after commit, not inside it', sql: APPEND_WITHOUT_NOTIFY },
   { version: 6, name: 'evidence files, written once', sql: EVIDENCE_FILES },
   { version: 7, name: 'evidence files may be stored in an S3-compatible bucket', sql: EVIDENCE_STORED_IN },
+  { version: 8, name: 'ledger settings, written once', sql: LEDGER_SETTINGS },
 ];
