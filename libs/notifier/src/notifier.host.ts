@@ -51,10 +51,12 @@ export class NotifierHost implements OnApplicationBootstrap, BeforeApplicationSh
         });
         this.notifier = notifier;
         await notifier.start();
+        this.metrics?.notifierRunning(true);
       },
       stop: async () => {
         const notifier = this.notifier;
         this.notifier = undefined;
+        this.metrics?.notifierRunning(false);
         await notifier?.stop();
       },
     });

@@ -98,6 +98,12 @@ export class LedgerMetrics {
     registers: [this.registry],
   });
 
+  readonly notifierActive = new Gauge({
+    name: 'ledger_notifier_active',
+    help: 'Whether this process runs the notifier now (1: it holds the projector lease) or not (0)',
+    registers: [this.registry],
+  });
+
   readonly projectorActive = new Gauge({
     name: 'ledger_projector_active',
     help: 'Whether this process holds the projector lease and runs the projections (1) or stands by (0)',
@@ -189,6 +195,10 @@ export class LedgerMetrics {
 
   notifierDelivery(channel: string, outcome: 'delivered' | 'failed' | 'dead'): void {
     this.notifierDeliveries.inc({ channel, outcome });
+  }
+
+  notifierRunning(running: boolean): void {
+    this.notifierActive.set(running ? 1 : 0);
   }
 
   notifierRound(result: 'ok' | 'failed'): void {
