@@ -1,7 +1,8 @@
 /**
  * The notifier killed (SIGKILL) in the middle of dispatching, then restarted: every delivery still
  * arrives, and none is written twice. It runs inside the compiled projector process, as in production
- * (`npm test` builds dist/ before jest); the API beside it runs no notifier.
+ * (`npm test` builds dist/ before jest). The API beside it runs no projector: the notifier runs only
+ * where the projector lease is held, and the child process must be the one holding it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { DELIVERIES_TABLE } from '@app/notifier';
 import { createTestDatabase, eventually } from '@app/testing';
 import { givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { TEST_PROJECTOR_OPTIONS, startTestApp, type TestApp } from '../support/test-app';
 import { startHookReceiver, type HookReceiver } from './channel-receivers';
 import { exited, stopGently } from '../support/child-processes';
 
@@ -29,7 +30,7 @@ describe('the notifier, killed while dispatching', () => {
     if (!existsSync(PROJECTOR_MAIN))
       throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
     databaseUrl = await createTestDatabase('notifier_crash');
-    app = await startTestApp({ databaseUrl });
+    app = await startTestApp({ databaseUrl, projector: { runInProcess: false, options: TEST_PROJECTOR_OPTIONS } });
     hooks = await startHookReceiver(SECRET);
     await givenOrganisation(app);
   });

@@ -111,6 +111,10 @@ describe('the metrics', () => {
       expect(sample(caughtUp, 'ledger_projection_checkpoint_commit', { projection })).toBeGreaterThan(0);
       expect(sample(caughtUp, 'ledger_projection_parked_events', { projection })).toBe(0);
     }
+    // No notifier runs in this app (none configured): its position stays at the start and the task events show as its lag.
+    expect(sample(caughtUp, 'ledger_notifier_checkpoint_commit')).toBe(0);
+    expect(sample(caughtUp, 'ledger_notifier_lag_events')).toBeGreaterThan(0);
+    expect(sample(caughtUp, 'ledger_notifier_outbox_deliveries', { status: 'dead' })).toBe(0);
     const holder = new Client({ connectionString: testServerUrl(), application_name: 'metrics-spec-holder' });
     await holder.connect();
     try {

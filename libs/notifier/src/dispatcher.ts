@@ -33,6 +33,16 @@ export interface DispatchRound {
   readonly dead: number;
 }
 
+/** What the notifier tells the metrics (LedgerMetrics implements it); every call must not throw. */
+export interface NotifierEvents {
+  /** One try of a mail or webhook delivery and how it ended. */
+  notifierDelivery(channel: string, outcome: keyof DispatchRound): void;
+  /** One dispatcher round (a poll of the outbox), or one that failed. */
+  notifierRound(result: 'ok' | 'failed'): void;
+  /** One reminder round and how many deliveries it wrote, or one that failed. */
+  reminderRound(result: { written: number } | 'failed'): void;
+}
+
 export function retryDelay(
   attempt: number,
   settings: Pick<DispatchSettings, 'retryDelayMs' | 'maxRetryDelayMs'>,
@@ -51,6 +61,7 @@ export class Dispatcher {
     private readonly senders: Readonly<Record<Exclude<Channel, 'inbox'>, ChannelSender>>,
     private readonly settings: DispatchSettings,
     private readonly logger: DispatchLogger,
+    private readonly events?: NotifierEvents,
   ) {}
 
   start(): void {
@@ -74,7 +85,10 @@ export class Dispatcher {
       const claimed = await claimDue(this.dataSource.manager, this.settings.batchSize, this.settings.leaseMs);
       if (claimed.length === 0) return total;
       const outcomes = await Promise.all(claimed.map((delivery) => this.send(delivery)));
-      for (const outcome of outcomes) total[outcome] += 1;
+      outcomes.forEach((outcome, index) => {
+        total[outcome] += 1;
+        this.events?.notifierDelivery(claimed[index].channel, outcome);
+      });
       if (this.stopping) return total;
     }
   }
@@ -108,9 +122,11 @@ export class Dispatcher {
   private schedule(delayMs: number): void {
     this.timer = setTimeout(() => {
       this.round = this.dispatchDue()
-        .catch((error: unknown) =>
-          this.logger.error(`notification dispatch failed: ${error instanceof Error ? error.message : String(error)}`),
-        )
+        .then(() => this.events?.notifierRound('ok'))
+        .catch((error: unknown) => {
+          this.events?.notifierRound('failed');
+          this.logger.error(`notification dispatch failed: ${error instanceof Error ? error.message : String(error)}`);
+        })
         .finally(() => {
           if (this.running) this.schedule(this.settings.pollMs);
         });

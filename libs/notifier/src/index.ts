@@ -13,3 +13,4 @@ export * from './notifier-settings';
 export * from './notifier';
 export * from './notifier.host';
 export * from './inbox-queries';
+export * from './notifier-status';

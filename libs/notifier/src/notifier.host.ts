@@ -1,6 +1,8 @@
 /**
  * Runs the notifier wherever the projector runs: in the projector process, and in the API process in
- * the embedded mode (`npm start`). Absent settings (most specs) or NOTIFIER_ENABLED=false: it does not run.
+ * the embedded mode (`npm start`), and only while that process holds the projector lease, like the
+ * deadline watcher: one notifier across processes, and a standby's takes over when the holder dies.
+ * Absent settings (most specs) or NOTIFIER_ENABLED=false: it does not run.
  */
 import {
   Inject,
@@ -12,7 +14,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
+import { EmbeddedProjector, LedgerMetrics, PROJECTOR_SETTINGS, type ProjectorSettings } from '@app/runtime';
 import { CLOCK } from '@app/commands';
 import type { Clock } from '@app/supervision';
 import { Notifier } from './notifier';
@@ -27,28 +29,52 @@ export class NotifierHost implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PROJECTOR_SETTINGS) private readonly projectorSettings: ProjectorSettings,
+    private readonly projector: EmbeddedProjector,
     @Optional() @Inject(NOTIFIER_SETTINGS) private readonly settings?: NotifierSettings,
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.projectorSettings.runInProcess || !this.settings?.enabled) return;
-    this.notifier = new Notifier({
-      dataSource: this.dataSource,
-      store: this.store,
-      clock: this.clock,
-      settings: this.settings,
-      logger: new Logger('Notifier'),
-      projectorOptions: this.projectorSettings.options,
+    const settings = this.settings;
+    if (!this.projectorSettings.runInProcess || !settings?.enabled) return;
+    // A fresh notifier each time this process becomes active: a stopped one has closed its channels.
+    await this.projector.whileActive({
+      start: async () => {
+        const notifier = new Notifier({
+          dataSource: this.dataSource,
+          store: this.store,
+          clock: this.clock,
+          settings,
+          logger: new Logger('Notifier'),
+          projectorOptions: this.projectorSettings.options,
+          events: this.metrics,
+        });
+        this.notifier = notifier;
+        await notifier.start();
+        this.metrics?.notifierRunning(true);
+      },
+      stop: async () => {
+        const notifier = this.notifier;
+        this.notifier = undefined;
+        this.metrics?.notifierRunning(false);
+        await notifier?.stop();
+      },
     });
-    await this.notifier.start();
   }
 
-  /** The running notifier, if this process runs one. */
+  /** The running notifier, if this process runs one now (it holds the projector lease). */
   get running(): Notifier | undefined {
     return this.notifier;
   }
 
+  /** Whether the notifier is configured to run in this process (it runs while the process holds the lease). */
+  get configured(): boolean {
+    return Boolean(this.projectorSettings.runInProcess && this.settings?.enabled);
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
-    await this.notifier?.stop();
+    const notifier = this.notifier;
+    this.notifier = undefined;
+    await notifier?.stop();
   }
 }

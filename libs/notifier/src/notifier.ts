@@ -9,7 +9,7 @@ import type { EventStore } from '@app/event-store';
 import { Projector, type ProjectorLogger, type ProjectorOptionsInput, type Projection } from '@app/projector';
 import type { Clock } from '@app/supervision';
 import { channelSenders } from './channels';
-import { Dispatcher } from './dispatcher';
+import { Dispatcher, type NotifierEvents } from './dispatcher';
 import { notifierProjection } from './notifier.projection';
 import type { NotifierSettings } from './notifier-settings';
 import { remindOnce } from './reminder-round';
@@ -21,6 +21,8 @@ export interface NotifierDeps {
   readonly settings: NotifierSettings;
   readonly logger: ProjectorLogger;
   readonly projectorOptions?: ProjectorOptionsInput;
+  /** The metrics, told of every try and round. */
+  readonly events?: NotifierEvents;
 }
 
 export class Notifier {
@@ -45,6 +47,7 @@ export class Notifier {
       channelSenders(deps.settings.channels),
       deps.settings.dispatch,
       deps.logger,
+      deps.events,
     );
   }
 
@@ -82,9 +85,11 @@ export class Notifier {
   private scheduleReminders(delayMs: number): void {
     this.timer = setTimeout(() => {
       this.round = this.remindOnce()
-        .catch((error: unknown) =>
-          this.deps.logger.error(`reminder round failed: ${error instanceof Error ? error.message : String(error)}`),
-        )
+        .then((written) => this.deps.events?.reminderRound({ written }))
+        .catch((error: unknown) => {
+          this.deps.events?.reminderRound('failed');
+          this.deps.logger.error(`reminder round failed: ${error instanceof Error ? error.message : String(error)}`);
+        })
         .finally(() => {
           if (this.running) this.scheduleReminders(this.deps.settings.reminders.intervalMs);
         });

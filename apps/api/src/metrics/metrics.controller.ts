@@ -9,7 +9,9 @@ import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
-import { LedgerMetrics, registerReadSideGauges } from '@app/runtime';
+import { LedgerMetrics, PROJECTOR_SETTINGS, registerReadSideGauges, type ProjectorSettings } from '@app/runtime';
+import { NotifierStatusReader } from '@app/notifier';
+import { DataSource } from 'typeorm';
 import { ApiRoute } from '../http/api-route';
 
 @ApiTags('operations')
@@ -19,12 +21,16 @@ export class MetricsController implements OnModuleInit {
     private readonly metrics: LedgerMetrics,
     private readonly projections: ProjectionAdmin,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    @Inject(PROJECTOR_SETTINGS) private readonly settings: ProjectorSettings,
   ) {}
 
   onModuleInit(): void {
+    const notifier = new NotifierStatusReader(this.dataSource, this.store, this.settings.options);
     registerReadSideGauges(this.metrics, {
       status: () => this.projections.status(),
       heldBack: async () => (await this.store.heldBack?.()) ?? null,
+      notifier: () => notifier.status(),
     });
   }
 
@@ -47,7 +53,7 @@ export class MetricsController implements OnModuleInit {
     },
     summary: 'Prometheus metrics (admin only)',
     description:
-      'HTTP durations by route and status, commands by type and outcome, append latency, events appended, deadline watcher rounds, and per read model its checkpoint, lag and parked events, the held-back log and the process’s own figures, in the Prometheus text format.',
+      'HTTP durations by route and status, commands by type and outcome, append latency, events appended, deadline watcher rounds, notifier rounds, reminder rounds and delivery tries by channel and outcome, the notifier’s position, lag and outbox, and per read model its checkpoint, lag and parked events, the held-back log and the process’s own figures, in the Prometheus text format.',
   })
   async scrape(@Res({ passthrough: true }) response: Response): Promise<string> {
     response.setHeader('Content-Type', this.metrics.contentType);

@@ -61,6 +61,33 @@ export class HeldBackLogView {
   oldestTransaction: HoldingTransactionView | null;
 }
 
+export class NotifierStatusView {
+  @ApiProperty({ example: 'notifier' }) name: string;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '812-45',
+    description: 'position the notifier reached; null before its first batch',
+  })
+  checkpoint: string | null;
+  @ApiProperty({ description: 'the log head' }) head: string;
+  @ApiProperty({ type: 'integer', description: 'task events after its checkpoint, up to the head' }) lag: number;
+  @ApiProperty({ description: 'true when the lag count stopped at its cap' }) lagCapped: boolean;
+  @ApiProperty({ type: 'integer', description: 'events it parked, waiting for a replay' }) parked: number;
+  @ApiProperty({ type: 'integer', description: 'mail and webhook deliveries still to be tried (pending or failed)' })
+  pending: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'deliveries dead-lettered after the last try (POST /api/notifications/{id}/retry)',
+  })
+  dead: number;
+  @ApiProperty({
+    description:
+      'whether this process runs the notifier now (it runs only where the projector lease is held: with a separate projector process, false here)',
+  })
+  activeHere: boolean;
+}
+
 export class ProjectionsStatusView {
   @ApiPropertyOptional({ nullable: true, type: String, description: 'the log head' }) head: string | null;
   @ApiPropertyOptional({
@@ -71,6 +98,8 @@ export class ProjectionsStatusView {
   })
   heldBack: HeldBackLogView | null;
   @ApiProperty({ type: [ProjectionStatusView] }) projections: ProjectionStatusView[];
+  @ApiProperty({ type: NotifierStatusView, description: 'the notifier: its position, lag and outbox' })
+  notifier: NotifierStatusView;
 }
 
 @ApiTags('projections')

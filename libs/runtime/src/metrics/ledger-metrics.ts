@@ -74,6 +74,36 @@ export class LedgerMetrics {
     registers: [this.registry],
   });
 
+  readonly notifierDeliveries = new Counter({
+    name: 'ledger_notifier_deliveries_total',
+    help: 'Tries of mail and webhook deliveries by this process, by channel and outcome (delivered, failed, dead)',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly notifierRounds = new Counter({
+    name: 'ledger_notifier_rounds_total',
+    help: 'Notifier dispatch rounds (polls of the outbox) in this process, by result',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+  readonly reminderRounds = new Counter({
+    name: 'ledger_notifier_reminder_rounds_total',
+    help: 'Notifier reminder rounds in this process, by result',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+  readonly remindersWritten = new Counter({
+    name: 'ledger_notifier_reminder_deliveries_total',
+    help: 'Reminder deliveries the reminder rounds of this process wrote (each reminder once, whatever the rounds)',
+    registers: [this.registry],
+  });
+
+  readonly notifierActive = new Gauge({
+    name: 'ledger_notifier_active',
+    help: 'Whether this process runs the notifier now (1: it holds the projector lease) or not (0)',
+    registers: [this.registry],
+  });
+
   readonly projectorActive = new Gauge({
     name: 'ledger_projector_active',
     help: 'Whether this process holds the projector lease and runs the projections (1) or stands by (0)',
@@ -161,6 +191,24 @@ export class LedgerMetrics {
     this.watcherActs.inc({ act: 'recorded' }, round.recorded);
     this.watcherActs.inc({ act: 'urged' }, round.urged);
     this.watcherActs.inc({ act: 'failed' }, round.failed);
+  }
+
+  notifierDelivery(channel: string, outcome: 'delivered' | 'failed' | 'dead'): void {
+    this.notifierDeliveries.inc({ channel, outcome });
+  }
+
+  notifierRunning(running: boolean): void {
+    this.notifierActive.set(running ? 1 : 0);
+  }
+
+  notifierRound(result: 'ok' | 'failed'): void {
+    this.notifierRounds.inc({ result });
+  }
+
+  reminderRound(result: { written: number } | 'failed'): void {
+    if (result === 'failed') return void this.reminderRounds.inc({ result: 'failed' });
+    this.reminderRounds.inc({ result: 'ok' });
+    this.remindersWritten.inc(result.written);
   }
 
   async text(): Promise<string> {

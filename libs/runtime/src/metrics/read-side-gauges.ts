@@ -7,14 +7,25 @@ import type { HeldBackLog } from '@app/event-store';
 import type { ProjectionStatus } from '@app/projector';
 import type { LedgerMetrics } from './ledger-metrics';
 
+/** The notifier's standing as the gauges need it (libs/notifier's NotifierStatus). */
+export interface NotifierGaugeSource {
+  readonly checkpoint: string | null;
+  readonly lag: number;
+  readonly pending: number;
+  readonly dead: number;
+}
+
 export interface ReadSideSources {
   status(): Promise<readonly ProjectionStatus[]>;
   heldBack(): Promise<HeldBackLog | null>;
+  /** Absent: no notifier gauges. */
+  notifier?(): Promise<NotifierGaugeSource>;
 }
 
 interface ReadSideSnapshot {
   readonly projections: readonly ProjectionStatus[];
   readonly heldBack: HeldBackLog | null;
+  readonly notifier: NotifierGaugeSource | null;
 }
 
 /** Gauges read within this long of each other share one read (a scrape collects them one after another). */
@@ -24,10 +35,9 @@ export function registerReadSideGauges(metrics: LedgerMetrics, sources: ReadSide
   let cached: { at: number; snapshot: Promise<ReadSideSnapshot> } | undefined;
   const snapshot = (): Promise<ReadSideSnapshot> => {
     if (!cached || Date.now() - cached.at > SNAPSHOT_TTL_MS) {
-      const read = Promise.all([sources.status(), sources.heldBack()]).then(([projections, heldBack]) => ({
-        projections,
-        heldBack,
-      }));
+      const read = Promise.all([sources.status(), sources.heldBack(), sources.notifier?.() ?? null]).then(
+        ([projections, heldBack, notifier]) => ({ projections, heldBack, notifier }),
+      );
       cached = { at: Date.now(), snapshot: read };
       read.catch(() => (cached = undefined));
     }
@@ -54,6 +64,34 @@ export function registerReadSideGauges(metrics: LedgerMetrics, sources: ReadSide
     'Events each read model parked, waiting for a replay',
     (status) => status.parked,
   );
+  if (sources.notifier) {
+    metrics.gauge(
+      'ledger_notifier_checkpoint_commit',
+      'The commit part of the log position the notifier reached (0 before its first batch)',
+      [],
+      async (gauge) => {
+        gauge.set(commitOf((await snapshot()).notifier?.checkpoint ?? null));
+      },
+    );
+    metrics.gauge(
+      'ledger_notifier_lag_events',
+      'Task events the notifier has still to read, up to the visible head (capped)',
+      [],
+      async (gauge) => {
+        gauge.set((await snapshot()).notifier?.lag ?? 0);
+      },
+    );
+    metrics.gauge(
+      'ledger_notifier_outbox_deliveries',
+      'Mail and webhook deliveries waiting for a try (pending) and dead-lettered (dead)',
+      ['status'],
+      async (gauge) => {
+        const notifier = (await snapshot()).notifier;
+        gauge.set({ status: 'pending' }, notifier?.pending ?? 0);
+        gauge.set({ status: 'dead' }, notifier?.dead ?? 0);
+      },
+    );
+  }
   metrics.gauge('ledger_log_head_commit', 'The commit part of the log head readers see', [], async (gauge) => {
     gauge.set(commitOf((await snapshot()).projections[0]?.head ?? null));
   });
