@@ -1497,7 +1497,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics (admin only)
-         * @description HTTP durations by route and status, commands by type and outcome, append latency, events appended, deadline watcher rounds, and per read model its checkpoint, lag and parked events, the held-back log and the process’s own figures, in the Prometheus text format.
+         * @description HTTP durations by route and status, commands by type and outcome, append latency, events appended, deadline watcher rounds, notifier rounds, reminder rounds and delivery tries by channel and outcome, the notifier’s position, lag and outbox, and per read model its checkpoint, lag and parked events, the held-back log and the process’s own figures, in the Prometheus text format.
          */
         get: operations["MetricsController_scrape"];
         put?: never;
@@ -2360,6 +2360,29 @@ export interface components {
              */
             status: "pending";
         };
+        NotifierStatusView: {
+            /** @description whether this process runs the notifier now (it runs only where the projector lease is held: with a separate projector process, false here) */
+            activeHere: boolean;
+            /**
+             * @description position the notifier reached; null before its first batch
+             * @example 812-45
+             */
+            checkpoint?: string | null;
+            /** @description deliveries dead-lettered after the last try (POST /api/notifications/{id}/retry) */
+            dead: number;
+            /** @description the log head */
+            head: string;
+            /** @description task events after its checkpoint, up to the head */
+            lag: number;
+            /** @description true when the lag count stopped at its cap */
+            lagCapped: boolean;
+            /** @example notifier */
+            name: string;
+            /** @description events it parked, waiting for a replay */
+            parked: number;
+            /** @description mail and webhook deliveries still to be tried (pending or failed) */
+            pending: number;
+        };
         OfficialPageView: {
             items: components["schemas"]["OfficialView"][];
             limit: number;
@@ -2668,6 +2691,8 @@ export interface components {
             head?: string | null;
             /** @description what an older open transaction holds back from readers (PostgreSQL event store); null with EventStoreDB */
             heldBack?: components["schemas"]["HeldBackLogView"] | null;
+            /** @description the notifier: its position, lag and outbox */
+            notifier: components["schemas"]["NotifierStatusView"];
             projections: components["schemas"]["ProjectionStatusView"][];
         };
         ProjectionStatusView: {
