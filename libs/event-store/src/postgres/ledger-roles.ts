@@ -68,7 +68,7 @@ export interface LedgerDatabaseUrls {
   readonly projectorUrl: string;
 }
 
-const EVENT_STORE_TABLES = ['events', 'event_streams', 'event_store_migrations', 'evidence_files'];
+const EVENT_STORE_TABLES = ['events', 'event_streams', 'event_store_migrations', 'evidence_files', 'ledger_settings'];
 
 /**
  * As a superuser: makes the roles (passwords kept in the data folder, never a constant), hands the
@@ -127,7 +127,7 @@ async function handOver(admin: Client, roles: LedgerRoleNames): Promise<void> {
     else if (tableowner === superuser) await admin.query(`alter table "${tablename}" owner to ${roles.application}`);
   }
   const functions = await admin.query<{ signature: string }>(
-    "select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname in ('append_events', 'events_are_immutable', 'evidence_files_are_immutable')",
+    "select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' and p.proname in ('append_events', 'events_are_immutable', 'evidence_files_are_immutable', 'ledger_settings_are_immutable')",
   );
   for (const { signature } of functions.rows) await admin.query(`alter function ${signature} owner to ${roles.owner}`);
 }
