@@ -45,7 +45,9 @@ export class NotifierStatusReader {
 
   async status(): Promise<NotifierStatus> {
     const [[projection], counts] = await Promise.all([this.admin.status(), this.outbox()]);
-    return { ...projection, ...counts };
+    // Named one by one: a read model's status has more (its generation, its time), which the API does not document here.
+    const { name, checkpoint, head, lag, lagCapped, parked } = projection;
+    return { name, checkpoint, head, lag, lagCapped, parked, ...counts };
   }
 
   private async outbox(): Promise<{ pending: number; dead: number }> {
