@@ -34,7 +34,11 @@ export class Notifier {
   private running = false;
 
   constructor(private readonly deps: NotifierDeps) {
-    this.projection = notifierProjection(deps.settings.routes);
+    this.projection = notifierProjection(deps.settings.routes, {
+      head: () => deps.store.headPosition(),
+      now: () => deps.clock.now(),
+      lookbackDays: deps.settings.lookbackDays,
+    });
     this.projector = new Projector({
       dataSource: deps.dataSource,
       store: deps.store,
