@@ -9,6 +9,7 @@ export * from './webhook-signature';
 export * from './channels';
 export * from './dispatcher';
 export * from './notifier.projection';
+export * from './notifier-origin';
 export * from './notifier-settings';
 export * from './notifier';
 export * from './notifier.host';

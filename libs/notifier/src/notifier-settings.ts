@@ -12,6 +12,11 @@ export interface NotifierSettings {
   readonly channels: ChannelSettings;
   readonly dispatch: DispatchSettings;
   readonly reminders: ReminderPolicy & { readonly intervalMs: number };
+  /**
+   * NOTIFIER_LOOKBACK_DAYS (default 0): at the first start over a log with a history, the causes of the
+   * last this many days are still told; older ones are folded without telling anyone.
+   */
+  readonly lookbackDays: number;
 }
 
 export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');
@@ -29,6 +34,7 @@ export const DEFAULT_NOTIFIER_SETTINGS: NotifierSettings = {
     batchSize: 50,
   },
   reminders: { daysAhead: 3, noProgressDays: 14, intervalMs: 60_000 },
+  lookbackDays: 0,
 };
 
 export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
@@ -63,6 +69,7 @@ export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
         d.reminders.intervalMs,
       ),
     },
+    lookbackDays: parseDays('NOTIFIER_LOOKBACK_DAYS', env.NOTIFIER_LOOKBACK_DAYS, d.lookbackDays),
   };
 }
 

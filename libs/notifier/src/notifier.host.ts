@@ -48,6 +48,7 @@ export class NotifierHost implements OnApplicationBootstrap, BeforeApplicationSh
           logger: new Logger('Notifier'),
           projectorOptions: this.projectorSettings.options,
           events: this.metrics,
+          readSideRanBefore: this.projector.readSideRanBefore,
         });
         this.notifier = notifier;
         await notifier.start();

@@ -5,17 +5,37 @@
  * twice writes nothing twice: the task row keeps its revision and every delivery id is deterministic.
  */
 import type { EntityManager } from 'typeorm';
+import type { GlobalPosition } from '@app/event-store';
 import type { Projection, TableNames } from '@app/projector';
 import { TASK_STREAM_PREFIX, decodeTaskEvent } from '@app/supervision';
 import { deliveriesFor, ensureDeliveryTables, writeDeliveries, type Telling } from './delivery-records';
 import { noticesFor } from './notification-causes';
+import {
+  ensureOriginTable,
+  isToldAfterOrigin,
+  readOrigin,
+  recordOriginOnce,
+  type NotifierOrigin,
+} from './notifier-origin';
 import { evolveNotifierTask, occurredAtOf, type NotifierTask } from './notifier-task';
 import type { NotificationRoutes } from './routes';
 
 export const NOTIFIER = 'notifier';
 export const NOTIFIER_TASKS = 'notifier_tasks';
 
-export function notifierProjection(routes: NotificationRoutes): Projection {
+/** What the notifier's first start records its origin from (notifier-origin.ts). */
+export interface OriginSource {
+  /** The log head now. */
+  readonly head: () => Promise<GlobalPosition>;
+  /** The clock's now. */
+  readonly now: () => Date;
+  /** NOTIFIER_LOOKBACK_DAYS: causes before the origin but at most this many days older are still told. */
+  readonly lookbackDays: number;
+}
+
+export function notifierProjection(routes: NotificationRoutes, originSource?: OriginSource): Projection {
+  // Read once found: the origin is written once and never changes.
+  let origin: NotifierOrigin | undefined;
   return {
     name: NOTIFIER,
     schemaVersion: 1,
@@ -30,6 +50,10 @@ export function notifierProjection(routes: NotificationRoutes): Projection {
         `create index if not exists ${quoted(`${tables[NOTIFIER_TASKS]}_status`)} on ${table} (status)`,
       );
       await ensureDeliveryTables(manager);
+      await ensureOriginTable(manager);
+      // The live tables only: a rebuild's or a checksum's scratch tables are no start of the notifier.
+      if (originSource && tables[NOTIFIER_TASKS] === NOTIFIER_TASKS)
+        await recordOriginOnce(manager, NOTIFIER, originSource.head, originSource.now());
     },
     async apply(manager, events, tables) {
       const tasks = await loadTasks(manager, tables, [
@@ -37,13 +61,17 @@ export function notifierProjection(routes: NotificationRoutes): Projection {
       ]);
       const changed = new Map<string, NotifierTask>();
       const tellings: Telling[] = [];
+      origin ??= await readOrigin(manager);
+      const lookbackDays = originSource?.lookbackDays ?? 0;
       for (const event of events) {
         const taskId = event.streamId.slice(TASK_STREAM_PREFIX.length);
         const before = tasks.get(taskId) ?? null;
         const occurredAt = occurredAtOf(event.data, event.recordedAt);
         const taskEvent = decodeTaskEvent(event);
         const after = evolveNotifierTask(before, taskEvent, event.revision, occurredAt);
-        for (const notice of noticesFor(taskEvent, before, after)) {
+        // The history before the notifier's first start is folded, not told (but for the look-back's days).
+        const told = !origin || isToldAfterOrigin(origin, lookbackDays, event.position, occurredAt);
+        for (const notice of told ? noticesFor(taskEvent, before, after) : []) {
           tellings.push({
             causeId: event.id,
             cause: notice.cause,

@@ -5,7 +5,7 @@
  * untouched by it, and a channel outage or a slow SMTP server never holds a read model back.
  */
 import type { DataSource } from 'typeorm';
-import type { EventStore } from '@app/event-store';
+import { START, type EventStore } from '@app/event-store';
 import { Projector, type ProjectorLogger, type ProjectorOptionsInput, type Projection } from '@app/projector';
 import type { Clock } from '@app/supervision';
 import { channelSenders } from './channels';
@@ -23,6 +23,12 @@ export interface NotifierDeps {
   readonly projectorOptions?: ProjectorOptionsInput;
   /** The metrics, told of every try and round. */
   readonly events?: NotifierEvents;
+  /**
+   * Whether the ledger's read side ran before this start (default true). False on a ledger whose
+   * projector never ran, where the commands taken meanwhile wait to be told: the first start's origin
+   * is then the start of the log, not its head.
+   */
+  readonly readSideRanBefore?: boolean;
 }
 
 export class Notifier {
@@ -34,7 +40,11 @@ export class Notifier {
   private running = false;
 
   constructor(private readonly deps: NotifierDeps) {
-    this.projection = notifierProjection(deps.settings.routes);
+    this.projection = notifierProjection(deps.settings.routes, {
+      head: () => (deps.readSideRanBefore === false ? Promise.resolve(START) : deps.store.headPosition()),
+      now: () => deps.clock.now(),
+      lookbackDays: deps.settings.lookbackDays,
+    });
     this.projector = new Projector({
       dataSource: deps.dataSource,
       store: deps.store,

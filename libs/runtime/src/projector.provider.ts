@@ -69,6 +69,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   private projector?: Projector;
   private readonly companions: WhileActive[] = [];
   private active = false;
+  private ranBefore = false;
   private started?: Promise<void>;
 
   constructor(
@@ -108,6 +109,15 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
     return this.active;
   }
 
+  /**
+   * Whether any projection had a checkpoint before this process last became active: the ledger's read
+   * side ran before, so a log found here has a history someone already worked with. Read before the
+   * read models start, so their first batches in this process do not count.
+   */
+  get readSideRanBefore(): boolean {
+    return this.ranBefore;
+  }
+
   /** Runs `companion` whenever this process is the active projector, and stops it when it stops being so. */
   async whileActive(companion: WhileActive): Promise<void> {
     this.companions.push(companion);
@@ -129,6 +139,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
       logger: new Logger('Projector'),
       positions: this.admin?.positions,
     });
+    this.ranBefore = await anyCheckpoint(this.dataSource);
     await this.projector.start();
     this.active = true;
     for (const companion of this.companions) await companion.start();
@@ -155,4 +166,13 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
       );
     this.projector = undefined;
   }
+}
+
+async function anyCheckpoint(dataSource: DataSource): Promise<boolean> {
+  const [{ ran }]: { ran: boolean }[] = await dataSource.query(
+    `select to_regclass('projection_checkpoints') is not null as ran`,
+  );
+  if (!ran) return false;
+  const rows: unknown[] = await dataSource.query(`select 1 from projection_checkpoints limit 1`);
+  return rows.length > 0;
 }
