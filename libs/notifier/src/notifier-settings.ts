@@ -1,4 +1,5 @@
 /** The notifier's settings, from the environment like the rest of the configuration (README, "Notifications"). */
+import { ledgerRoleNames } from '@app/event-store';
 import { parseBoolean, parsePositiveInteger } from '@app/runtime';
 import type { ChannelSettings } from './channels';
 import type { DispatchSettings } from './dispatcher';
@@ -12,6 +13,11 @@ export interface NotifierSettings {
   readonly channels: ChannelSettings;
   readonly dispatch: DispatchSettings;
   readonly reminders: ReminderPolicy & { readonly intervalMs: number };
+  /**
+   * The API's database role (<LEDGER_ROLE_PREFIX>_app, README "Database roles"): where the projector
+   * runs as a role of its own, it grants this one the two writes the API makes on the notifier's tables.
+   */
+  readonly applicationRole: string;
 }
 
 export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');
@@ -29,6 +35,7 @@ export const DEFAULT_NOTIFIER_SETTINGS: NotifierSettings = {
     batchSize: 50,
   },
   reminders: { daysAhead: 3, noProgressDays: 14, intervalMs: 60_000 },
+  applicationRole: ledgerRoleNames().application,
 };
 
 export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
@@ -63,6 +70,7 @@ export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
         d.reminders.intervalMs,
       ),
     },
+    applicationRole: ledgerRoleNames(env.LEDGER_ROLE_PREFIX || undefined).application,
   };
 }
 

@@ -15,7 +15,8 @@ import type { NotificationRoutes } from './routes';
 export const NOTIFIER = 'notifier';
 export const NOTIFIER_TASKS = 'notifier_tasks';
 
-export function notifierProjection(routes: NotificationRoutes): Projection {
+/** applicationRole: the API's database role, granted its writes on the delivery tables (ensureDeliveryTables). */
+export function notifierProjection(routes: NotificationRoutes, applicationRole?: string): Projection {
   return {
     name: NOTIFIER,
     schemaVersion: 1,
@@ -29,7 +30,7 @@ export function notifierProjection(routes: NotificationRoutes): Projection {
       await manager.query(
         `create index if not exists ${quoted(`${tables[NOTIFIER_TASKS]}_status`)} on ${table} (status)`,
       );
-      await ensureDeliveryTables(manager);
+      await ensureDeliveryTables(manager, applicationRole);
     },
     async apply(manager, events, tables) {
       const tasks = await loadTasks(manager, tables, [

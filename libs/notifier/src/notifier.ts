@@ -34,7 +34,7 @@ export class Notifier {
   private running = false;
 
   constructor(private readonly deps: NotifierDeps) {
-    this.projection = notifierProjection(deps.settings.routes);
+    this.projection = notifierProjection(deps.settings.routes, deps.settings.applicationRole);
     this.projector = new Projector({
       dataSource: deps.dataSource,
       store: deps.store,
