@@ -7,7 +7,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { provisionLedgerRoles, type LedgerDatabaseUrls } from '@app/event-store';
+import {
+  DEFAULT_NOTIFIER_SETTINGS,
+  markInboxRead,
+  notifierProjection,
+  retryDelivery,
+  writeDeliveries,
+  type DeliveryRecord,
+} from '@app/notifier';
 import { createTestDatabase } from '@app/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { auditGet, givenHistory } from '../audit/audit-support';
@@ -176,6 +185,110 @@ describe('the projector’s database role', () => {
     );
     expect((await asRole(urls.applicationUrl, 'select id from board_probe')).rows).toEqual([{ id: 1 }]);
     await expect(asRole(urls.applicationUrl, 'delete from board_probe')).rejects.toMatchObject({ code: '42501' });
+  });
+});
+
+describe('the notifier’s tables, made by the projector’s role', () => {
+  const prefix = `ln${randomBytes(4).toString('hex')}`;
+  let urls: LedgerDatabaseUrls;
+  let asProjector: DataSource;
+  let asApplication: DataSource;
+  const delivery = (channel: 'inbox' | 'webhook', address: string): DeliveryRecord => ({
+    id: randomUUID(),
+    causeId: randomUUID(),
+    cause: 'urged',
+    taskId: 'task-n',
+    recipient: 'unit:u-1',
+    channel,
+    address,
+    title: '督办提醒',
+    body: '请尽快办理',
+    occurredAt: '2026-03-02T08:00:00.000Z',
+  });
+  const inbox = delivery('inbox', 'unit:u-1');
+  const webhook = delivery('webhook', 'https://hooks.example/ledger');
+  const connect = (url: string) =>
+    new DataSource({ type: 'postgres', url, entities: [], synchronize: false, logging: ['error'] }).initialize();
+
+  beforeAll(async () => {
+    const superuserUrl = await createTestDatabase('least_privilege_notifier');
+    const passwords = Object.fromEntries(
+      ['owner', 'app', 'projector'].map((role) => [`${prefix}_${role}`, randomBytes(12).toString('hex')]),
+    );
+    urls = await provisionLedgerRoles(superuserUrl, { prefix, passwords });
+    asProjector = await connect(urls.projectorUrl);
+    asApplication = await connect(urls.applicationUrl);
+    // What the projector process does on its first start, named as loadNotifierSettings names the API's role.
+    const projection = notifierProjection({}, { applicationRole: `${prefix}_app` });
+    await asProjector.transaction((manager) =>
+      projection.createTables(manager, Object.fromEntries(projection.tables.map((table) => [table, table]))),
+    );
+    await writeDeliveries(asProjector.manager, [inbox, webhook]);
+    await asProjector.query(
+      "update notification_deliveries set status = 'dead', attempts = 8, last_error = '502' where id = $1",
+      [webhook.id],
+    );
+  });
+  afterAll(async () => {
+    await asProjector?.destroy();
+    await asApplication?.destroy();
+  });
+
+  it('lets the API’s role mark an inbox entry read and retry a dead delivery', async () => {
+    const owners = await asRole(
+      urls.ownerUrl,
+      "select distinct tableowner from pg_tables where tablename in ('notification_deliveries', 'notification_reads')",
+    );
+    expect(owners.rows).toEqual([{ tableowner: `${prefix}_projector` }]);
+    const read = await markInboxRead(asApplication.manager, inbox.id, ['unit:u-1'], 'u-1', new Date());
+    expect(read).toEqual({ readAt: expect.any(String) });
+    expect(await retryDelivery(asApplication.manager, webhook.id)).toEqual({ kind: 'retried', status: 'pending' });
+    const [row] = await asProjector.query(
+      'select status, attempts, last_error, title, recipient from notification_deliveries where id = $1',
+      [webhook.id],
+    );
+    expect(row).toEqual({ status: 'pending', attempts: 0, last_error: null, title: '督办提醒', recipient: 'unit:u-1' });
+  });
+
+  it.each([
+    [
+      'inserting a delivery',
+      "insert into notification_deliveries (id, cause_id, cause, recipient, channel, address, title, body, occurred_at, status) values (gen_random_uuid(), 'c', 'urged', 'unit:u-1', 'inbox', 'unit:u-1', '伪造', '伪造', now(), 'delivered')",
+    ],
+    ['deleting a delivery', 'delete from notification_deliveries'],
+    ['rewriting a delivery’s title', "update notification_deliveries set title = '改过的标题'"],
+    ['redirecting a delivery', "update notification_deliveries set recipient = 'unit:u-2', address = 'unit:u-2'"],
+    ['removing a read mark', 'delete from notification_reads'],
+    ['emptying the deliveries', 'truncate notification_deliveries'],
+  ])('refuses the API’s role %s', async (_, sql) => {
+    await expect(asRole(urls.applicationUrl, sql)).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('grants nothing in the embedded mode, where the API’s role makes the tables itself', async () => {
+    expect(DEFAULT_NOTIFIER_SETTINGS.applicationRole).toBe('ledger_app');
+    const superuserUrl = await createTestDatabase('least_privilege_notifier_embedded');
+    const embedded = `lm${randomBytes(4).toString('hex')}`;
+    const passwords = Object.fromEntries(
+      ['owner', 'app', 'projector'].map((role) => [`${embedded}_${role}`, randomBytes(12).toString('hex')]),
+    );
+    const embeddedUrls = await provisionLedgerRoles(superuserUrl, { prefix: embedded, passwords });
+    const own = await connect(embeddedUrls.applicationUrl);
+    try {
+      const projection = notifierProjection({}, { applicationRole: `${embedded}_app` });
+      await own.transaction((manager) =>
+        projection.createTables(manager, Object.fromEntries(projection.tables.map((table) => [table, table]))),
+      );
+      const acl = await asRole(
+        embeddedUrls.ownerUrl,
+        "select relname, relacl from pg_class where relname in ('notification_deliveries', 'notification_reads') order by relname",
+      );
+      expect(acl.rows).toEqual([
+        { relname: 'notification_deliveries', relacl: null },
+        { relname: 'notification_reads', relacl: null },
+      ]);
+    } finally {
+      await own.destroy();
+    }
   });
 });
 

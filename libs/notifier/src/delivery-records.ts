@@ -40,7 +40,13 @@ export interface Telling {
   readonly occurredAt: string;
 }
 
-export async function ensureDeliveryTables(manager: EntityManager): Promise<void> {
+/**
+ * The columns an operator's retry sets (retryDelivery): all the API may change in a delivery. Its
+ * title, body, recipient and address stay what the log caused.
+ */
+export const RETRY_COLUMNS = ['status', 'attempts', 'next_attempt_at', 'last_error'] as const;
+
+export async function ensureDeliveryTables(manager: EntityManager, applicationRole?: string): Promise<void> {
   await manager.query(
     `create table if not exists ${DELIVERIES_TABLE} (
        id uuid primary key, cause_id text not null, cause text not null, task_id text, recipient text not null,
@@ -62,6 +68,27 @@ export async function ensureDeliveryTables(manager: EntityManager): Promise<void
   await manager.query(
     `create table if not exists ${READS_TABLE} (delivery_id uuid not null, user_id text not null, read_at timestamptz not null, primary key (delivery_id, user_id))`,
   );
+  if (applicationRole) await grantApplicationWrites(manager, applicationRole);
+}
+
+/**
+ * With separate database roles the projector owns these tables and the API only reads them (the
+ * schema's default privileges), yet the API writes two things: a read mark (markInboxRead) and an
+ * operator's retry (retryDelivery). Granted only where the role exists, is not ourselves (the embedded
+ * mode's projector runs as the API's role) and we own both tables (only the owner may grant); GRANT
+ * is idempotent, so every start may run it.
+ */
+async function grantApplicationWrites(manager: EntityManager, role: string): Promise<void> {
+  const [{ grant }]: { grant: boolean }[] = await manager.query(
+    `select exists (select 1 from pg_roles where rolname = $1) and $1 <> current_user
+            and (select count(*) from pg_tables where schemaname = current_schema() and tablename in ($2, $3)
+                   and tableowner = current_user) = 2 as grant`,
+    [role, DELIVERIES_TABLE, READS_TABLE],
+  );
+  if (!grant) return;
+  const name = `"${role.replace(/"/g, '""')}"`;
+  await manager.query(`grant insert on ${READS_TABLE} to ${name}`);
+  await manager.query(`grant update (${RETRY_COLUMNS.join(', ')}) on ${DELIVERIES_TABLE} to ${name}`);
 }
 
 /** Routes every telling to its channels and writes the deliveries; one already written is left as it is. */

@@ -1,4 +1,5 @@
 /** The notifier's settings, from the environment like the rest of the configuration (README, "Notifications"). */
+import { ledgerRoleNames } from '@app/event-store';
 import { parseBoolean, parsePositiveInteger } from '@app/runtime';
 import type { ChannelSettings } from './channels';
 import type { DispatchSettings } from './dispatcher';
@@ -17,6 +18,11 @@ export interface NotifierSettings {
    * last this many days are still told; older ones are folded without telling anyone.
    */
   readonly lookbackDays: number;
+  /**
+   * The API's database role (<LEDGER_ROLE_PREFIX>_app, README "Database roles"): where the projector
+   * runs as a role of its own, it grants this one the two writes the API makes on the notifier's tables.
+   */
+  readonly applicationRole: string;
 }
 
 export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');
@@ -35,6 +41,7 @@ export const DEFAULT_NOTIFIER_SETTINGS: NotifierSettings = {
   },
   reminders: { daysAhead: 3, noProgressDays: 14, intervalMs: 60_000 },
   lookbackDays: 0,
+  applicationRole: ledgerRoleNames().application,
 };
 
 export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
@@ -70,6 +77,7 @@ export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
       ),
     },
     lookbackDays: parseDays('NOTIFIER_LOOKBACK_DAYS', env.NOTIFIER_LOOKBACK_DAYS, d.lookbackDays),
+    applicationRole: ledgerRoleNames(env.LEDGER_ROLE_PREFIX || undefined).application,
   };
 }
 

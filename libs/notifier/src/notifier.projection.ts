@@ -33,7 +33,17 @@ export interface OriginSource {
   readonly lookbackDays: number;
 }
 
-export function notifierProjection(routes: NotificationRoutes, originSource?: OriginSource): Projection {
+export interface NotifierProjectionOptions {
+  /** Where the first start takes its origin from; without it (a status reader, a checksum) none is recorded. */
+  readonly origin?: OriginSource;
+  /** The API's database role, granted its writes on the delivery tables (ensureDeliveryTables). */
+  readonly applicationRole?: string;
+}
+
+export function notifierProjection(
+  routes: NotificationRoutes,
+  { origin: originSource, applicationRole }: NotifierProjectionOptions = {},
+): Projection {
   // Read once found: the origin is written once and never changes.
   let origin: NotifierOrigin | undefined;
   return {
@@ -49,7 +59,7 @@ export function notifierProjection(routes: NotificationRoutes, originSource?: Or
       await manager.query(
         `create index if not exists ${quoted(`${tables[NOTIFIER_TASKS]}_status`)} on ${table} (status)`,
       );
-      await ensureDeliveryTables(manager);
+      await ensureDeliveryTables(manager, applicationRole);
       await ensureOriginTable(manager);
       // The live tables only: a rebuild's or a checksum's scratch tables are no start of the notifier.
       if (originSource && tables[NOTIFIER_TASKS] === NOTIFIER_TASKS)

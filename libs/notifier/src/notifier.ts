@@ -41,9 +41,12 @@ export class Notifier {
 
   constructor(private readonly deps: NotifierDeps) {
     this.projection = notifierProjection(deps.settings.routes, {
-      head: () => (deps.readSideRanBefore === false ? Promise.resolve(START) : deps.store.headPosition()),
-      now: () => deps.clock.now(),
-      lookbackDays: deps.settings.lookbackDays,
+      origin: {
+        head: () => (deps.readSideRanBefore === false ? Promise.resolve(START) : deps.store.headPosition()),
+        now: () => deps.clock.now(),
+        lookbackDays: deps.settings.lookbackDays,
+      },
+      applicationRole: deps.settings.applicationRole,
     });
     this.projector = new Projector({
       dataSource: deps.dataSource,
