@@ -405,6 +405,9 @@ describe('the console, role by role, in Chromium', () => {
         () => office.getByRole('cell', { name: 'task-board', exact: true }).waitFor(),
         'operator',
       );
+      // The supervision office sees the read models' status, but not the administrator's rebuild and replay.
+      await office.getByText('重建读模型与重放搁置事件由系统管理员操作。').waitFor();
+      expect(await office.getByRole('button', { name: /^重建/ }).count()).toBe(0);
       const unit = await pageFor('第九检察厅工作人员');
       await unit.goto('/todo');
       await check(unit, 'to-do', () => unit.getByRole('tab', { name: /待签收/ }).waitFor());

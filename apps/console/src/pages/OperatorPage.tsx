@@ -3,10 +3,12 @@
  * model (started with 202, its progress polled until it ends); the parked events and their replay.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Alert, Button, Card, Popconfirm, Progress, Space, Table, Tag, Typography } from 'antd';
 import { api, unwrap, type Schemas } from '../api/client';
 import type { paths } from '../api/schema';
 import { useLang } from '../i18n';
+import { useSession } from '../session';
 import { formatTime } from '../time';
 
 type Rebuild = Schemas['RebuildStatusView'];
@@ -19,6 +21,9 @@ const isRunning = (rebuild?: Rebuild): boolean => rebuild !== undefined && RUNNI
 
 export default function OperatorPage() {
   const { t } = useLang();
+  // Rebuilds, replays and the parked events are the administrator's (the API refuses them to anyone
+  // else): a supervisor sees the read models' status without buttons that would only be refused.
+  const isAdmin = useSession().session?.user.role === 'admin';
   const queries = useQueryClient();
   const status = useQuery({
     queryKey: ['projections'],
@@ -28,12 +33,14 @@ export default function OperatorPage() {
   const rebuilds = useQuery({
     queryKey: ['projections', 'rebuilds'],
     queryFn: () => unwrap(api.GET('/api/projections/rebuilds')),
+    enabled: isAdmin,
     // Polled only while one runs: a finished rebuild does not change.
     refetchInterval: (query) => (query.state.data?.some((rebuild) => isRunning(rebuild)) ? 500 : false),
   });
   const parked = useQuery({
     queryKey: ['projections', 'parked'],
     queryFn: () => unwrap(api.GET('/api/projections/parked')),
+    enabled: isAdmin,
     refetchInterval: 5_000,
   });
   const refresh = () => queries.invalidateQueries({ queryKey: ['projections'] });
@@ -47,8 +54,56 @@ export default function OperatorPage() {
       unwrap(api.POST('/api/projections/{name}/parked/replay', { params: { path: { name } }, body: {} })),
     onSettled: refresh,
   });
+  // A rebuild that ends swaps in new tables (the generation moves): the status is read again then, not 5 s later.
+  const ended = rebuilds.data?.filter((entry) => !isRunning(entry)).length ?? 0;
+  useEffect(() => {
+    if (ended > 0) void queries.invalidateQueries({ queryKey: ['projections'], exact: true });
+  }, [ended, queries]);
   const rebuildOf = (name: string) => rebuilds.data?.find((entry) => entry.projection === name);
   const failure = rebuild.error ?? replay.error;
+  const adminColumns = [
+    {
+      title: t('重建进度', 'Rebuild'),
+      key: 'rebuild',
+      render: (_: unknown, row: { name: string }) => <RebuildState rebuild={rebuildOf(row.name)} />,
+    },
+    {
+      title: t('操作', 'Actions'),
+      key: 'actions',
+      render: (_: unknown, row: { name: string; parked: number }) => (
+        <Space>
+          <Popconfirm
+            title={t(`重建读模型 ${row.name}？`, `Rebuild the read model ${row.name}?`)}
+            description={t(
+              '从日志重放到新表，完成后切换；期间现有读模型照常服务。',
+              'Replays the log into new tables and swaps them in; the live one keeps serving meanwhile.',
+            )}
+            okText={t('重建', 'Rebuild')}
+            cancelText={t('取消', 'Cancel')}
+            onConfirm={() => rebuild.mutate(row.name as ModelName)}
+          >
+            <Button
+              size="small"
+              aria-label={t(`重建 ${row.name}`, `Rebuild ${row.name}`)}
+              loading={rebuild.isPending && rebuild.variables === row.name}
+              disabled={isRunning(rebuildOf(row.name))}
+            >
+              {t('重建', 'Rebuild')}
+            </Button>
+          </Popconfirm>
+          <Button
+            size="small"
+            aria-label={t(`重放 ${row.name} 的搁置事件`, `Replay the parked events of ${row.name}`)}
+            disabled={row.parked === 0}
+            loading={replay.isPending && replay.variables === row.name}
+            onClick={() => replay.mutate(row.name as ModelName)}
+          >
+            {t('重放', 'Replay')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -102,53 +157,21 @@ export default function OperatorPage() {
             render: (count: number) => <Tag color={count === 0 ? '#166534' : '#b91c1c'}>{count}</Tag>,
           },
           { title: t('重建次数', 'Rebuilds'), dataIndex: 'generation' },
-          {
-            title: t('重建进度', 'Rebuild'),
-            key: 'rebuild',
-            render: (_: unknown, row: { name: string }) => <RebuildState rebuild={rebuildOf(row.name)} />,
-          },
-          {
-            title: t('操作', 'Actions'),
-            key: 'actions',
-            render: (_: unknown, row: { name: string; parked: number }) => (
-              <Space>
-                <Popconfirm
-                  title={t(`重建读模型 ${row.name}？`, `Rebuild the read model ${row.name}?`)}
-                  description={t(
-                    '从日志重放到新表，完成后切换；期间现有读模型照常服务。',
-                    'Replays the log into new tables and swaps them in; the live one keeps serving meanwhile.',
-                  )}
-                  okText={t('重建', 'Rebuild')}
-                  cancelText={t('取消', 'Cancel')}
-                  onConfirm={() => rebuild.mutate(row.name as ModelName)}
-                >
-                  <Button
-                    size="small"
-                    aria-label={t(`重建 ${row.name}`, `Rebuild ${row.name}`)}
-                    loading={rebuild.isPending && rebuild.variables === row.name}
-                    disabled={isRunning(rebuildOf(row.name))}
-                  >
-                    {t('重建', 'Rebuild')}
-                  </Button>
-                </Popconfirm>
-                <Button
-                  size="small"
-                  aria-label={t(`重放 ${row.name} 的搁置事件`, `Replay the parked events of ${row.name}`)}
-                  disabled={row.parked === 0}
-                  loading={replay.isPending && replay.variables === row.name}
-                  onClick={() => replay.mutate(row.name as ModelName)}
-                >
-                  {t('重放', 'Replay')}
-                </Button>
-              </Space>
-            ),
-          },
+          ...(isAdmin ? adminColumns : []),
         ]}
       />
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('搁置事件', 'Parked events')}
-      </Typography.Title>
-      <ParkedTable parked={parked.data ?? []} loading={parked.isLoading} />
+      {isAdmin ? (
+        <>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('搁置事件', 'Parked events')}
+          </Typography.Title>
+          <ParkedTable parked={parked.data ?? []} loading={parked.isLoading} />
+        </>
+      ) : (
+        <Typography.Text type="secondary">
+          {t('重建读模型与重放搁置事件由系统管理员操作。', 'Rebuilds and replays are done by an administrator.')}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

@@ -107,6 +107,8 @@ export default function TaskPage() {
                 <Typography.Paragraph>{task.plan.text}</Typography.Paragraph>
                 <List
                   size="small"
+                  // A plan may set no milestones: say so, instead of the list's bare 暂无数据 under the plan.
+                  locale={{ emptyText: t('工作打算未设节点', 'The plan sets no milestones') }}
                   dataSource={task.milestones}
                   renderItem={(m) => (
                     <List.Item>
