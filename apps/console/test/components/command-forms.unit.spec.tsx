@@ -8,7 +8,7 @@
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { TaskDetail } from '../../src/api/client';
-import { installBrowserStandIns, renderInConsole, type SentRequest } from '../support/render-form';
+import { installBrowserStandIns, renderInConsole, type SentRequest, taskShownAt } from '../support/render-form';
 
 const sent: SentRequest[] = installBrowserStandIns(() => ({
   status: 200,
@@ -29,15 +29,7 @@ const { CommandDialog } =
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { LangProvider } = require('../../src/i18n') as typeof import('../../src/i18n');
 
-const TASK = {
-  id: 'spp-2026-2026-01',
-  revision: 3,
-  progressPercent: 30,
-  pendingUrges: [],
-  milestones: [],
-  openExtensionRequests: [],
-  cooperation: [],
-} as unknown as TaskDetail;
+const TASK = taskShownAt(3);
 
 /** Renders the form and waits for its dialog to be there (Ant Design's modal appears after a frame). */
 async function openForm(

@@ -8,8 +8,7 @@
  */
 import { File as NodeFile } from 'node:buffer';
 import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
-import type { TaskDetail } from '../../src/api/client';
-import { installBrowserStandIns, renderInConsole, type SentRequest } from '../support/render-form';
+import { installBrowserStandIns, renderInConsole, type SentRequest, taskShownAt } from '../support/render-form';
 
 const PDF_SHA256 = 'a'.repeat(64);
 const REFUSED = '不接受此类文件作为佐证材料（名单.exe：application/x-msdownload）；可上传 PDF、Office 文档和图片';
@@ -43,15 +42,7 @@ const { LangProvider } = require('../../src/i18n') as typeof import('../../src/i
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { apiSession } = require('../../src/api/client') as typeof import('../../src/api/client');
 
-const TASK = {
-  id: 'spp-2026-2026-01',
-  revision: 4,
-  progressPercent: 30,
-  pendingUrges: [],
-  milestones: [],
-  openExtensionRequests: [],
-  cooperation: [],
-} as unknown as TaskDetail;
+const TASK = taskShownAt(4);
 
 async function openForm(command: Parameters<typeof CommandDialog>[0]['command']): Promise<void> {
   renderInConsole(

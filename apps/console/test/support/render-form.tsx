@@ -9,6 +9,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router-dom';
+import type { TaskDetail } from '../../src/api/client';
 
 export interface SentRequest {
   readonly method: string;
@@ -73,4 +74,17 @@ export function renderInConsole(ui: ReactNode) {
       </ConfigProvider>
     </QueryClientProvider>,
   );
+}
+
+/** A task as its page shows it at this revision, with only what the command forms read filled in. */
+export function taskShownAt(revision: number): TaskDetail {
+  return {
+    id: 'spp-2026-2026-01',
+    revision,
+    progressPercent: 30,
+    pendingUrges: [],
+    milestones: [],
+    openExtensionRequests: [],
+    cooperation: [],
+  } as unknown as TaskDetail;
 }
