@@ -130,7 +130,7 @@ describe('the console, role by role, in Chromium', () => {
     'the supervision office issues a task from the board',
     async () => {
       const page = await pageFor('督办办公室');
-      await page.getByRole('heading', { name: '督办台账' }).waitFor();
+      await page.getByRole('heading', { name: '督办台账', exact: true }).waitFor();
       await issueThroughForm(page, '2026-01', '规范推进未成年人检察业务统一集中办理', 'dept-1');
       await page.waitForURL(/\/tasks\//);
       taskId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
@@ -244,7 +244,7 @@ describe('the console, role by role, in Chromium', () => {
     'the auditor finds every step in the history, travels to before the task existed and back, and verifies',
     async () => {
       const page = await pageFor('巡视/纪检');
-      await page.getByRole('heading', { name: '审计' }).waitFor();
+      await page.getByRole('heading', { name: '审计', exact: true }).waitFor();
       await page.getByLabel('流').fill(`task-${taskId}`);
       await page.getByRole('button', { name: '查询' }).click();
       const rows = page.locator('.ant-table-tbody');
@@ -347,7 +347,7 @@ describe('the console, role by role, in Chromium', () => {
       const office = await pageFor('督办办公室');
       const leader = await pageFor('分管未成年人检察的院领导');
       await leader.goto('/board');
-      await leader.getByRole('heading', { name: '督办台账' }).waitFor();
+      await leader.getByRole('heading', { name: '督办台账', exact: true }).waitFor();
       // A mark on the page's window: a reload would wipe it.
       const notReloaded = () =>
         leader.evaluate(() => (globalThis as unknown as { stillThisPage?: boolean }).stillThisPage === true);
