@@ -10,6 +10,7 @@ import {
   TASK_STATUS_LABELS,
   TRAFFIC_LIGHT_LABELS,
 } from '../../../libs/supervision/src/task/task.labels';
+import { FIGURE_KEYS as OFFICE_FIGURE_KEYS, FIGURE_LABELS } from '../../../libs/office/src/reports/period-figures';
 import type { Lang } from './i18n';
 
 type Codes<T> = Record<keyof T, string>;
@@ -89,3 +90,16 @@ export const lightLabel = (code: string, lang: Lang) => pick(TRAFFIC_LIGHT_LABEL
 export const eventLabel = (code: string, lang: Lang) => pick(EVENT_TYPE_LABELS, EVENT_EN, lang, code);
 export const ratingLabel = (code: string, lang: Lang) => pick(RATING_LABELS, RATING_EN, lang, code);
 export const outcomeKindLabel = (code: string, lang: Lang) => pick(OUTCOME_KIND_LABELS, OUTCOME_KIND_EN, lang, code);
+
+/** A periodic report's figures (月报, 季报, 年报), in the order the reports list them. */
+export const FIGURE_KEYS = OFFICE_FIGURE_KEYS;
+const FIGURE_EN: Codes<typeof FIGURE_LABELS> = {
+  issued: 'Issued',
+  completed: 'Completed',
+  completedOnTime: 'Completed on time',
+  overdue: 'Overdue at the end',
+  urged: 'Urged',
+  extended: 'Extended',
+  returned: 'Returned',
+};
+export const figureLabel = (code: string, lang: Lang) => pick(FIGURE_LABELS, FIGURE_EN, lang, code);

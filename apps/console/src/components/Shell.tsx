@@ -28,6 +28,13 @@ const ITEMS: readonly Item[] = [
     en: 'Dashboards',
     roles: ['supervisor', 'unit', 'leader', 'auditor', 'reader', 'admin'],
   },
+  // Every role may read a programme's reports (the API's ANY_ROLE).
+  {
+    path: '/reports',
+    zh: '报表',
+    en: 'Reports',
+    roles: ['supervisor', 'unit', 'leader', 'auditor', 'reader', 'admin'],
+  },
   { path: '/audit', zh: '审计', en: 'Audit', roles: ['auditor'] },
   { path: '/operator', zh: '运维', en: 'Operations', roles: ['admin', 'supervisor'] },
   { path: '/inbox', zh: '通知', en: 'Notifications', roles: ['supervisor', 'unit', 'leader'] },
