@@ -5,7 +5,22 @@
  * report as an .xlsx or a printable page.
  */
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
@@ -90,7 +105,7 @@ export default function ReportsPage({ now = () => new Date() }: { now?: () => Da
 
   const data = report.data;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('报表', 'Reports')}
       </Typography.Title>
@@ -102,11 +117,11 @@ export default function ReportsPage({ now = () => new Date() }: { now?: () => Da
           onChange={setProgrammeId}
           options={programmes.map((p) => ({ value: p.id, label: p.name ?? p.id }))}
         />
-        <Select
+        <Radio.Group
           aria-label={t('报表类型', 'Report kind')}
-          style={{ minWidth: 100 }}
+          optionType="button"
           value={kind}
-          onChange={chooseKind}
+          onChange={(event) => chooseKind(event.target.value as PeriodKind)}
           options={KINDS.map((k) => ({ value: k.kind, label: t(k.zh, k.en) }))}
         />
         <DatePicker
@@ -152,7 +167,7 @@ export default function ReportsPage({ now = () => new Date() }: { now?: () => Da
 function ReportView({ report: r }: { report: Report }) {
   const { t, lang } = useLang();
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="period-report">
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="period-report">
       <Space wrap>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="report-title">
           {`${r.programmeTitle ?? r.programmeId} ${r.period.label}`}
