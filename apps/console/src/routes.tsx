@@ -19,6 +19,7 @@ const DashboardsPage = lazy(() => import('./pages/DashboardsPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const OperatorPage = lazy(() => import('./pages/OperatorPage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -113,6 +114,14 @@ export function ConsoleRoutes() {
         element={
           <SignedIn>
             <InboxPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/import"
+        element={
+          <SignedIn>
+            <ImportPage />
           </SignedIn>
         }
       />
