@@ -4,7 +4,8 @@
  * chooses the file from the keyboard; the dry run is clean, 确认导入 issues them and the board of the
  * programme shows 68 tasks; the same file again issues none; a workbook with 3 bad rows gets a report
  * naming those rows and 确认导入 stays disabled; 导出台账 on the filtered board downloads a workbook
- * whose rows are the board's; and the import page passes axe-core (WCAG 2 A and AA).
+ * whose rows are the board's; the import page passes axe-core (WCAG 2 A and AA); and the auditor
+ * exports the board as it stood at a moment from the time-travel view.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
@@ -171,6 +172,41 @@ describe('the office’s spreadsheets in the console, in Chromium', () => {
       expect(await confirmButton().isDisabled()).toBe(true);
       expect((await board()).total).toBe(68);
       expect(await axeViolations(page, 'import')).toEqual([]);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'the auditor exports the board as it stood at a moment after the import, from the time-travel view',
+    async () => {
+      const opened = await newPage(browser, app.url);
+      try {
+        const auditor = opened.page;
+        await signInAs(auditor, '巡视/纪检');
+        await auditor.getByRole('menuitem', { name: '审计', exact: true }).click();
+        await auditor.getByRole('tab', { name: '历史台账', exact: true }).click();
+        const moment = auditor.getByLabel('时刻', { exact: true });
+        expect(await auditor.getByRole('button', { name: '导出当时台账', exact: true }).isDisabled()).toBe(true);
+        // The test's clock stands at 09:00 (Beijing) on 2 March 2026, when the list was imported: noon that day holds all of it.
+        await moment.click();
+        await moment.fill('2026-03-02 12:00:00');
+        await moment.press('Enter');
+        await auditor.getByText('当时共 68 项任务', { exact: false }).waitFor();
+
+        const downloaded = auditor.waitForEvent('download');
+        await auditor.getByRole('button', { name: '导出当时台账', exact: true }).click();
+        const exported = await downloaded;
+        // The picker reads the moment in the browser's time zone; the workbook names it in Beijing time.
+        const chosen = await auditor.evaluate(() => new Date('2026-03-02T12:00:00').getTime());
+        const beijing = new Date(chosen + 8 * 3_600_000).toISOString();
+        const stamp = `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}`;
+        expect(exported.suggestedFilename()).toBe(`督办台账-截至${stamp.replace(/[-: ]/g, '')}.xlsx`);
+        const ledger = await readLedger(await bytesOf(exported));
+        expect(ledger.heading.slice(0, 2)).toEqual(['重点任务督办台账（历史时点）', `截至 ${stamp}（北京时间）`]);
+        expect(ledger.rows.map((row) => row['编号'])).toEqual(yearList(68).map((row) => row.编号));
+      } finally {
+        await opened.context.close();
+      }
     },
     JOURNEY_TIMEOUT_MS,
   );
