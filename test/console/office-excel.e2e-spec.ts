@@ -8,6 +8,7 @@
  * exports the board as it stood at a moment from the time-travel view.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { get } from '../support/http-client';
 import { PROGRAMME_ID, SUPERVISOR, givenOrganisation } from '../support/ledger-fixtures';
@@ -17,6 +18,8 @@ import { XLSX, fillTemplate, readLedger, yearList } from '../office/workbook-sup
 
 const JOURNEY_TIMEOUT_MS = 180_000;
 const WORKBOOK_NAME = '2026年重点督办任务.xlsx';
+/** Where the import page's and the board's screenshots are written, when asked for (as the journeys do). */
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS;
 
 describe('the office’s spreadsheets in the console, in Chromium', () => {
   let app: TestApp;
@@ -94,6 +97,7 @@ describe('the office’s spreadsheets in the console, in Chromium', () => {
       await result.getByRole('link', { name: '在督办台账中查看本批次任务' }).click();
       await page.getByRole('heading', { name: '督办台账', exact: true }).waitFor();
       await total().filter({ hasText: '68' }).waitFor();
+      if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'board-imported.png'), fullPage: false });
       expect(new URL(page.url()).search).toBe(`?programme=${PROGRAMME_ID}`);
       expect((await board()).total).toBe(68);
     },
@@ -172,6 +176,7 @@ describe('the office’s spreadsheets in the console, in Chromium', () => {
       expect(await confirmButton().isDisabled()).toBe(true);
       expect((await board()).total).toBe(68);
       expect(await axeViolations(page, 'import')).toEqual([]);
+      if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'import-report.png'), fullPage: true });
     },
     JOURNEY_TIMEOUT_MS,
   );
