@@ -114,8 +114,17 @@ export async function downloadLedger(
       rows: [],
       fills: [],
     };
+  return {
+    status: 200,
+    contentType: response.headers.get('content-type'),
+    ...(await readLedger(Buffer.from(await response.arrayBuffer()))),
+  };
+}
+
+/** Opens an exported 台账 with exceljs: the heading lines, the headers (row 5) and every row under them. */
+export async function readLedger(bytes: Buffer): Promise<ExportedLedger> {
   const workbook = new Workbook();
-  await workbook.xlsx.load(await response.arrayBuffer());
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('督办台账')!;
   const text = (value: unknown) =>
     value === null || value === undefined ? null : typeof value === 'number' ? value : String(value);
@@ -130,8 +139,6 @@ export async function downloadLedger(
     fills.push(fill?.fgColor?.argb ?? null);
   }
   return {
-    status: 200,
-    contentType: response.headers.get('content-type'),
     heading: [1, 2, 3].map((n) => String(sheet.getRow(n).getCell(1).value ?? '')),
     headers: headerRow,
     rows,

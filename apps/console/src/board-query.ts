@@ -30,6 +30,12 @@ export const INITIAL_BOARD_FILTERS: BoardFilters = {
   limit: 20,
 };
 
+/** The filters the board opens with: the initial ones, narrowed to a programme a link names (/board?programme=…). */
+export function boardFiltersFrom(search: string): BoardFilters {
+  const programme = new URLSearchParams(search).get('programme');
+  return programme ? { ...INITIAL_BOARD_FILTERS, programme } : INITIAL_BOARD_FILTERS;
+}
+
 export function boardQuery(filters: BoardFilters) {
   const query = {
     q: filters.q || undefined,

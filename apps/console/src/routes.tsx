@@ -20,6 +20,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage'));
 const OperatorPage = lazy(() => import('./pages/OperatorPage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -122,6 +123,14 @@ export function ConsoleRoutes() {
         element={
           <SignedIn>
             <ReportsPage />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/import"
+        element={
+          <SignedIn>
+            <ImportPage />
           </SignedIn>
         }
       />

@@ -25,6 +25,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { api, unwrap, type ApiError } from '../api/client';
 import { download, streamNdjson, type AuditEvent } from '../audit/ndjson';
+import { AsOfLedgerExportButton } from '../components/LedgerExportButton';
 import { LightTag, StatusTag } from '../components/TaskTags';
 import { useLang } from '../i18n';
 import { EVENT_TYPES, eventLabel } from '../labels';
@@ -373,6 +374,7 @@ function BoardAsOfTab() {
             'Pick a moment: the whole board as it stood then, replayed from the log',
           )}
         </Typography.Text>
+        <AsOfLedgerExportButton at={at} />
       </Space>
       {board.error ? <Alert type="error" showIcon title={board.error.message} /> : null}
       {board.data ? (

@@ -2,8 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Input, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
-import { INITIAL_BOARD_FILTERS, boardQuery, type BoardFilters, type BoardSort as Sort } from '../board-query';
+import { boardFiltersFrom, boardQuery, type BoardFilters, type BoardSort as Sort } from '../board-query';
 import { IssueTaskDialog } from '../components/IssueTaskDialog';
+import { LedgerExportButton } from '../components/LedgerExportButton';
 import { TaskTable } from '../components/TaskTable';
 import { useDirectory } from '../directory';
 import { useLang } from '../i18n';
@@ -17,7 +18,7 @@ export default function BoardPage() {
   const { session } = useSession();
   const directory = useDirectory();
   const [issuing, setIssuing] = useState(false);
-  const [filters, setFilters] = useState<BoardFilters>(INITIAL_BOARD_FILTERS);
+  const [filters, setFilters] = useState<BoardFilters>(() => boardFiltersFrom(window.location.search));
   const set = (change: Partial<BoardFilters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
   const board = useQuery(boardQuery(filters));
   const flagOptions = [
@@ -33,6 +34,7 @@ export default function BoardPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('督办台账', 'Supervision board')}
         </Typography.Title>
+        <LedgerExportButton filters={filters} />
         {session?.user.role === 'supervisor' ? (
           <Button type="primary" onClick={() => setIssuing(true)}>
             {t('立项交办', 'Issue a task')}
