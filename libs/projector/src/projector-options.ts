@@ -15,7 +15,11 @@ export interface RetryOptions {
 export interface ProjectorOptions {
   /** A batch closes at this many events... */
   readonly batchSize: number;
-  /** ...or this long after the runner started waiting for it, whichever comes first. */
+  /**
+   * ...or this long after the runner started waiting for it, whichever comes first. 0: a batch is what
+   * came while the last one was applied (at once when the reader was idle), so a lone command's events
+   * wait for no company while a busy log still fills batches of batchSize.
+   */
   readonly batchWindowMs: number;
   /** With nothing to apply for this long, the reader looks whether a projection sitting out a failure is due back. */
   readonly idleMs: number;
@@ -30,7 +34,7 @@ export interface ProjectorOptions {
 
 export const DEFAULT_PROJECTOR_OPTIONS: ProjectorOptions = {
   batchSize: 500,
-  batchWindowMs: 20,
+  batchWindowMs: 0,
   idleMs: 200,
   retry: { attempts: 4, initialDelayMs: 200, maxDelayMs: 10_000 },
   restartDelayMs: 500,

@@ -4,7 +4,8 @@
  * on that wake-up, without a query. What it does not know of (a projector in another process, a
  * rebuild swapped in) is read from `projection_checkpoints`, the only thing the API and the projector
  * share: at once, then again soon and less often, up to pollMs; only now and then (FOLLOWED_POLL_MS)
- * for read models this process's projector follows, whose wake-ups come first.
+ * for read models this process's projector follows, whose wake-ups come first: for those not even at
+ * once, since the next batch is on its way and a query per read would queue on a loaded pool.
  */
 import type { DataSource } from 'typeorm';
 import { comparePositions, type GlobalPosition } from '@app/event-store';
@@ -33,15 +34,14 @@ export async function waitForCheckpoints(
   const pollMs = options.pollMs ?? 25;
   const positions = options.positions;
   let pending = names.filter((name) => !positions?.reached(name, position));
-  let nextPoll = 0;
+  let nextPoll = followedAll(positions, pending) ? Date.now() + FOLLOWED_POLL_MS : 0;
   // A write is usually projected within milliseconds: look again soon, then less often up to pollMs.
   for (let interval = Math.min(2, pollMs); ;) {
     if (pending.length === 0) return true;
     if (Date.now() >= nextPoll) {
       pending = await notReached(dataSource, pending, position);
       if (pending.length === 0) return true;
-      const followed = positions !== undefined && pending.every((name) => positions.follows(name));
-      nextPoll = Date.now() + (followed ? FOLLOWED_POLL_MS : interval);
+      nextPoll = Date.now() + (followedAll(positions, pending) ? FOLLOWED_POLL_MS : interval);
       interval = Math.min(pollMs, interval * 2);
     }
     const left = deadline - Date.now();
@@ -51,6 +51,10 @@ export async function waitForCheckpoints(
     else await pause(wait, options.signal);
     pending = pending.filter((name) => !positions?.reached(name, position));
   }
+}
+
+function followedAll(positions: ProjectionPositions | undefined, names: readonly string[]): boolean {
+  return positions !== undefined && names.every((name) => positions.follows(name));
 }
 
 async function notReached(

@@ -3,6 +3,9 @@
  * checksums) and, in the embedded mode, the projector itself running in this process. The embedded
  * projector tells the admin's waits of each committed batch; otherwise the API learns of the
  * projector's progress through PostgreSQL, so the same code serves when it is a separate process.
+ *
+ * The projector writes through its own small pool, not the API's: under a load of reads and commands
+ * its batches (and so every read-your-writes wait) would otherwise queue behind them for a connection.
  */
 import {
   Inject,
@@ -14,6 +17,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import {
@@ -67,6 +71,7 @@ export function projectionAdminProvider(): Provider {
 export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private lease?: ProjectorLease;
   private projector?: Projector;
+  private projectorDatabase?: DataSource;
   private readonly companions: WhileActive[] = [];
   private active = false;
   private ranBefore = false;
@@ -131,8 +136,9 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
 
   private async becomeActive(): Promise<void> {
     const { options, projections = ALL_PROJECTIONS } = this.settings;
+    this.projectorDatabase = await ownPool(this.dataSource, projections.length);
     this.projector = new Projector({
-      dataSource: this.dataSource,
+      dataSource: this.projectorDatabase,
       store: this.store,
       projections,
       options,
@@ -165,7 +171,30 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
         logger.error(`stopping the projector failed: ${error instanceof Error ? error.message : String(error)}`),
       );
     this.projector = undefined;
+    await this.projectorDatabase
+      ?.destroy()
+      .catch((error: unknown) =>
+        logger.error(`closing the projector's pool failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    this.projectorDatabase = undefined;
   }
+}
+
+/**
+ * The same database as `shared`, through a pool of the projector's own: a connection for each
+ * projection's batch transaction (they apply side by side) and one for its other reads.
+ */
+async function ownPool(shared: DataSource, projections: number): Promise<DataSource> {
+  if (shared.options.type !== 'postgres') return shared;
+  const options: PostgresDataSourceOptions = shared.options;
+  const max = projections + 1;
+  const own = new DataSource({
+    ...options,
+    applicationName: 'ledger projector batches',
+    poolSize: max,
+    extra: { ...(options.extra as Record<string, unknown> | undefined), max },
+  });
+  return own.initialize();
 }
 
 async function anyCheckpoint(dataSource: DataSource): Promise<boolean> {

@@ -2,6 +2,10 @@
  * One LISTEN connection per store, shared by every subscription: a commit that appended events
  * wakes the waiting readers at once. If the connection drops it is re-opened with backoff; readers
  * poll meanwhile, so a lost notification delays an event but never loses it.
+ *
+ * Every wake-up counts (`wakeUps`): a reader notes the count before it reads and waits only when
+ * nothing came since, so a notification that arrives while it queries is not lost until the next poll.
+ * An append in this process wakes its readers itself (`wakeLocal`), a round trip through the server sooner.
  */
 import { Logger } from '@nestjs/common';
 import { Client, type ClientConfig } from 'pg';
@@ -11,16 +15,26 @@ export const LOG_CHANNEL = 'ledger_events';
 export class LogNotifications {
   private readonly logger = new Logger('EventStoreNotifications');
   private readonly waiters = new Set<() => void>();
+  private count = 0;
   private client?: Client;
   private closed = false;
   private connecting?: Promise<void>;
 
   constructor(private readonly config: ClientConfig) {}
 
-  /** Resolves on the next notification, after `timeoutMs`, or when the signal aborts, whichever comes first. */
-  async next(timeoutMs: number, signal?: AbortSignal): Promise<void> {
+  /** How many wake-ups there have been: what `next` compares with. */
+  get wakeUps(): number {
+    return this.count;
+  }
+
+  /**
+   * Resolves on the next notification, after `timeoutMs`, or when the signal aborts, whichever comes
+   * first; at once when there was a wake-up since the count `since` was taken.
+   */
+  async next(timeoutMs: number, signal?: AbortSignal, since?: number): Promise<void> {
     if (signal?.aborted) return; // an abort during the reader's last query fires no event to wait for
     void this.ensureListening();
+    if (since !== undefined && since !== this.count) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -68,7 +82,13 @@ export class LogNotifications {
     }
   }
 
+  /** Wakes this process's readers without the server: an append here has just committed. */
+  wakeLocal(): void {
+    this.wakeAll();
+  }
+
   private wakeAll(): void {
+    this.count++;
     for (const wake of [...this.waiters]) wake();
   }
 }

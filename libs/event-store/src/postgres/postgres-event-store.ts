@@ -28,6 +28,11 @@ import { migrateEventStore } from './migrate';
 export interface PostgresEventStoreOptions {
   readonly connectionString: string;
   readonly poolSize?: number;
+  /**
+   * Connections of the live subscriptions' own pool (default 2): their reads of the log never queue
+   * behind the appends and stream reads of a loaded API, so a wake-up reads at once.
+   */
+  readonly subscriptionPoolSize?: number;
   /** How long a live subscription waits for a notification before it looks anyway. */
   readonly pollIntervalMs?: number;
   /** Off only in tests of the polling fallback. */
@@ -47,11 +52,16 @@ export interface DatabaseTimeouts {
 export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, queryMs: 30000 };
 
 const DEFAULT_BATCH = 500;
-/** How soon a subscriber looks again while committed events are held back by an older open transaction. */
-const HELD_BACK_RECHECK_MS = 100;
+/**
+ * How soon a subscriber looks again while committed events are held back by an older open
+ * transaction: at first at once (most such transactions are appends or batches of a few
+ * milliseconds, whose end notifies nobody), then less often up to the last, for long ones.
+ */
+const HELD_BACK_RECHECK_MS = { first: 2, last: 100 } as const;
 
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
+  private readonly subscriptionPool: Pool;
   private readonly notifications: LogNotifications;
   private readonly notifier: CommitNotifier;
 
@@ -68,6 +78,12 @@ export class PostgresEventStore implements EventStore {
     };
     this.pool = new Pool(config);
     this.pool.on('error', () => undefined); // an idle client's error surfaces on its next use instead
+    this.subscriptionPool = new Pool({
+      ...config,
+      max: options.subscriptionPoolSize ?? 2,
+      application_name: `${options.applicationName ?? 'ledger-event-store'} subscriptions`,
+    });
+    this.subscriptionPool.on('error', () => undefined);
     this.notifications = new LogNotifications({
       connectionString: options.connectionString,
       connectionTimeoutMillis: timeouts.connectMs,
@@ -114,6 +130,9 @@ export class PostgresEventStore implements EventStore {
       if (code === 'EL409') throw new WrongExpectedVersion(streamId, expected, BigInt(detail ?? '-1'));
       if (code === '23505') throw new WrongExpectedVersion(streamId, expected, await this.currentRevision(streamId));
       throw error;
+    } finally {
+      // Its transaction has ended either way: whatever it held back is visible now, and no notification says so.
+      this.notifications.wakeLocal();
     }
   }
 
@@ -158,13 +177,17 @@ export class PostgresEventStore implements EventStore {
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const pollMs = this.options.pollIntervalMs ?? 1000;
     const matches = streamMatcher(options.streamPrefixes);
+    let recheckMs: number = HELD_BACK_RECHECK_MS.first;
     while (!options.signal?.aborted) {
-      const page = await this.readBatch(after, batchSize);
+      // Taken before the read: a wake-up during the read (or during the look below) ends the wait at once.
+      const wakeUps = this.notifications.wakeUps;
+      const page = await this.readBatch(after, batchSize, this.subscriptionPool);
       for (const event of page) {
         if (options.signal?.aborted) return;
         if (!matches || matches(event.streamId)) yield event;
         after = event.position;
       }
+      if (page.length > 0) recheckMs = HELD_BACK_RECHECK_MS.first;
       if (page.length === batchSize) continue;
       if (this.options.listen === false) {
         await new Promise((resolve) => setTimeout(resolve, pollMs));
@@ -172,8 +195,13 @@ export class PostgresEventStore implements EventStore {
       }
       // An event's notification comes at its commit; if an older transaction (in any database of the
       // server) still hides it then, no second one comes when that transaction ends: look again soon.
-      const heldBack = await this.hasCommittedEventsPast(after);
-      await this.notifications.next(heldBack ? Math.min(HELD_BACK_RECHECK_MS, pollMs) : pollMs, options.signal);
+      if (await this.hasCommittedEventsPast(after)) {
+        await this.notifications.next(Math.min(recheckMs, pollMs), options.signal, wakeUps);
+        recheckMs = Math.min(HELD_BACK_RECHECK_MS.last, recheckMs * 2);
+      } else {
+        recheckMs = HELD_BACK_RECHECK_MS.first;
+        await this.notifications.next(pollMs, options.signal, wakeUps);
+      }
     }
   }
 
@@ -231,13 +259,14 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await this.notifications.close();
     await this.notifier.settled();
+    await this.subscriptionPool.end();
     await this.pool.end();
   }
 
   /** The next page of the log after `after`, every stream: one range of the `events_log_order` index. */
-  private async readBatch(after: GlobalPosition, limit: number): Promise<RecordedEvent[]> {
+  private async readBatch(after: GlobalPosition, limit: number, pool: Pool = this.pool): Promise<RecordedEvent[]> {
     const { rows } = await this.guard(() =>
-      this.pool.query<EventRow>(STORE_QUERIES.readLog, [after.commit.toString(), after.prepare.toString(), limit]),
+      pool.query<EventRow>(STORE_QUERIES.readLog, [after.commit.toString(), after.prepare.toString(), limit]),
     );
     return rows.map(toRecordedEvent);
   }
@@ -249,7 +278,7 @@ export class PostgresEventStore implements EventStore {
    */
   private async hasCommittedEventsPast(after: GlobalPosition): Promise<boolean> {
     const { rows } = await this.guard(() =>
-      this.pool.query<{ held: boolean }>(STORE_QUERIES.committedPast, [
+      this.subscriptionPool.query<{ held: boolean }>(STORE_QUERIES.committedPast, [
         after.commit.toString(),
         after.prepare.toString(),
       ]),

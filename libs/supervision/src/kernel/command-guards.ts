@@ -1,14 +1,19 @@
 /** Checks every aggregate's decide shares: who may command at all, and well-formed command data. */
-import type { CommandContext } from './actor';
+import type { CommandContext, Role } from './actor';
 import { AccessDenied, InvalidCommand } from './domain-errors';
 import { isCalendarDate } from './calendar';
 
 /** Auditors, readers and admins read; they never change the record. */
-const ROLES_WITHOUT_COMMANDS = new Set(['auditor', 'reader', 'admin']);
+const ROLES_WITHOUT_COMMANDS: ReadonlySet<Role> = new Set<Role>(['auditor', 'reader', 'admin']);
+
+/** Whether the role may send any command at all: the first check of every decide. */
+export function roleMayCommand(role: Role): boolean {
+  return !ROLES_WITHOUT_COMMANDS.has(role);
+}
 
 export function requireCommandingRole(context: CommandContext, commandType: string): void {
   const { role, userId } = context.actor;
-  if (ROLES_WITHOUT_COMMANDS.has(role)) {
+  if (!roleMayCommand(role)) {
     throw new AccessDenied('ROLE_CANNOT_COMMAND', `the ${role} role issues no command (${commandType} refused)`, {
       role,
       userId,

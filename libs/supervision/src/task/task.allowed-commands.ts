@@ -10,6 +10,7 @@
  * can without the body's choices (ReassignResponsibility still needs the directory to check the
  * units chosen) counts as allowed, and the command itself may still be refused for what is sent.
  */
+import { roleMayCommand } from '../kernel/command-guards';
 import { DomainError } from '../kernel/domain-errors';
 import type { Actor } from '../kernel/actor';
 import type { TaskCommand, TaskCommandType } from './task.commands';
@@ -30,12 +31,30 @@ export const TASK_ACTION_COMMANDS: readonly TaskActionCommand[] = (
   Object.keys(TASK_DECISIONS) as (keyof typeof TASK_DECISIONS)[]
 ).filter((type): type is TaskActionCommand => !(NOT_OFFERED as readonly string[]).includes(type));
 
-/** The commands of TASK_ACTION_COMMANDS that decide would take from this actor now, in that list's order. */
+/**
+ * The commands of TASK_ACTION_COMMANDS that decide would take from this actor now, in that list's order.
+ * What decideTask refuses before any command's own rules (a role that sends no command, no task, a
+ * cancelled one) answers none at once, with the same predicates; the rest is probed. Read on every
+ * task detail, so the probes' refusals are made without stack traces: nobody reads them, and taking
+ * one is most of what a refusal costs.
+ */
 export function allowedTaskCommands(state: TaskState, actor: Actor, now: Date): TaskActionCommand[] {
-  if (!isIssued(state)) return [];
-  return TASK_ACTION_COMMANDS.filter((type) =>
-    TASK_DECISIONS[type].probes(state, actor).some((probe: TaskCommand) => decides(probe, state, actor, now)),
+  if (!roleMayCommand(actor.role) || !isIssued(state) || state.status === 'cancelled') return [];
+  return withoutStackTraces(() =>
+    TASK_ACTION_COMMANDS.filter((type) =>
+      TASK_DECISIONS[type].probes(state, actor).some((probe: TaskCommand) => decides(probe, state, actor, now)),
+    ),
   );
+}
+
+function withoutStackTraces<T>(work: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return work();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function decides(command: TaskCommand, task: Task, actor: Actor, now: Date): boolean {

@@ -1,12 +1,17 @@
 import { fold } from '../../src/kernel/decider';
 import type { Actor } from '../../src/kernel/actor';
+import { DomainError } from '../../src/kernel/domain-errors';
 import { allowedTaskCommands, TASK_ACTION_COMMANDS } from '../../src/task/task.allowed-commands';
-import { decideTask } from '../../src/task/task.decide';
+import { MissingLookup } from '../../src/task/task.context';
+import type { TaskCommand } from '../../src/task/task.commands';
+import { TASK_DECISIONS, decideTask } from '../../src/task/task.decide';
 import type { TaskEvent } from '../../src/task/task.events';
 import { evolveTask } from '../../src/task/task.evolve';
-import { initialTaskState } from '../../src/task/task.state';
+import { initialTaskState, isIssued, type TaskState } from '../../src/task/task.state';
 import {
+  ADMIN,
   AFTER_DEADLINE,
+  AUDITOR,
   CO_UNIT,
   LEAD_UNIT,
   LEADER,
@@ -14,6 +19,7 @@ import {
   NOW,
   OTHER_LEADER,
   OTHER_UNIT,
+  READER,
   SECOND_CO_UNIT,
   SUPERVISOR,
   e,
@@ -207,6 +213,69 @@ describe('agreement with decide', () => {
     }
   });
 });
+
+describe('the same answer as probing every command through decide', () => {
+  const histories: [string, TaskEvent[]][] = [
+    ...Object.entries(history).map(([name, make]): [string, TaskEvent[]] => [name, make()]),
+    ['none', []],
+    ['countersigned by one co-unit', [...history.inProgress(), e.countersigned('dept-1')]],
+    ['with every milestone done', [...history.inProgress(), e.milestoneDone('m1'), e.milestoneDone('m2')]],
+    ['with co-operation asked', [...history.inProgress(), e.cooperationRequested('c1', 'dept-3')]],
+    [
+      'with co-operation given',
+      [...history.inProgress(), e.cooperationRequested('c1', 'dept-3'), e.cooperationProvided('c1', 'dept-3')],
+    ],
+    ['with an extension asked', [...history.inProgress(), e.extensionRequested()]],
+    ['with an extension granted', [...history.inProgress(), e.extensionRequested(), e.extended()]],
+  ];
+  const actors = [
+    SUPERVISOR,
+    LEAD_UNIT,
+    CO_UNIT,
+    SECOND_CO_UNIT,
+    OTHER_UNIT,
+    LEADER,
+    OTHER_LEADER,
+    AUDITOR,
+    READER,
+    ADMIN,
+  ];
+  const cases = histories.flatMap(([name, events]) =>
+    actors.flatMap((actor) => [NOW, AFTER_DEADLINE].map((now) => ({ name, events, actor, now: now.toISOString() }))),
+  );
+
+  it.each(cases)('given $name, $actor.userId at $now is offered what decide takes', ({ events, actor, now }) => {
+    const state = fold(evolveTask, initialTaskState(), events);
+    expect(allowedTaskCommands(state, actor, new Date(now))).toEqual(probedCommands(state, actor, new Date(now)));
+  });
+
+  it.each([AUDITOR, READER, ADMIN])('offers the $role nothing, whatever the history', (actor) => {
+    for (const [, events] of histories)
+      expect(allowedTaskCommands(fold(evolveTask, initialTaskState(), events), actor, NOW)).toEqual([]);
+  });
+
+  it('leaves refusals elsewhere their stack traces', () => {
+    allowedTaskCommands(fold(evolveTask, initialTaskState(), history.inProgress()), OTHER_UNIT, NOW);
+    expect(new Error('after the probes').stack).toContain('task.allowed-commands.unit.spec');
+  });
+});
+
+/** How the answer was found before: every probe of every command through decide, a refusal being any domain error. */
+function probedCommands(state: TaskState, actor: Actor, now: Date): string[] {
+  if (!isIssued(state)) return [];
+  return TASK_ACTION_COMMANDS.filter((type) =>
+    TASK_DECISIONS[type].probes(state, actor).some((probe: TaskCommand) => {
+      try {
+        decideTask(probe, state, { actor, now });
+        return true;
+      } catch (error) {
+        if (error instanceof MissingLookup) return true;
+        if (error instanceof DomainError) return false;
+        throw error;
+      }
+    }),
+  );
+}
 
 function refusalOf(run: () => unknown): string | null {
   try {
