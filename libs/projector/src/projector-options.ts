@@ -15,6 +15,12 @@ export interface RetryOptions {
 export interface ProjectorOptions {
   /** A batch closes at this many events... */
   readonly batchSize: number;
+  /**
+   * ...but while the reader is behind (each batch closes full), batches double up to this many: a
+   * catch-up from zero or after a long stop then costs a few statements per thousands of events,
+   * while live batches stay small and quick. Rebuilds replay in batches of this size too.
+   */
+  readonly catchUpBatchSize: number;
   /** ...or this long after the runner started waiting for it, whichever comes first. */
   readonly batchWindowMs: number;
   /** With nothing to apply for this long, the reader looks whether a projection sitting out a failure is due back. */
@@ -30,6 +36,7 @@ export interface ProjectorOptions {
 
 export const DEFAULT_PROJECTOR_OPTIONS: ProjectorOptions = {
   batchSize: 500,
+  catchUpBatchSize: 4_000,
   batchWindowMs: 20,
   idleMs: 200,
   retry: { attempts: 4, initialDelayMs: 200, maxDelayMs: 10_000 },
