@@ -12,11 +12,17 @@ import { loadWatcherSettings, parsePositiveInteger } from './watcher-settings';
  */
 export function loadProjectorSettings(env: NodeJS.ProcessEnv, runInProcess = true): ProjectorSettings {
   const batchSize = parsePositiveInteger('PROJECTOR_BATCH_SIZE', env.PROJECTOR_BATCH_SIZE, 500);
-  const catchUpBatchSize = parsePositiveInteger(
-    'PROJECTOR_CATCH_UP_BATCH_SIZE',
-    env.PROJECTOR_CATCH_UP_BATCH_SIZE,
-    DEFAULT_PROJECTOR_OPTIONS.catchUpBatchSize,
-  );
+  // Left to the projector's default unless set.
+  const catchUp =
+    env.PROJECTOR_CATCH_UP_BATCH_SIZE === undefined
+      ? {}
+      : {
+          catchUpBatchSize: parsePositiveInteger(
+            'PROJECTOR_CATCH_UP_BATCH_SIZE',
+            env.PROJECTOR_CATCH_UP_BATCH_SIZE,
+            DEFAULT_PROJECTOR_OPTIONS.catchUpBatchSize,
+          ),
+        };
   const lease = {
     pollMs: parsePositiveInteger('PROJECTOR_LEASE_POLL_MS', env.PROJECTOR_LEASE_POLL_MS, DEFAULT_LEASE_OPTIONS.pollMs),
     heartbeatMs: parsePositiveInteger(
@@ -25,5 +31,5 @@ export function loadProjectorSettings(env: NodeJS.ProcessEnv, runInProcess = tru
       DEFAULT_LEASE_OPTIONS.heartbeatMs,
     ),
   };
-  return { runInProcess, options: { batchSize, catchUpBatchSize }, watcher: loadWatcherSettings(env), lease };
+  return { runInProcess, options: { batchSize, ...catchUp }, watcher: loadWatcherSettings(env), lease };
 }
