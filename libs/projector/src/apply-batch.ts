@@ -21,13 +21,21 @@ export function matchesPrefixes(streamId: string, prefixes: readonly string[]): 
   return prefixes.some((prefix) => streamId.startsWith(prefix));
 }
 
+export interface ApplyOptions {
+  /** false: this transaction's commit does not wait for the WAL flush (see BatchProcessor's ProcessOptions). */
+  readonly flushCommit?: boolean;
+}
+
 /** Runs inside the caller's transaction. Events at or before the target's position are skipped, so a batch seen twice applies once. */
 export async function applyInTransaction(
   manager: EntityManager,
   target: ApplyTarget,
   events: readonly RecordedEvent[],
+  options: ApplyOptions = {},
 ): Promise<BatchResult> {
-  if (target.lockName) await lockProjection(manager, target.lockName);
+  const flushCommit = options.flushCommit ?? true;
+  if (target.lockName) await lockProjection(manager, target.lockName, { flushCommit });
+  else if (!flushCommit) await manager.query(`select set_config('synchronous_commit', 'off', true)`);
   const { projection, tables, parkingKey } = target;
   // The streams of every event the projection reads, before knowing which are fresh: one round trip for both.
   const streamIds = [
@@ -60,8 +68,9 @@ export async function applyBatch(
   dataSource: DataSource,
   target: ApplyTarget,
   events: readonly RecordedEvent[],
+  options: ApplyOptions = {},
 ): Promise<BatchResult> {
-  const result = await dataSource.transaction((manager) => applyInTransaction(manager, target, events));
+  const result = await dataSource.transaction((manager) => applyInTransaction(manager, target, events, options));
   target.committed(result.position);
   return result;
 }

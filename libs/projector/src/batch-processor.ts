@@ -10,6 +10,16 @@ import type { ApplyTarget } from './apply-target';
 import { ApplyError, backoffDelay, isTransient, messageOf, pause } from './failures';
 import type { ProjectorDeps } from './projector-options';
 
+export interface ProcessOptions {
+  /**
+   * false: the batch's commit does not wait for its WAL to reach the disk (`synchronous_commit` off
+   * for that transaction only). Safe for a catch-up batch: its rows and its checkpoint are in the same
+   * transaction, so a database crash can lose only whole batches, which are then applied again; what
+   * others see does not change, only how soon a commit is durable. Default true.
+   */
+  readonly flushCommit?: boolean;
+}
+
 export class BatchProcessor {
   constructor(
     private readonly deps: Pick<ProjectorDeps, 'dataSource' | 'options' | 'logger'>,
@@ -18,17 +28,20 @@ export class BatchProcessor {
   ) {}
 
   /** Resolves once every event is applied or parked; rejects on failures that are not the projection's (the caller restarts). */
-  async process(events: readonly RecordedEvent[]): Promise<void> {
-    const failure = await this.applyWithRetries(events);
+  async process(events: readonly RecordedEvent[], options: ProcessOptions = {}): Promise<void> {
+    const failure = await this.applyWithRetries(events, options.flushCommit ?? true);
     if (failure) await this.isolate(events, failure);
   }
 
   /** Undefined when the batch committed; the last ApplyError when every attempt failed. */
-  private async applyWithRetries(events: readonly RecordedEvent[]): Promise<ApplyError | undefined> {
+  private async applyWithRetries(
+    events: readonly RecordedEvent[],
+    flushCommit: boolean,
+  ): Promise<ApplyError | undefined> {
     const { attempts, initialDelayMs, maxDelayMs } = this.deps.options.retry;
     for (let attempt = 1; ; attempt++) {
       try {
-        this.logBlocked(await applyBatch(this.deps.dataSource, this.target, events));
+        this.logBlocked(await applyBatch(this.deps.dataSource, this.target, events, { flushCommit }));
         return undefined;
       } catch (error) {
         if (!(error instanceof ApplyError) || isTransient(error)) throw error;

@@ -1,14 +1,25 @@
 /**
  * Turns a subscription's stream of single events into batches: a batch closes at `maxEvents` or
- * `windowMs` after the runner asked for it. Reads ahead at most two batches, so a slow projection
- * holds back the subscription instead of filling memory. Says `idle` when nothing came for `idleMs`.
+ * `windowMs` after the runner asked for it. While batches close full the reader is behind, and the
+ * limit doubles each time up to `catchUpEvents`; a batch smaller than `maxEvents` (the reader caught
+ * up) brings it back. Reads ahead at most two batches, so a slow projection holds back the
+ * subscription instead of filling memory. Says `idle` when nothing came for `idleMs`.
  */
 import type { RecordedEvent } from '@app/event-store';
 
-export type BatcherItem = { readonly kind: 'batch'; readonly events: RecordedEvent[] } | { readonly kind: 'idle' };
+export type BatcherItem =
+  | {
+      readonly kind: 'batch';
+      readonly events: RecordedEvent[];
+      /** Closed full: more was waiting, so the reader is catching up rather than following live. */
+      readonly behind: boolean;
+    }
+  | { readonly kind: 'idle' };
 
 export interface BatcherOptions {
   readonly maxEvents: number;
+  /** The most a batch grows to while they close full; `maxEvents` when absent. */
+  readonly catchUpEvents?: number;
   readonly windowMs: number;
   readonly idleMs: number;
 }
@@ -20,11 +31,13 @@ export class EventBatcher {
   private failure: unknown;
   private wake?: () => void;
   private resume?: () => void;
+  private limit: number;
 
   constructor(
     source: AsyncIterable<RecordedEvent>,
     private readonly options: BatcherOptions,
   ) {
+    this.limit = options.maxEvents;
     void this.pump(source);
   }
 
@@ -38,12 +51,14 @@ export class EventBatcher {
       if (!this.ended) await this.waitForEvents(this.options.idleMs);
       if (this.buffer.length === 0) return this.finishedOrIdle();
     }
-    while (this.buffer.length < this.options.maxEvents && !this.ended && Date.now() < deadline) {
+    while (this.buffer.length < this.limit && !this.ended && Date.now() < deadline) {
       await this.waitForEvents(deadline - Date.now());
     }
-    const events = this.buffer.splice(0, this.options.maxEvents);
+    const events = this.buffer.splice(0, this.limit);
+    const behind = events.length >= this.options.maxEvents;
+    this.adjustLimit(events.length);
     this.resume?.();
-    return { kind: 'batch', events };
+    return { kind: 'batch', events, behind };
   }
 
   /** Stops reading the source (its iterator is returned, which ends a subscription's polling). */
@@ -53,7 +68,15 @@ export class EventBatcher {
     this.wake?.();
   }
 
+  private adjustLimit(handedOut: number): void {
+    const { maxEvents, catchUpEvents = maxEvents } = this.options;
+    // A batch the window cut short of a grown limit still means a backlog: only one below the live size ends the catch-up.
+    if (handedOut >= this.limit) this.limit = Math.max(maxEvents, Math.min(this.limit * 2, catchUpEvents));
+    else if (handedOut < maxEvents) this.limit = maxEvents;
+  }
+
   private finishedOrIdle(): BatcherItem | undefined {
+    this.limit = this.options.maxEvents;
     if (!this.ended) return { kind: 'idle' };
     if (this.failure !== undefined) throw this.failure;
     return undefined;
@@ -65,7 +88,7 @@ export class EventBatcher {
         if (this.closed) break;
         this.buffer.push(event);
         this.wake?.();
-        if (this.buffer.length >= this.options.maxEvents * 2) {
+        if (this.buffer.length >= this.limit * 2) {
           await new Promise<void>((resolve) => (this.resume = resolve));
           this.resume = undefined;
           if (this.closed) break;

@@ -76,9 +76,11 @@ export class LogRunner {
     const signal = this.abort.signal;
     await this.readPositions();
     const from = this.lowestPosition();
-    const subscription = store.subscribe({ after: optionalAfter(from), batchSize: options.batchSize, signal });
+    const pageSize = Math.max(options.batchSize, options.catchUpBatchSize);
+    const subscription = store.subscribe({ after: optionalAfter(from), batchSize: pageSize, signal });
     const batcher = new EventBatcher(subscription, {
       maxEvents: options.batchSize,
+      catchUpEvents: options.catchUpBatchSize,
       windowMs: options.batchWindowMs,
       idleMs: options.idleMs,
     });
@@ -94,7 +96,7 @@ export class LogRunner {
           await inSpan(
             'projector batch',
             { links: linksToCauses(item.events), attributes: { 'ledger.events': item.events.length } },
-            () => this.fanOut(item.events, processors),
+            () => this.fanOut(item.events, processors, item.behind),
           );
       }
     } finally {
@@ -102,8 +104,15 @@ export class LogRunner {
     }
   }
 
-  /** Every active lane applies the batch in its own transaction, all at once; the reader goes on when all have. */
-  private async fanOut(events: readonly RecordedEvent[], processors: ReadonlyMap<Lane, BatchProcessor>): Promise<void> {
+  /**
+   * Every active lane applies the batch in its own transaction, all at once; the reader goes on when
+   * all have. `behind`: a catch-up batch, committed without waiting for the WAL flush (see BatchProcessor).
+   */
+  private async fanOut(
+    events: readonly RecordedEvent[],
+    processors: ReadonlyMap<Lane, BatchProcessor>,
+    behind: boolean,
+  ): Promise<void> {
     const last = events[events.length - 1].position;
     await Promise.all(
       this.lanes
@@ -112,7 +121,7 @@ export class LogRunner {
           const fresh = events.filter((event) => isAfter(event.position, lane.position));
           if (fresh.length === 0) return;
           try {
-            await processors.get(lane)!.process(fresh);
+            await processors.get(lane)!.process(fresh, { flushCommit: !behind });
             lane.position = last;
             lane.failures = 0;
             this.deps.positions?.advanced(lane.projection.name, last);

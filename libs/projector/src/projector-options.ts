@@ -16,6 +16,12 @@ export interface ProjectorOptions {
   /** A batch closes at this many events... */
   readonly batchSize: number;
   /**
+   * ...but while the reader is behind (each batch closes full), batches double up to this many: a
+   * catch-up from zero or after a long stop then costs a few statements per thousands of events,
+   * while live batches stay small and quick. Rebuilds replay in batches of this size too.
+   */
+  readonly catchUpBatchSize: number;
+  /**
    * ...or this long after the runner started waiting for it, whichever comes first. 0: a batch is what
    * came while the last one was applied (at once when the reader was idle), so a lone command's events
    * wait for no company while a busy log still fills batches of batchSize.
@@ -34,6 +40,7 @@ export interface ProjectorOptions {
 
 export const DEFAULT_PROJECTOR_OPTIONS: ProjectorOptions = {
   batchSize: 500,
+  catchUpBatchSize: 4_000,
   batchWindowMs: 0,
   idleMs: 200,
   retry: { attempts: 4, initialDelayMs: 200, maxDelayMs: 10_000 },

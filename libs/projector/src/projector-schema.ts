@@ -58,9 +58,17 @@ export async function ensureProjectorSchema(dataSource: DataSource): Promise<voi
   });
 }
 
-/** The lock the live runner holds for each batch; a rebuild takes it to swap tables, a replay to apply parked events. */
-export async function lockProjection(manager: EntityManager, projection: string): Promise<void> {
-  await manager.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`projection:${projection}`]);
+/**
+ * The lock the live runner holds for each batch; a rebuild takes it to swap tables, a replay to apply
+ * parked events. `flushCommit: false` also turns `synchronous_commit` off for the transaction, in the same round trip.
+ */
+export async function lockProjection(
+  manager: EntityManager,
+  projection: string,
+  options: { readonly flushCommit?: boolean } = {},
+): Promise<void> {
+  const relaxed = options.flushCommit === false ? `, set_config('synchronous_commit', 'off', true)` : '';
+  await manager.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))${relaxed}`, [`projection:${projection}`]);
 }
 
 export function quoteIdent(name: string): string {

@@ -48,7 +48,9 @@ export async function replayTogether(
     builds[0].target.current,
   );
   const read = builds.map(() => 0);
-  const reading = deps.store.readAll({ after: optionalAfter(from), batchSize: deps.options.batchSize });
+  // Fresh tables nobody reads yet: large batches, and commits that need not wait for the disk (a crash abandons the build).
+  const batchSize = Math.max(deps.options.batchSize, deps.options.catchUpBatchSize);
+  const reading = deps.store.readAll({ after: optionalAfter(from), batchSize });
   for await (const batch of reading) {
     const events = until ? upTo(batch, until) : batch;
     if (events.length > 0) {
@@ -56,7 +58,7 @@ export async function replayTogether(
         builds.map(async (build, index) => {
           const fresh = events.filter((event) => isAfter(event.position, build.target.current));
           if (fresh.length === 0) return;
-          await processors[index].process(fresh);
+          await processors[index].process(fresh, { flushCommit: false });
           const own = fresh.filter((event) =>
             matchesPrefixes(event.streamId, build.target.projection.streamPrefixes),
           ).length;

@@ -35,6 +35,37 @@ describe('the event batcher', () => {
     expect(sizes).toEqual([10, 10, 5]);
   });
 
+  it('doubles its batches while they close full, up to the catch-up size, and says when a batch is not part of a backlog', async () => {
+    // Given a backlog of 100 events, batches of 10 that may grow to 40.
+    const store = await storeWith(100);
+    const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), {
+      maxEvents: 10,
+      catchUpEvents: 40,
+      windowMs: 1_000,
+      idleMs: 1_000,
+    });
+
+    // When the runner takes them all, then one more event comes after the backlog.
+    const sizes = [];
+    const behind = [];
+    for (let batch = 0; batch < 5; batch++) {
+      const item = await batcher.next();
+      sizes.push(item?.kind === 'batch' ? item.events.length : -1);
+      behind.push(item?.kind === 'batch' && item.behind);
+    }
+    await store.append('task-late', [{ id: randomUUID(), type: 'Late', data: {}, metadata: {} }], 'any');
+    await store.append('task-late', [{ id: randomUUID(), type: 'Later', data: {}, metadata: {} }], 'any');
+    let late = await batcher.next();
+    while (late?.kind === 'idle') late = await batcher.next();
+    batcher.close();
+
+    // Then the batches grew 10, 20, 40, the rest came as one (still a backlog: more than a live batch), idle
+    // followed, and the late events, fewer than a live batch, are not behind.
+    expect(sizes).toEqual([10, 20, 40, 30, -1]);
+    expect(behind).toEqual([true, true, true, true, false]);
+    expect(late?.kind === 'batch' && late.behind).toBe(false);
+  });
+
   it('closes a small batch when its time window is over', async () => {
     const store = await storeWith(3);
     const batcher = new EventBatcher(store.subscribe({ signal: abort.signal }), {

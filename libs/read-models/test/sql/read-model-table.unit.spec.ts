@@ -56,7 +56,7 @@ describe('a read-model table declared once', () => {
 
   it('gives the upsert over every column, updating only a row at a lower revision', () => {
     expect(upsertStatement(notes(), 'notes', { onConflict: 'revision' })).toBe(
-      'insert into "notes" as "notes" ("note_id", "revision", "seen_at") select "note_id", "revision", "seen_at" from jsonb_to_recordset($1::jsonb) as r("note_id" text, "revision" bigint, "seen_at" timestamptz) ' +
+      'insert into "notes" as "notes" ("note_id", "revision", "seen_at") select r.v->>0, (r.v->>1)::bigint, (r.v->>2)::timestamptz from jsonb_array_elements($1::jsonb) as r(v) ' +
         'on conflict ("note_id") do update set "revision" = excluded."revision", "seen_at" = excluded."seen_at" where "notes".revision < excluded.revision',
     );
   });
