@@ -169,7 +169,10 @@ runBench(async () => {
         if (Date.now() >= deadline - 3000) break;
         if (round % 2 === 0) {
           const pid = server.postmasterPid();
-          if (pid) (process.kill(pid, 'SIGKILL'), (databaseDeaths += 1));
+          if (pid) {
+            process.kill(pid, 'SIGKILL');
+            databaseDeaths += 1;
+          }
         } else {
           const which = Math.floor(Math.random() * projectors.length);
           projectors[which].kill('SIGKILL');

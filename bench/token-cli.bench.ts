@@ -53,5 +53,5 @@ runBench(async () => {
 
 function spawnOk(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const run = spawnSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${run.status}: ${run.stderr.toString()}`);
 }

@@ -97,7 +97,7 @@ describe('fuzzing every endpoint with malformed requests', () => {
       body: route.method === 'GET' ? undefined : body?.raw,
     });
     const text = await response.text();
-    let shaped = false;
+    let shaped: boolean;
     let code: string | undefined;
     try {
       const parsed = JSON.parse(text);
@@ -197,7 +197,7 @@ describe('fuzzing every endpoint with malformed requests', () => {
           outcomes.push(
             await send(
               route,
-              `${fillPath(route.path, ids, row.params?.(ids))}?${query}`,
+              `${fillPath(route.path, ids, row.params?.(ids))}?${query.toString()}`,
               undefined,
               `?${name}${label}`,
             ),

@@ -310,7 +310,7 @@ describe('injection: every text field keeps exactly what was sent', () => {
     await app.settledHead();
     const entries = async (filter: Record<string, string>) =>
       (
-        (await auditLines(app, `/api/audit/events?${new URLSearchParams(filter)}`)) as {
+        (await auditLines(app, `/api/audit/events?${new URLSearchParams(filter).toString()}`)) as {
           streamId: string;
           type: string;
           who: { actorId: string };

@@ -3,10 +3,9 @@
  * API answers with), imported at build time; the English ones are keyed by the same codes, so a
  * status or event the domain adds fails the type check here until it has both.
  */
+import { OUTCOME_KIND_LABELS, RATING_LABELS } from '../../../libs/supervision/src/task/task.commands';
 import {
   EVENT_TYPE_LABELS,
-  OUTCOME_KIND_LABELS,
-  RATING_LABELS,
   TASK_STATUS_LABELS,
   TRAFFIC_LIGHT_LABELS,
 } from '../../../libs/supervision/src/task/task.labels';

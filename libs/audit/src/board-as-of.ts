@@ -5,7 +5,6 @@
  */
 import {
   DEFAULT_FLAG_POLICY,
-  boardEntryOf,
   deriveTaskFlags,
   isIssued,
   type FlagPolicy,
@@ -13,6 +12,7 @@ import {
   type TaskStatus,
   type TrafficLight,
 } from '@app/supervision';
+import { boardEntryOf } from '@app/read-models';
 import type { BoardReplay } from './board-replay';
 
 export interface BoardRow {

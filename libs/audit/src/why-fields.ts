@@ -7,7 +7,7 @@
 import {
   DIRECTORY_EVENT_DESCRIPTIONS,
   PROGRAMME_EVENT_DESCRIPTIONS,
-  TASK_EVENT_DESCRIPTIONS,
+  TASK_EVENTS,
   type DirectoryEvent,
   type ProgrammeEvent,
   type TaskEvent,
@@ -18,7 +18,7 @@ export type LedgerEventType = LedgerEvent['type'];
 export type EventDataOf<T extends LedgerEventType> = Extract<LedgerEvent, { type: T }>['data'];
 
 const DESCRIPTIONS: Readonly<Record<LedgerEventType, { readonly why: readonly string[] }>> = {
-  ...TASK_EVENT_DESCRIPTIONS,
+  ...TASK_EVENTS,
   ...PROGRAMME_EVENT_DESCRIPTIONS,
   ...DIRECTORY_EVENT_DESCRIPTIONS,
 };

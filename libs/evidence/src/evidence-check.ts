@@ -42,8 +42,13 @@ export function attachmentsIn(
   const list = data.attachments;
   if (!Array.isArray(list)) return [];
   return list.filter(
-    (item): item is { sha256: string; name: string; mediaType: string; size: number } =>
-      typeof item === 'object' && item !== null && typeof item.sha256 === 'string' && typeof item.name === 'string',
+    (item: unknown): item is { sha256: string; name: string; mediaType: string; size: number } =>
+      typeof item === 'object' &&
+      item !== null &&
+      'sha256' in item &&
+      typeof item.sha256 === 'string' &&
+      'name' in item &&
+      typeof item.name === 'string',
   );
 }
 

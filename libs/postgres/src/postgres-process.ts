@@ -111,7 +111,7 @@ export async function startServer(spec: ClusterSpec, port: number, flags: readon
         },
         (error: unknown) => {
           clearTimeout(timer);
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         },
       );
     });

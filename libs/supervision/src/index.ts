@@ -35,7 +35,6 @@ export * from './task/task.decode';
 export * from './task/task.state';
 export * from './task/task.evolve';
 export * from './task/task.status';
-export * from './task/task.board-entry';
 export * from './task/task.context';
 export * from './task/task.access';
 export * from './task/task.errors';

@@ -59,7 +59,7 @@ function thenFor<Event>(act: () => Event[]): DeciderThen<Event> {
         error instanceof Error
           ? `${error.name}${'code' in error ? ` ${String(error.code)}` : ''}: ${error.message}`
           : String(error);
-      throw new Error(`expected the command to be accepted, but it was refused: ${described}`);
+      throw new Error(`expected the command to be accepted, but it was refused: ${described}`, { cause: error });
     }
   };
   return {

@@ -2,7 +2,6 @@
 import type { EntityManager } from 'typeorm';
 import {
   allowedTaskCommands,
-  boardEntryOf,
   completedOnTime,
   deriveTaskFlags,
   missingCountersigns,
@@ -11,7 +10,7 @@ import {
   type Actor,
   type Task,
 } from '@app/supervision';
-import { findNames, type OrganisationNames, type TaskView } from '@app/read-models';
+import { boardEntryOf, findNames, type OrganisationNames, type TaskView } from '@app/read-models';
 import * as part from './task-detail-part-mapper';
 import type { TaskDetailView } from './task-views';
 import { boardItemView, ref } from './board-item.view';

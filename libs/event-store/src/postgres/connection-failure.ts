@@ -63,7 +63,7 @@ export function connectionFailureReason(error: unknown, depth = 0): string | und
   if (typeof message === 'string' && DRIVER_MESSAGES.some((pattern) => pattern.test(message)))
     return `connection lost: ${message}`;
   const { cause, driverError, errors } = error as { cause?: unknown; driverError?: unknown; errors?: unknown };
-  const nested = [cause, driverError, ...(Array.isArray(errors) ? errors : [])];
+  const nested: unknown[] = [cause, driverError, ...(Array.isArray(errors) ? (errors as unknown[]) : [])];
   for (const inner of nested) {
     if (inner === error) continue;
     const reason = connectionFailureReason(inner, depth + 1);

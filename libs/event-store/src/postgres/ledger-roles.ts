@@ -141,7 +141,7 @@ function as(url: string, role: string, passwords: Record<string, string>): strin
 
 function readOrCreatePasswords(dataDir: string, roles: LedgerRoleNames): Record<string, string> {
   const file = join(dataDir, 'postgres-role-passwords.json');
-  const kept: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const kept = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, string>;
   let changed = false;
   for (const role of [roles.owner, roles.application, roles.projector]) {
     if (kept[role]) continue;

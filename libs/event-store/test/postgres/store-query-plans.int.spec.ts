@@ -90,7 +90,8 @@ describe('the event store over a large log', () => {
     const seen = [...plans];
     const scans = seen.filter((plan) => /Seq Scan on events\b/.test(plan));
     if (scans.length > 0) throw new Error(`sequential scan of events for\n${sql}\n${scans.join('\n')}`);
-    if (failure) throw failure;
+    if (failure instanceof Error) throw failure;
+    if (failure !== undefined) throw new Error('the query failed', { cause: failure });
     return seen;
   }
 });

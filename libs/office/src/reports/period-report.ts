@@ -41,8 +41,8 @@ export interface PeriodReport {
 
 export interface ReportNames {
   readonly programmeTitle: string | null;
-  unit(id: string): string;
-  leader(id: string): string;
+  readonly unit: (id: string) => string;
+  readonly leader: (id: string) => string;
 }
 
 export function periodReport(programmeId: string, tally: PeriodTally, names: ReportNames): PeriodReport {

@@ -1,21 +1,15 @@
 /** Reads a page of the board from the live `task_board` table, with totals and the flags as of `now`. */
 import type { EntityManager } from 'typeorm';
-import {
-  DEFAULT_FLAG_POLICY,
-  type FlagPolicy,
-  type TaskBoardEntry,
-  type TaskFlags,
-  type TrafficLight,
-} from '@app/supervision';
+import { DEFAULT_FLAG_POLICY, type FlagPolicy, type TaskFlags, type TrafficLight } from '@app/supervision';
 import { SqlParams } from '../sql/sql-params';
 import type { BoardFilter, BoardPageRequest, BoardSortField } from './board-filter';
 import { decodeBoardCursor, encodeBoardCursor } from './board-cursor';
 import { boardWhere } from './board-where';
 import { fieldsFrom, selectList } from '../sql/read-model-table';
-import { TASK_BOARD, TASK_BOARD_TABLE } from './task-board.row';
+import { TASK_BOARD, TASK_BOARD_TABLE, type TaskBoardEntry } from './task-board.row';
 import { FlagSql, flagThresholds } from './task-flags.sql';
 
-/** A board row as the query gives it: the domain's board entry, with its flags as of the moment asked. */
+/** A board row as the query gives it: the board's entry (task-board.row.ts), with its flags as of the moment asked. */
 export type BoardEntry = TaskBoardEntry & TaskFlags;
 
 export interface BoardPage {

@@ -1,10 +1,23 @@
 /**
- * The task board's table, declared once, and its row: the domain's board entry (what the board
- * filters, sorts and shows, plus the inputs of the clock-dependent flags) and the folded Task. The
- * flags themselves are never stored: they change with time, not with events; task-flags.sql.ts
- * turns the inputs into them at query time.
+ * The task board, declared in one place: its entry (a task as the ledger (督办台账) lists it: what the
+ * board filters, sorts and shows, plus the inputs of the clock-dependent flags), the one function that
+ * builds it from a task, and the table that stores it with the folded Task. A board column is its field
+ * in TaskBoardEntry, its line in boardEntryOf and its `holds` line in the table.
+ *
+ * The entry is built here and nowhere else: the board's projection stores it, the task detail shows it,
+ * the audit's board as of a moment replays it. The flags themselves are never stored: they change with
+ * time, not with events; task-flags.sql.ts turns the inputs into them at query time (deriveTaskFlags,
+ * its twin in the domain, for the detail and the audit).
  */
-import { boardEntryOf, type Task, type TaskStatus } from '@app/supervision';
+import {
+  completedOnTime,
+  isCompleted,
+  isFinished,
+  openUrges,
+  staleSince,
+  type Task,
+  type TaskStatus,
+} from '@app/supervision';
 import type { TaskView } from '../task-view/task-view';
 import {
   bigint,
@@ -21,6 +34,63 @@ import {
   timestamptz,
   type RowOf,
 } from '../sql/read-model-table';
+
+export interface TaskBoardEntry {
+  readonly taskId: string;
+  /** The stream revision of the last event folded in. */
+  readonly revision: number;
+  readonly programmeId: string;
+  readonly code: string;
+  readonly title: string;
+  readonly description: string;
+  readonly category: string;
+  readonly status: TaskStatus;
+  readonly leadUnitId: string;
+  readonly coUnitIds: readonly string[];
+  readonly leadLeaderId: string;
+  /** The deadline in force (moved by approved extensions). */
+  readonly deadline: string;
+  readonly originalDeadline: string;
+  readonly issuedAt: string;
+  readonly updatedAt: string;
+  readonly completedAt: string | null;
+  /** Completed (accepted) or cancelled: no longer measured against the deadline, so no light. */
+  readonly finished: boolean;
+  /** Accepted (办结), also while under look-back review: what the on-time rate counts. */
+  readonly completed: boolean;
+  readonly completedOnTime: boolean;
+  /** When in progress: the last report (or the plan before any): stale counts from here. Null otherwise. */
+  readonly staleSince: string | null;
+  readonly progressPercent: number | null;
+  readonly openUrges: number;
+}
+
+export function boardEntryOf(task: Task, revision: number): TaskBoardEntry {
+  return {
+    taskId: task.taskId,
+    revision,
+    programmeId: task.programmeId,
+    code: task.code,
+    title: task.title,
+    description: task.description,
+    category: task.category,
+    status: task.status,
+    leadUnitId: task.leadUnitId,
+    coUnitIds: [...task.coUnitIds],
+    leadLeaderId: task.leadLeaderId,
+    deadline: task.deadline,
+    originalDeadline: task.originalDeadline,
+    issuedAt: task.issuedAt,
+    updatedAt: task.updatedAt,
+    completedAt: task.completedAt,
+    finished: isFinished(task),
+    completed: isCompleted(task),
+    completedOnTime: completedOnTime(task),
+    staleSince: staleSince(task),
+    progressPercent: task.progress.latest?.percent ?? null,
+    openUrges: openUrges(task).length,
+  };
+}
 
 export const TASK_BOARD = 'task_board';
 

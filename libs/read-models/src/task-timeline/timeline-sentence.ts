@@ -1,5 +1,5 @@
 /**
- * A task event's timeline sentence is the domain's (TASK_EVENT_DESCRIPTIONS in task.labels.ts, one
+ * A task event's timeline sentence is the domain's (TASK_EVENTS in task.events.ts, one
  * entry per event type). Units and officials stay references in it (the projection reads only task
  * streams), and the query puts their names in when it renders it, here.
  */

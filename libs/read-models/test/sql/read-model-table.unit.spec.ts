@@ -95,7 +95,7 @@ describe('a read-model table declared once', () => {
 });
 
 describe('the task board table', () => {
-  it('has a column for every field of the domain’s board entry, and the folded Task', () => {
+  it('has a column for every field of the board entry, and the folded Task', () => {
     const state = evolveTask(initialTaskState(), ISSUED);
     if (!isIssued(state)) throw new Error('not issued');
     const row = boardRowOf('t1', { revision: 0, state });

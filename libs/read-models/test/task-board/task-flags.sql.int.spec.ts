@@ -78,15 +78,15 @@ describe('the flags in SQL and in the domain', () => {
     const lights = (['green', 'yellow', 'red', 'none'] as const)
       .map((light) => `${flags.lightIs(light)} as is_${light}`)
       .join(', ');
-    return db.dataSource.query(
-      `select t.task_id, t.state, ${flags.light()} as light, ${flags.overdue()} as overdue, ${flags.stale()} as stale, ${lights} from task_board t order by 1`,
-      params.values,
-    ) as Promise<
+    return db.dataSource.query<
       ({ task_id: string; state: Task; light: TrafficLight; overdue: boolean; stale: boolean } & Record<
         `is_${TrafficLight}`,
         boolean
       >)[]
-    >;
+    >(
+      `select t.task_id, t.state, ${flags.light()} as light, ${flags.overdue()} as overdue, ${flags.stale()} as stale, ${lights} from task_board t order by 1`,
+      params.values,
+    );
   };
 
   it.each(INSTANTS)('agree for every task at %s', async (instant) => {

@@ -58,6 +58,11 @@ export function requireOneOf<T extends string>(value: unknown, allowed: readonly
 }
 
 /** Optional text in a command becomes null in the event: event data never holds `undefined`. */
+/** Whether a command's field is a list. Array.isArray would make a typed readonly list `any[]`; this keeps its element type. */
+export function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 export function orNull<T>(value: T | undefined | null): T | null {
   return value === undefined ? null : value;
 }

@@ -5,9 +5,24 @@ import type { Attachment } from './task.attachments';
 export const OUTCOME_KINDS = ['typical_case', 'rule', 'system', 'report', 'other'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-/** 评价: excellent 优秀, good 良好, pass 合格, fail 不合格 (labels in task.labels.ts). */
+export const OUTCOME_KIND_LABELS: Readonly<Record<OutcomeKind, string>> = {
+  typical_case: '典型案例',
+  rule: '规范性文件',
+  system: '工作机制/系统',
+  report: '报告',
+  other: '其他',
+};
+
+/** 评价: excellent 优秀, good 良好, pass 合格, fail 不合格. */
 export const RATINGS = ['excellent', 'good', 'pass', 'fail'] as const;
 export type Rating = (typeof RATINGS)[number];
+
+export const RATING_LABELS: Readonly<Record<Rating, string>> = {
+  excellent: '优秀',
+  good: '良好',
+  pass: '合格',
+  fail: '不合格',
+};
 
 export interface MilestoneInput {
   readonly milestoneId: string;

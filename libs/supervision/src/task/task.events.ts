@@ -3,8 +3,15 @@
  * as ISO strings in `<verb>At`, calendar dates 'YYYY-MM-DD', optional values as null, never undefined.
  */
 import type { Message } from '../kernel/decider';
+import {
+  officialRef as official,
+  quote,
+  unitRef as unit,
+  type SentencePart,
+  type TimelineEventDescription,
+} from '../kernel/event-description';
 import type { Attachment } from './task.attachments';
-import type { OutcomeKind, Rating } from './task.commands';
+import { OUTCOME_KIND_LABELS, RATING_LABELS, type OutcomeKind, type Rating } from './task.commands';
 
 /** Present only on an act that carried evidence files (older events and acts without files have none). */
 type WithAttachments = { readonly attachments?: Attachment[] };
@@ -224,39 +231,200 @@ export type StatusChange<Event extends TaskEvent> = TaskStatus | 'unchanged' | (
 
 export type TaskEventOf<Type extends TaskEventType> = Extract<TaskEvent, { type: Type }>;
 
+/** One event type's entry: what it does to the status, and how people read it. */
+export interface TaskEventEntry<Event extends TaskEvent> extends TimelineEventDescription<Event['data']> {
+  readonly status: StatusChange<Event>;
+}
+
 /**
- * Every task event type and what it does to the status, declared once: the compiler fails when a new
- * type is missing here. The decoder lets in only these types; the status transition (task.status.ts)
- * reads its status from here.
+ * Every task event, declared once: the status it leaves the task in ('unchanged', a status, or one the event
+ * names), its Chinese label, its timeline sentence and its why fields (kernel/event-description.ts). A new event
+ * type does not compile until it has its entry here. The decoder lets in only these types; the status transition
+ * (task.status.ts) reads `status`; the timeline, the detail and the audit read the rest.
  */
-export const TASK_EVENT_STATUS_CHANGES: { readonly [Type in TaskEventType]: StatusChange<TaskEventOf<Type>> } = {
-  TaskIssued: 'issued',
-  TaskAcknowledged: 'acknowledged',
-  TaskSentBack: 'sent_back',
-  ResponsibilityReassigned: 'issued',
-  WorkPlanSubmitted: 'in_progress',
-  MilestoneCompleted: 'unchanged',
-  ProgressReported: 'unchanged',
-  InstructionRecorded: 'unchanged',
-  UrgeNoticeIssued: 'unchanged',
-  DeadlineExtensionRequested: 'unchanged',
-  DeadlineExtended: 'unchanged',
-  DeadlineExtensionRejected: 'unchanged',
-  DeadlineMissed: 'unchanged',
-  CooperationRequested: 'unchanged',
-  CooperationProvided: 'unchanged',
-  OutcomeRecorded: 'unchanged',
-  CompletionCountersigned: 'unchanged',
-  CompletionReported: 'completion_reported',
-  CompletionAccepted: 'completed',
-  CompletionReturned: 'in_progress',
-  LookBackReviewOpened: 'under_review',
-  RectificationReported: 'unchanged',
-  LookBackReviewClosed: 'completed',
-  TaskRated: 'unchanged',
-  TaskSuspended: 'suspended',
-  TaskResumed: ({ data }) => data.resumedStatus,
-  TaskCancelled: 'cancelled',
+export const TASK_EVENTS: { readonly [Type in TaskEventType]: TaskEventEntry<TaskEventOf<Type>> } = {
+  TaskIssued: {
+    status: 'issued',
+    label: '立项交办',
+    why: [],
+    sentence: ({ title, leadUnitId, coUnitIds, deadline }) => [
+      `交办任务“${quote(title)}”，牵头单位 `,
+      unit(leadUnitId),
+      '，配合单位 ',
+      ...(coUnitIds.length > 0
+        ? coUnitIds.flatMap((id, index): SentencePart[] => (index === 0 ? [unit(id)] : ['、', unit(id)]))
+        : ['无']),
+      `，期限 ${deadline}`,
+    ],
+  },
+  TaskAcknowledged: {
+    status: 'acknowledged',
+    label: '签收',
+    why: [],
+    sentence: (data) => [unit(data.unitId), ' 签收任务'],
+  },
+  TaskSentBack: {
+    status: 'sent_back',
+    label: '退回',
+    why: ['reason'],
+    sentence: (data) => [unit(data.unitId), ` 退回任务：${quote(data.reason)}`],
+  },
+  ResponsibilityReassigned: {
+    status: 'issued',
+    label: '改派',
+    why: ['reason'],
+    sentence: (data) => [
+      '改派牵头单位为 ',
+      unit(data.leadUnitId),
+      '（原 ',
+      unit(data.previousLeadUnitId),
+      `）：${quote(data.reason)}`,
+    ],
+  },
+  WorkPlanSubmitted: {
+    status: 'in_progress',
+    label: '报送工作打算',
+    why: [],
+    sentence: (data) => [`报送工作打算，设 ${data.milestones.length} 个节点：${quote(data.plan)}`],
+  },
+  MilestoneCompleted: {
+    status: 'unchanged',
+    label: '完成节点',
+    why: [],
+    sentence: (data) => [`完成节点 ${data.milestoneId}`],
+  },
+  ProgressReported: {
+    status: 'unchanged',
+    label: '报送进展',
+    why: ['summary'],
+    sentence: (data) => [
+      `报送进展（${data.percent}%）${data.answersUrgeId ? '，答复催办' : ''}：${quote(data.summary)}`,
+    ],
+  },
+  InstructionRecorded: {
+    status: 'unchanged',
+    label: '领导批示',
+    why: ['text'],
+    sentence: (data) => [official(data.leaderId), ` 批示：${quote(data.text)}`],
+  },
+  UrgeNoticeIssued: {
+    status: 'unchanged',
+    label: '催办',
+    why: ['reason'],
+    sentence: (data) => [`催办：${quote(data.reason)}；请于 ${data.replyDueOn} 前答复`],
+  },
+  DeadlineExtensionRequested: {
+    status: 'unchanged',
+    label: '申请延期',
+    why: ['reason'],
+    sentence: (data) => [`申请将期限由 ${data.currentDeadline} 延至 ${data.requestedDeadline}：${quote(data.reason)}`],
+  },
+  DeadlineExtended: {
+    status: 'unchanged',
+    label: '同意延期',
+    why: [],
+    sentence: (data) => [`同意延期，期限由 ${data.previousDeadline} 延至 ${data.newDeadline}`],
+  },
+  DeadlineExtensionRejected: {
+    status: 'unchanged',
+    label: '不同意延期',
+    why: ['reason'],
+    sentence: (data) => [`不同意延期：${quote(data.reason)}`],
+  },
+  DeadlineMissed: { status: 'unchanged', label: '逾期', why: [], sentence: (data) => [`已超过期限 ${data.deadline}`] },
+  CooperationRequested: {
+    status: 'unchanged',
+    label: '请求协作配合',
+    why: ['subject'],
+    sentence: (data) => [
+      unit(data.requestedByUnitId),
+      ' 请求 ',
+      unit(data.fromUnitId),
+      ` 协作配合：${quote(data.subject)}`,
+    ],
+  },
+  CooperationProvided: {
+    status: 'unchanged',
+    label: '协作配合反馈',
+    why: ['response'],
+    sentence: (data) => [unit(data.unitId), ` 反馈协作配合：${quote(data.response)}`],
+  },
+  OutcomeRecorded: {
+    status: 'unchanged',
+    label: '登记成果',
+    why: [],
+    sentence: (data) => [`登记成果（${OUTCOME_KIND_LABELS[data.kind] ?? data.kind}）：${quote(data.title)}`],
+  },
+  CompletionCountersigned: {
+    status: 'unchanged',
+    label: '会签',
+    why: ['comment'],
+    sentence: (data) => [unit(data.unitId), ` 会签${withComment(data.comment)}`],
+  },
+  CompletionReported: {
+    status: 'completion_reported',
+    label: '完成情况汇报',
+    why: ['summary'],
+    sentence: (data) => [`汇报完成情况：${quote(data.summary)}`],
+  },
+  CompletionAccepted: {
+    status: 'completed',
+    label: '办结',
+    why: ['comment'],
+    sentence: (data) => [`办结${withComment(data.comment)}`],
+  },
+  CompletionReturned: {
+    status: 'in_progress',
+    label: '退回重办',
+    why: ['reason'],
+    sentence: (data) => [`退回重办：${quote(data.reason)}`],
+  },
+  LookBackReviewOpened: {
+    status: 'under_review',
+    label: '启动回头看',
+    why: ['findings'],
+    sentence: (data) => [`启动回头看：${quote(data.findings)}`],
+  },
+  RectificationReported: {
+    status: 'unchanged',
+    label: '报送整改情况',
+    why: ['summary'],
+    sentence: (data) => [`报送整改情况：${quote(data.summary)}`],
+  },
+  LookBackReviewClosed: {
+    status: 'completed',
+    label: '回头看结束',
+    why: ['conclusion'],
+    sentence: (data) => [`回头看结束：${quote(data.conclusion)}`],
+  },
+  TaskRated: {
+    status: 'unchanged',
+    label: '评价',
+    why: [],
+    sentence: (data) => [`评价为“${RATING_LABELS[data.rating] ?? data.rating}”`],
+  },
+  TaskSuspended: {
+    status: 'suspended',
+    label: '中止',
+    why: ['reason'],
+    sentence: (data) => [`中止办理：${quote(data.reason)}`],
+  },
+  TaskResumed: {
+    status: ({ data }) => data.resumedStatus,
+    label: '恢复办理',
+    why: ['reason'],
+    sentence: (data) => [`恢复办理：${quote(data.reason)}`],
+  },
+  TaskCancelled: {
+    status: 'cancelled',
+    label: '撤销',
+    why: ['reason'],
+    sentence: (data) => [`撤销任务：${quote(data.reason)}`],
+  },
 };
 
-export const TASK_EVENT_TYPES = Object.keys(TASK_EVENT_STATUS_CHANGES) as readonly TaskEventType[];
+export const TASK_EVENT_TYPES = Object.keys(TASK_EVENTS) as readonly TaskEventType[];
+
+function withComment(comment: string | null): string {
+  return comment ? `：${quote(comment)}` : '';
+}

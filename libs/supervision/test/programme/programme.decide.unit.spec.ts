@@ -13,11 +13,11 @@ describe('when no programme was launched', () => {
   });
 
   it.each([
-    ['a unit member', { userId: 'dept-9-staff', role: 'unit', unitId: 'dept-9' } as Actor, 'SUPERVISOR_ONLY'],
-    ['a leader', { userId: 'leader-juvenile', role: 'leader' } as Actor, 'SUPERVISOR_ONLY'],
-    ['an auditor', { userId: 'auditor', role: 'auditor' } as Actor, 'ROLE_CANNOT_COMMAND'],
-    ['a reader', { userId: 'dashboard', role: 'reader' } as Actor, 'ROLE_CANNOT_COMMAND'],
-    ['an admin', { userId: 'operator', role: 'admin' } as Actor, 'ROLE_CANNOT_COMMAND'],
+    ['a unit member', { userId: 'dept-9-staff', role: 'unit', unitId: 'dept-9' } satisfies Actor, 'SUPERVISOR_ONLY'],
+    ['a leader', { userId: 'leader-juvenile', role: 'leader' } satisfies Actor, 'SUPERVISOR_ONLY'],
+    ['an auditor', { userId: 'auditor', role: 'auditor' } satisfies Actor, 'ROLE_CANNOT_COMMAND'],
+    ['a reader', { userId: 'dashboard', role: 'reader' } satisfies Actor, 'ROLE_CANNOT_COMMAND'],
+    ['an admin', { userId: 'operator', role: 'admin' } satisfies Actor, 'ROLE_CANNOT_COMMAND'],
   ])('refuses a launch by %s', (_, actor, code) => {
     spec.given([]).when(launch(), as(actor)).thenThrows(AccessDenied, code);
   });

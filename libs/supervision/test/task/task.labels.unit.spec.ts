@@ -1,13 +1,8 @@
 import { DIRECTORY_EVENT_TYPES } from '../../src/directory/directory.events';
 import { PROGRAMME_EVENT_TYPES } from '../../src/programme/programme.events';
 import { TASK_EVENT_TYPES } from '../../src/task/task.events';
-import {
-  EVENT_TYPE_LABELS,
-  RATING_LABELS,
-  TASK_CATEGORIES,
-  TASK_STATUS_LABELS,
-  categoryLabel,
-} from '../../src/task/task.labels';
+import { RATING_LABELS } from '../../src/task/task.commands';
+import { EVENT_TYPE_LABELS, TASK_CATEGORIES, TASK_STATUS_LABELS, categoryLabel } from '../../src/task/task.labels';
 import { TASK_STATUSES } from '../../src/task/task.state';
 
 describe('the Chinese labels', () => {

@@ -1,6 +1,6 @@
 /** Issue and hand-over: issue (立项交办), acknowledge (签收), send back (退回), reassign (改派). */
 import { calendarDateOf, instantOf } from '../../kernel/calendar';
-import { requireCalendarDate, requireSupervisor, requireText } from '../../kernel/command-guards';
+import { isList, requireCalendarDate, requireSupervisor, requireText } from '../../kernel/command-guards';
 import { InvalidCommand, RuleBroken } from '../../kernel/domain-errors';
 import { requireLeadUnit } from '../task.access';
 import type { AcknowledgeTask, IssueTask, ReassignResponsibility, SendBackTask } from '../task.commands';
@@ -19,7 +19,7 @@ export function issueTask({ type, data }: IssueTask, state: TaskState, context: 
     requireText(data[field], field);
   if (typeof data.description !== 'string')
     throw new InvalidCommand('TEXT_REQUIRED', 'description must be a text', { field: 'description' });
-  if (!Array.isArray(data.coUnitIds))
+  if (!isList(data.coUnitIds))
     throw new InvalidCommand('INVALID_CO_UNITS', 'coUnitIds must be a list of unit ids', { field: 'coUnitIds' });
   const deadline = requireCalendarDate(data.deadline, 'deadline');
   const today = calendarDateOf(context.now);
@@ -86,7 +86,7 @@ export function reassignResponsibility(
   requireStatus(task, ['sent_back'], type, 'TASK_NOT_SENT_BACK');
   const reason = requireText(data.reason, 'reason');
   requireText(data.leadUnitId, 'leadUnitId');
-  if (!Array.isArray(data.coUnitIds))
+  if (!isList(data.coUnitIds))
     throw new InvalidCommand('INVALID_CO_UNITS', 'coUnitIds must be a list of unit ids', { field: 'coUnitIds' });
   const leadLeaderId = data.leadLeaderId ?? task.leadLeaderId;
   if (!context.directory) throw new MissingLookup(type, 'directory');

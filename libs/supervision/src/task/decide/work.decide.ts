@@ -1,6 +1,6 @@
 /** The work itself, once acknowledged: plan (打算), progress, milestones, outcomes, co-operation between units. */
 import { instantOf } from '../../kernel/calendar';
-import { orNull, requireCalendarDate, requireOneOf, requireText } from '../../kernel/command-guards';
+import { isList, orNull, requireCalendarDate, requireOneOf, requireText } from '../../kernel/command-guards';
 import { InvalidCommand, RuleBroken, StateConflict } from '../../kernel/domain-errors';
 import {
   requireLeadUnit,
@@ -30,7 +30,7 @@ export function submitWorkPlan({ type, data }: SubmitWorkPlan, task: Task, conte
   requireLeadUnitOrLeader(context, task, type);
   requireStatus(task, ['acknowledged'], type, 'TASK_NOT_ACKNOWLEDGED');
   const plan = requireText(data.plan, 'plan');
-  if (!Array.isArray(data.milestones))
+  if (!isList(data.milestones))
     throw new InvalidCommand('INVALID_MILESTONES', 'milestones must be a list', { field: 'milestones' });
   const milestones = data.milestones.map((m, i) => ({
     milestoneId: requireText(m.milestoneId, `milestones[${i}].milestoneId`),
