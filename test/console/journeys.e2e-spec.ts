@@ -402,7 +402,7 @@ describe('the console, role by role, in Chromium', () => {
       await check(
         office,
         'operator',
-        () => office.getByRole('cell', { name: 'task-board', exact: true }).waitFor(),
+        () => office.getByRole('cell').getByText('任务台账', { exact: true }).waitFor(),
         'operator',
       );
       // The supervision office sees the read models' status, but not the administrator's rebuild and replay.
