@@ -90,7 +90,15 @@ export const RATINGS = Object.keys(RATING_LABELS) as (keyof typeof RATING_LABELS
 export const OUTCOME_KINDS = Object.keys(OUTCOME_KIND_LABELS) as (keyof typeof OUTCOME_KIND_LABELS)[];
 
 export const statusLabel = (code: string, lang: Lang) => pick(TASK_STATUS_LABELS, STATUS_EN, lang, code);
-export const lightLabel = (code: string, lang: Lang) => pick(TRAFFIC_LIGHT_LABELS, LIGHT_EN, lang, code);
+/**
+ * The domain's label of 'none' is a dash, right in a task's cell (LightTag draws it so) but saying
+ * nothing as a filter's option or a chart's bar, where this one names it: finished tasks (办结, 撤销)
+ * are no longer measured against their deadline.
+ */
+const NO_LIGHT: [string, string] = ['不亮灯（已办结、已撤销）', 'No light (completed, cancelled)'];
+
+export const lightLabel = (code: string, lang: Lang) =>
+  code === 'none' ? NO_LIGHT[lang === 'zh' ? 0 : 1] : pick(TRAFFIC_LIGHT_LABELS, LIGHT_EN, lang, code);
 export const eventLabel = (code: string, lang: Lang) => pick(EVENT_TYPE_LABELS, EVENT_EN, lang, code);
 export const ratingLabel = (code: string, lang: Lang) => pick(RATING_LABELS, RATING_EN, lang, code);
 export const outcomeKindLabel = (code: string, lang: Lang) => pick(OUTCOME_KIND_LABELS, OUTCOME_KIND_EN, lang, code);
