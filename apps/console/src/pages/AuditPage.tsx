@@ -245,6 +245,12 @@ function ChainTab() {
         rowKey="eventId"
         size="small"
         loading={loading}
+        locale={{
+          emptyText: t(
+            '输入任务 ID 并点“查看”，逐条显示该任务的哈希链',
+            'Enter a task id and press View: its hash chain, link by link',
+          ),
+        }}
         pagination={false}
         dataSource={rows.map((row, i) => ({
           ...row,
@@ -406,6 +412,11 @@ function BoardAsOfTab() {
         rowKey="taskId"
         size="small"
         loading={board.isFetching}
+        locale={{
+          emptyText: board.data
+            ? t('该时刻台账中还没有任务', 'No task existed at that moment')
+            : t('选择时刻后，这里显示当时的整个台账', 'Pick a moment to see the board as it stood then'),
+        }}
         dataSource={rows}
         pagination={false}
         columns={[
