@@ -95,7 +95,7 @@ export const statusLabel = (code: string, lang: Lang) => pick(TASK_STATUS_LABELS
  * nothing as a filter's option or a chart's bar, where this one names it: finished tasks (办结, 撤销)
  * are no longer measured against their deadline.
  */
-const NO_LIGHT: [string, string] = ['不亮灯（已办结、已撤销）', 'No light (completed, cancelled)'];
+const NO_LIGHT: [string, string] = ['不亮灯', 'No light'];
 
 export const lightLabel = (code: string, lang: Lang) =>
   code === 'none' ? NO_LIGHT[lang === 'zh' ? 0 : 1] : pick(TRAFFIC_LIGHT_LABELS, LIGHT_EN, lang, code);
