@@ -245,7 +245,7 @@ describe('the console, role by role, in Chromium', () => {
     async () => {
       const page = await pageFor('巡视/纪检');
       await page.getByRole('heading', { name: '审计', exact: true }).waitFor();
-      await page.getByLabel('流').fill(`task-${taskId}`);
+      await page.getByLabel('事件流', { exact: true }).fill(`task-${taskId}`);
       await page.getByRole('button', { name: '查询' }).click();
       const rows = page.locator('.ant-table-tbody');
       for (const label of [
@@ -402,7 +402,7 @@ describe('the console, role by role, in Chromium', () => {
       await check(
         office,
         'operator',
-        () => office.getByRole('cell', { name: 'task-board', exact: true }).waitFor(),
+        () => office.getByRole('cell').getByText('任务台账', { exact: true }).waitFor(),
         'operator',
       );
       // The supervision office sees the read models' status, but not the administrator's rebuild and replay.

@@ -1,24 +1,62 @@
 /**
  * Evidence files (佐证材料): uploaded one by one before the report that names them, downloaded from
- * the task that recorded them. Both go through authorisedFetch, so the token travels in the
- * Authorization header: a plain link or a form post could only carry it in the URL, where it would
- * land in the history and the server's logs.
+ * the task that recorded them. Both carry the token in the Authorization header: a plain link or a
+ * form post could only carry it in the URL, where it would land in the history and the server's logs.
  */
-import { authorisedFetch, toApiError, type Schemas } from './api/client';
+import { apiSession, authorisedFetch, toApiError, type Schemas } from './api/client';
 
 export type EvidenceFile = Schemas['EvidenceFileView'];
 export type Attachment = Schemas['AttachmentDto'];
 
-/** Uploads the bytes (POST /api/files, the field "file"); the answer names them for a report's attachments. */
-export async function uploadEvidenceFile(file: File): Promise<EvidenceFile> {
-  const body = new FormData();
-  // The raw File (a browser's, or the one a test made): FormData refuses anything that merely looks like one.
-  body.append('file', file, file.name);
-  // No Content-Type of our own: the browser writes multipart/form-data with its boundary.
-  const response = await authorisedFetch('/api/files', { method: 'POST', body });
-  const answer: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw toApiError(response.status, answer);
-  return answer as EvidenceFile;
+export interface UploadWatch {
+  /** The bytes sent so far of the request's total (the multipart body: the file and a few hundred bytes around it). */
+  readonly onProgress?: (sent: number, total: number) => void;
+  /** Aborting it cancels the upload: the request is dropped and the promise rejects with UploadCancelled. */
+  readonly signal?: AbortSignal;
+}
+
+/** The user cancelled the upload: nothing was stored, and nothing is to be said beside the field. */
+export class UploadCancelled extends Error {
+  constructor() {
+    super('upload cancelled');
+  }
+}
+
+/**
+ * Uploads the bytes (POST /api/files, the field "file"); the answer names them for a report's
+ * attachments. Through XMLHttpRequest, not fetch: only it reports how much of a request's body has
+ * gone, which a large scan over a slow line needs shown.
+ */
+export function uploadEvidenceFile(file: File, watch: UploadWatch = {}): Promise<EvidenceFile> {
+  return new Promise((resolve, reject) => {
+    if (watch.signal?.aborted) return reject(new UploadCancelled());
+    const body = new FormData();
+    // The raw File (a browser's, or the one a test made): FormData refuses anything that merely looks like one.
+    body.append('file', file, file.name);
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/files');
+    const token = apiSession.getToken();
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    // No Content-Type of our own: the browser writes multipart/form-data with its boundary.
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) watch.onProgress?.(event.loaded, event.total);
+    };
+    request.onload = () => {
+      let answer: unknown;
+      try {
+        answer = JSON.parse(request.responseText);
+      } catch {
+        answer = undefined;
+      }
+      if (request.status === 401) apiSession.signedOut();
+      if (request.status >= 200 && request.status < 300) resolve(answer as EvidenceFile);
+      else reject(toApiError(request.status, answer));
+    };
+    request.onerror = () => reject(new Error('网络中断，文件未上传'));
+    request.onabort = () => reject(new UploadCancelled());
+    watch.signal?.addEventListener('abort', () => request.abort(), { once: true });
+    request.send(body);
+  });
 }
 
 /** What a report's attachments take of an upload's answer. */

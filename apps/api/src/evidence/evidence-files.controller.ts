@@ -30,6 +30,7 @@ import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
 import { EVIDENCE_SETTINGS, requireEvidenceFile, type UploadedEvidencePart } from './evidence-upload';
 import { EvidenceFileView } from './evidence.views';
+import { FileTooLargeInterceptor } from './file-too-large.interceptor';
 import { Sha256Param } from './sha256-param';
 
 const UPLOAD_EXAMPLE = {
@@ -53,7 +54,8 @@ export class EvidenceFilesController {
 
   @Post('api/files')
   // multer's limits (the size from EVIDENCE_MAX_BYTES) come from the MulterModule the AppModule registers.
-  @UseInterceptors(FileInterceptor('file'))
+  // Outermost first: multer's own 413 comes out of FileInterceptor as the documented FILE_TOO_LARGE.
+  @UseInterceptors(FileTooLargeInterceptor, FileInterceptor('file'))
   @ApiRoute({
     parties: ['anyUnit', 'anyLeader'],
     ok: {

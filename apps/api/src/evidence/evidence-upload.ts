@@ -60,9 +60,16 @@ export async function requireEvidenceFile(
 export function tooLarge(settings: EvidenceSettings): PayloadTooLargeException {
   return new PayloadTooLargeException({
     code: 'FILE_TOO_LARGE',
-    message: `文件超过上限 ${settings.maxBytes} 字节（EVIDENCE_MAX_BYTES）`,
+    message: `文件超过上限 ${sizeInWords(settings.maxBytes)}，请压缩或拆分后再上传`,
     details: { maxBytes: settings.maxBytes },
   });
+}
+
+/** 20971520 → 20 MB, 4096 → 4 KB: the limit as an office user reads it (whole units when it is one, else bytes). */
+function sizeInWords(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KB`;
+  return `${bytes} 字节`;
 }
 
 /** The name as readers will see it: the last segment of whatever path a browser sent, without control characters. */

@@ -1,16 +1,18 @@
 /**
  * The evidence files (佐证材料) of a report, as a form control: each file chosen (or dropped) is
  * uploaded at once, so the report's submit only names files the store already has; the list shows
- * each with its size, its state and a remove button. The form's value is this list; the command's
+ * each with its size, its state, the share of its bytes sent while it goes (with a cancel that
+ * drops the request) and a remove button once it is stored. The form's value is this list; the command's
  * body takes the uploaded ones (attachmentsOf).
  */
 import { Button, List, Progress, Space, Typography, Upload } from 'antd';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   attachmentOf,
   formatSize,
   uploadEvidenceFile,
   uploadProblem,
+  UploadCancelled,
   type Attachment,
   type EvidenceFile,
 } from '../evidence';
@@ -21,7 +23,7 @@ export interface AttachmentItem {
   readonly name: string;
   readonly size: number;
   readonly status: 'uploading' | 'done' | 'error';
-  /** fetch reports no upload progress: 0 while the request is under way, 100 once the API has stored the bytes. */
+  /** The share of the request's bytes sent, at most 99 until the API has answered that it stored them (then 100). */
   readonly percent: number;
   readonly file?: EvidenceFile;
   readonly problem?: string;
@@ -45,24 +47,51 @@ export function AttachmentsField({ id, value = [], onChange }: Props) {
     onChange?.([...latest.current]);
   }
 
+  // The uploads under way, to cancel one, or all of them when the form closes (nothing would name their files).
+  const inFlight = useRef(new Map<string, AbortController>());
+  useEffect(() => {
+    const running = inFlight.current;
+    return () => {
+      for (const controller of running.values()) controller.abort();
+      running.clear();
+    };
+  }, []);
+
   function start(file: File) {
     uploads += 1;
     const uid = `upload-${uploads}`;
+    const controller = new AbortController();
+    inFlight.current.set(uid, controller);
     update((items) => [...items, { uid, name: file.name, size: file.size, status: 'uploading', percent: 0 }]);
-    uploadEvidenceFile(file).then(
-      (answer) =>
+    const settle = (change: (item: AttachmentItem) => AttachmentItem) => {
+      inFlight.current.delete(uid);
+      update((items) => items.map((i) => (i.uid === uid ? change(i) : i)));
+    };
+    uploadEvidenceFile(file, {
+      signal: controller.signal,
+      // All bytes sent is not yet stored: the API still reads the type and writes them, so 100 waits for its answer.
+      onProgress: (sent, total) => {
+        const percent = Math.min(99, Math.floor((sent / total) * 100));
         update((items) =>
           items.map((i) =>
-            i.uid === uid
-              ? { ...i, name: answer.name, size: answer.size, status: 'done', percent: 100, file: answer }
-              : i,
+            i.uid === uid && i.status === 'uploading' && i.percent !== percent ? { ...i, percent } : i,
           ),
-        ),
-      (error: unknown) =>
-        update((items) =>
-          items.map((i) => (i.uid === uid ? { ...i, status: 'error', problem: uploadProblem(error) } : i)),
-        ),
+        );
+      },
+    }).then(
+      (answer) =>
+        settle((i) => ({ ...i, name: answer.name, size: answer.size, status: 'done', percent: 100, file: answer })),
+      (error: unknown) => {
+        // Cancelled: the item is already gone from the list, and there is nothing to say about it.
+        if (error instanceof UploadCancelled) return void inFlight.current.delete(uid);
+        settle((i) => ({ ...i, status: 'error', problem: uploadProblem(error) }));
+      },
     );
+  }
+
+  function remove(uid: string) {
+    inFlight.current.get(uid)?.abort();
+    update((items) => items.filter((i) => i.uid !== uid));
   }
 
   return (
@@ -94,16 +123,28 @@ export function AttachmentsField({ id, value = [], onChange }: Props) {
           renderItem={(item) => (
             <List.Item
               actions={[
-                <Button
-                  key="remove"
-                  size="small"
-                  type="link"
-                  danger
-                  aria-label={t(`移除 ${item.name}`, `Remove ${item.name}`)}
-                  onClick={() => update((items) => items.filter((i) => i.uid !== item.uid))}
-                >
-                  {t('移除', 'Remove')}
-                </Button>,
+                item.status === 'uploading' ? (
+                  <Button
+                    key="cancel"
+                    size="small"
+                    type="link"
+                    aria-label={t(`取消上传 ${item.name}`, `Cancel the upload of ${item.name}`)}
+                    onClick={() => remove(item.uid)}
+                  >
+                    {t('取消上传', 'Cancel')}
+                  </Button>
+                ) : (
+                  <Button
+                    key="remove"
+                    size="small"
+                    type="link"
+                    danger
+                    aria-label={t(`移除 ${item.name}`, `Remove ${item.name}`)}
+                    onClick={() => remove(item.uid)}
+                  >
+                    {t('移除', 'Remove')}
+                  </Button>
+                ),
               ]}
             >
               <Space orientation="vertical" size={0} style={{ width: '100%' }}>

@@ -20,9 +20,8 @@ import {
 import { COMMANDS, type FieldSpec } from '../commands';
 import { AttachmentsField, attachmentRules, attachmentsOf, type AttachmentItem } from './AttachmentsField';
 import { useLang } from '../i18n';
-import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
+import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel, roleLabel } from '../labels';
 import type { Dayjs } from 'dayjs';
-import { roleLabel } from '../pages/SignInPage';
 import { formatTime } from '../time';
 
 export interface UnitOption {
@@ -112,7 +111,7 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
               {conflict.lastChange ? (
                 <span>
                   {t('最近一次修改：', 'Last change: ')}
-                  {conflict.lastChange.actor.unitName ?? roleLabel(conflict.lastChange.actor.role ?? '', t)}（
+                  {conflict.lastChange.actor.unitName ?? roleLabel(conflict.lastChange.actor.role ?? '', lang)}（
                   {conflict.lastChange.actor.id ?? '—'}）· {eventLabel(conflict.lastChange.type, lang)} ·{' '}
                   {formatTime(conflict.lastChange.occurredAt, lang)}
                 </span>

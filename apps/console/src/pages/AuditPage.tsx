@@ -29,7 +29,20 @@ import { AsOfLedgerExportButton } from '../components/LedgerExportButton';
 import { LightTag, StatusTag } from '../components/TaskTags';
 import { useLang } from '../i18n';
 import { EVENT_TYPES, eventLabel } from '../labels';
+import {
+  DIRECTORY_STREAM_ID,
+  PROGRAMME_STREAM_PREFIX,
+  TASK_STREAM_PREFIX,
+} from '../../../../libs/supervision/src/streams';
 import { formatTime } from '../time';
+
+/** A stream by what it records (the directory, a programme, a task), its id kept: the auditor filters by it. */
+export function streamLabel(streamId: string, t: (zh: string, en: string) => string): string {
+  if (streamId === DIRECTORY_STREAM_ID) return t(`组织机构名录（${streamId}）`, `Directory (${streamId})`);
+  if (streamId.startsWith(PROGRAMME_STREAM_PREFIX)) return t(`督办批次 ${streamId}`, `Programme ${streamId}`);
+  if (streamId.startsWith(TASK_STREAM_PREFIX)) return t(`任务 ${streamId}`, `Task ${streamId}`);
+  return streamId;
+}
 
 const short = (hash: string | null) => (hash ? `${hash.slice(0, 10)}…` : '—');
 
@@ -116,8 +129,8 @@ function HistoryTab() {
         <Form.Item name="actor" label={t('操作人', 'Actor')}>
           <Input />
         </Form.Item>
-        <Form.Item name="stream" label={t('流', 'Stream')}>
-          <Input placeholder="task-…" />
+        <Form.Item name="stream" label={t('事件流', 'Stream')}>
+          <Input placeholder={t('如 task-任务编号', 'e.g. task-<task id>')} />
         </Form.Item>
         <Form.Item name="range" label={t('时间', 'Time')}>
           <DatePicker.RangePicker showTime />
@@ -153,7 +166,13 @@ function HistoryTab() {
             render: (_: unknown, row) => eventLabel(row.type, lang),
           },
           // One line per event: a task's stream id is long, so it is cut with its whole value on hover.
-          { title: t('流', 'Stream'), dataIndex: 'streamId', width: 300, ellipsis: { showTitle: true } },
+          {
+            title: t('事件流', 'Stream'),
+            dataIndex: 'streamId',
+            width: 300,
+            ellipsis: { showTitle: true },
+            render: (streamId: string) => streamLabel(streamId, t),
+          },
           {
             title: t('操作人', 'Actor'),
             key: 'who',
@@ -227,6 +246,12 @@ function ChainTab() {
         rowKey="eventId"
         size="small"
         loading={loading}
+        locale={{
+          emptyText: t(
+            '输入任务 ID 并点“查看”，逐条显示该任务的哈希链',
+            'Enter a task id and press View: its hash chain, link by link',
+          ),
+        }}
         pagination={false}
         dataSource={rows.map((row, i) => ({
           ...row,
@@ -389,6 +414,11 @@ function BoardAsOfTab() {
         rowKey="taskId"
         size="small"
         loading={board.isFetching}
+        locale={{
+          emptyText: board.data
+            ? t('该时刻台账中还没有任务', 'No task existed at that moment')
+            : t('选择时刻后，这里显示当时的整个台账', 'Pick a moment to see the board as it stood then'),
+        }}
         dataSource={rows}
         pagination={false}
         columns={[

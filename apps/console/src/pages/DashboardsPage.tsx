@@ -118,7 +118,8 @@ export default function DashboardsPage() {
                 label={t('红黄绿灯柱状图', 'Tasks by light, bar chart')}
                 option={{
                   tooltip: {},
-                  xAxis: { type: 'category', data: LIGHTS.map((l) => lightLabel(l, lang)) },
+                  // Every bar named: ECharts would otherwise drop a label it finds crowded.
+                  xAxis: { type: 'category', data: LIGHTS.map((l) => lightLabel(l, lang)), axisLabel: { interval: 0 } },
                   yAxis: { type: 'value', minInterval: 1 },
                   series: [
                     {

@@ -4,23 +4,37 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Alert, Button, Card, Popconfirm, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Progress, Space, Table, Tag, Typography } from 'antd';
 import { api, unwrap, type Schemas } from '../api/client';
-import type { paths } from '../api/schema';
 import { useLang } from '../i18n';
+import { readModelLabel, type ReadModelName as ModelName } from '../labels';
 import { useSession } from '../session';
 import { formatTime } from '../time';
 
 type Rebuild = Schemas['RebuildStatusView'];
 type Parked = Schemas['ParkedEventView'];
-/** The read models the API knows, as its OpenAPI document lists them. */
-type ModelName = paths['/api/projections/{name}/rebuild']['post']['parameters']['path']['name'];
 
 const RUNNING: readonly Rebuild['phase'][] = ['replaying', 'swapping'];
 const isRunning = (rebuild?: Rebuild): boolean => rebuild !== undefined && RUNNING.includes(rebuild.phase);
 
+/** A read model by what it holds, its name as the API and the logs know it beneath. */
+export function ReadModelName({ name }: { name: string }) {
+  const { lang } = useLang();
+  const label = readModelLabel(name, lang);
+  return (
+    <Space orientation="vertical" size={0}>
+      <Typography.Text>{label}</Typography.Text>
+      {label === name ? null : (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {name}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}
+
 export default function OperatorPage() {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   // Rebuilds, replays and the parked events are the administrator's (the API refuses them to anyone
   // else): a supervisor sees the read models' status without buttons that would only be refused.
   const isAdmin = useSession().session?.user.role === 'admin';
@@ -73,7 +87,10 @@ export default function OperatorPage() {
       render: (_: unknown, row: { name: string; parked: number }) => (
         <Space>
           <Popconfirm
-            title={t(`重建读模型 ${row.name}？`, `Rebuild the read model ${row.name}?`)}
+            title={t(
+              `重建读模型“${readModelLabel(row.name, lang)}”？`,
+              `Rebuild the read model ${readModelLabel(row.name, lang)}?`,
+            )}
             description={t(
               '从日志重放到新表，完成后切换；期间现有读模型照常服务。',
               'Replays the log into new tables and swaps them in; the live one keeps serving meanwhile.',
@@ -84,7 +101,7 @@ export default function OperatorPage() {
           >
             <Button
               size="small"
-              aria-label={t(`重建 ${row.name}`, `Rebuild ${row.name}`)}
+              aria-label={t(`重建 ${readModelLabel(row.name, lang)}`, `Rebuild ${readModelLabel(row.name, lang)}`)}
               loading={rebuild.isPending && rebuild.variables === row.name}
               disabled={isRunning(rebuildOf(row.name))}
             >
@@ -93,7 +110,10 @@ export default function OperatorPage() {
           </Popconfirm>
           <Button
             size="small"
-            aria-label={t(`重放 ${row.name} 的搁置事件`, `Replay the parked events of ${row.name}`)}
+            aria-label={t(
+              `重放 ${readModelLabel(row.name, lang)} 的搁置事件`,
+              `Replay the parked events of ${readModelLabel(row.name, lang)}`,
+            )}
             disabled={row.parked === 0}
             loading={replay.isPending && replay.variables === row.name}
             onClick={() => replay.mutate(row.name as ModelName)}
@@ -106,7 +126,7 @@ export default function OperatorPage() {
   ];
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('读模型状态', 'Read models')}
       </Typography.Title>
@@ -144,7 +164,11 @@ export default function OperatorPage() {
         dataSource={status.data?.projections ?? []}
         pagination={false}
         columns={[
-          { title: t('读模型', 'Read model'), dataIndex: 'name' },
+          {
+            title: t('读模型', 'Read model'),
+            dataIndex: 'name',
+            render: (name: string) => <ReadModelName name={name} />,
+          },
           { title: t('检查点', 'Checkpoint'), dataIndex: 'checkpoint', render: (v: string | null) => v ?? '—' },
           {
             title: t('落后事件数', 'Lag (events)'),
@@ -160,6 +184,7 @@ export default function OperatorPage() {
           ...(isAdmin ? adminColumns : []),
         ]}
       />
+      {status.data ? <NotifierCard notifier={status.data.notifier} /> : null}
       {isAdmin ? (
         <>
           <Typography.Title level={3} style={{ margin: 0 }}>
@@ -179,11 +204,14 @@ export default function OperatorPage() {
 function RebuildState({ rebuild }: { rebuild?: Rebuild }) {
   const { t, lang } = useLang();
   if (!rebuild) return <Typography.Text type="secondary">{t('未重建', 'Not rebuilt')}</Typography.Text>;
-  const label = t(`${rebuild.projection} 重建进度`, `${rebuild.projection} rebuild progress`);
+  const label = t(
+    `${readModelLabel(rebuild.projection, lang)} 重建进度`,
+    `${readModelLabel(rebuild.projection, lang)} rebuild progress`,
+  );
   const applied = t(`已应用 ${rebuild.eventsApplied} 个事件`, `${rebuild.eventsApplied} events applied`);
   if (isRunning(rebuild)) {
     return (
-      <Space direction="vertical" size={0} data-testid={`rebuild-${rebuild.projection}`}>
+      <Space orientation="vertical" size={0} data-testid={`rebuild-${rebuild.projection}`}>
         <Progress percent={rebuild.percent} size="small" status="active" aria-label={label} />
         <Typography.Text type="secondary">
           {rebuild.phase === 'swapping' ? t('正在切换', 'Swapping in') : t('正在重放', 'Replaying')} · {applied} ·{' '}
@@ -194,14 +222,14 @@ function RebuildState({ rebuild }: { rebuild?: Rebuild }) {
   }
   if (rebuild.phase === 'failed') {
     return (
-      <Space direction="vertical" size={0} data-testid={`rebuild-${rebuild.projection}`}>
+      <Space orientation="vertical" size={0} data-testid={`rebuild-${rebuild.projection}`}>
         <Tag color="#b91c1c">{t('重建失败', 'Rebuild failed')}</Tag>
         <Typography.Text type="danger">{rebuild.error}</Typography.Text>
       </Space>
     );
   }
   return (
-    <Space direction="vertical" size={0} data-testid={`rebuild-${rebuild.projection}`}>
+    <Space orientation="vertical" size={0} data-testid={`rebuild-${rebuild.projection}`}>
       <Progress percent={100} size="small" aria-label={label} />
       <Typography.Text>
         <Tag color="#166534">{t('重建完成', 'Rebuilt')}</Tag>
@@ -212,6 +240,41 @@ function RebuildState({ rebuild }: { rebuild?: Rebuild }) {
         {rebuild.finishedAt ? ` · ${formatTime(rebuild.finishedAt, lang)}` : ''}
       </Typography.Text>
     </Space>
+  );
+}
+
+/** The notifier follows the log as a read model does: where it stands, and what its outbox still holds. */
+function NotifierCard({ notifier }: { notifier: Schemas['NotifierStatusView'] }) {
+  const { t } = useLang();
+  return (
+    <Card
+      size="small"
+      data-testid="notifier-status"
+      title={
+        <Space>
+          <ReadModelName name={notifier.name} />
+          {notifier.activeHere ? (
+            <Tag color="#166534">{t('本进程运行中', 'Running here')}</Tag>
+          ) : (
+            <Tag>{t('由独立投影进程运行', 'Runs in the projector process')}</Tag>
+          )}
+        </Space>
+      }
+    >
+      <Descriptions size="small" column={5}>
+        <Descriptions.Item label={t('检查点', 'Checkpoint')}>{notifier.checkpoint ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('落后事件数', 'Lag (events)')}>
+          <Tag color={notifier.lag === 0 ? '#166534' : '#9a3412'}>{notifier.lag}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('搁置事件', 'Parked')}>
+          <Tag color={notifier.parked === 0 ? '#166534' : '#b91c1c'}>{notifier.parked}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('待发送', 'To send')}>{notifier.pending}</Descriptions.Item>
+        <Descriptions.Item label={t('发送失败', 'Dead-lettered')}>
+          <Tag color={notifier.dead === 0 ? '#166534' : '#b91c1c'}>{notifier.dead}</Tag>
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
   );
 }
 
@@ -226,7 +289,11 @@ function ParkedTable({ parked, loading }: { parked: readonly Parked[]; loading: 
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       locale={{ emptyText: t('没有搁置事件', 'No parked events') }}
       columns={[
-        { title: t('读模型', 'Read model'), dataIndex: 'projection' },
+        {
+          title: t('读模型', 'Read model'),
+          dataIndex: 'projection',
+          render: (name: string) => <ReadModelName name={name} />,
+        },
         { title: t('事件流', 'Stream'), dataIndex: 'streamId' },
         { title: t('位置', 'Position'), dataIndex: 'position' },
         { title: t('事件类型', 'Event type'), dataIndex: 'type' },

@@ -9,22 +9,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useLang } from '../i18n';
+import { roleDuties, roleLabel } from '../labels';
 import { beginOidcSignIn, completeOidcSignIn, type OidcConfig } from '../oidc';
 import { homeOf, useSession } from '../session';
-
-const ROLE_LABELS: Record<string, [string, string]> = {
-  supervisor: ['督办办公室', 'Supervision office'],
-  leader: ['院领导', 'Leader'],
-  unit: ['承办单位', 'Unit'],
-  auditor: ['审计（巡视/纪检）', 'Auditor'],
-  reader: ['看板', 'Reader'],
-  admin: ['运维', 'Operator'],
-};
-
-export function roleLabel(role: string, t: (zh: string, en: string) => string): string {
-  const [zh, en] = ROLE_LABELS[role] ?? [role, role];
-  return t(zh, en);
-}
 
 const useConsoleConfig = () =>
   useQuery({
@@ -55,7 +42,7 @@ export function SignInPage() {
   if (session) return <Navigate to={homeOf(session.user.role)} replace />;
   return (
     <main style={{ maxWidth: 720, margin: '48px auto', padding: 16 }}>
-      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Space style={{ justifyContent: 'space-between', width: '100%' }}>
           <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {t('重点任务督办台账', 'Supervision ledger for key tasks')}
@@ -78,7 +65,7 @@ export function SignInPage() {
               </Typography.Title>
             }
           >
-            <Space direction="vertical">
+            <Space orientation="vertical">
               <Typography.Text>
                 {t(
                   `将转到身份认证服务（${new URL(oidc.issuer).host}）登录，登录后返回本系统。`,
@@ -147,10 +134,13 @@ export function SignInPage() {
                     <List.Item.Meta
                       title={user.name}
                       description={
-                        <Space>
-                          <Tag>{roleLabel(user.role, t)}</Tag>
-                          {user.unitId ? <Tag>{user.unitId}</Tag> : null}
-                          <Typography.Text type="secondary">{user.user}</Typography.Text>
+                        // The role and what it does in Chinese; the sign-in name (as `npm run token` takes it) only as a footnote.
+                        <Space size={4} wrap>
+                          <Tag color="blue">{roleLabel(user.role, lang)}</Tag>
+                          <Typography.Text>{roleDuties(user.role, lang)}</Typography.Text>
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {t(`（账号 ${user.user}）`, `(user ${user.user})`)}
+                          </Typography.Text>
                         </Space>
                       }
                     />

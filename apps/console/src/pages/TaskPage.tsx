@@ -202,7 +202,7 @@ export default function TaskPage() {
                 }))}
               />
             ) : (
-              <Empty />
+              <Empty description={t('暂无办理记录', 'Nothing recorded yet')} />
             )}
           </Card>
         </Col>

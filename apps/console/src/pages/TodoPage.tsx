@@ -1,6 +1,6 @@
 /** 待办: a unit's work, grouped by what it has to do (acknowledge, plan, report, answer urges, countersign, report completion, rectify). */
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Space, Tabs, Typography } from 'antd';
+import { Badge, Empty, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { api, unwrap, type BoardItem } from '../api/client';
 import { TaskTable } from '../components/TaskTable';
@@ -12,27 +12,61 @@ interface Bucket {
   readonly zh: string;
   readonly en: string;
   readonly holds: (task: BoardItem, unitId: string) => boolean;
+  /** What an empty tab says, in the office's words. */
+  readonly none: readonly [string, string];
 }
 
 const lead = (task: BoardItem, unitId: string) => task.leadUnit.id === unitId;
 const co = (task: BoardItem, unitId: string) => task.coUnits.some((u) => u.id === unitId);
 
 const BUCKETS: readonly Bucket[] = [
-  { key: 'acknowledge', zh: '待签收', en: 'To acknowledge', holds: (t, u) => lead(t, u) && t.status === 'issued' },
-  { key: 'plan', zh: '待报送打算', en: 'To plan', holds: (t, u) => lead(t, u) && t.status === 'acknowledged' },
-  { key: 'urged', zh: '待答复催办', en: 'Urged', holds: (t, u) => lead(t, u) && t.openUrges > 0 },
-  { key: 'progress', zh: '办理中', en: 'In progress', holds: (t, u) => lead(t, u) && t.status === 'in_progress' },
+  {
+    key: 'acknowledge',
+    zh: '待签收',
+    en: 'To acknowledge',
+    none: ['没有待签收的任务', 'No task to acknowledge'],
+    holds: (t, u) => lead(t, u) && t.status === 'issued',
+  },
+  {
+    key: 'plan',
+    zh: '待报送打算',
+    en: 'To plan',
+    none: ['没有待报送工作打算的任务', 'No plan to submit'],
+    holds: (t, u) => lead(t, u) && t.status === 'acknowledged',
+  },
+  {
+    key: 'urged',
+    zh: '待答复催办',
+    en: 'Urged',
+    none: ['没有待答复的催办', 'No urge to answer'],
+    holds: (t, u) => lead(t, u) && t.openUrges > 0,
+  },
+  {
+    key: 'progress',
+    zh: '办理中',
+    en: 'In progress',
+    none: ['没有办理中的任务', 'No task in progress'],
+    holds: (t, u) => lead(t, u) && t.status === 'in_progress',
+  },
   {
     key: 'co-unit',
     zh: '协办任务（会签、协作）',
     en: 'As co-unit (countersign, co-operation)',
+    none: ['没有需要本单位协办的任务', 'No task this unit co-operates on'],
     holds: (t, u) => co(t, u) && t.status === 'in_progress',
   },
-  { key: 'review', zh: '回头看整改', en: 'Rectification', holds: (t, u) => lead(t, u) && t.status === 'under_review' },
+  {
+    key: 'review',
+    zh: '回头看整改',
+    en: 'Rectification',
+    none: ['没有回头看整改的任务', 'No rectification due'],
+    holds: (t, u) => lead(t, u) && t.status === 'under_review',
+  },
   {
     key: 'waiting',
     zh: '待审核',
     en: 'Awaiting the office',
+    none: ['没有等待督办办公室审核的任务', 'Nothing awaits the office'],
     holds: (t, u) => lead(t, u) && t.status === 'completion_reported',
   },
 ];
@@ -63,7 +97,7 @@ export default function TodoPage() {
   const active =
     chosen ?? BUCKETS.find((bucket) => items.some((task) => bucket.holds(task, unitId)))?.key ?? BUCKETS[0].key;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('待办', 'To-do')} · {session?.user.name}
       </Typography.Title>
@@ -80,7 +114,13 @@ export default function TodoPage() {
                 <Badge count={held.length} showZero color={held.length ? '#b71c1c' : '#999'} />
               </Space>
             ),
-            children: <TaskTable items={held} loading={tasks.isLoading} />,
+            // An empty tab says which work it would hold, not the table's bare 暂无数据.
+            children:
+              held.length === 0 && !tasks.isLoading ? (
+                <Empty description={t(...bucket.none)} data-testid={`todo-empty-${bucket.key}`} />
+              ) : (
+                <TaskTable items={held} loading={tasks.isLoading} />
+              ),
           };
         })}
       />

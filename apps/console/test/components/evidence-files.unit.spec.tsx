@@ -4,11 +4,18 @@
  * Evidence files (佐证材料) on the report forms, in the browser's DOM (jsdom): a file chosen is
  * uploaded at once to POST /api/files with the token in the Authorization header, and the report
  * names it in its attachments as the upload answered; a file the API refuses (415) is named with the
- * API's reason beside the field, and the report is not sent.
+ * API's reason beside the field, and the report is not sent; while the bytes go, the field shows how
+ * much of them has gone, and a cancel drops the request and attaches nothing.
  */
 import { File as NodeFile } from 'node:buffer';
 import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
-import { installBrowserStandIns, renderInConsole, type SentRequest, taskShownAt } from '../support/render-form';
+import {
+  installBrowserStandIns,
+  renderInConsole,
+  type SentRequest,
+  taskShownAt,
+  uploadControl,
+} from '../support/render-form';
 
 const PDF_SHA256 = 'a'.repeat(64);
 const REFUSED = '不接受此类文件作为佐证材料（名单.exe：application/x-msdownload）；可上传 PDF、Office 文档和图片';
@@ -69,6 +76,8 @@ const commands = () => sent.filter((r) => new URL(r.url).pathname !== '/api/file
 
 beforeEach(() => {
   sent.length = 0;
+  uploadControl.hold = false;
+  uploadControl.held.length = 0;
   apiSession.setToken('unit-token');
 });
 
@@ -149,5 +158,49 @@ describe('the completion report with evidence files (完成情况汇报 · 佐�
     await waitFor(() =>
       expect(fieldOf().querySelector('.ant-form-item-explain')?.textContent).toContain('文件过大，超过上传上限'),
     );
+  });
+
+  it('given a large file on its way, then the field shows the share of its bytes sent, and 100 only once the API stored it', async () => {
+    uploadAnswer = {
+      status: 201,
+      body: { sha256: PDF_SHA256, name: '扫描件.pdf', mediaType: 'application/pdf', size: 9, created: true },
+    };
+    uploadControl.hold = true;
+    await openForm('ReportCompletion');
+    await choose('扫描件.pdf', 'application/pdf', '%PDF-1.4\n');
+    await waitFor(() => expect(uploadControl.held).toHaveLength(1));
+    const [upload] = uploadControl.held;
+    const progress = () =>
+      screen.getByRole('progressbar', { name: '扫描件.pdf 上传进度' }).getAttribute('aria-valuenow');
+    expect(progress()).toBe('0');
+
+    await act(async () => upload.progress(400, 1000));
+    expect(progress()).toBe('40');
+    await act(async () => upload.progress(1000, 1000));
+    // Every byte sent, but not yet stored: the API still reads the type and writes them.
+    expect(progress()).toBe('99');
+    expect(fieldOf().textContent).toContain('上传中');
+
+    await act(async () => upload.release());
+    await waitFor(() => expect(fieldOf().textContent).toContain('已上传'));
+    expect(progress()).toBe('100');
+  });
+
+  it('given an upload cancelled on its way, then the request is dropped, nothing is attached, and the report names no file', async () => {
+    uploadControl.hold = true;
+    await openForm('ReportCompletion');
+    fireEvent.change(screen.getByLabelText('完成情况'), { target: { value: '指引已印发' } });
+    await choose('扫描件.pdf', 'application/pdf', '%PDF-1.4\n');
+    await waitFor(() => expect(uploadControl.held).toHaveLength(1));
+    await act(async () => uploadControl.held[0].progress(300, 1000));
+
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: '取消上传 扫描件.pdf' })));
+    expect(uploadControl.held[0].aborted).toBe(true);
+    expect(screen.queryByTestId('attachments')).toBeNull();
+    expect(fieldOf().querySelector('.ant-form-item-explain')?.textContent ?? '').toBe('');
+
+    await submit();
+    await waitFor(() => expect(commands()).toHaveLength(1));
+    expect(commands()[0].body).toEqual({ summary: '指引已印发' });
   });
 });
