@@ -1,5 +1,5 @@
 /** 督办台账: every filter and sort of GET /api/tasks, the totals, and (for the supervision office) issuing a task. */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Input, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { INITIAL_BOARD_FILTERS, boardQuery, type BoardFilters, type BoardSort as Sort } from '../board-query';
@@ -19,7 +19,8 @@ export default function BoardPage() {
   const [issuing, setIssuing] = useState(false);
   const [filters, setFilters] = useState<BoardFilters>(INITIAL_BOARD_FILTERS);
   const set = (change: Partial<BoardFilters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
-  const board = useQuery(boardQuery(filters));
+  // The rows shown stay until the next filter's answer replaces them, in one render, instead of emptying first.
+  const board = useQuery({ ...boardQuery(filters), placeholderData: keepPreviousData });
   const flagOptions = [
     { value: 'true', label: t('是', 'Yes') },
     { value: 'false', label: t('否', 'No') },
@@ -168,7 +169,7 @@ export default function BoardPage() {
       </Card>
       <TaskTable
         items={board.data?.items ?? []}
-        loading={board.isLoading}
+        loading={board.isLoading || board.isPlaceholderData}
         sortable
         sort={{ field: filters.sort, order: filters.order }}
         pagination={{
