@@ -22,8 +22,9 @@ export function prefetchBoard(queries: QueryClient): void {
 /** At start-up, for the page opened: a signed-in tab opening the board starts its chunk and reads at once. */
 export function warmUpBoard(queries: QueryClient, path: string, signedIn: boolean): void {
   if (!signedIn || path !== '/board') return;
-  void loadBoardPage();
+  // The reads first: the browser has six connections to the API's origin, and the chunk's dozen files would queue them.
   prefetchBoard(queries);
+  void loadBoardPage();
 }
 
 /** When the browser is idle: the chunk only (the reads need a reader), for the board a sign-in leads to. */

@@ -10,6 +10,8 @@ import { useLang } from '../i18n';
 import { LIGHTS, TASK_STATUSES, lightLabel, statusLabel } from '../labels';
 import { useSession } from '../session';
 
+// The filters' lists are short (statuses, lights, a directory page): without the virtual list, opening one does not
+// measure every option's height with a forced layout of the whole page (virtual={false} on each Select below).
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 
 export default function BoardPage() {
@@ -52,6 +54,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
+              virtual={false}
               aria-label={t('状态', 'Status')}
               mode="multiple"
               allowClear
@@ -64,6 +67,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
+              virtual={false}
               aria-label={t('灯', 'Light')}
               mode="multiple"
               allowClear
@@ -76,6 +80,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
+              virtual={false}
               aria-label={t('单位', 'Unit')}
               allowClear
               showSearch
@@ -89,6 +94,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
+              virtual={false}
               aria-label={t('分管领导', 'Leader')}
               allowClear
               showSearch
@@ -102,6 +108,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={6}>
             <Select
+              virtual={false}
               aria-label={t('督办批次', 'Programme')}
               allowClear
               placeholder={t('督办批次', 'Programme')}
@@ -113,6 +120,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={3}>
             <Select
+              virtual={false}
               aria-label={t('逾期', 'Overdue')}
               allowClear
               placeholder={t('逾期', 'Overdue')}
@@ -124,6 +132,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={3}>
             <Select
+              virtual={false}
               aria-label={t('久未更新', 'Stale')}
               allowClear
               placeholder={t('久未更新', 'Stale')}
@@ -135,6 +144,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
+              virtual={false}
               aria-label={t('排序', 'Sort')}
               style={{ width: '100%' }}
               value={filters.sort}
@@ -152,6 +162,7 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
+              virtual={false}
               aria-label={t('顺序', 'Order')}
               style={{ width: '100%' }}
               value={filters.order}
