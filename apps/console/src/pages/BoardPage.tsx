@@ -1,5 +1,5 @@
 /** 督办台账: every filter and sort of GET /api/tasks, the totals, and (for the supervision office) issuing a task. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Input, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { INITIAL_BOARD_FILTERS, boardQuery, type BoardFilters, type BoardSort as Sort } from '../board-query';
@@ -10,8 +10,6 @@ import { useLang } from '../i18n';
 import { LIGHTS, TASK_STATUSES, lightLabel, statusLabel } from '../labels';
 import { useSession } from '../session';
 
-// The filters' lists are short (statuses, lights, a directory page): without the virtual list, opening one does not
-// measure every option's height with a forced layout of the whole page (virtual={false} on each Select below).
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 
 export default function BoardPage() {
@@ -21,8 +19,7 @@ export default function BoardPage() {
   const [issuing, setIssuing] = useState(false);
   const [filters, setFilters] = useState<BoardFilters>(INITIAL_BOARD_FILTERS);
   const set = (change: Partial<BoardFilters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
-  // The rows shown stay until the next filter's answer replaces them, in one render, instead of emptying first.
-  const board = useQuery({ ...boardQuery(filters), placeholderData: keepPreviousData });
+  const board = useQuery(boardQuery(filters));
   const flagOptions = [
     { value: 'true', label: t('是', 'Yes') },
     { value: 'false', label: t('否', 'No') },
@@ -54,7 +51,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
-              virtual={false}
               aria-label={t('状态', 'Status')}
               mode="multiple"
               allowClear
@@ -67,7 +63,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
-              virtual={false}
               aria-label={t('灯', 'Light')}
               mode="multiple"
               allowClear
@@ -80,7 +75,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
-              virtual={false}
               aria-label={t('单位', 'Unit')}
               allowClear
               showSearch
@@ -94,7 +88,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
-              virtual={false}
               aria-label={t('分管领导', 'Leader')}
               allowClear
               showSearch
@@ -108,7 +101,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={6}>
             <Select
-              virtual={false}
               aria-label={t('督办批次', 'Programme')}
               allowClear
               placeholder={t('督办批次', 'Programme')}
@@ -120,7 +112,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={3}>
             <Select
-              virtual={false}
               aria-label={t('逾期', 'Overdue')}
               allowClear
               placeholder={t('逾期', 'Overdue')}
@@ -132,7 +123,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={3}>
             <Select
-              virtual={false}
               aria-label={t('久未更新', 'Stale')}
               allowClear
               placeholder={t('久未更新', 'Stale')}
@@ -144,7 +134,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
-              virtual={false}
               aria-label={t('排序', 'Sort')}
               style={{ width: '100%' }}
               value={filters.sort}
@@ -162,7 +151,6 @@ export default function BoardPage() {
           </Col>
           <Col xs={12} md={4}>
             <Select
-              virtual={false}
               aria-label={t('顺序', 'Order')}
               style={{ width: '100%' }}
               value={filters.order}
@@ -180,7 +168,7 @@ export default function BoardPage() {
       </Card>
       <TaskTable
         items={board.data?.items ?? []}
-        loading={board.isLoading || board.isPlaceholderData}
+        loading={board.isLoading}
         sortable
         sort={{ field: filters.sort, order: filters.order }}
         pagination={{
