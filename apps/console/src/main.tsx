@@ -9,9 +9,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client';
+import { warmUpBoard } from './board-warm-up';
 import { ConsoleRoutes } from './routes';
 import { LangProvider, useLang } from './i18n';
-import { SessionProvider } from './session';
+import { SessionProvider, restoreSession } from './session';
 
 /**
  * Ant Design's defaults, with the secondary and placeholder texts and the status colours darkened
@@ -56,6 +57,8 @@ function Localised() {
     </ConfigProvider>
   );
 }
+
+warmUpBoard(queryClient, window.location.pathname, restoreSession() !== null);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

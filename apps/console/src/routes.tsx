@@ -5,13 +5,12 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Shell } from './components/Shell';
 import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
-import { INITIAL_BOARD_FILTERS, boardQuery } from './board-query';
-import { DIRECTORY_QUERIES } from './directory';
+import { loadBoardPage, prefetchBoard } from './board-warm-up';
 import { CALLBACK_PATH } from './oidc';
 import { homeOf, useSession } from './session';
 
 // Each page is its own chunk: the first screen loads only the shell and the sign-in page.
-const BoardPage = lazy(() => import('./pages/BoardPage'));
+const BoardPage = lazy(loadBoardPage);
 const TaskPage = lazy(() => import('./pages/TaskPage'));
 const TodoPage = lazy(() => import('./pages/TodoPage'));
 const LeaderPage = lazy(() => import('./pages/LeaderPage'));
@@ -33,16 +32,12 @@ function SignedIn({ children }: { children: ReactNode }) {
   );
 }
 
-/** Starts the board's first reads at once, so they travel while the page's code loads instead of after it. */
+/** Starts the board's first reads at once (a navigation within the console; a fresh tab started them before rendering). */
 function BoardRoute() {
   const queries = useQueryClient();
   const { session } = useSession();
   useEffect(() => {
-    if (!session) return;
-    void queries.prefetchQuery(boardQuery(INITIAL_BOARD_FILTERS));
-    void queries.prefetchQuery(DIRECTORY_QUERIES.units);
-    void queries.prefetchQuery(DIRECTORY_QUERIES.leaders);
-    void queries.prefetchQuery(DIRECTORY_QUERIES.programmes);
+    if (session) prefetchBoard(queries);
   }, [queries, session]);
   return (
     <SignedIn>

@@ -31,12 +31,15 @@ function stored(): Session | null {
   }
 }
 
+/** The tab's session as stored, its token handed to the API client: at start-up, so reads may start before the first render. */
+export function restoreSession(): Session | null {
+  const initial = stored();
+  apiSession.setToken(initial?.token ?? null);
+  return initial;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(() => {
-    const initial = stored();
-    apiSession.setToken(initial?.token ?? null);
-    return initial;
-  });
+  const [session, setSession] = useState<Session | null>(restoreSession);
   const value = useMemo<SessionContext>(
     () => ({
       session,

@@ -8,6 +8,7 @@ import { Alert, Button, Card, List, Segmented, Space, Tag, Typography } from 'an
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../api/client';
+import { preloadBoardWhenIdle } from '../board-warm-up';
 import { useLang } from '../i18n';
 import { roleDuties, roleLabel } from '../labels';
 import { beginOidcSignIn, completeOidcSignIn, type OidcConfig } from '../oidc';
@@ -39,6 +40,8 @@ export function SignInPage() {
       void navigate(homeOf(answer.user.role));
     },
   });
+  // Most who sign in land on the board: its code loads while they pick who they are.
+  useEffect(() => preloadBoardWhenIdle(), []);
   if (session) return <Navigate to={homeOf(session.user.role)} replace />;
   return (
     <main style={{ maxWidth: 720, margin: '48px auto', padding: 16 }}>
