@@ -4,6 +4,7 @@
  * form post could only carry it in the URL, where it would land in the history and the server's logs.
  */
 import { apiSession, authorisedFetch, toApiError, type Schemas } from './api/client';
+import { saveBlob } from './save-blob';
 
 export type EvidenceFile = Schemas['EvidenceFileView'];
 export type Attachment = Schemas['AttachmentDto'];
@@ -78,18 +79,7 @@ export function uploadProblem(error: unknown): string {
 export async function downloadEvidenceFile(href: string, name: string): Promise<void> {
   const response = await authorisedFetch(href);
   if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // After the click has handed the blob to the browser's download: revoking at once may cancel it in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
+  saveBlob(await response.blob(), name);
 }
 
 /** 48213 → 47.1 KB: sizes as a reader compares them. */

@@ -6,6 +6,7 @@
  */
 import { ApiError, apiSession, authorisedFetch, toApiError, type Schemas } from './api/client';
 import type { BoardFilters } from './board-query';
+import { saveBlob } from './save-blob';
 
 export type ImportReport = Schemas['ImportReportView'];
 export type RowProblem = Schemas['RowProblemView'];
@@ -46,18 +47,7 @@ export async function saveDownload(path: string, fallbackName: string): Promise<
   const response = await authorisedFetch(path, minPosition ? { headers: { 'X-Min-Position': minPosition } } : {});
   if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
   const name = fileNameOf(response.headers.get('content-disposition')) ?? fallbackName;
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // After the click has handed the blob to the browser's download: revoking at once may cancel it in some browsers.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
+  saveBlob(await response.blob(), name);
   return name;
 }
 
