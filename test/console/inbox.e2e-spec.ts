@@ -29,7 +29,7 @@ describe('the console’s inbox, in Chromium', () => {
     await app?.close();
   });
 
-  it('shows the unit the urge unread, marks it read, and opens its task', async () => {
+  it('shows the unit the urge unread, marks it read, and opens its task, whose history shows the urge delivered', async () => {
     const taskId = await givenIssuedTask(app);
     expect(
       (
@@ -58,6 +58,8 @@ describe('the console’s inbox, in Chromium', () => {
       await urge.getByRole('button', { name: '标为已读' }).waitFor({ state: 'detached' });
       await urge.getByRole('button', { name: '查看任务' }).click();
       await page.waitForURL(`**/tasks/${taskId}`);
+      // The task's history names who the urge was told to, by which channel, and that it got there.
+      await page.getByTestId('timeline').getByText('第九检察厅 · 站内通知 · 已送达', { exact: true }).first().waitFor();
     } finally {
       await context.close();
     }

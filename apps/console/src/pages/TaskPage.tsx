@@ -6,6 +6,7 @@ import { useParams } from 'react-router-dom';
 import { api, unwrap, type Schemas, type TaskActionCommand } from '../api/client';
 import { COMMANDS } from '../commands';
 import { CommandDialog } from '../components/CommandDialog';
+import { DeliveryTags } from '../components/DeliveryTags';
 import { FlagTags, LightTag, StatusTag } from '../components/TaskTags';
 import { useDirectory } from '../directory';
 import { downloadEvidenceFile, formatSize } from '../evidence';
@@ -33,6 +34,12 @@ export default function TaskPage() {
   const units = [...directory.units, ...task.coUnits, task.leadUnit].filter(
     (u, i, all) => all.findIndex((o) => o.id === u.id) === i,
   );
+  const recipients: Record<string, string> = {
+    supervisor: t('督办办公室', 'Supervision office'),
+    ...Object.fromEntries(units.map((u) => [`unit:${u.id}`, u.name])),
+    ...Object.fromEntries(directory.leaders.map((l) => [`leader:${l.id}`, l.name])),
+    ...(task.leader.name ? { [`leader:${task.leader.id}`]: task.leader.name } : {}),
+  };
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -197,6 +204,7 @@ export default function TaskPage() {
                       <Typography.Text>{entry.summary}</Typography.Text>
                       <Typography.Text type="secondary">{formatTime(entry.occurredAt, lang)}</Typography.Text>
                       <EvidenceList files={filesOf(task.evidenceFiles, entry)} />
+                      <DeliveryTags deliveries={entry.notifications} names={recipients} />
                     </Space>
                   ),
                 }))}
@@ -204,6 +212,18 @@ export default function TaskPage() {
             ) : (
               <Empty description={t('暂无办理记录', 'Nothing recorded yet')} />
             )}
+            {timeline.data && timeline.data.reminders.length > 0 ? (
+              <Space direction="vertical" size={4} data-testid="reminders" style={{ marginTop: 8 }}>
+                <Typography.Text strong>{t('时限提醒', 'Reminders')}</Typography.Text>
+                {timeline.data.reminders.map((reminder) => (
+                  <Space key={reminder.id} size={4} wrap>
+                    <Typography.Text>{reminder.causeLabel}</Typography.Text>
+                    <Typography.Text type="secondary">{formatTime(reminder.occurredAt, lang)}</Typography.Text>
+                    <DeliveryTags deliveries={[reminder]} names={recipients} />
+                  </Space>
+                ))}
+              </Space>
+            ) : null}
           </Card>
         </Col>
       </Row>
