@@ -36,8 +36,9 @@ export function boardFiltersFrom(search: string): BoardFilters {
   return programme ? { ...INITIAL_BOARD_FILTERS, programme } : INITIAL_BOARD_FILTERS;
 }
 
-export function boardQuery(filters: BoardFilters) {
-  const query = {
+/** The board's filters and sort as GET /api/tasks takes them, without the page: the 台账 export sends the same. */
+export function boardFilterQuery(filters: BoardFilters) {
+  return {
     q: filters.q || undefined,
     status: filters.status.length ? filters.status.join(',') : undefined,
     light: filters.light.length ? filters.light.join(',') : undefined,
@@ -48,9 +49,11 @@ export function boardQuery(filters: BoardFilters) {
     stale: filters.stale,
     sort: filters.sort,
     order: filters.order,
-    page: filters.page,
-    limit: filters.limit,
   };
+}
+
+export function boardQuery(filters: BoardFilters) {
+  const query = { ...boardFilterQuery(filters), page: filters.page, limit: filters.limit };
   return {
     queryKey: ['board', query] as const,
     queryFn: () => unwrap(api.GET('/api/tasks', { params: { query } })),

@@ -1,10 +1,9 @@
 /**
- * Evidence files (佐证材料): uploaded one by one before the report that names them, downloaded from
- * the task that recorded them. Both carry the token in the Authorization header: a plain link or a
+ * Evidence files (佐证材料): uploaded one by one before the report that names them (downloads go through
+ * download.ts). The upload carries the token in the Authorization header: a plain link or a
  * form post could only carry it in the URL, where it would land in the history and the server's logs.
  */
-import { apiSession, authorisedFetch, toApiError, type Schemas } from './api/client';
-import { saveBlob } from './save-blob';
+import { apiSession, toApiError, type Schemas } from './api/client';
 
 export type EvidenceFile = Schemas['EvidenceFileView'];
 export type Attachment = Schemas['AttachmentDto'];
@@ -73,13 +72,6 @@ export function uploadProblem(error: unknown): string {
   if (status === 413) return `文件过大，超过上传上限（${message}）`;
   if (status === 415) return `不接受此类文件作为佐证材料（${message}）`;
   return `上传失败：${message}`;
-}
-
-/** Downloads a task's file with the token in the header, then saves it under its recorded name. */
-export async function downloadEvidenceFile(href: string, name: string): Promise<void> {
-  const response = await authorisedFetch(href);
-  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
-  saveBlob(await response.blob(), name);
 }
 
 /** 48213 → 47.1 KB: sizes as a reader compares them. */

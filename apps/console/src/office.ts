@@ -5,8 +5,7 @@
  * header, never in a link's URL, where it would land in the history and the server's logs.
  */
 import { ApiError, apiSession, authorisedFetch, toApiError, type Schemas } from './api/client';
-import type { BoardFilters } from './board-query';
-import { saveBlob } from './save-blob';
+import { boardFilterQuery, type BoardFilters } from './board-query';
 
 export type ImportReport = Schemas['ImportReportView'];
 export type RowProblem = Schemas['RowProblemView'];
@@ -16,53 +15,14 @@ export const TEMPLATE_NAME = '督办任务导入模板.xlsx';
 /** The query of GET /api/ledger/export for the board's filters: the same as the board's read, without its page. */
 export function ledgerExportQuery(filters: BoardFilters): URLSearchParams {
   const query = new URLSearchParams();
-  const put = (name: string, value: string | undefined) => {
-    if (value !== undefined && value !== '') query.set(name, value);
-  };
-  put('q', filters.q);
-  put('status', filters.status.length ? filters.status.join(',') : undefined);
-  put('light', filters.light.length ? filters.light.join(',') : undefined);
-  put('unit', filters.unit);
-  put('leader', filters.leader);
-  put('programme', filters.programme);
-  put('overdue', filters.overdue === undefined ? undefined : String(filters.overdue));
-  put('stale', filters.stale === undefined ? undefined : String(filters.stale));
-  put('sort', filters.sort);
-  put('order', filters.order);
+  for (const [name, value] of Object.entries(boardFilterQuery(filters)))
+    if (value !== undefined && value !== '') query.set(name, String(value));
   return query;
 }
 
 /** The path of GET /api/audit/ledger/export at a moment (ISO 8601). */
 export function asOfLedgerExportPath(at: string): string {
   return `/api/audit/ledger/export?${new URLSearchParams({ at })}`;
-}
-
-/**
- * Downloads an authorised answer and saves it under the name the server gave it (Content-Disposition,
- * RFC 5987 filename*), or this one. Reads that wait for this console's last write wait here too, so an
- * export right after an import holds the imported tasks.
- */
-export async function saveDownload(path: string, fallbackName: string): Promise<string> {
-  const minPosition = apiSession.minPosition();
-  const response = await authorisedFetch(path, minPosition ? { headers: { 'X-Min-Position': minPosition } } : {});
-  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
-  const name = fileNameOf(response.headers.get('content-disposition')) ?? fallbackName;
-  saveBlob(await response.blob(), name);
-  return name;
-}
-
-export function fileNameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded[1].trim());
-    } catch {
-      // A malformed name: fall back to the plain one.
-    }
-  }
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain?.[1];
 }
 
 /**

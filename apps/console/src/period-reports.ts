@@ -6,7 +6,7 @@
  */
 import dayjs, { type Dayjs } from 'dayjs';
 import { authorisedFetch, toApiError } from './api/client';
-import { downloadEvidenceFile } from './evidence';
+import { saveDownload } from './download';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
@@ -84,8 +84,8 @@ export const reportPath = (programmeId: string, key: string) =>
   `/api/programmes/${encodeURIComponent(programmeId)}/reports/${encodeURIComponent(key)}`;
 
 /** The .xlsx, saved under the name the API gives it (<programme>-<period>.xlsx). */
-export function downloadReportWorkbook(programmeId: string, key: string): Promise<void> {
-  return downloadEvidenceFile(`${reportPath(programmeId, key)}/workbook`, `${programmeId}-${key}.xlsx`);
+export function downloadReportWorkbook(programmeId: string, key: string): Promise<string> {
+  return saveDownload(`${reportPath(programmeId, key)}/workbook`, `${programmeId}-${key}.xlsx`);
 }
 
 /**

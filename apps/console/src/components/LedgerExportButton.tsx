@@ -7,7 +7,8 @@ import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import type { BoardFilters } from '../board-query';
 import { useLang } from '../i18n';
-import { asOfLedgerExportPath, refusalReason, ledgerExportQuery, saveDownload } from '../office';
+import { saveDownload } from '../download';
+import { asOfLedgerExportPath, refusalReason, ledgerExportQuery } from '../office';
 
 function useDownload() {
   const [busy, setBusy] = useState(false);

@@ -8,15 +8,9 @@ import { Alert, Button, Card, Form, Select, Space, Statistic, Table, Typography,
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useDirectory } from '../directory';
+import { saveDownload } from '../download';
 import { useLang } from '../i18n';
-import {
-  TEMPLATE_NAME,
-  refusalReason,
-  saveDownload,
-  uploadImport,
-  type ImportReport,
-  type RowProblem,
-} from '../office';
+import { TEMPLATE_NAME, refusalReason, uploadImport, type ImportReport, type RowProblem } from '../office';
 
 /** Where the page is: nothing chosen, checking, checked (the dry run's report), importing, imported, or refused. */
 type Step =

@@ -9,7 +9,8 @@ import { CommandDialog } from '../components/CommandDialog';
 import { DeliveryTags } from '../components/DeliveryTags';
 import { FlagTags, LightTag, StatusTag } from '../components/TaskTags';
 import { useDirectory } from '../directory';
-import { downloadEvidenceFile, formatSize } from '../evidence';
+import { saveDownload } from '../download';
+import { formatSize } from '../evidence';
 import { useLang } from '../i18n';
 import { eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
 import { formatTime } from '../time';
@@ -268,7 +269,7 @@ function EvidenceList({ files, testId }: { files: readonly EvidenceFileRef[]; te
             aria-label={t(`下载 ${file.name}`, `Download ${file.name}`)}
             onClick={() => {
               setFailure(null);
-              downloadEvidenceFile(file.href, file.name).catch((error: Error) =>
+              saveDownload(file.href, file.name).catch((error: Error) =>
                 setFailure(t(`下载失败：${error.message}`, `Download failed: ${error.message}`)),
               );
             }}
