@@ -57,7 +57,12 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.dataSource.query(SEALS_TABLE);
+    // Under the sealing lock, as the signing keys' table is: two replicas starting together on a new
+    // database would otherwise both create it, and `if not exists` does not stop the second failing.
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
+      await manager.query(SEALS_TABLE);
+    });
     this.startedAt = this.clock.now();
     if (!this.settings.enabled) return;
     this.running = true;
