@@ -19,11 +19,20 @@ class JsdomWithFetch extends TestEnvironment {
       'TextEncoder',
       'TextDecoder',
       'structuredClone',
-      'MessageChannel',
       'MessagePort',
     ]) {
       this.global[name] = globalThis[name];
     }
+    // React's scheduler keeps a MessageChannel whose port listens for good; a listening Node port holds
+    // the process open, so the worker never exited. The ports made in a spec are closed at its teardown.
+    const NodeMessageChannel = globalThis.MessageChannel;
+    const ports = (this.ports = []);
+    this.global.MessageChannel = class extends NodeMessageChannel {
+      constructor() {
+        super();
+        ports.push(this.port1, this.port2);
+      }
+    };
     // A page's fetch takes paths relative to its origin ('/api/tasks'); Node's Request wants them absolute.
     const NodeRequest = globalThis.Request;
     this.global.Request = class extends NodeRequest {
@@ -31,6 +40,11 @@ class JsdomWithFetch extends TestEnvironment {
         super(typeof input === 'string' ? new URL(input, 'http://console.test') : input, init);
       }
     };
+  }
+
+  async teardown() {
+    for (const port of this.ports) port.close();
+    await super.teardown();
   }
 }
 
