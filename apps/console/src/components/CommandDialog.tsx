@@ -19,8 +19,8 @@ import {
 } from '../api/client';
 import { COMMANDS, type FieldSpec } from '../commands';
 import { AttachmentsField, attachmentRules, attachmentsOf, type AttachmentItem } from './AttachmentsField';
-import { useLang } from '../i18n';
-import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel, roleLabel } from '../labels';
+import { useLang, type Lang } from '../i18n';
+import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel, roleLabel, versionLabel } from '../labels';
 import type { Dayjs } from 'dayjs';
 import { formatTime } from '../time';
 
@@ -57,7 +57,13 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
   // A 409 or 412 names the revision the API decided on (a whole number) in its details.
   const currentRevision = conflict?.error.details?.currentRevision;
   const revisionNow =
-    typeof currentRevision === 'number' || typeof currentRevision === 'string' ? String(currentRevision) : '?';
+    typeof currentRevision === 'number' || typeof currentRevision === 'string' ? Number(currentRevision) : Number.NaN;
+  const versionNow = (language: Lang) =>
+    Number.isInteger(revisionNow)
+      ? versionLabel(revisionNow, language)
+      : language === 'zh'
+        ? '更新的版本'
+        : 'a later version';
 
   const subEntities = subEntityOptions(task, spec.subEntity);
 
@@ -118,8 +124,8 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
               ) : null}
               <span>
                 {t(
-                  `您看到的是第 ${shownRevision} 版，当前为第 ${revisionNow} 版；您的修改未保存。`,
-                  `You saw revision ${shownRevision}; the task is now at revision ${revisionNow}. Your change was not saved.`,
+                  `您看到的是${versionLabel(shownRevision, 'zh')}，当前为${versionNow('zh')}；您的修改未保存。`,
+                  `You saw ${versionLabel(shownRevision, 'en')}; the task is now at ${versionNow('en')}. Your change was not saved.`,
                 )}
               </span>
               <Button type="primary" onClick={reload}>
