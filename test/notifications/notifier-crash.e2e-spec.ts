@@ -4,9 +4,7 @@
  * (`npm test` builds dist/ before jest). The API beside it runs no projector: the notifier runs only
  * where the projector lease is held, and the child process must be the one holding it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { DELIVERIES_TABLE } from '@app/notifier';
 import { createTestDatabase, eventually } from '@app/testing';
@@ -14,8 +12,8 @@ import { givenIssuedTask, givenOrganisation } from '../support/ledger-fixtures';
 import { TEST_PROJECTOR_OPTIONS, startTestApp, type TestApp } from '../support/test-app';
 import { startHookReceiver, type HookReceiver } from './channel-receivers';
 import { exited, stopGently } from '../support/child-processes';
+import { assertProjectorBuilt, spawnProjector } from '../support/projector-process';
 
-const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
 const SECRET = 'a-webhook-secret-of-the-crash-test-0123456789';
 /** Each task issued tells four parties (dept-9, its leader, dept-1, dept-6), each over the webhook. */
 const PARTIES = 4;
@@ -27,8 +25,7 @@ describe('the notifier, killed while dispatching', () => {
   const processes: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN))
-      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
+    assertProjectorBuilt();
     databaseUrl = await createTestDatabase('notifier_crash');
     app = await startTestApp({ databaseUrl, projector: { runInProcess: false, options: TEST_PROJECTOR_OPTIONS } });
     hooks = await startHookReceiver(SECRET);
@@ -87,32 +84,19 @@ describe('the notifier, killed while dispatching', () => {
   });
 
   function startProjector(): ChildProcess {
-    const child = spawn(process.execPath, [PROJECTOR_MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        EVENT_STORE: 'postgres',
-        EVENTSTORE_CONNECTION_STRING: '',
-        WATCHER_ENABLED: 'false',
-        LOG_LEVEL: 'warn',
-        NOTIFIER_ROUTES: JSON.stringify({ '*': { inbox: false, webhook: [hooks.url] } }),
-        NOTIFIER_WEBHOOK_SECRET: SECRET,
-        NOTIFIER_POLL_MS: '20',
-        NOTIFIER_BATCH_SIZE: '4',
-        NOTIFIER_LEASE_MS: '1500',
-        NOTIFIER_RETRY_DELAY_MS: '50',
-        // The process runs on the system clock, the tasks on the test's: no reminders here (notifications.e2e-spec.ts has them).
-        NOTIFIER_REMIND_DAYS_AHEAD: '0',
-        NOTIFIER_NO_PROGRESS_DAYS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output: string[] = [];
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('exit', (code, signal) => {
-      if (code !== 0 && signal !== 'SIGKILL')
-        process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
+    const { child } = spawnProjector({
+      DATABASE_URL: databaseUrl,
+      WATCHER_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      NOTIFIER_ROUTES: JSON.stringify({ '*': { inbox: false, webhook: [hooks.url] } }),
+      NOTIFIER_WEBHOOK_SECRET: SECRET,
+      NOTIFIER_POLL_MS: '20',
+      NOTIFIER_BATCH_SIZE: '4',
+      NOTIFIER_LEASE_MS: '1500',
+      NOTIFIER_RETRY_DELAY_MS: '50',
+      // The process runs on the system clock, the tasks on the test's: no reminders here (notifications.e2e-spec.ts has them).
+      NOTIFIER_REMIND_DAYS_AHEAD: '0',
+      NOTIFIER_NO_PROGRESS_DAYS: '0',
     });
     processes.push(child);
     return child;

@@ -5,15 +5,12 @@
  * state must be what one projector would have made: every read model equal to a fresh rebuild, each
  * open task's missed deadline recorded once. Runs the compiled process (`npm test` builds dist/ first).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   START,
   comparePositions,
-  createEventStore,
   parsePosition,
   type EventStore,
   type GlobalPosition,
@@ -23,12 +20,16 @@ import { ALL_PROJECTIONS } from '@app/read-models';
 import { PROJECTOR_LEASE_APPLICATION, PROJECTOR_LEASE_KEY, ProjectionAdmin, readCheckpoints } from '@app/projector';
 import { RECORDABLE_STATUSES } from '@app/deadline-watcher';
 import { evolveTask, initialTaskState, isIssued, type TaskEvent, type TaskState } from '@app/supervision';
-import { createTestDatabase, eventually, headShowing } from '@app/testing';
+import { eventually, headShowing } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 import { exited, stopGently } from '../support/child-processes';
-
-const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
-const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+import {
+  QUIET_LOGGER,
+  assertProjectorBuilt,
+  openProjectorTestLedger,
+  spawnProjector,
+  type ProjectorTestLedger,
+} from '../support/projector-process';
 const ACQUIRED = 'projector lease acquired';
 const STANDING_BY = 'standing by';
 const WATCHER_STARTED = 'deadline watcher started';
@@ -40,6 +41,7 @@ interface Projector {
 }
 
 describe('two projector processes under the projector lease', () => {
+  let ledger: ProjectorTestLedger;
   let databaseUrl: string;
   let store: EventStore;
   let dataSource: DataSource;
@@ -47,24 +49,15 @@ describe('two projector processes under the projector lease', () => {
   const started: Projector[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN))
-      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
-    databaseUrl = await createTestDatabase('failover');
-    store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: databaseUrl,
-      entities: [],
-      synchronize: false,
-      logging: ['error'],
-    }).initialize();
-    admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
+    assertProjectorBuilt();
+    ledger = await openProjectorTestLedger('failover');
+    ({ databaseUrl, store, dataSource } = ledger);
+    admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: QUIET_LOGGER });
     await admin.status(); // creates the checkpoint table, so the spec can poll it before the first batch
   });
   afterAll(async () => {
     await Promise.all(started.map(({ child }) => stopGently(child)));
-    await store.close();
-    await dataSource.destroy();
+    await ledger.close();
   });
 
   it('lets the standby take over within 5 s of the active one being killed mid catch-up, with nothing applied or decided twice', async () => {
@@ -155,27 +148,20 @@ describe('two projector processes under the projector lease', () => {
   }, 180_000); // two processes catching up a few thousand events: longer than the default on a loaded machine
 
   function startProjector(name: string): Projector {
-    const child = spawn(process.execPath, [PROJECTOR_MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        EVENT_STORE: 'postgres',
-        EVENTSTORE_CONNECTION_STRING: '',
-        PROJECTOR_BATCH_SIZE: '40',
-        PROJECTOR_LEASE_POLL_MS: '250',
-        PROJECTOR_LEASE_HEARTBEAT_MS: '500',
-        WATCHER_INTERVAL_MS: '200',
-        LOG_LEVEL: 'log',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const projector = { name, child, output: [] as string[] };
-    child.stdout.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => projector.output.push(chunk.toString()));
-    child.on('exit', (code, signal) => {
-      if (code !== 0 && signal !== 'SIGKILL')
-        process.stderr.write(`projector ${name} exited with ${code ?? signal}:\n${projector.output.join('')}\n`);
-    });
+    const projector = {
+      name,
+      ...spawnProjector(
+        {
+          DATABASE_URL: databaseUrl,
+          PROJECTOR_BATCH_SIZE: '40',
+          PROJECTOR_LEASE_POLL_MS: '250',
+          PROJECTOR_LEASE_HEARTBEAT_MS: '500',
+          WATCHER_INTERVAL_MS: '200',
+          LOG_LEVEL: 'log',
+        },
+        `projector ${name}`,
+      ),
+    };
     started.push(projector);
     return projector;
   }

@@ -3,14 +3,11 @@
  * must end equal to a fresh rebuild, because each batch commits its rows and its checkpoint together.
  * Runs the compiled process (`npm test` builds dist/ before jest).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import type { ChildProcess } from 'node:child_process';
+import type { DataSource } from 'typeorm';
 import {
   START,
   comparePositions,
-  createEventStore,
   formatPosition,
   parsePosition,
   type EventStore,
@@ -18,14 +15,19 @@ import {
 } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin, readCheckpoints } from '@app/projector';
-import { createTestDatabase, eventually, headShowing } from '@app/testing';
+import { eventually, headShowing } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
 import { exited, stopGently } from '../support/child-processes';
-
-const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
-const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+import {
+  QUIET_LOGGER,
+  assertProjectorBuilt,
+  openProjectorTestLedger,
+  spawnProjector,
+  type ProjectorTestLedger,
+} from '../support/projector-process';
 
 describe('the projector process, killed while catching up', () => {
+  let ledger: ProjectorTestLedger;
   let databaseUrl: string;
   let store: EventStore;
   let dataSource: DataSource;
@@ -34,24 +36,15 @@ describe('the projector process, killed while catching up', () => {
   const outputOf = new Map<ChildProcess, string[]>();
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN))
-      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
-    databaseUrl = await createTestDatabase('crash');
-    store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: databaseUrl,
-      entities: [],
-      synchronize: false,
-      logging: ['error'],
-    }).initialize();
-    admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
+    assertProjectorBuilt();
+    ledger = await openProjectorTestLedger('crash');
+    ({ databaseUrl, store, dataSource } = ledger);
+    admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: QUIET_LOGGER });
     await admin.status(); // creates the checkpoint table, so the spec can poll it before the projector's first batch
   });
   afterAll(async () => {
     await Promise.all(processes.map(stopGently));
-    await store.close();
-    await dataSource.destroy();
+    await ledger.close();
   });
 
   it('restarts from its checkpoints and ends with every read model equal to a fresh rebuild', async () => {
@@ -96,26 +89,13 @@ describe('the projector process, killed while catching up', () => {
   });
 
   function startProjector(): ChildProcess {
-    const child = spawn(process.execPath, [PROJECTOR_MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        EVENT_STORE: 'postgres',
-        EVENTSTORE_CONNECTION_STRING: '',
-        PROJECTOR_BATCH_SIZE: '40',
-        WATCHER_ENABLED: 'false',
-        LOG_LEVEL: 'log',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, output } = spawnProjector({
+      DATABASE_URL: databaseUrl,
+      PROJECTOR_BATCH_SIZE: '40',
+      WATCHER_ENABLED: 'false',
+      LOG_LEVEL: 'log',
     });
-    const output: string[] = [];
     outputOf.set(child, output);
-    child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('exit', (code, signal) => {
-      if (code !== 0 && signal !== 'SIGKILL')
-        process.stderr.write(`projector exited with ${code ?? signal}:\n${output.join('')}\n`);
-    });
     processes.push(child);
     return child;
   }

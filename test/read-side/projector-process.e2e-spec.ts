@@ -3,48 +3,40 @@
  * through its own command path: on a ledger of 2022 tasks (every deadline long past), each task still
  * open gets its missed deadline recorded once, by the watcher's account, and nothing else is touched.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createEventStore, type EventStore, type RecordedEvent } from '@app/event-store';
+import type { ChildProcess } from 'node:child_process';
+import type { EventStore, RecordedEvent } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin } from '@app/projector';
-import { createTestDatabase, eventually, headShowing } from '@app/testing';
-import { DataSource } from 'typeorm';
+import { eventually, headShowing } from '@app/testing';
+import type { DataSource } from 'typeorm';
 import { evolveTask, initialTaskState, isIssued, type TaskEvent, type TaskState } from '@app/supervision';
 import { RECORDABLE_STATUSES } from '@app/deadline-watcher';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
-
-const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
-const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+import { stopGently } from '../support/child-processes';
+import {
+  QUIET_LOGGER,
+  assertProjectorBuilt,
+  openProjectorTestLedger,
+  spawnProjector,
+  type ProjectorTestLedger,
+} from '../support/projector-process';
 
 describe('the projector process', () => {
+  let ledger: ProjectorTestLedger;
   let databaseUrl: string;
   let store: EventStore;
   let dataSource: DataSource;
   let child: ChildProcess;
-  let output = '';
+  let output: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(PROJECTOR_MAIN))
-      throw new Error(`${PROJECTOR_MAIN} is missing: run npm run build first (npm test does)`);
-    databaseUrl = await createTestDatabase('watcher');
-    store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: databaseUrl,
-      entities: [],
-      synchronize: false,
-      logging: ['error'],
-    }).initialize();
+    assertProjectorBuilt();
+    ledger = await openProjectorTestLedger('watcher');
+    ({ databaseUrl, store, dataSource } = ledger);
   });
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
-    await store.close();
-    await dataSource.destroy();
+    if (child) await stopGently(child);
+    await ledger.close();
   });
 
   it('records each open task’s missed deadline once through its deadline watcher', async () => {
@@ -56,19 +48,7 @@ describe('the projector process', () => {
       .map(([streamId]) => streamId);
     expect(open.length).toBeGreaterThan(3);
 
-    child = spawn(process.execPath, [PROJECTOR_MAIN], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        EVENT_STORE: 'postgres',
-        EVENTSTORE_CONNECTION_STRING: '',
-        WATCHER_INTERVAL_MS: '100',
-        LOG_LEVEL: 'log',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    ({ child, output } = spawnProjector({ DATABASE_URL: databaseUrl, WATCHER_INTERVAL_MS: '100', LOG_LEVEL: 'log' }));
 
     const missedIn = (events: RecordedEvent[]) => events.filter((event) => event.type === 'DeadlineMissed');
     const after = await eventually(
@@ -77,7 +57,7 @@ describe('the projector process', () => {
       20_000,
     );
     // Once its read model shows what it recorded, the watcher's next rounds find nothing more to do.
-    const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
+    const admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: QUIET_LOGGER });
     expect(await admin.waitForPosition('task-deadlines', await store.headPosition(), 10_000)).toBe(true);
     const settled = await taskStreams();
 
@@ -91,7 +71,7 @@ describe('the projector process', () => {
       expect(events.length).toBe(before.get(streamId)!.length + missed.length);
     }
     expect(after.size).toBe(18);
-    expect(output).toContain('deadline watcher started: every 100 ms, automatic urge off');
+    expect(output.join('')).toContain('deadline watcher started: every 100 ms, automatic urge off');
   });
 
   async function taskStreams(): Promise<Map<string, RecordedEvent[]>> {

@@ -3,16 +3,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { createEventStore, parsePosition, type EventStore } from '@app/event-store';
+import type { DataSource } from 'typeorm';
+import { parsePosition, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionAdmin, Projector } from '@app/projector';
-import { createTestDatabase, eventually } from '@app/testing';
+import { eventually } from '@app/testing';
 import { appendRealisticLedger } from '../../bench/support/realistic-ledger';
+import { stopGently } from '../support/child-processes';
+import {
+  QUIET_LOGGER,
+  openProjectorTestLedger,
+  spawnProjector,
+  type ProjectorTestLedger,
+} from '../support/projector-process';
 
 const CLI = join(__dirname, '../../dist/apps/projector/src/cli/rebuild-projections.js');
-const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
-const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
 const FAST = { batchWindowMs: 5, idleMs: 20 };
 
 interface CliRun {
@@ -34,6 +39,7 @@ function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
 }
 
 describe('the projections:rebuild command', () => {
+  let testLedger: ProjectorTestLedger;
   let databaseUrl: string;
   let store: EventStore;
   let dataSource: DataSource;
@@ -42,25 +48,17 @@ describe('the projections:rebuild command', () => {
 
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm test does)`);
-    databaseUrl = await createTestDatabase('cli');
-    store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: databaseUrl,
-      entities: [],
-      synchronize: false,
-      logging: ['error'],
-    }).initialize();
-    admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet });
+    testLedger = await openProjectorTestLedger('cli');
+    ({ databaseUrl, store, dataSource } = testLedger);
+    admin = new ProjectionAdmin({ dataSource, store, projections: ALL_PROJECTIONS, logger: QUIET_LOGGER });
     const ledger = await appendRealisticLedger(store, { tasks: 90 });
-    projector = new Projector({ dataSource, store, projections: ALL_PROJECTIONS, logger: quiet, options: FAST });
+    projector = new Projector({ dataSource, store, projections: ALL_PROJECTIONS, logger: QUIET_LOGGER, options: FAST });
     await projector.start();
     expect(await admin.waitForPosition('all', ledger.lastPosition, 15_000)).toBe(true);
   });
   afterAll(async () => {
     await projector.stop();
-    await store.close();
-    await dataSource.destroy();
+    await testLedger.close();
   });
 
   it('rebuilds one read model while the live projector runs, prints progress on stderr and a summary with the checksum, and exits 0', async () => {
@@ -117,33 +115,24 @@ describe('the projections:rebuild command', () => {
   describe('without DATABASE_URL, while another process runs the embedded server on the data folder', () => {
     let dataDir: string;
     let owner: ChildProcess;
-    let ownerOutput = '';
+    let ownerOutput: string[];
     beforeAll(async () => {
       // The projector process stands in for npm start: with no server on the folder, it starts the embedded one.
       dataDir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
-      owner = spawn(process.execPath, [PROJECTOR_MAIN], {
-        env: {
-          ...process.env,
-          DATABASE_URL: '',
-          DATA_DIR: dataDir,
-          EVENT_STORE: 'postgres',
-          EVENTSTORE_CONNECTION_STRING: '',
-          WATCHER_ENABLED: 'false',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      owner.stdout!.on('data', (chunk: Buffer) => (ownerOutput += chunk.toString()));
-      owner.stderr!.on('data', (chunk: Buffer) => (ownerOutput += chunk.toString()));
-      await eventually(() => ownerOutput.includes('projector process'), 20_000);
+      ({ child: owner, output: ownerOutput } = spawnProjector({
+        DATABASE_URL: '',
+        DATA_DIR: dataDir,
+        WATCHER_ENABLED: 'false',
+      }));
+      await eventually(() => ownerOutput.join('').includes('projector process'), 20_000);
     });
     afterAll(async () => {
-      owner.kill('SIGTERM');
-      if (owner.exitCode === null) await new Promise((resolve) => owner.once('exit', resolve));
+      await stopGently(owner);
       rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('connects to that server (found through postmaster.pid) instead of starting a second one', async () => {
-      const port = /embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(ownerOutput)?.[1];
+      const port = /embedded PostgreSQL on 127\.0\.0\.1:(\d+)/.exec(ownerOutput.join(''))?.[1];
       expect(port).toBeDefined();
 
       const run = await runCli(['task-deadlines'], { DATABASE_URL: '', DATA_DIR: dataDir });
