@@ -37,18 +37,14 @@ export async function applyInTransaction(
   if (target.lockName) await lockProjection(manager, target.lockName, { flushCommit });
   else if (!flushCommit) await manager.query(`select set_config('synchronous_commit', 'off', true)`);
   const { projection, tables, parkingKey } = target;
-  // The streams of every event the projection reads, before knowing which are fresh: one round trip for both.
-  const streamIds = [
-    ...new Set(
-      events
-        .filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes))
-        .map((event) => event.streamId),
-    ),
-  ];
+  // The events the projection reads and their streams, before knowing which are fresh: one round trip for the position and the parked streams.
+  const ofProjection = events.filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes));
+  const streamIds = [...new Set(ofProjection.map((event) => event.streamId))];
   const { position: from, blocked } = await target.positionAndBlocked(manager, streamIds);
-  const fresh = events.filter((event) => isAfter(event.position, from));
-  if (fresh.length === 0) return { position: from, applied: 0, blocked: [] };
-  const relevant = fresh.filter((event) => matchesPrefixes(event.streamId, projection.streamPrefixes));
+  // In log order: nothing is fresh unless the last event is, and the batch then takes the position to it.
+  const last = events[events.length - 1];
+  if (last === undefined || !isAfter(last.position, from)) return { position: from, applied: 0, blocked: [] };
+  const relevant = ofProjection.filter((event) => isAfter(event.position, from));
   const toApply = relevant.filter((event) => !blocked.has(event.streamId));
   const toPark = relevant.filter((event) => blocked.has(event.streamId));
   if (toApply.length > 0) {
@@ -59,7 +55,7 @@ export async function applyInTransaction(
     }
   }
   for (const event of toPark) await parkEvent(manager, parkingKey, event, BLOCKED_BY_EARLIER_EVENT, 0);
-  const position = fresh[fresh.length - 1].position;
+  const position = last.position;
   await target.advance(manager, position);
   return { position, applied: toApply.length, blocked: toPark };
 }

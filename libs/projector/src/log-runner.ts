@@ -21,6 +21,8 @@ import { backoffDelay, describeStop, pause } from './failures';
 import { optionalAfter } from './log-reading';
 import type { ProjectorDeps } from './projector-options';
 
+const DONE: Promise<void> = Promise.resolve();
+
 /** One projection's place in the fan-out. */
 interface Lane {
   readonly projection: Projection;
@@ -29,6 +31,8 @@ interface Lane {
   failures: number;
   /** Set while it sits out a backoff after a failure. */
   resumeAt?: number;
+  /** Its batches, applied one after the other, each after its own previous one rather than the slowest lane's. */
+  work: Promise<void>;
 }
 
 export class LogRunner {
@@ -40,7 +44,7 @@ export class LogRunner {
     private readonly deps: ProjectorDeps,
     projections: readonly Projection[],
   ) {
-    this.lanes = projections.map((projection) => ({ projection, position: START, failures: 0 }));
+    this.lanes = projections.map((projection) => ({ projection, position: START, failures: 0, work: DONE }));
   }
 
   start(): void {
@@ -87,50 +91,69 @@ export class LogRunner {
     const processors = new Map(
       this.lanes.map((lane) => [lane, new BatchProcessor(this.deps, liveTarget(lane.projection), signal)]),
     );
+    for (const lane of this.lanes) lane.work = DONE;
     try {
       while (!signal.aborted && !this.laneDueBack()) {
         const item = await batcher.next();
         if (item === undefined) return;
-        // A span linked to the commands whose events it applies (their traceparent in the metadata), when traces are on.
-        if (item.kind === 'batch')
-          await inSpan(
-            'projector batch',
-            { links: linksToCauses(item.events), attributes: { 'ledger.events': item.events.length } },
-            () => this.fanOut(item.events, processors, item.behind),
-          );
+        if (item.kind === 'batch') await this.fanOut(item.events, processors, item.behind);
       }
     } finally {
       batcher.close();
+      // Every batch handed over is applied (or skipped by a lane sitting out) before the reader starts over or stops.
+      await Promise.allSettled(this.lanes.map((lane) => lane.work));
     }
   }
 
   /**
-   * Every active lane applies the batch in its own transaction, all at once; the reader goes on when
-   * all have. `behind`: a catch-up batch, committed without waiting for the WAL flush (see BatchProcessor).
+   * Every active lane applies the batch in its own transaction, after its own previous batch; the
+   * reader goes on once every lane has applied the batch before this one. So a read model waits for
+   * no slower one (the board, with its indexes, takes the longest), and the reader holds at most one
+   * batch beyond the one each lane applies. `behind`: a catch-up batch, committed without waiting for
+   * the WAL flush (see BatchProcessor). The batch's span (linked to the commands whose events it
+   * applies, their traceparent in the metadata, when traces are on) ends when every lane has applied it.
    */
   private async fanOut(
     events: readonly RecordedEvent[],
     processors: ReadonlyMap<Lane, BatchProcessor>,
     behind: boolean,
   ): Promise<void> {
-    const last = events[events.length - 1].position;
-    await Promise.all(
-      this.lanes
-        .filter((lane) => lane.resumeAt === undefined)
-        .map(async (lane) => {
-          const fresh = events.filter((event) => isAfter(event.position, lane.position));
-          if (fresh.length === 0) return;
-          try {
-            await processors.get(lane)!.process(fresh, { flushCommit: !behind });
-            lane.position = last;
-            lane.failures = 0;
-            this.deps.positions?.advanced(lane.projection.name, last);
-          } catch (error) {
-            if (this.abort.signal.aborted) return;
-            this.sitOut(lane, error);
-          }
-        }),
+    const previous = this.lanes.map((lane) => lane.work);
+    const applied = inSpan(
+      'projector batch',
+      { links: linksToCauses(events), attributes: { 'ledger.events': events.length } },
+      async () => {
+        for (const lane of this.lanes.filter((active) => active.resumeAt === undefined)) {
+          lane.work = lane.work.then(() => this.applyIn(lane, events, processors.get(lane)!, behind));
+        }
+        await Promise.all(this.lanes.map((lane) => lane.work));
+      },
     );
+    // Failures are the lanes' own (applyIn sits a lane out); the drain in follow() waits for the rest.
+    applied.catch(() => undefined);
+    await Promise.all(previous);
+  }
+
+  private async applyIn(
+    lane: Lane,
+    events: readonly RecordedEvent[],
+    processor: BatchProcessor,
+    behind: boolean,
+  ): Promise<void> {
+    // Stopping, or sat out since the batch was handed over (its previous one failed): the next reading brings it again.
+    if (this.abort.signal.aborted || lane.resumeAt !== undefined) return;
+    const fresh = events.filter((event) => isAfter(event.position, lane.position));
+    if (fresh.length === 0) return;
+    const last = events[events.length - 1].position;
+    try {
+      await processor.process(fresh, { flushCommit: !behind });
+      lane.position = last;
+      lane.failures = 0;
+      this.deps.positions?.advanced(lane.projection.name, last);
+    } catch (error) {
+      if (this.abort.signal.aborted) return;
+      this.sitOut(lane, error);
+    }
   }
 
   private sitOut(lane: Lane, error: unknown): void {

@@ -104,6 +104,27 @@ describe('one log reader for every projection', () => {
     expect(await countsIn('stream_counts_failing')).toEqual([{ stream_id: 'task-1', events: 5 }]);
     expect(await countsIn('stream_counts')).toEqual([{ stream_id: 'task-1', events: 5 }]);
   });
+
+  it('lets a read model apply its next batch while a slower one still applies the one before', async () => {
+    const gate = heldUntilOpened();
+    const quick = streamCountsProjection();
+    const slow = waitingFor(gate, renamed(streamCountsProjection({}, 'slow-counts'), '_slow', ['task-']));
+    await harness.append('task-1', 1);
+    await harness.projector([quick, slow]).start();
+    try {
+      await caughtUp(harness.admin([quick]));
+
+      // While the slow one holds that first batch, the next is appended and the quick one applies it.
+      await harness.append('task-1', 1);
+      await caughtUp(harness.admin([quick]));
+      expect(await countsIn('stream_counts')).toEqual([{ stream_id: 'task-1', events: 2 }]);
+      expect(await countsIn('stream_counts_slow')).toEqual([]);
+    } finally {
+      gate.open();
+    }
+    await caughtUp(harness.admin([quick, slow]));
+    expect(await countsIn('stream_counts_slow')).toEqual([{ stream_id: 'task-1', events: 2 }]);
+  });
 });
 
 /** The same projection over tables of its own (`<table><suffix>`) and other streams. */
@@ -126,6 +147,28 @@ function failingWhile(schema: { broken: boolean }, projection: Projection): Proj
     ...projection,
     async apply(manager, events, tables) {
       if (schema.broken) await manager.query(`select no_such_column from "${tables.stream_counts_failing}"`);
+      await projection.apply(manager, events, tables);
+    },
+  };
+}
+
+interface Gate {
+  readonly opened: Promise<void>;
+  open(): void;
+}
+
+function heldUntilOpened(): Gate {
+  let open = () => undefined as void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+/** Stands for a read model slower than the others: applies nothing until the gate opens. */
+function waitingFor(gate: Gate, projection: Projection): Projection {
+  return {
+    ...projection,
+    async apply(manager, events, tables) {
+      await gate.opened;
       await projection.apply(manager, events, tables);
     },
   };

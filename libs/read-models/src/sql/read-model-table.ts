@@ -253,9 +253,9 @@ export function rowFrom<C extends Columns>(
   table: ReadModelTable<C>,
   source: Readonly<Record<string, unknown>>,
 ): RowOf<C> {
-  return Object.fromEntries(
-    table.columnNames.map((name) => [name, source[table.columns[name].field ?? name]]),
-  ) as RowOf<C>;
+  const row: Record<string, unknown> = {};
+  for (const name of table.columnNames) row[name] = source[table.columns[name].field ?? name];
+  return row as RowOf<C>;
 }
 
 /**

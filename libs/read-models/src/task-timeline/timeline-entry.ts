@@ -61,7 +61,11 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+// A loop, not Object.entries: this runs for every task event of a catch-up, and the entries were garbage at once.
 function instantIn(data: Record<string, unknown>): string | undefined {
-  const entry = Object.entries(data).find(([key, value]) => key.endsWith('At') && typeof value === 'string');
-  return entry?.[1] as string | undefined;
+  for (const key in data) {
+    const value = data[key];
+    if (key.endsWith('At') && typeof value === 'string') return value;
+  }
+  return undefined;
 }

@@ -1,9 +1,10 @@
-/** The writers' shared first step: load the views a batch touches (one query), fold the batch onto them in memory. */
+/** The writers' shared first step: load the views a batch touches (one query), fold the batch onto them in memory (once for all writers, see fold-once.ts). */
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '@app/event-store';
 import type { Task } from '@app/supervision';
 import { ident } from '../sql/sql-params';
-import { foldTaskView, groupByTask, type TaskView } from './task-view';
+import { foldOnce } from './fold-once';
+import { groupByTask, type TaskView } from './task-view';
 
 export interface ChangedView extends TaskView {
   readonly taskId: string;
@@ -25,7 +26,7 @@ export async function foldBatchOnto(
   const changed: ChangedView[] = [];
   for (const [taskId, taskEvents] of groups) {
     const before = current.get(taskId);
-    const after = foldTaskView(before, taskEvents);
+    const after = foldOnce(before, taskEvents);
     if (after && after !== before) changed.push({ taskId, ...after });
   }
   return changed;
