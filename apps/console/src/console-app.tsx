@@ -1,6 +1,8 @@
 /** The supervision console: Ant Design in Chinese (English switchable), server state through TanStack Query. */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
+// Ant Design's component styles as one static file (zero-runtime mode, see THEME): loaded with this chunk, preloaded by index.html.
+import 'antd/dist/antd.css';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -15,9 +17,17 @@ import { SessionProvider } from './session';
 /**
  * Ant Design's defaults, with the secondary and placeholder texts and the status colours darkened
  * so that every text reaches WCAG AA contrast (4.5:1), which the axe check in the browser specs holds.
+ * Zero-runtime: the components' style rules come from antd's static stylesheet (imported above)
+ * instead of being generated, serialised and inserted while the first page renders, which cost the
+ * board more than its own rendering; the rules read the theme through CSS variables, which antd
+ * still sets from these tokens at run time, so the colours and contrast below hold as before.
  */
 const THEME = {
+  zeroRuntime: true,
   token: {
+    // No opening and closing animations: a dropdown's options, a dialog's fields are there to be used at once (a dense
+    // administrative screen, worked with the keyboard), not after a 0.2 s slide in which a click may miss its option.
+    motion: false,
     colorPrimary: '#b71c1c',
     colorError: '#b91c1c',
     colorSuccess: '#15803d',
