@@ -45,6 +45,11 @@ export function useSession(): SessionContext {
   return context;
 }
 
+/** Who is signed in, if anyone (null too outside a SessionProvider: a component shown on its own). */
+export function useSignedInUser(): Session['user'] | null {
+  return useContext(Context)?.session?.user ?? null;
+}
+
 /** The page a role starts on. */
 export function homeOf(role: string): string {
   switch (role) {

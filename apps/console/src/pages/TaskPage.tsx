@@ -12,7 +12,7 @@ import { useDirectory } from '../directory';
 import { saveDownload } from '../download';
 import { formatSize } from '../evidence';
 import { useLang } from '../i18n';
-import { eventLabel, outcomeKindLabel, ratingLabel } from '../labels';
+import { eventLabel, outcomeKindLabel, ratingLabel, versionLabel } from '../labels';
 import { formatTime } from '../time';
 
 export default function TaskPage() {
@@ -51,7 +51,7 @@ export default function TaskPage() {
         <StatusTag status={task.status} />
         <LightTag light={task.flags.light} />
         <FlagTags flags={task.flags} openUrges={task.openUrges} />
-        <Tag data-testid="revision">{t(`第 ${task.revision} 版`, `revision ${task.revision}`)}</Tag>
+        <Tag data-testid="revision">{versionLabel(task.revision, lang)}</Tag>
       </Space>
       <Card
         size="small"
