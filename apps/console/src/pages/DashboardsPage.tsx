@@ -1,10 +1,9 @@
 /** 统计分析: per programme, unit and leader — status and light distributions, on-time rate, overdue ranking — as charts with the figures beside them. */
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { api, unwrap, type Schemas } from '../api/client';
 import { Chart } from '../components/Chart';
-import { useDirectory } from '../directory';
+import { ProgrammeSelect, useChosenProgramme } from '../components/ProgrammeSelect';
 import { useLang } from '../i18n';
 import { LIGHTS, TASK_STATUSES, lightLabel, statusLabel } from '../labels';
 
@@ -16,11 +15,8 @@ const rate = (value: number | null | undefined) =>
 
 export default function DashboardsPage() {
   const { t, lang } = useLang();
-  const { allProgrammes: programmes } = useDirectory();
-  const [programmeId, setProgrammeId] = useState<string | undefined>();
-  useEffect(() => {
-    if (!programmeId && programmes[0]) setProgrammeId(programmes[0].id);
-  }, [programmeId, programmes]);
+  const chosenProgramme = useChosenProgramme();
+  const { programmeId } = chosenProgramme;
   const programme = useQuery({
     queryKey: ['dashboard', 'programme', programmeId],
     queryFn: () =>
@@ -78,13 +74,7 @@ export default function DashboardsPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('统计分析', 'Dashboards')}
         </Typography.Title>
-        <Select
-          aria-label={t('督办批次', 'Programme')}
-          style={{ minWidth: 280 }}
-          value={programmeId}
-          onChange={setProgrammeId}
-          options={programmes.map((p) => ({ value: p.id, label: p.name ?? p.id }))}
-        />
+        <ProgrammeSelect {...chosenProgramme} />
       </Space>
       {counts ? <Figures counts={counts} /> : null}
       <Row gutter={16}>

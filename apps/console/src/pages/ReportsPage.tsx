@@ -5,27 +5,12 @@
  * report as an .xlsx or a printable page.
  */
 import { useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Radio, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { Chart } from '../components/Chart';
-import { useDirectory } from '../directory';
+import { ProgrammeSelect, useChosenProgramme } from '../components/ProgrammeSelect';
 import { useLang } from '../i18n';
 import { FIGURE_KEYS, figureLabel } from '../labels';
 import {
@@ -67,14 +52,11 @@ const isEmpty = (figures: Figures) => FIGURE_KEYS.every((key) => figures[key] ==
 export default function ReportsPage({ now = () => new Date() }: { now?: () => Date }) {
   const { t } = useLang();
   const { message } = App.useApp();
-  const { allProgrammes: programmes } = useDirectory();
-  const [programmeId, setProgrammeId] = useState<string | undefined>();
+  const chosenProgramme = useChosenProgramme();
+  const { programmes, programmeId } = chosenProgramme;
   const [kind, setKind] = useState<PeriodKind>('quarter');
   const [key, setKey] = useState(() => lastCompletePeriodKey('quarter', now()));
   const [busy, setBusy] = useState<'workbook' | 'page' | null>(null);
-  useEffect(() => {
-    if (!programmeId && programmes[0]) setProgrammeId(programmes[0].id);
-  }, [programmeId, programmes]);
 
   const report = useQuery({
     queryKey: ['period-report', programmeId, key],
@@ -110,13 +92,7 @@ export default function ReportsPage({ now = () => new Date() }: { now?: () => Da
         {t('报表', 'Reports')}
       </Typography.Title>
       <Space wrap>
-        <Select
-          aria-label={t('督办批次', 'Programme')}
-          style={{ minWidth: 280 }}
-          value={programmeId}
-          onChange={setProgrammeId}
-          options={programmes.map((p) => ({ value: p.id, label: p.name ?? p.id }))}
-        />
+        <ProgrammeSelect {...chosenProgramme} />
         <Radio.Group
           aria-label={t('报表类型', 'Report kind')}
           optionType="button"
