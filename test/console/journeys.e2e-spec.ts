@@ -263,6 +263,8 @@ describe('the console, role by role, in Chromium', () => {
       ]) {
         await rows.getByText(label, { exact: true }).first().waitFor();
       }
+      // Who acted, by the directory's names: the unit's clerk (an account the directory does not list) under its unit's name, not its id.
+      await rows.getByText('dept-9-staff（第九检察厅）', { exact: true }).first().waitFor();
       await screenshot(page, 'auditor-history');
 
       await page.getByRole('tab', { name: '任务哈希链' }).click();
