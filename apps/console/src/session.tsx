@@ -6,7 +6,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { apiSession } from './api/client';
 import { SESSION_KEY as KEY, restoreSession, type Session } from './session-store';
 
-export { restoreSession, type SignedInUser } from './session-store';
+export type { SignedInUser } from './session-store';
 
 /** Closures over the session (no `this`), so a component takes them out of the context. */
 interface SessionContext {
