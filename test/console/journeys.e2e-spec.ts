@@ -136,6 +136,8 @@ describe('the console, role by role, in Chromium', () => {
       taskId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
       await page.getByRole('heading', { name: /2026-01 规范推进未成年人检察业务统一集中办理/ }).waitFor();
       await inHistory(page, '立项交办');
+      // Versions as users count them: the task just issued is at its first (the stream's revision 0).
+      expect(await page.getByTestId('revision').textContent()).toBe('第 1 版');
       await page.locator('.ant-descriptions').getByText('第一检察厅', { exact: true }).waitFor();
       await offered(page, 'IssueUrgeNotice');
       await page.goto('/board');
@@ -261,6 +263,8 @@ describe('the console, role by role, in Chromium', () => {
       ]) {
         await rows.getByText(label, { exact: true }).first().waitFor();
       }
+      // Who acted, by the directory's names: the unit's clerk (an account the directory does not list) under its unit's name, not its id.
+      await rows.getByText('dept-9-staff（第九检察厅）', { exact: true }).first().waitFor();
       await screenshot(page, 'auditor-history');
 
       await page.getByRole('tab', { name: '任务哈希链' }).click();

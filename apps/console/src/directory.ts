@@ -1,6 +1,8 @@
 /** Units, leaders and programmes for the forms' dropdowns and the board's filters, from the directory reads (GET /api/units, /api/officials, /api/programmes). */
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api, unwrap } from './api/client';
+import { useSignedInUser } from './session';
 
 export interface Named {
   readonly id: string;
@@ -20,6 +22,12 @@ export const DIRECTORY_QUERIES = {
     queryKey: ['directory', 'leaders'],
     queryFn: () =>
       unwrap(api.GET('/api/officials', { params: { query: { limit: PAGE, kind: 'leader,committee_member' } } })),
+    staleTime: 60_000,
+  },
+  /** Every official (staff too): the names of the people the log records as actors. */
+  officials: {
+    queryKey: ['directory', 'officials'],
+    queryFn: () => unwrap(api.GET('/api/officials', { params: { query: { limit: PAGE } } })),
     staleTime: 60_000,
   },
   programmes: {
@@ -42,4 +50,30 @@ export function useDirectory() {
       .map((p): Named => ({ id: p.id, name: p.title })),
     allProgrammes: (programmes.data?.items ?? []).map((p): Named => ({ id: p.id, name: p.title })),
   };
+}
+
+/** Names for who did what, as the log records them by id. */
+export interface ActorNames {
+  /** The person: the directory's name for the id, the signed-in user's own, else the id itself (an account the directory does not list). */
+  readonly person: (actorId: string | null | undefined) => string;
+  /** The unit by its directory name, else its id; undefined for none. */
+  readonly unit: (unitId: string | null | undefined) => string | undefined;
+}
+
+/** `enabled` false: names from what the cache holds, without reading the directory (a form that needs them only on a conflict). */
+export function useActorNames(enabled = true): ActorNames {
+  const officials = useQuery({ ...DIRECTORY_QUERIES.officials, enabled });
+  const units = useQuery({ ...DIRECTORY_QUERIES.units, enabled });
+  const me = useSignedInUser();
+  return useMemo(() => {
+    const people = new Map<string, string>(
+      (officials.data?.items ?? []).map((official) => [official.id, official.title]),
+    );
+    if (me?.name && !people.has(me.userId)) people.set(me.userId, me.name);
+    const unitNames = new Map((units.data?.items ?? []).map((unit) => [unit.id, unit.name ?? unit.id]));
+    return {
+      person: (actorId) => (actorId ? (people.get(actorId) ?? actorId) : '—'),
+      unit: (unitId) => (unitId ? (unitNames.get(unitId) ?? unitId) : undefined),
+    };
+  }, [officials.data, units.data, me]);
 }

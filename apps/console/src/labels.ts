@@ -165,8 +165,8 @@ const READ_MODEL_LABELS: Record<ReadModelName | 'notifier', [string, string]> = 
 export const readModelLabel = (name: string, lang: Lang) => pair(READ_MODEL_LABELS, lang, name);
 
 /**
- * A task's version as its users count it, from 1 (第 1 版 once issued). The API, the If-Match header and
- * the audit's hash chain keep the store's revision, which counts from 0.
+ * A task's version as its users count them: the first version is 1. The API's revision is the stream's,
+ * counted from 0 (the issue is revision 0); it stays what If-Match carries, only the label adds one.
  */
 export const versionLabel = (revision: number, lang: Lang) =>
   lang === 'zh' ? `第 ${revision + 1} 版` : `version ${revision + 1}`;

@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Shell } from './components/Shell';
 import { SignInCallbackPage, SignInPage } from './pages/SignInPage';
-import { loadBoardPage, prefetchBoard } from './board-warm-up';
+import { loadBoardPage, loadedBoardPage, prefetchBoard } from './board-warm-up';
 import { CALLBACK_PATH } from './oidc';
 import { homeOf, useSession } from './session';
 
@@ -39,11 +39,8 @@ function BoardRoute() {
   useEffect(() => {
     if (session) prefetchBoard(queries);
   }, [queries, session]);
-  return (
-    <SignedIn>
-      <BoardPage />
-    </SignedIn>
-  );
+  const Loaded = loadedBoardPage();
+  return <SignedIn>{Loaded ? <Loaded /> : <BoardPage />}</SignedIn>;
 }
 
 export function ConsoleRoutes() {

@@ -3,15 +3,10 @@
  * cookie: closing the tab signs out, and no link or log line carries it.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { apiSession, type Schemas } from './api/client';
+import { apiSession } from './api/client';
+import { SESSION_KEY as KEY, restoreSession, type Session } from './session-store';
 
-/** Who signed in, from the demo's sign-in or the provider's ID token: the same subject, role and unit the token carries. */
-export type SignedInUser = Pick<Schemas['DemoUserView'], 'userId' | 'role' | 'unitId' | 'name'>;
-interface Session {
-  readonly token: string;
-  readonly user: SignedInUser;
-}
-const KEY = 'console.session';
+export type { SignedInUser } from './session-store';
 
 /** Closures over the session (no `this`), so a component takes them out of the context. */
 interface SessionContext {
@@ -21,22 +16,6 @@ interface SessionContext {
 }
 
 const Context = createContext<SessionContext | null>(null);
-
-function stored(): Session | null {
-  try {
-    const text = sessionStorage.getItem(KEY);
-    return text ? (JSON.parse(text) as Session) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The tab's session as stored, its token handed to the API client: at start-up, so reads may start before the first render. */
-export function restoreSession(): Session | null {
-  const initial = stored();
-  apiSession.setToken(initial?.token ?? null);
-  return initial;
-}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(restoreSession);
@@ -64,6 +43,11 @@ export function useSession(): SessionContext {
   const context = useContext(Context);
   if (!context) throw new Error('useSession outside SessionProvider');
   return context;
+}
+
+/** Who is signed in, if anyone (null too outside a SessionProvider: a component shown on its own). */
+export function useSignedInUser(): Session['user'] | null {
+  return useContext(Context)?.session?.user ?? null;
 }
 
 /** The page a role starts on. */

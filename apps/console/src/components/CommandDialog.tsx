@@ -19,7 +19,8 @@ import {
 } from '../api/client';
 import { COMMANDS, type FieldSpec } from '../commands';
 import { AttachmentsField, attachmentRules, attachmentsOf, type AttachmentItem } from './AttachmentsField';
-import { useLang, type Lang } from '../i18n';
+import { DIRECTORY_QUERIES, useActorNames } from '../directory';
+import { useLang } from '../i18n';
 import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel, roleLabel, versionLabel } from '../labels';
 import type { Dayjs } from 'dayjs';
 import { formatTime } from '../time';
@@ -44,6 +45,8 @@ interface Conflict {
 export function CommandDialog({ command, task, units, onClose }: Props) {
   const spec = COMMANDS[command];
   const { t, lang } = useLang();
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const names = useActorNames(conflict !== null);
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   // One key for this opening of the form: submitting twice sends the same key, and the API writes once.
@@ -52,18 +55,16 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
   const [shownRevision] = useState(task.revision);
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const title = t(spec.zh, spec.en);
   // A 409 or 412 names the revision the API decided on (a whole number) in its details.
-  const currentRevision = conflict?.error.details?.currentRevision;
-  const revisionNow =
-    typeof currentRevision === 'number' || typeof currentRevision === 'string' ? Number(currentRevision) : Number.NaN;
-  const versionNow = (language: Lang) =>
-    Number.isInteger(revisionNow)
-      ? versionLabel(revisionNow, language)
-      : language === 'zh'
-        ? '更新的版本'
-        : 'a later version';
+  const currentRevision = Number(conflict?.error.details?.currentRevision ?? Number.NaN);
+  const versionNow = Number.isInteger(currentRevision)
+    ? versionLabel(currentRevision, lang)
+    : t('第 ? 版', 'version ?');
+  const lastChange = conflict?.lastChange;
+  const lastChangedBy = lastChange
+    ? `${names.person(lastChange.actor.id)}（${lastChange.actor.unitName ?? names.unit(lastChange.actor.unitId) ?? roleLabel(lastChange.actor.role ?? '', lang)}）`
+    : '';
 
   const subEntities = subEntityOptions(task, spec.subEntity);
 
@@ -84,8 +85,15 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
       });
       if (!response.ok) {
         const problem = toApiError(response.status, error);
-        if (problem.isConflict) setConflict({ error: problem, lastChange: await lastChangeOf(task.id) });
-        else {
+        if (problem.isConflict) {
+          // Who made the change, by name: the directory read with the change, so the message shows no id first.
+          const [lastChange] = await Promise.all([
+            lastChangeOf(task.id),
+            queryClient.prefetchQuery(DIRECTORY_QUERIES.officials),
+            queryClient.prefetchQuery(DIRECTORY_QUERIES.units),
+          ]);
+          setConflict({ error: problem, lastChange });
+        } else {
           setFailure(problem);
           showFieldProblems(form, problem);
         }
@@ -114,18 +122,16 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
           title={t('已被他人修改，请刷新后再操作', 'Changed by someone else meanwhile; reload before acting')}
           description={
             <Space direction="vertical">
-              {conflict.lastChange ? (
-                <span>
+              {lastChange ? (
+                <span data-testid="last-change">
                   {t('最近一次修改：', 'Last change: ')}
-                  {conflict.lastChange.actor.unitName ?? roleLabel(conflict.lastChange.actor.role ?? '', lang)}（
-                  {conflict.lastChange.actor.id ?? '—'}）· {eventLabel(conflict.lastChange.type, lang)} ·{' '}
-                  {formatTime(conflict.lastChange.occurredAt, lang)}
+                  {lastChangedBy} · {eventLabel(lastChange.type, lang)} · {formatTime(lastChange.occurredAt, lang)}
                 </span>
               ) : null}
               <span>
                 {t(
-                  `您看到的是${versionLabel(shownRevision, 'zh')}，当前为${versionNow('zh')}；您的修改未保存。`,
-                  `You saw ${versionLabel(shownRevision, 'en')}; the task is now at ${versionNow('en')}. Your change was not saved.`,
+                  `您看到的是${versionLabel(shownRevision, lang)}，当前为${versionNow}；您的修改未保存。`,
+                  `You saw ${versionLabel(shownRevision, lang)}; the task is now at ${versionNow}. Your change was not saved.`,
                 )}
               </span>
               <Button type="primary" onClick={reload}>

@@ -27,6 +27,7 @@ import { api, unwrap, type ApiError } from '../api/client';
 import { download, streamNdjson, type AuditEvent } from '../audit/ndjson';
 import { AsOfLedgerExportButton } from '../components/LedgerExportButton';
 import { LightTag, StatusTag } from '../components/TaskTags';
+import { useActorNames } from '../directory';
 import { useLang } from '../i18n';
 import { EVENT_TYPES, eventLabel } from '../labels';
 import {
@@ -99,6 +100,7 @@ function useStream(path: string | null) {
 
 function HistoryTab() {
   const { t, lang } = useLang();
+  const names = useActorNames();
   const [path, setPath] = useState<string | null>('/api/audit/events');
   const { rows, loading, error } = useStream(path);
   function search(values: HistoryFilters) {
@@ -177,7 +179,10 @@ function HistoryTab() {
             title: t('操作人', 'Actor'),
             key: 'who',
             width: 180,
-            render: (_: unknown, row) => `${row.who.actorId ?? '—'}${row.who.unitId ? ` (${row.who.unitId})` : ''}`,
+            render: (_: unknown, row) => {
+              const unit = names.unit(row.who.unitId);
+              return `${names.person(row.who.actorId)}${unit ? `（${unit}）` : ''}`;
+            },
           },
           { title: t('事由', 'Why'), key: 'why', render: (_: unknown, row) => Object.values(row.why ?? {}).join('；') },
         ]}
@@ -188,6 +193,7 @@ function HistoryTab() {
 
 function ChainTab() {
   const { t, lang } = useLang();
+  const names = useActorNames();
   const [taskId, setTaskId] = useState('');
   const { rows, loading, error } = useStream(taskId ? `/api/audit/tasks/${encodeURIComponent(taskId)}/history` : null);
   const [revision, setRevision] = useState<number | null>(null);
@@ -260,7 +266,7 @@ function ChainTab() {
         columns={[
           { title: t('版本', 'Revision'), dataIndex: 'revision', width: 80 },
           { title: t('事件', 'Event'), key: 'type', render: (_: unknown, row) => eventLabel(row.type, lang) },
-          { title: t('操作人', 'Actor'), key: 'who', render: (_: unknown, row) => row.who.actorId ?? '—' },
+          { title: t('操作人', 'Actor'), key: 'who', render: (_: unknown, row) => names.person(row.who.actorId) },
           {
             title: t('前一哈希', 'Previous hash'),
             key: 'prev',

@@ -1,15 +1,22 @@
 /** 督办台账: every filter and sort of GET /api/tasks, the totals, and (for the supervision office) issuing a task. */
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Input, Row, Select, Space, Statistic, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { boardFiltersFrom, boardQuery, type BoardFilters, type BoardSort as Sort } from '../board-query';
-import { IssueTaskDialog } from '../components/IssueTaskDialog';
 import { LedgerExportButton } from '../components/LedgerExportButton';
 import { TaskTable } from '../components/TaskTable';
 import { useDirectory } from '../directory';
 import { useLang } from '../i18n';
 import { LIGHTS, TASK_STATUSES, lightLabel, statusLabel } from '../labels';
 import { useSession } from '../session';
+
+/**
+ * The issue form's chunk (its date picker, its upload) is not the board's: it loads when the office
+ * reaches for the button (pointer or keyboard focus), so the board opens without compiling it first.
+ */
+const loadIssueTaskDialog = () =>
+  import('../components/IssueTaskDialog').then((loaded) => ({ default: loaded.IssueTaskDialog }));
+const IssueTaskDialog = lazy(loadIssueTaskDialog);
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 
@@ -36,7 +43,12 @@ export default function BoardPage() {
         </Typography.Title>
         <LedgerExportButton filters={filters} />
         {session?.user.role === 'supervisor' ? (
-          <Button type="primary" onClick={() => setIssuing(true)}>
+          <Button
+            type="primary"
+            onPointerEnter={() => void loadIssueTaskDialog()}
+            onFocus={() => void loadIssueTaskDialog()}
+            onClick={() => setIssuing(true)}
+          >
             {t('立项交办', 'Issue a task')}
           </Button>
         ) : null}
@@ -193,7 +205,11 @@ export default function BoardPage() {
           }));
         }}
       />
-      {issuing ? <IssueTaskDialog directory={directory} onClose={() => setIssuing(false)} /> : null}
+      {issuing ? (
+        <Suspense fallback={null}>
+          <IssueTaskDialog directory={directory} onClose={() => setIssuing(false)} />
+        </Suspense>
+      ) : null}
     </Space>
   );
 }

@@ -15,7 +15,8 @@ const rate = (value: number | null | undefined) =>
 
 export default function DashboardsPage() {
   const { t, lang } = useLang();
-  const { programmeId, setProgrammeId, programmes } = useChosenProgramme();
+  const chosenProgramme = useChosenProgramme();
+  const { programmeId } = chosenProgramme;
   const programme = useQuery({
     queryKey: ['dashboard', 'programme', programmeId],
     queryFn: () =>
@@ -68,12 +69,12 @@ export default function DashboardsPage() {
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('统计分析', 'Dashboards')}
         </Typography.Title>
-        <ProgrammeSelect value={programmeId} onChange={setProgrammeId} programmes={programmes} />
+        <ProgrammeSelect {...chosenProgramme} />
       </Space>
       {counts ? <Figures counts={counts} /> : null}
       <Row gutter={16}>

@@ -52,7 +52,8 @@ const isEmpty = (figures: Figures) => FIGURE_KEYS.every((key) => figures[key] ==
 export default function ReportsPage({ now = () => new Date() }: { now?: () => Date }) {
   const { t } = useLang();
   const { message } = App.useApp();
-  const { programmeId, setProgrammeId, programmes } = useChosenProgramme();
+  const chosenProgramme = useChosenProgramme();
+  const { programmes, programmeId } = chosenProgramme;
   const [kind, setKind] = useState<PeriodKind>('quarter');
   const [key, setKey] = useState(() => lastCompletePeriodKey('quarter', now()));
   const [busy, setBusy] = useState<'workbook' | 'page' | null>(null);
@@ -91,7 +92,7 @@ export default function ReportsPage({ now = () => new Date() }: { now?: () => Da
         {t('报表', 'Reports')}
       </Typography.Title>
       <Space wrap>
-        <ProgrammeSelect value={programmeId} onChange={setProgrammeId} programmes={programmes} />
+        <ProgrammeSelect {...chosenProgramme} />
         <Radio.Group
           aria-label={t('报表类型', 'Report kind')}
           optionType="button"

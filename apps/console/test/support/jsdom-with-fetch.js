@@ -1,7 +1,9 @@
 /**
  * jsdom, with what a browser has and jsdom leaves out but the console uses: fetch and its Request,
  * Response and Headers, MessageChannel (React's scheduler), streams and the text codecs (Node's own,
- * the same WHATWG implementations).
+ * the same WHATWG implementations). Node's MessageChannel holds the process open while a port listens
+ * (React's scheduler keeps one listening for good), so the environment closes every channel the spec
+ * made when it is torn down: jest then exits on its own, without --forceExit.
  * The console's component specs name it in their docblock: @jest-environment ./apps/console/test/support/jsdom-with-fetch.js
  */
 const { TestEnvironment } = require('jest-environment-jsdom');
@@ -23,14 +25,11 @@ class JsdomWithFetch extends TestEnvironment {
     ]) {
       this.global[name] = globalThis[name];
     }
-    // React's scheduler keeps a MessageChannel whose port listens for good; a listening Node port holds
-    // the process open, so the worker never exited. The ports made in a spec are closed at its teardown.
-    const NodeMessageChannel = globalThis.MessageChannel;
-    const ports = (this.ports = []);
-    this.global.MessageChannel = class extends NodeMessageChannel {
+    const channels = (this.channels = []);
+    this.global.MessageChannel = class extends globalThis.MessageChannel {
       constructor() {
         super();
-        ports.push(this.port1, this.port2);
+        channels.push(this);
       }
     };
     // A page's fetch takes paths relative to its origin ('/api/tasks'); Node's Request wants them absolute.
@@ -43,7 +42,10 @@ class JsdomWithFetch extends TestEnvironment {
   }
 
   async teardown() {
-    for (const port of this.ports) port.close();
+    for (const channel of this.channels) {
+      channel.port1.close();
+      channel.port2.close();
+    }
     await super.teardown();
   }
 }
