@@ -4,14 +4,13 @@
  * The command forms' rules, in the browser's DOM (jsdom): a required field left empty, a milestone
  * without its name or date, a rating not chosen are each refused next to the field, in Chinese, and
  * nothing is sent; a valid form sends If-Match with the revision it was opened on and one
- * Idempotency-Key per opening, however often it is submitted; a conflict names the version the user
- * saw and the task's current one, counted from 1 as users count them.
+ * Idempotency-Key per opening, however often it is submitted.
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { TaskDetail } from '../../src/api/client';
 import { installBrowserStandIns, renderInConsole, type SentRequest, taskShownAt } from '../support/render-form';
 
-const ACCEPTED = {
+const sent: SentRequest[] = installBrowserStandIns(() => ({
   status: 200,
   body: {
     id: 'spp-2026-2026-01',
@@ -21,13 +20,7 @@ const ACCEPTED = {
     appendedEvents: 1,
     replayed: false,
   },
-};
-/** What the API answers a command; a spec may make it refuse one. */
-let commandAnswer: { status: number; body: unknown } = ACCEPTED;
-
-const sent: SentRequest[] = installBrowserStandIns((request) =>
-  request.method === 'POST' ? commandAnswer : { status: 200, body: { items: [], total: 0 } },
-);
+}));
 
 // Imported after the stand-ins: the API client takes the fetch it will use when it is created.
 const { CommandDialog } =
@@ -66,7 +59,6 @@ const submit = () => act(async () => void fireEvent.click(screen.getByText('提�
 
 beforeEach(() => {
   sent.length = 0;
-  commandAnswer = ACCEPTED;
 });
 
 describe('the work plan form (报送工作打算)', () => {
@@ -152,23 +144,5 @@ describe('the progress form (报送进展)', () => {
     await submit();
     await waitFor(() => expect(fieldOf('进展情况').textContent).toContain('不超过2000字'));
     expect(sent).toEqual([]);
-  });
-});
-
-describe('a command refused because the task changed meanwhile', () => {
-  it('given the task shown at revision 3 and now at 4, when 412 comes back, then says 第 4 版 was seen and 第 5 版 is current', async () => {
-    commandAnswer = {
-      status: 412,
-      body: {
-        code: 'STALE_REVISION',
-        message: 'the task changed',
-        details: { expectedRevision: 3, currentRevision: 4 },
-      },
-    };
-    await openForm('RateTask');
-    fireEvent.click(screen.getByRole('radio', { name: '优秀' }));
-    await submit();
-    await screen.findByText('已被他人修改，请刷新后再操作');
-    expect(screen.getByText(/您看到的是第 4 版，当前为第 5 版；您的修改未保存。/)).toBeTruthy();
   });
 });
