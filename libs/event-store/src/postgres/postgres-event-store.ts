@@ -137,7 +137,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    let after = -1n;
+    let after = (options.fromRevision ?? 0n) - 1n;
     for (;;) {
       const { rows } = await this.guard(() =>
         this.pool.query<EventRow>(STORE_QUERIES.readStream, [
