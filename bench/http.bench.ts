@@ -19,6 +19,7 @@ import { figure, heading, runBench } from './support/bench-report';
 import {
   CONNECTIONS,
   caughtUp,
+  costed,
   load,
   openTaskIds,
   sealedOnce,
@@ -27,6 +28,7 @@ import {
   SECONDS,
   URGE_BODY,
   urgeLoad,
+  type CpuCost,
   type Load,
 } from './support/http-load';
 import { appendRealisticLedger } from './support/realistic-ledger';
@@ -57,19 +59,27 @@ runBench(async () => {
     const url = app.url;
     const pick = randomPick(openTasks);
     // Every round starts on a drained server with the read models at the head (see settle).
-    const settled = (measure: () => Promise<Load>) => async () => {
-      await settle(url, database.url);
-      return measure();
-    };
-    const health = settled(() => load({ url: `${url}/health` }));
+    const settled =
+      <T>(measure: () => Promise<T>) =>
+      async () => {
+        await settle(url, database.url);
+        return measure();
+      };
+    // The CPU each request cost the API and the database: on a shared machine, steadier than requests per second.
+    const pids = { api: app.pid, database: () => database.serverPid() };
+    const health = settled(() => costed(pids, () => load({ url: `${url}/health` })));
     if (FRESHNESS_ONLY) {
       const rates = (process.env.BENCH_RATES ?? '200').split(',').map(Number);
       for (const rate of rates) await reportFreshness(url, database.url, supervisor, reader, pick, rate);
       return;
     }
 
-    const commands = await interleaved(ROUNDS, { health, urge: settled(() => urgeLoad(url, supervisor, pick)) });
+    const commands = await interleaved(ROUNDS, {
+      health,
+      urge: settled(() => costed(pids, () => urgeLoad(url, supervisor, pick))),
+    });
     report('single-event commands (urge), spread over the open tasks', commands.urge, commands.health, 0.5);
+    reportCpu('  CPU per command ÷ per /health', commands.urge, commands.health);
     if (COMMANDS_ONLY) {
       printHealthRuns(commands.health);
       return;
@@ -138,6 +148,18 @@ async function reportFreshness(
     `freshness with X-Min-Position at ${rate}/s`,
     `p50 ${minPosition.figures.p50.toFixed(1)} ms, p99 ${minPosition.figures.p99.toFixed(1)} ms`,
     `(${minPosition.commands} commands, ${minPosition.achieved} answered/s) — ${met(minPosition.figures)}`,
+  );
+}
+
+function reportCpu(label: string, runs: readonly { cpu: CpuCost }[], reference: readonly { cpu: CpuCost }[]): void {
+  const api = median(runs.map((run) => run.cpu.apiMs));
+  const apiHealth = median(reference.map((run) => run.cpu.apiMs));
+  const database = median(runs.map((run) => run.cpu.databaseMs));
+  const databaseHealth = median(reference.map((run) => run.cpu.databaseMs));
+  figure(
+    label,
+    `API ${api.toFixed(2)} ms ÷ ${apiHealth.toFixed(2)} ms → ${(apiHealth / api).toFixed(2)}`,
+    `(database ${database.toFixed(2)} ms ÷ ${databaseHealth.toFixed(2)} ms; 0 where /proc cannot be read)`,
   );
 }
 
