@@ -8,7 +8,8 @@
  * (default 3) the rounds, BENCH_CONNECTIONS (default 64) the connections; BENCH_APP_DIR runs the API
  * of another checkout (its dist/), to measure old code against new with the same commands.
  * BENCH_ONLY=freshness skips the throughput rounds and measures freshness alone, at BENCH_RATES
- * (commands/s, comma-separated; default 200).
+ * (commands/s, comma-separated; default 200); BENCH_ONLY=commands measures the command figure alone
+ * (beside its /health), for profiling and comparing the command path.
  */
 import 'reflect-metadata';
 import { PostgresEventStore } from '@app/event-store';
@@ -18,6 +19,7 @@ import { figure, heading, runBench } from './support/bench-report';
 import {
   CONNECTIONS,
   caughtUp,
+  costed,
   load,
   openTaskIds,
   sealedOnce,
@@ -26,6 +28,7 @@ import {
   SECONDS,
   URGE_BODY,
   urgeLoad,
+  type CpuCost,
   type Load,
 } from './support/http-load';
 import { appendRealisticLedger } from './support/realistic-ledger';
@@ -34,6 +37,7 @@ import { interleaved, median, percentile, verdict } from './support/rounds';
 const TASKS = Number(process.env.BENCH_TASKS ?? 5_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FRESHNESS_ONLY = process.env.BENCH_ONLY === 'freshness';
+const COMMANDS_ONLY = process.env.BENCH_ONLY === 'commands';
 
 runBench(async () => {
   const database = await startBenchDatabase();
@@ -55,19 +59,31 @@ runBench(async () => {
     const url = app.url;
     const pick = randomPick(openTasks);
     // Every round starts on a drained server with the read models at the head (see settle).
-    const settled = (measure: () => Promise<Load>) => async () => {
-      await settle(url, database.url);
-      return measure();
-    };
-    const health = settled(() => load({ url: `${url}/health` }));
+    const settled =
+      <T>(measure: () => Promise<T>) =>
+      async () => {
+        await settle(url, database.url);
+        return measure();
+      };
+    // The CPU each request cost the API and the database: on a shared machine, steadier than requests per second.
+    const pids = { api: app.pid, database: () => database.serverPid() };
+    const health = settled(() => costed(pids, () => load({ url: `${url}/health` })));
     if (FRESHNESS_ONLY) {
       const rates = (process.env.BENCH_RATES ?? '200').split(',').map(Number);
       for (const rate of rates) await reportFreshness(url, database.url, supervisor, reader, pick, rate);
       return;
     }
 
-    const commands = await interleaved(ROUNDS, { health, urge: settled(() => urgeLoad(url, supervisor, pick)) });
+    const commands = await interleaved(ROUNDS, {
+      health,
+      urge: settled(() => costed(pids, () => urgeLoad(url, supervisor, pick))),
+    });
     report('single-event commands (urge), spread over the open tasks', commands.urge, commands.health, 0.5);
+    reportCpu('  CPU per command ÷ per /health', commands.urge, commands.health);
+    if (COMMANDS_ONLY) {
+      printHealthRuns(commands.health);
+      return;
+    }
 
     const reads = await interleaved(ROUNDS, {
       health,
@@ -94,12 +110,7 @@ runBench(async () => {
     report('GET /api/tasks/{id}', reads.detail, reads.health, 0.7);
     report('board status=in_progress,acknowledged&light=red,yellow', reads.filter, reads.health, 0.5);
     report('board ?page=100, no filter', reads.page100, reads.health, 0.5);
-    const healthRuns = [...commands.health, ...reads.health];
-    figure(
-      '  /health in every round',
-      healthRuns.map((run) => Math.round(run.rps)).join(', '),
-      `req/s (${healthRuns.reduce((sum, run) => sum + run.failed, 0)} failed, ${healthRuns.reduce((sum, run) => sum + run.timeouts, 0)} timed out)`,
-    );
+    printHealthRuns([...commands.health, ...reads.health]);
 
     // At the target's 200 commands/s, and at half the command rate this machine sustained in the rounds above
     // (when that is less): past what the API can answer, commands queue and freshness measures the queue.
@@ -137,6 +148,26 @@ async function reportFreshness(
     `freshness with X-Min-Position at ${rate}/s`,
     `p50 ${minPosition.figures.p50.toFixed(1)} ms, p99 ${minPosition.figures.p99.toFixed(1)} ms`,
     `(${minPosition.commands} commands, ${minPosition.achieved} answered/s) — ${met(minPosition.figures)}`,
+  );
+}
+
+function reportCpu(label: string, runs: readonly { cpu: CpuCost }[], reference: readonly { cpu: CpuCost }[]): void {
+  const api = median(runs.map((run) => run.cpu.apiMs));
+  const apiHealth = median(reference.map((run) => run.cpu.apiMs));
+  const database = median(runs.map((run) => run.cpu.databaseMs));
+  const databaseHealth = median(reference.map((run) => run.cpu.databaseMs));
+  figure(
+    label,
+    `API ${api.toFixed(2)} ms ÷ ${apiHealth.toFixed(2)} ms → ${(apiHealth / api).toFixed(2)}`,
+    `(database ${database.toFixed(2)} ms ÷ ${databaseHealth.toFixed(2)} ms; 0 where /proc cannot be read)`,
+  );
+}
+
+function printHealthRuns(healthRuns: readonly Load[]): void {
+  figure(
+    '  /health in every round',
+    healthRuns.map((run) => Math.round(run.rps)).join(', '),
+    `req/s (${healthRuns.reduce((sum, run) => sum + run.failed, 0)} failed, ${healthRuns.reduce((sum, run) => sum + run.timeouts, 0)} timed out)`,
   );
 }
 

@@ -11,6 +11,8 @@ import { JwtService } from '@nestjs/jwt';
 
 export interface AppProcess {
   readonly url: string;
+  /** The API's process id, to read the CPU it used (process-cpu.ts). */
+  readonly pid: number | undefined;
   tokenFor(claims: Record<string, unknown>): string;
   stop(): Promise<void>;
 }
@@ -62,6 +64,7 @@ export async function startAppProcess(
   const jwt = new JwtService({ secret });
   return {
     url,
+    pid: child.pid,
     tokenFor: (claims) => jwt.sign(claims, { expiresIn: '12h' }),
     async stop() {
       child.kill('SIGTERM');

@@ -7,6 +7,8 @@ import { createDatabaseIfMissing, startEmbeddedPostgres, withDatabase } from '@a
 export interface BenchDatabase {
   /** Connection string to a fresh database named `bench`. */
   readonly url: string;
+  /** The server's postmaster, under which every backend runs (undefined while it is down). */
+  serverPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -16,5 +18,5 @@ export async function startBenchDatabase(name = 'bench'): Promise<BenchDatabase>
   const settings = (process.env.BENCH_PG_SETTINGS ?? '').split(' ').filter(Boolean);
   const server = await startEmbeddedPostgres({ dataDir, persistent: false, settings });
   await createDatabaseIfMissing(server.url, name);
-  return { url: withDatabase(server.url, name), stop: () => server.stop() };
+  return { url: withDatabase(server.url, name), serverPid: () => server.postmasterPid(), stop: () => server.stop() };
 }

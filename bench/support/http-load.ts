@@ -5,6 +5,7 @@
 import autocannon, { type Result } from 'autocannon';
 import { Client } from 'pg';
 import { OPEN_STATUSES } from '@app/supervision';
+import { cpuMsOfTree } from './process-cpu';
 
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -12,6 +13,8 @@ export const URGE_BODY = JSON.stringify({ reason: '请加快进度', replyDueOn:
 
 export interface Load {
   readonly rps: number;
+  /** Requests answered in the run. */
+  readonly requests: number;
   readonly p50: number;
   readonly p99: number;
   /** Answers other than 2xx, and requests that got none (autocannon's timeout: 10 s). */
@@ -23,10 +26,34 @@ export async function load(options: autocannon.Options): Promise<Load> {
   const result: Result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
   return {
     rps: result.requests.average,
+    requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failed: result.non2xx + result.errors,
     timeouts: result.timeouts,
+  };
+}
+
+/** CPU milliseconds per answered request, in the API process and in the database server (all its backends). */
+export interface CpuCost {
+  readonly apiMs: number;
+  readonly databaseMs: number;
+}
+
+/** A run with the CPU its requests cost each process, read from /proc before and after it. */
+export async function costed(
+  pids: { readonly api: number | undefined; readonly database: () => number | undefined },
+  measure: () => Promise<Load>,
+): Promise<Load & { readonly cpu: CpuCost }> {
+  const before = { api: cpuMsOfTree(pids.api), database: cpuMsOfTree(pids.database()) };
+  const run = await measure();
+  const requests = Math.max(1, run.requests);
+  return {
+    ...run,
+    cpu: {
+      apiMs: (cpuMsOfTree(pids.api) - before.api) / requests,
+      databaseMs: (cpuMsOfTree(pids.database()) - before.database) / requests,
+    },
   };
 }
 

@@ -27,11 +27,18 @@ export interface CommandRequest {
 /** A request with its command id, computed once before the command is built (ids of what it creates derive from it). */
 export interface IdentifiedRequest extends CommandRequest {
   readonly commandId: string;
+  /**
+   * The command id again, when it was drawn at random here (no key): no event can carry it yet.
+   * The id itself, not a flag, so that a copy given another commandId (the deadline watcher's, an
+   * importer's) does not inherit the promise.
+   */
+  readonly drawnCommandId?: string;
 }
 
 /** Gives a request its command id: from the Idempotency-Key when there is one, else a new random one. */
 export function identified(request: CommandRequest): IdentifiedRequest {
-  return { ...request, commandId: commandIdOf(request) };
+  const commandId = commandIdOf(request);
+  return { ...request, commandId, ...(request.idempotencyKey ? {} : { drawnCommandId: commandId }) };
 }
 
 const ID_NAMESPACE = 'c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90';
@@ -57,6 +64,7 @@ export function envelopeFor(
   return {
     commandId,
     expectedRevision: request.expectedRevision,
+    newCommandId: request.drawnCommandId === commandId && !request.idempotencyKey,
     // Only a client's key can be reused for another command; a random id never comes back.
     ...(request.idempotencyKey ? { fingerprint: commandFingerprint(command) } : {}),
     metadata: {

@@ -25,6 +25,7 @@ import {
   chainVersionFor,
   foldStream,
   handleCommand,
+  StreamStates,
   type CommandResult,
   type EventStore,
   type HashAlgorithm,
@@ -62,6 +63,9 @@ export class ExecuteCommand extends Command<CommandResult> {
 
 @CommandHandler(ExecuteCommand)
 export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
+  /** The folds of the streams commands went to last: the next command reads only what came since, or nothing. */
+  private readonly states = new StreamStates();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -94,6 +98,7 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
           target.command,
           taskContext,
           envelope,
+          this.states,
         );
       }
       case 'programme':
@@ -104,9 +109,18 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
           target.command,
           context,
           envelope,
+          this.states,
         );
       case 'directory':
-        return handleCommand(this.store, DIRECTORY_STREAM_ID, directoryDecider, target.command, context, envelope);
+        return handleCommand(
+          this.store,
+          DIRECTORY_STREAM_ID,
+          directoryDecider,
+          target.command,
+          context,
+          envelope,
+          this.states,
+        );
     }
   }
 
@@ -115,8 +129,8 @@ export class ExecuteCommandHandler implements ICommandHandler<ExecuteCommand> {
     if (!taskCommandNeedsLookups(command)) return {};
     const programmeId = 'programmeId' in command.data ? String(command.data.programmeId) : undefined;
     const [directory, programme] = await Promise.all([
-      foldStream(this.store, DIRECTORY_STREAM_ID, directoryDecider),
-      programmeId ? foldStream(this.store, programmeStreamId(programmeId), programmeDecider) : undefined,
+      foldStream(this.store, DIRECTORY_STREAM_ID, directoryDecider, this.states),
+      programmeId ? foldStream(this.store, programmeStreamId(programmeId), programmeDecider, this.states) : undefined,
     ]);
     return { directory: directory.state, ...(programme ? { programme: programme.state } : {}) };
   }

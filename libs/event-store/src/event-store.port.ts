@@ -54,6 +54,8 @@ export interface AppendResult {
 }
 
 export interface ReadStreamOptions {
+  /** Read only events with revision >= this (default 0): the tail past what a reader already folded. */
+  readonly fromRevision?: bigint;
   /** Read only events with revision <= this. */
   readonly toRevision?: bigint;
 }
@@ -74,7 +76,7 @@ export interface SubscribeOptions extends ReadAllOptions {
 export interface EventStore {
   /** Appends atomically, checking the expected revision. Re-appending the same event ids with the same expected revision is a no-op that returns the first result. */
   append(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
-  /** Reads a stream forward from revision 0. An unknown stream yields nothing. */
+  /** Reads a stream forward from revision 0 (or `fromRevision`). An unknown stream yields nothing. */
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   /** Reads the global log forward in order, in batches, from a position. Ends at the current end. */
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent[]>;

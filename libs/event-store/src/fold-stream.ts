@@ -1,17 +1,18 @@
-/** Reads a stream and folds it into state: for looking up another aggregate while deciding. */
+/**
+ * Reads a stream and folds it into state: for looking up another aggregate while deciding. With
+ * `states`, from the fold kept of it, reading only the events since (the directory grows with the
+ * organisation, and each task issued looked it up from its first event).
+ */
 import type { EventStore } from './event-store.port';
-import type { PlainEvent, StreamDecider } from './handle-command';
+import { loadStream, type PlainEvent, type StreamDecider } from './handle-command';
+import type { StreamStates } from './stream-states';
 
 export async function foldStream<State, Event extends PlainEvent>(
   store: EventStore,
   streamId: string,
   decider: StreamDecider<State, Event>,
+  states?: StreamStates,
 ): Promise<{ state: State; revision: bigint }> {
-  let state = decider.initialState();
-  let revision = -1n;
-  for await (const event of store.readStream(streamId)) {
-    state = decider.evolve(state, decider.decode(event));
-    revision = event.revision;
-  }
+  const { state, revision } = await loadStream(store, streamId, decider, states);
   return { state, revision };
 }

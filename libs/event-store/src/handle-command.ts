@@ -17,6 +17,7 @@ import { START } from './event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata, type ChainVersion } from './hash-chain';
 import { rememberRefusedAt } from './refused-at-revision';
+import type { EarlierResult, FoldedStream, StreamStates } from './stream-states';
 
 export interface PlainEvent {
   readonly type: string;
@@ -49,6 +50,11 @@ export interface CommandEnvelope {
   readonly fingerprint?: string;
   /** The chain version the ledger writes (2 for SHA-256, 3 for SM3): chosen when the ledger was created. Default 2. */
   readonly chainVersion?: ChainVersion;
+  /**
+   * True when `commandId` was drawn at random for this command (no key): no event in the stream can
+   * carry it, so a kept fold of the stream may stand in for reading it.
+   */
+  readonly newCommandId?: boolean;
 }
 
 export interface CommandResult {
@@ -68,6 +74,11 @@ const ATTEMPTS_ON_CONFLICT = 2;
 /**
  * The 30-line shape of a command handler: read the stream, fold it with evolve, decide, append with
  * the revision read (ETag ↔ revision); a command id already in the stream answers its first result.
+ *
+ * With `states`, the fold of the stream's last command is kept: the read is only of the events past
+ * it, and none at all when the command's id is new (`envelope.newCommandId`: nothing in the stream can
+ * carry it) — then only an append at the kept revision can confirm the kept state, so every other
+ * outcome (a refusal, nothing to do, a stale If-Match, a conflict) is decided again on a fresh read.
  */
 export async function handleCommand<Command, State, Event extends PlainEvent, Context>(
   store: EventStore,
@@ -76,25 +87,49 @@ export async function handleCommand<Command, State, Event extends PlainEvent, Co
   command: Command,
   context: Context,
   envelope: CommandEnvelope,
+  states?: StreamStates,
 ): Promise<CommandResult> {
-  for (let attempt = 1; ; attempt++) {
-    const stream = await loadStream(store, streamId, decider, envelope.commandId);
-    if (stream.earlierResult) {
-      if (saidOtherwise(stream.earlierResult.fingerprint, envelope.fingerprint))
+  const kept = envelope.newCommandId ? states?.get<State>(streamId, decider.evolve) : undefined;
+  let stream: FoldedStream<State> = kept ?? (await loadStream(store, streamId, decider, states));
+  let fresh = kept === undefined;
+  /** When the kept state did not hold: read what the store has past it, and decide again. */
+  const refresh = async () => {
+    stream = await loadStream(store, streamId, decider, states);
+    fresh = true;
+  };
+  for (let conflicts = 0; ;) {
+    const earlierResult = stream.commands.get(envelope.commandId);
+    if (earlierResult) {
+      if (saidOtherwise(earlierResult.fingerprint, envelope.fingerprint))
         throw new CommandIdReused(streamId, envelope.commandId);
       return {
         streamId,
-        revision: stream.earlierResult.revision,
-        position: stream.earlierResult.position,
+        revision: earlierResult.revision,
+        position: earlierResult.position,
         appendedEvents: 0,
         replayed: true,
       };
     }
     if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== stream.revision) {
+      if (!fresh) {
+        await refresh();
+        continue;
+      }
       throw new WrongExpectedVersion(streamId, envelope.expectedRevision, stream.revision);
     }
-    const events = decide(decider, command, stream, context);
+    let events: readonly Event[];
+    try {
+      events = decide(decider, command, stream, context);
+    } catch (error) {
+      if (fresh) throw error;
+      await refresh();
+      continue;
+    }
     if (events.length === 0) {
+      if (!fresh) {
+        await refresh();
+        continue;
+      }
       return { streamId, revision: stream.revision, position: stream.position, appendedEvents: 0, replayed: false };
     }
     const toAppend = toEventsToAppend(streamId, stream, events, envelope, new Date());
@@ -104,6 +139,7 @@ export async function handleCommand<Command, State, Event extends PlainEvent, Co
         toAppend,
         stream.revision < 0n ? 'no_stream' : stream.revision,
       );
+      states?.set(streamId, decider.evolve, folded(decider, stream, streamId, toAppend, result));
       return {
         streamId,
         revision: result.nextExpectedRevision,
@@ -112,12 +148,16 @@ export async function handleCommand<Command, State, Event extends PlainEvent, Co
         replayed: false,
       };
     } catch (error) {
+      if (!(error instanceof WrongExpectedVersion)) throw error;
+      // A kept state that fell behind is no conflict of the command's: read on and decide again.
+      if (!fresh) {
+        await refresh();
+        continue;
+      }
       // Someone appended meanwhile: decide again on the new state, once, unless the client pinned the revision.
-      const retry =
-        error instanceof WrongExpectedVersion &&
-        envelope.expectedRevision === undefined &&
-        attempt < ATTEMPTS_ON_CONFLICT;
-      if (!retry) throw error;
+      conflicts++;
+      if (envelope.expectedRevision !== undefined || conflicts >= ATTEMPTS_ON_CONFLICT) throw error;
+      await refresh();
     }
   }
 }
@@ -131,7 +171,7 @@ function saidOtherwise(earlier: string | undefined, now: string | undefined): bo
 function decide<Command, State, Event extends PlainEvent, Context>(
   decider: CommandDecider<Command, State, Event, Context>,
   command: Command,
-  stream: LoadedStream<State>,
+  stream: FoldedStream<State>,
   context: Context,
 ): readonly Event[] {
   try {
@@ -141,42 +181,85 @@ function decide<Command, State, Event extends PlainEvent, Context>(
   }
 }
 
-interface LoadedStream<State> {
-  readonly state: State;
-  readonly revision: bigint;
-  readonly position: GlobalPosition;
-  readonly lastHash: string;
-  readonly earlierResult?: { revision: bigint; position: GlobalPosition; fingerprint?: string };
-}
+const EMPTY_STREAM: FoldedStream<never> = {
+  state: undefined as never,
+  revision: -1n,
+  position: START,
+  lastHash: GENESIS_HASH,
+  commands: new Map(),
+};
 
-async function loadStream<State, Event extends PlainEvent>(
+/**
+ * The stream folded to its end: from what `states` kept of it, reading only the events past that,
+ * else from revision 0. What it reached is kept for the next command.
+ */
+export async function loadStream<State, Event extends PlainEvent>(
   store: EventStore,
   streamId: string,
   decider: StreamDecider<State, Event>,
-  commandId: string,
-): Promise<LoadedStream<State>> {
-  let state = decider.initialState();
-  let revision = -1n;
-  let position = START;
-  let lastHash = GENESIS_HASH;
-  let earlierResult: LoadedStream<State>['earlierResult'];
-  for await (const event of store.readStream(streamId)) {
+  states?: StreamStates,
+): Promise<FoldedStream<State>> {
+  const kept = states?.get<State>(streamId, decider.evolve);
+  let { state, revision, position, lastHash } = kept ?? { ...EMPTY_STREAM, state: decider.initialState() };
+  let commands: Map<string, EarlierResult> | undefined;
+  for await (const event of store.readStream(streamId, kept ? { fromRevision: kept.revision + 1n } : {})) {
     state = decider.evolve(state, decider.decode(event));
     revision = event.revision;
     position = event.position;
     lastHash = typeof event.metadata.hash === 'string' ? event.metadata.hash : lastHash;
-    if (event.metadata.commandId === commandId) {
+    if (typeof event.metadata.commandId === 'string') {
+      // Copied on the first event past what was kept: a kept fold is never changed in place.
+      commands ??= new Map(kept?.commands);
       const fingerprint =
         typeof event.metadata.commandFingerprint === 'string' ? event.metadata.commandFingerprint : undefined;
-      earlierResult = { revision, position, fingerprint };
+      commands.set(event.metadata.commandId, { revision, position, fingerprint });
     }
   }
-  return { state, revision, position, lastHash, earlierResult };
+  const stream = { state, revision, position, lastHash, commands: commands ?? kept?.commands ?? new Map() };
+  if (kept === undefined || revision !== kept.revision) states?.set(streamId, decider.evolve, stream);
+  return stream;
+}
+
+/** The stream after a successful append: the kept fold moved on by the events as the store now holds them. */
+function folded<State, Event extends PlainEvent>(
+  decider: StreamDecider<State, Event>,
+  stream: FoldedStream<State>,
+  streamId: string,
+  appended: readonly EventToAppend[],
+  result: AppendResult,
+): FoldedStream<State> {
+  let state = stream.state;
+  appended.forEach((event, index) => {
+    const recorded: RecordedEvent = {
+      ...event,
+      streamId,
+      revision: stream.revision + 1n + BigInt(index),
+      position: result.position,
+      recordedAt: event.recordedAt ?? new Date(),
+    };
+    state = decider.evolve(state, decider.decode(recorded));
+  });
+  const last = appended[appended.length - 1];
+  const commands = new Map(stream.commands);
+  const fingerprint =
+    typeof last.metadata.commandFingerprint === 'string' ? last.metadata.commandFingerprint : undefined;
+  commands.set(String(last.metadata.commandId), {
+    revision: result.nextExpectedRevision,
+    position: result.position,
+    fingerprint,
+  });
+  return {
+    state,
+    revision: result.nextExpectedRevision,
+    position: result.position,
+    lastHash: String(last.metadata.hash),
+    commands,
+  };
 }
 
 function toEventsToAppend<Event extends PlainEvent>(
   streamId: string,
-  stream: LoadedStream<unknown>,
+  stream: FoldedStream<unknown>,
   events: readonly Event[],
   envelope: CommandEnvelope,
   recordedAt: Date,

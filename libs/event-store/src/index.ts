@@ -6,6 +6,7 @@ export * from './hash-chain';
 export * from './handle-command';
 export * from './refused-at-revision';
 export * from './fold-stream';
+export * from './stream-states';
 export * from './create-event-store';
 export { PostgresEventStore, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './postgres/postgres-event-store';
 export * from './postgres/ledger-roles';

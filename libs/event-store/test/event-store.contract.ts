@@ -98,6 +98,21 @@ export function describeEventStoreContract(
         expect(await read(store, streamName())).toEqual([]);
       });
 
+      it('reads only the tail from a revision on, and nothing past the end', async () => {
+        const stream = streamName();
+        await store.append(stream, [event('A', { n: 1 }), event('B', { n: 2 }), event('C', { n: 3 })], 'no_stream');
+        const from = async (fromRevision: bigint) => {
+          const events: RecordedEvent[] = [];
+          for await (const e of store.readStream(stream, { fromRevision })) events.push(e);
+          return events.map((e) => [e.revision, e.data]);
+        };
+        expect(await from(1n)).toEqual([
+          [1n, { n: 2 }],
+          [2n, { n: 3 }],
+        ]);
+        expect(await from(3n)).toEqual([]);
+      });
+
       it('gives back data and metadata as written, Chinese text included', async () => {
         const stream = streamName();
         const written = event('TaskIssued', {

@@ -11,6 +11,7 @@ import { signToken } from './sign-token';
 import { SigningKeys } from './signing-keys';
 import { actorFromClaims, type TokenClaims } from './token-claims';
 import { TOKEN_SETTINGS, type TokenSettings } from './token-settings';
+import { VerifiedTokens } from './verified-tokens';
 
 export { InvalidToken, TOKEN_SETTINGS, type TokenSettings };
 
@@ -18,6 +19,8 @@ export { InvalidToken, TOKEN_SETTINGS, type TokenSettings };
 export class TokenVerifier {
   private readonly keys: SigningKeys;
   private readonly perRequest = new WeakMap<object, { readonly token: string; readonly actor: Promise<Actor> }>();
+  /** The same token on the next request is not verified again until it expires (or a minute has passed). */
+  private readonly verified = new VerifiedTokens();
 
   constructor(
     private readonly jwt: JwtService,
@@ -39,6 +42,8 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Actor> {
+    const earlier = this.verified.actorOf(token);
+    if (earlier) return earlier;
     const { key, algorithms } = await this.keys.forToken(token);
     let claims: Record<string, unknown>;
     try {
@@ -56,6 +61,7 @@ export class TokenVerifier {
     if (typeof claims.exp !== 'number') throw new InvalidToken('the token has no expiry (exp)');
     const actor = actorFromClaims(claims);
     if (typeof actor === 'string') throw new InvalidToken(actor);
+    this.verified.remember(token, actor, claims.exp);
     return actor;
   }
 

@@ -67,7 +67,10 @@ export class EventStoreDbEventStore implements EventStore {
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     try {
-      for await (const resolved of this.client.readStream(streamId, { fromRevision: ESDB_START })) {
+      for await (const resolved of this.client.readStream(streamId, {
+        fromRevision:
+          options.fromRevision === undefined || options.fromRevision <= 0n ? ESDB_START : options.fromRevision,
+      })) {
         const event = toRecordedEvent(resolved);
         if (!event) continue;
         if (options.toRevision !== undefined && event.revision > options.toRevision) return;

@@ -105,9 +105,11 @@ export class PostgresEventStore implements EventStore {
     const expectedArgument = expected === 'no_stream' ? -1n : expected === 'any' ? -2n : expected;
     try {
       const { rows } = await this.guard(() =>
-        this.pool.query<{ next_revision: string; tx: string; last_position: string }>(
-          'select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])',
-          [
+        this.pool.query<{ next_revision: string; tx: string; last_position: string }>({
+          // Named: each connection parses and plans the call once, not at every append.
+          name: 'append_events',
+          text: 'select * from append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])',
+          values: [
             streamId,
             expectedArgument.toString(),
             events.map((e) => e.id),
@@ -116,7 +118,7 @@ export class PostgresEventStore implements EventStore {
             events.map((e) => JSON.stringify(e.metadata)),
             events.map((e) => e.recordedAt?.toISOString() ?? null),
           ],
-        ),
+        }),
       );
       const [row] = rows;
       // After the commit, outside the append's transaction: concurrent commits do not queue on the notify lock.
@@ -137,15 +139,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    let after = -1n;
+    let after = (options.fromRevision ?? 0n) - 1n;
     for (;;) {
       const { rows } = await this.guard(() =>
-        this.pool.query<EventRow>(STORE_QUERIES.readStream, [
-          streamId,
-          after.toString(),
-          options.toRevision?.toString() ?? null,
-          DEFAULT_BATCH,
-        ]),
+        this.pool.query<EventRow>({
+          name: 'read_stream',
+          text: STORE_QUERIES.readStream,
+          values: [streamId, after.toString(), options.toRevision?.toString() ?? null, DEFAULT_BATCH],
+        }),
       );
       for (const row of rows) yield toRecordedEvent(row);
       if (rows.length < DEFAULT_BATCH) return;

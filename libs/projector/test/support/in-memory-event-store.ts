@@ -26,7 +26,11 @@ export class InMemoryEventStore implements EventStore {
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     for (const event of this.log) {
-      if (event.streamId === streamId && (options.toRevision === undefined || event.revision <= options.toRevision))
+      if (
+        event.streamId === streamId &&
+        event.revision >= (options.fromRevision ?? 0n) &&
+        (options.toRevision === undefined || event.revision <= options.toRevision)
+      )
         yield event;
     }
   }
