@@ -13,6 +13,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import { START, inSpan, linksToCauses, type GlobalPosition } from '@app/event-store';
 import type { Projection } from './projection';
+import { matchesPrefixes } from './apply-batch';
 import { liveTarget } from './apply-target';
 import { BatchProcessor } from './batch-processor';
 import { isAfter, readCheckpoints } from './checkpoints';
@@ -120,6 +121,10 @@ export class LogRunner {
         .map(async (lane) => {
           const fresh = events.filter((event) => isAfter(event.position, lane.position));
           if (fresh.length === 0) return;
+          // None of its streams in the batch: its tables are already what they will be at the batch's end, so
+          // read-your-writes need not wait for this checkpoint's commit (its earlier batches have all committed).
+          if (!fresh.some((event) => matchesPrefixes(event.streamId, lane.projection.streamPrefixes)))
+            this.deps.positions?.advanced(lane.projection.name, last);
           try {
             await processors.get(lane)!.process(fresh, { flushCommit: !behind });
             lane.position = last;

@@ -1,0 +1,74 @@
+/**
+ * How soon a read-your-writes wait on the projector of this process ends: a read model the batch does
+ * not touch has reached the batch's end before its checkpoint's transaction commits, one it touches only after.
+ */
+import { formatPosition, type GlobalPosition } from '@app/event-store';
+import { readCheckpoints } from '../src/checkpoints';
+import { ProjectionAdmin } from '../src/projection-admin';
+import { ProjectionPositions } from '../src/projection-positions';
+import { Projector } from '../src/projector';
+import { FAST_OPTIONS, caughtUp, eventually, openHarness, type Harness } from './support/projector-harness';
+import { streamCountsProjection } from './support/stream-counts.projection';
+
+describe('read-your-writes on the projector of this process', () => {
+  let harness: Harness;
+  let admin: ProjectionAdmin;
+  let release: (() => Promise<void>) | undefined;
+  const afterCleanup: (() => Promise<void>)[] = [];
+  const projection = streamCountsProjection(); // reads task- and programme- streams
+
+  beforeEach(async () => {
+    harness = await openHarness();
+    const positions = new ProjectionPositions();
+    const config = { dataSource: harness.dataSource, store: harness.store, projections: [projection], positions };
+    admin = new ProjectionAdmin({ ...config, options: FAST_OPTIONS, logger: harness.logger });
+    const projector = new Projector({ ...config, options: FAST_OPTIONS, logger: harness.logger });
+    await harness.append('task-1', 1);
+    await projector.start();
+    await caughtUp(admin);
+    // Given the projection's next batch cannot commit yet: its lock is held, as a rebuild's swap holds it.
+    const holder = harness.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`projection:${projection.name}`]);
+    release = async () => {
+      release = undefined;
+      await holder.rollbackTransaction();
+      await holder.release();
+    };
+    afterCleanup.push(async () => {
+      await release?.();
+      await projector.stop();
+    });
+  });
+  afterEach(async () => {
+    for (const cleanup of afterCleanup.splice(0)) await cleanup();
+    await harness.close();
+  });
+
+  const checkpoint = async () =>
+    (await readCheckpoints(harness.dataSource.manager, [projection.name])).get(projection.name)?.position;
+  const at = (position: GlobalPosition | undefined) => (position ? formatPosition(position) : 'none');
+
+  it('when a write goes to a stream the read model does not read, a wait for it ends before the checkpoint has committed', async () => {
+    const elsewhere = await harness.append('directory', 1);
+
+    expect(await admin.waitForPosition(projection.name, elsewhere.position, 5_000)).toBe(true);
+    expect(at(await checkpoint())).not.toBe(at(elsewhere.position));
+
+    await release!();
+    await eventually(checkpoint, (position) => at(position) === at(elsewhere.position));
+  });
+
+  it('when a write goes to a stream the read model reads, a wait for it ends only once its batch has committed', async () => {
+    const own = await harness.append('task-2', 1);
+
+    expect(await admin.waitForPosition(projection.name, own.position, 300)).toBe(false);
+
+    await release!();
+    expect(await admin.waitForPosition(projection.name, own.position, 5_000)).toBe(true);
+    expect(await harness.rows('select stream_id, events from stream_counts where stream_id = $1', ['task-2'])).toEqual([
+      { stream_id: 'task-2', events: 1 },
+    ]);
+  });
+});
