@@ -106,8 +106,8 @@ export class LogRunner {
   }
 
   /**
-   * Every active lane applies the batch in its own transaction, all at once; the reader goes on when
-   * all have. `behind`: a catch-up batch, committed without waiting for the WAL flush (see BatchProcessor).
+   * Every active lane applies the batch in its own transaction, all at once (those a reader waited for
+   * lately first); the reader goes on when all have. `behind`: a catch-up batch, committed without waiting for the WAL flush (see BatchProcessor).
    */
   private async fanOut(
     events: readonly RecordedEvent[],
@@ -115,27 +115,34 @@ export class LogRunner {
     behind: boolean,
   ): Promise<void> {
     const last = events[events.length - 1].position;
-    await Promise.all(
-      this.lanes
-        .filter((lane) => lane.resumeAt === undefined)
-        .map(async (lane) => {
-          const fresh = events.filter((event) => isAfter(event.position, lane.position));
-          if (fresh.length === 0) return;
-          // None of its streams in the batch: its tables are already what they will be at the batch's end, so
-          // read-your-writes need not wait for this checkpoint's commit (its earlier batches have all committed).
-          if (!fresh.some((event) => matchesPrefixes(event.streamId, lane.projection.streamPrefixes)))
-            this.deps.positions?.advanced(lane.projection.name, last);
-          try {
-            await processors.get(lane)!.process(fresh, { flushCommit: !behind });
-            lane.position = last;
-            lane.failures = 0;
-            this.deps.positions?.advanced(lane.projection.name, last);
-          } catch (error) {
-            if (this.abort.signal.aborted) return;
-            this.sitOut(lane, error);
-          }
-        }),
-    );
+    const positions = this.deps.positions;
+    const urgent: [Lane, RecordedEvent[]][] = [];
+    const rest: [Lane, RecordedEvent[]][] = [];
+    for (const lane of this.lanes) {
+      if (lane.resumeAt !== undefined) continue;
+      const fresh = events.filter((event) => isAfter(event.position, lane.position));
+      if (fresh.length === 0) continue;
+      const touched = fresh.some((event) => matchesPrefixes(event.streamId, lane.projection.streamPrefixes));
+      // None of its streams in the batch: its tables are already what they will be at the batch's end, so
+      // read-your-writes need not wait for this checkpoint's commit (its earlier batches have all committed).
+      if (!touched) positions?.advanced(lane.projection.name, last);
+      (touched && positions?.awaitedLately(lane.projection.name) ? urgent : rest).push([lane, fresh]);
+    }
+    const apply = async ([lane, fresh]: [Lane, RecordedEvent[]]): Promise<void> => {
+      try {
+        await processors.get(lane)!.process(fresh, { flushCommit: !behind });
+        lane.position = last;
+        lane.failures = 0;
+        positions?.advanced(lane.projection.name, last);
+      } catch (error) {
+        if (this.abort.signal.aborted) return;
+        this.sitOut(lane, error);
+      }
+    };
+    // The read models readers wait for go first, on their own, so that the others' transactions do not share the
+    // machine with theirs; the others follow, and the batch ends when all have committed.
+    if (urgent.length > 0) await Promise.all(urgent.map(apply));
+    await Promise.all(rest.map(apply));
   }
 
   private sitOut(lane: Lane, error: unknown): void {

@@ -34,6 +34,7 @@ export async function waitForCheckpoints(
   const pollMs = options.pollMs ?? 25;
   const positions = options.positions;
   let pending = names.filter((name) => !positions?.reached(name, position));
+  if (pending.length > 0) positions?.awaiting(pending);
   let nextPoll = followedAll(positions, pending) ? Date.now() + FOLLOWED_POLL_MS : 0;
   // A write is usually projected within milliseconds: look again soon, then less often up to pollMs.
   for (let interval = Math.min(2, pollMs); ;) {

@@ -8,7 +8,8 @@ import { ProjectionAdmin } from '../src/projection-admin';
 import { ProjectionPositions } from '../src/projection-positions';
 import { Projector } from '../src/projector';
 import { FAST_OPTIONS, caughtUp, eventually, openHarness, type Harness } from './support/projector-harness';
-import { streamCountsProjection } from './support/stream-counts.projection';
+import { renamedStreamCounts, streamCountsProjection } from './support/stream-counts.projection';
+import type { Projection } from '../src/projection';
 
 describe('read-your-writes on the projector of this process', () => {
   let harness: Harness;
@@ -72,3 +73,71 @@ describe('read-your-writes on the projector of this process', () => {
     ]);
   });
 });
+
+describe('the order of a batch among read models', () => {
+  let harness: Harness;
+  let projector: Projector | undefined;
+  beforeEach(async () => (harness = await openHarness()));
+  afterEach(async () => {
+    await projector?.stop();
+    await harness.close();
+  });
+
+  /** Both read task streams; each batch of theirs takes a while, and says when it began and ended. */
+  async function twoReadModels(steps: string[]) {
+    const positions = new ProjectionPositions();
+    const detail = slow(renamedStreamCounts('detail-counts', '_detail', ['task-']), steps);
+    const board = slow(renamedStreamCounts('board-counts', '_board', ['task-']), steps);
+    const config = { dataSource: harness.dataSource, store: harness.store, projections: [board, detail], positions };
+    const admin = new ProjectionAdmin({ ...config, options: FAST_OPTIONS, logger: harness.logger });
+    projector = new Projector({ ...config, options: FAST_OPTIONS, logger: harness.logger });
+    await harness.append('task-1', 1);
+    await projector.start();
+    await caughtUp(admin);
+    steps.length = 0;
+    return admin;
+  }
+
+  it('given a reader waited lately for one read model, the next batch commits there before the other begins', async () => {
+    const steps: string[] = [];
+    const admin = await twoReadModels(steps);
+    const first = await harness.append('task-2', 1);
+    expect(await admin.waitForPosition('detail-counts', first.position, 5_000)).toBe(true);
+    await eventually(
+      async () => steps,
+      (done) => done.length === 4,
+    );
+    steps.length = 0;
+
+    const write = await harness.append('task-3', 1);
+    expect(await admin.waitForPosition('detail-counts', write.position, 5_000)).toBe(true);
+    await eventually(
+      async () => steps,
+      (done) => done.length === 4,
+    );
+
+    expect(steps).toEqual(['begin detail-counts', 'end detail-counts', 'begin board-counts', 'end board-counts']);
+  });
+
+  it('given nobody waited, the read models apply the batch side by side', async () => {
+    const steps: string[] = [];
+    const admin = await twoReadModels(steps);
+
+    const write = await harness.append('task-2', 1);
+    expect(await admin.waitForPosition(['detail-counts', 'board-counts'], write.position, 5_000)).toBe(true);
+
+    expect(steps.slice(0, 2).sort()).toEqual(['begin board-counts', 'begin detail-counts']);
+  });
+});
+
+function slow(projection: Projection, steps: string[]): Projection {
+  return {
+    ...projection,
+    async apply(manager, events, tables) {
+      steps.push(`begin ${projection.name}`);
+      await new Promise((done) => setTimeout(done, 50));
+      await projection.apply(manager, events, tables);
+      steps.push(`end ${projection.name}`);
+    },
+  };
+}
