@@ -10,6 +10,8 @@ import { Projector } from '../src/projector';
 import { FAST_OPTIONS, caughtUp, eventually, openHarness, type Harness } from './support/projector-harness';
 import { renamedStreamCounts, streamCountsProjection } from './support/stream-counts.projection';
 import type { Projection } from '../src/projection';
+import { ensureProjectorSchema } from '../src/projector-schema';
+import { waitForCheckpoints } from '../src/wait-for-position';
 
 describe('read-your-writes on the projector of this process', () => {
   let harness: Harness;
@@ -127,6 +129,57 @@ describe('the order of a batch among read models', () => {
     expect(await admin.waitForPosition(['detail-counts', 'board-counts'], write.position, 5_000)).toBe(true);
 
     expect(steps.slice(0, 2).sort()).toEqual(['begin board-counts', 'begin detail-counts']);
+  });
+});
+
+describe('many readers waiting at once', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await openHarness();
+    await ensureProjectorSchema(harness.dataSource);
+  });
+  afterEach(() => harness.close());
+
+  it('given a hundred waits on read models this process follows, the checkpoints are read a few times, not once per wait', async () => {
+    const positions = new ProjectionPositions();
+    positions.advanced('task-detail', { commit: 1n, prepare: 0n });
+    positions.advanced('organisation', { commit: 1n, prepare: 0n });
+    const queries = jest.spyOn(harness.dataSource.manager, 'query');
+
+    const waits = Array.from({ length: 100 }, () =>
+      waitForCheckpoints(
+        harness.dataSource,
+        ['task-detail', 'organisation'],
+        { commit: 900n, prepare: 0n },
+        {
+          timeoutMs: 350,
+          positions,
+        },
+      ),
+    );
+
+    expect(await Promise.all(waits)).toEqual(Array.from({ length: 100 }, () => false));
+    const reads = queries.mock.calls.filter(([sql]) => String(sql).includes('projection_checkpoints'));
+    // One each FOLLOWED_POLL_MS (100 ms) in 350 ms, shared by all, rather than three for each of the hundred.
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.length).toBeLessThanOrEqual(6);
+  });
+
+  it('given a checkpoint another process moved, a shared read still ends every wait it answers', async () => {
+    const positions = new ProjectionPositions();
+    positions.advanced('task-board', { commit: 1n, prepare: 0n });
+    const waits = Array.from({ length: 20 }, () =>
+      waitForCheckpoints(
+        harness.dataSource,
+        ['task-board'],
+        { commit: 900n, prepare: 0n },
+        { timeoutMs: 3_000, positions },
+      ),
+    );
+    await harness.dataSource.query(
+      `insert into projection_checkpoints (name, commit_position, prepare_position, updated_at) values ('task-board', 901, 0, now())`,
+    );
+    expect(await Promise.all(waits)).toEqual(Array.from({ length: 20 }, () => true));
   });
 });
 
