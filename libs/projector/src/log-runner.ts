@@ -13,6 +13,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import { START, inSpan, linksToCauses, type GlobalPosition } from '@app/event-store';
 import type { Projection } from './projection';
+import { matchesPrefixes } from './apply-batch';
 import { liveTarget } from './apply-target';
 import { BatchProcessor } from './batch-processor';
 import { isAfter, readCheckpoints } from './checkpoints';
@@ -109,9 +110,11 @@ export class LogRunner {
    * Every active lane applies the batch in its own transaction, after its own previous batch; the
    * reader goes on once every lane has applied the batch before this one. So a read model waits for
    * no slower one (the board, with its indexes, takes the longest), and the reader holds at most one
-   * batch beyond the one each lane applies. `behind`: a catch-up batch, committed without waiting for
-   * the WAL flush (see BatchProcessor). The batch's span (linked to the commands whose events it
-   * applies, their traceparent in the metadata, when traces are on) ends when every lane has applied it.
+   * batch beyond the one each lane applies. The read models a reader waited for lately and the batch
+   * touches apply it first, on their own, so that the others' transactions do not share the machine
+   * with theirs; the others follow. `behind`: a catch-up batch, committed without waiting for the WAL
+   * flush (see BatchProcessor). The batch's span (linked to the commands whose events it applies, their
+   * traceparent in the metadata, when traces are on) ends when every lane has applied it.
    */
   private async fanOut(
     events: readonly RecordedEvent[],
@@ -119,13 +122,20 @@ export class LogRunner {
     behind: boolean,
   ): Promise<void> {
     const previous = this.lanes.map((lane) => lane.work);
+    const positions = this.deps.positions;
     const applied = inSpan(
       'projector batch',
       { links: linksToCauses(events), attributes: { 'ledger.events': events.length } },
       async () => {
-        for (const lane of this.lanes.filter((active) => active.resumeAt === undefined)) {
+        const active = this.lanes.filter((lane) => lane.resumeAt === undefined);
+        const urgent = active.filter((lane) => positions?.awaitedLately(lane.projection.name) && touches(lane, events));
+        for (const lane of urgent)
           lane.work = lane.work.then(() => this.applyIn(lane, events, processors.get(lane)!, behind));
-        }
+        const urgentApplied = Promise.all(urgent.map((lane) => lane.work));
+        for (const lane of active.filter((other) => !urgent.includes(other)))
+          lane.work = Promise.all([lane.work, urgentApplied]).then(() =>
+            this.applyIn(lane, events, processors.get(lane)!, behind),
+          );
         await Promise.all(this.lanes.map((lane) => lane.work));
       },
     );
@@ -145,6 +155,9 @@ export class LogRunner {
     const fresh = events.filter((event) => isAfter(event.position, lane.position));
     if (fresh.length === 0) return;
     const last = events[events.length - 1].position;
+    // None of its streams in the batch: its tables are already what they will be at the batch's end (this runs
+    // after its earlier batches committed), so read-your-writes need not wait for this checkpoint's commit.
+    if (!touches(lane, fresh)) this.deps.positions?.advanced(lane.projection.name, last);
     try {
       await processor.process(fresh, { flushCommit: !behind });
       lane.position = last;
@@ -196,4 +209,9 @@ export class LogRunner {
       active[0]?.position ?? START,
     );
   }
+}
+
+/** Whether any of these events is in one of the lane's streams. */
+function touches(lane: Lane, events: readonly RecordedEvent[]): boolean {
+  return events.some((event) => matchesPrefixes(event.streamId, lane.projection.streamPrefixes));
 }

@@ -6,8 +6,12 @@
  */
 import { comparePositions, type GlobalPosition } from '@app/event-store';
 
+/** A read model waited on this recently goes first in the next batch (see `awaitedLately`). */
+const AWAITED_LATELY_MS = 2_000;
+
 export class ProjectionPositions {
   private readonly known = new Map<string, GlobalPosition>();
+  private readonly lastAwaited = new Map<string, number>();
   private waiters: (() => void)[] = [];
 
   /** Called by the log reader once a projection's batch (and its checkpoint) has committed. */
@@ -28,6 +32,21 @@ export class ProjectionPositions {
   /** True once this process's projector has committed a batch of `name`: its wake-ups can be relied on. */
   follows(name: string): boolean {
     return this.known.has(name);
+  }
+
+  /** Notes that a reader waits for these read models (read-your-writes), so the projector applies their batches first. */
+  awaiting(names: readonly string[]): void {
+    const now = Date.now();
+    for (const name of names) this.lastAwaited.set(name, now);
+  }
+
+  /**
+   * True when a reader waited for `name` lately: readers that send X-Min-Position keep doing so, and the wait
+   * for a write usually begins after its batch has (the batch starts as the command answers).
+   */
+  awaitedLately(name: string): boolean {
+    const at = this.lastAwaited.get(name);
+    return at !== undefined && Date.now() - at < AWAITED_LATELY_MS;
   }
 
   /** Resolves at the next advance of any projection, or after `ms`, or when `signal` aborts. */

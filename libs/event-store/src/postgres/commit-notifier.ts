@@ -3,7 +3,8 @@
  * `pg_notify` inside the append transaction would take the server's notify-queue lock at commit,
  * serialising every concurrent commit behind it; sent afterwards on its own, coalesced, it costs one
  * round trip per burst of appends: however many commit while one notification is in flight, one more
- * follows it. A lost notification delays readers until their next poll; it never loses an event.
+ * follows it. A lost notification delays readers until their next poll; it never loses an event. Its payload
+ * names the sender (`origin`), whose own readers were woken in process and skip it.
  */
 import type { Pool } from 'pg';
 import { LOG_CHANNEL } from './log-notifications';
@@ -12,7 +13,10 @@ export class CommitNotifier {
   private inFlight?: Promise<void>;
   private again = false;
 
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly origin = '',
+  ) {}
 
   /** Returns at once; the notification goes out after those already under way. */
   notify(): void {
@@ -32,7 +36,7 @@ export class CommitNotifier {
     try {
       do {
         this.again = false;
-        await this.pool.query(`select pg_notify('${LOG_CHANNEL}', '')`).catch(() => undefined);
+        await this.pool.query('select pg_notify($1, $2)', [LOG_CHANNEL, this.origin]).catch(() => undefined);
       } while (this.again);
     } finally {
       this.inFlight = undefined;

@@ -5,8 +5,11 @@
  *
  * Every wake-up counts (`wakeUps`): a reader notes the count before it reads and waits only when
  * nothing came since, so a notification that arrives while it queries is not lost until the next poll.
- * An append in this process wakes its readers itself (`wakeLocal`), a round trip through the server sooner.
+ * An append in this process wakes its readers itself (`wakeLocal`), a round trip through the server sooner;
+ * its notification, which says it came from here (`origin`), then wakes only the other processes: heard here
+ * too, it would send every reader of this process to read the log once more for nothing.
  */
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Client, type ClientConfig } from 'pg';
 
@@ -20,7 +23,11 @@ export class LogNotifications {
   private closed = false;
   private connecting?: Promise<void>;
 
-  constructor(private readonly config: ClientConfig) {}
+  constructor(
+    private readonly config: ClientConfig,
+    /** The payload of the notifications this store sends, so that it does not wake itself twice. */
+    readonly origin: string = randomUUID(),
+  ) {}
 
   /** How many wake-ups there have been: what `next` compares with. */
   get wakeUps(): number {
@@ -62,7 +69,9 @@ export class LogNotifications {
 
   private async connect(attempt = 0): Promise<void> {
     const client = new Client(this.config);
-    client.on('notification', () => this.wakeAll());
+    client.on('notification', (message) => {
+      if (message.payload !== this.origin) this.wakeAll();
+    });
     client.on('error', (error) => {
       this.logger.warn(`listener connection lost (${error.message}); polling until it is back`);
       this.client = undefined;

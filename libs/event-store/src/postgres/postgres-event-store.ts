@@ -90,7 +90,7 @@ export class PostgresEventStore implements EventStore {
       keepAlive: true,
       application_name: `${options.applicationName ?? 'ledger-event-store'} listener`,
     });
-    this.notifier = new CommitNotifier(this.pool);
+    this.notifier = new CommitNotifier(this.pool, this.notifications.origin);
   }
 
   /** Connects and brings the schema up to date. */

@@ -65,3 +65,18 @@ async function applyOne(manager: EntityManager, event: RecordedEvent, tables: Ta
 function q(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
+
+/** The same projection under another name, its tables suffixed, reading other streams: a second read model beside it. */
+export function renamedStreamCounts(name: string, suffix: string, streamPrefixes: readonly string[]): Projection {
+  const projection = streamCountsProjection({}, name);
+  const inner = (tables: TableNames): TableNames =>
+    Object.fromEntries(projection.tables.map((table) => [table, tables[`${table}${suffix}`]]));
+  return {
+    ...projection,
+    tables: projection.tables.map((table) => `${table}${suffix}`),
+    streamPrefixes,
+    createTables: (manager, tables) => projection.createTables(manager, inner(tables)),
+    apply: (manager, events, tables) => projection.apply(manager, events, inner(tables)),
+    checksumQueries: (tables) => projection.checksumQueries(inner(tables)),
+  };
+}
