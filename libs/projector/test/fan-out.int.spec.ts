@@ -1,8 +1,8 @@
 import { formatPosition, parsePosition } from '@app/event-store';
-import type { Projection, TableNames } from '../src/projection';
+import type { Projection } from '../src/projection';
 import { readCheckpoints } from '../src/checkpoints';
 import { FAST_OPTIONS, caughtUp, eventually, openHarness, type Harness } from './support/projector-harness';
-import { streamCountsProjection } from './support/stream-counts.projection';
+import { renamedProjection, streamCountsProjection } from './support/stream-counts.projection';
 
 describe('one log reader for every projection', () => {
   let harness: Harness;
@@ -15,8 +15,12 @@ describe('one log reader for every projection', () => {
   it('reads the log once, whatever the number of read models, and each gets the events of its own streams', async () => {
     const subscribe = jest.spyOn(harness.store, 'subscribe');
     const tasks = streamCountsProjection();
-    const directory = renamed(streamCountsProjection({}, 'directory-counts'), '_directory', ['directory']);
-    const everything = renamed(streamCountsProjection({}, 'all-counts'), '_all', ['task-', 'programme-', 'directory']);
+    const directory = renamedProjection(streamCountsProjection({}, 'directory-counts'), '_directory', ['directory']);
+    const everything = renamedProjection(streamCountsProjection({}, 'all-counts'), '_all', [
+      'task-',
+      'programme-',
+      'directory',
+    ]);
     await harness.append('task-1', 4);
     await harness.append('directory', 2);
     await harness.projector([tasks, directory, everything]).start();
@@ -50,8 +54,12 @@ describe('one log reader for every projection', () => {
 
   it('rebuilds several read models from one reading of the log, each swapped in with what a fresh build gives', async () => {
     const tasks = streamCountsProjection();
-    const directory = renamed(streamCountsProjection({}, 'directory-counts'), '_directory', ['directory']);
-    const everything = renamed(streamCountsProjection({}, 'all-counts'), '_all', ['task-', 'programme-', 'directory']);
+    const directory = renamedProjection(streamCountsProjection({}, 'directory-counts'), '_directory', ['directory']);
+    const everything = renamedProjection(streamCountsProjection({}, 'all-counts'), '_all', [
+      'task-',
+      'programme-',
+      'directory',
+    ]);
     const all = [tasks, directory, everything];
     await harness.append('task-1', 4);
     await harness.append('directory', 2);
@@ -86,7 +94,10 @@ describe('one log reader for every projection', () => {
   it('lets the other read models go on while one fails on something that is not an event, and catches that one up once it is fixed', async () => {
     const schema = { broken: true };
     const healthy = streamCountsProjection();
-    const failing = failingWhile(schema, renamed(streamCountsProjection({}, 'failing-counts'), '_failing', ['task-']));
+    const failing = failingWhile(
+      schema,
+      renamedProjection(streamCountsProjection({}, 'failing-counts'), '_failing', ['task-']),
+    );
     await harness.append('task-1', 2);
     await harness.projector([healthy, failing]).start();
     await caughtUp(harness.admin([healthy]));
@@ -108,7 +119,7 @@ describe('one log reader for every projection', () => {
   it('lets a read model apply its next batch while a slower one still applies the one before', async () => {
     const gate = heldUntilOpened();
     const quick = streamCountsProjection();
-    const slow = waitingFor(gate, renamed(streamCountsProjection({}, 'slow-counts'), '_slow', ['task-']));
+    const slow = waitingFor(gate, renamedProjection(streamCountsProjection({}, 'slow-counts'), '_slow', ['task-']));
     await harness.append('task-1', 1);
     await harness.projector([quick, slow]).start();
     try {
@@ -126,20 +137,6 @@ describe('one log reader for every projection', () => {
     expect(await countsIn('stream_counts_slow')).toEqual([{ stream_id: 'task-1', events: 2 }]);
   });
 });
-
-/** The same projection over tables of its own (`<table><suffix>`) and other streams. */
-function renamed(projection: Projection, suffix: string, streamPrefixes: readonly string[]): Projection {
-  const inner = (tables: TableNames): TableNames =>
-    Object.fromEntries(projection.tables.map((table) => [table, tables[`${table}${suffix}`]]));
-  return {
-    ...projection,
-    tables: projection.tables.map((table) => `${table}${suffix}`),
-    streamPrefixes,
-    createTables: (manager, tables) => projection.createTables(manager, inner(tables)),
-    apply: (manager, events, tables) => projection.apply(manager, events, inner(tables)),
-    checksumQueries: (tables) => projection.checksumQueries(inner(tables)),
-  };
-}
 
 /** Stands for a deploy whose code expects a column its table does not have yet. */
 function failingWhile(schema: { broken: boolean }, projection: Projection): Projection {

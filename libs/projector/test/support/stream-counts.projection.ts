@@ -68,7 +68,15 @@ function q(name: string): string {
 
 /** The same projection under another name, its tables suffixed, reading other streams: a second read model beside it. */
 export function renamedStreamCounts(name: string, suffix: string, streamPrefixes: readonly string[]): Projection {
-  const projection = streamCountsProjection({}, name);
+  return renamedProjection(streamCountsProjection({}, name), suffix, streamPrefixes);
+}
+
+/** A projection over tables of its own (`<table><suffix>`), reading other streams. */
+export function renamedProjection(
+  projection: Projection,
+  suffix: string,
+  streamPrefixes: readonly string[],
+): Projection {
   const inner = (tables: TableNames): TableNames =>
     Object.fromEntries(projection.tables.map((table) => [table, tables[`${table}${suffix}`]]));
   return {
