@@ -1,12 +1,17 @@
-/** The board: one page of tasks matching the filters, with the total, and each task's flags as of now. */
+/** The board: one page of tasks matching the filters, with the total, each task's flags as of now and the names it mentions. */
 import { BadRequestException, Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { BadBoardCursor, queryBoard, type BoardFilter, type BoardPage, type BoardPageRequest } from '@app/read-models';
+import {
+  BadBoardCursor,
+  queryNamedBoard,
+  type BoardFilter,
+  type BoardPageRequest,
+  type NamedBoardPage,
+} from '@app/read-models';
 import { CLOCK } from '@app/commands';
 import type { Clock } from '@app/supervision';
 import { boardItemView } from './board-item.view';
-import { namesFor } from './task-view-mapper';
 import type { BoardPageView } from './task-views';
 
 export class ListTasksQuery extends Query<BoardPageView> {
@@ -26,9 +31,7 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
   ) {}
 
   async execute({ filter, page }: ListTasksQuery): Promise<BoardPageView> {
-    const manager = this.dataSource.manager;
-    const { total, totalExact, items, nextCursor } = await this.board(filter, page);
-    const names = await namesFor(manager, items);
+    const { total, totalExact, items, nextCursor, names } = await this.board(filter, page);
     return {
       total,
       totalExact,
@@ -40,9 +43,9 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
     };
   }
 
-  private async board(filter: BoardFilter, page: BoardPageRequest): Promise<BoardPage> {
+  private async board(filter: BoardFilter, page: BoardPageRequest): Promise<NamedBoardPage> {
     try {
-      return await queryBoard(this.dataSource.manager, filter, page, this.clock.now());
+      return await queryNamedBoard(this.dataSource.manager, filter, page, this.clock.now());
     } catch (error) {
       if (error instanceof BadBoardCursor)
         throw new BadRequestException({
