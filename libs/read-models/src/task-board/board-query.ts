@@ -5,7 +5,7 @@ import { SqlParams } from '../sql/sql-params';
 import type { BoardFilter, BoardPageRequest, BoardSortField } from './board-filter';
 import { decodeBoardCursor, encodeBoardCursor } from './board-cursor';
 import { boardWhere } from './board-where';
-import { jsonFieldArguments } from '../sql/read-model-table';
+import { fromJsonFields, jsonFieldArguments } from '../sql/read-model-table';
 import { namesFromJson, namesJson, type OrganisationNames } from '../organisation/organisation.projection';
 import { TASK_BOARD, TASK_BOARD_TABLE, type TaskBoardEntry } from './task-board.row';
 import { FlagSql, flagThresholds } from './task-flags.sql';
@@ -29,6 +29,9 @@ export interface BoardPage {
 export interface NamedBoardPage extends BoardPage {
   readonly names: OrganisationNames;
 }
+/** The board does not show the description, the longest text of a row. */
+const OMITTED = ['description'];
+
 /** Counting stops here, so that a page costs the same however many tasks match. */
 export const BOARD_EXACT_TOTAL_UP_TO = 10_000;
 
@@ -79,7 +82,7 @@ export async function queryNamedBoard(
 interface BoardAnswer {
   readonly total: number;
   /** [sort key as text, item], in page order. */
-  readonly rows: [string, BoardEntry][] | null;
+  readonly rows: [string, Record<string, unknown> & { taskId: string }][] | null;
   readonly names?: Parameters<typeof namesFromJson>[0];
 }
 
@@ -107,7 +110,7 @@ async function readBoard(
   const order = `${key} ${direction}, t.task_id ${direction}`;
   // A page past the last match is known empty from the count (when exact): its rows are not looked for.
   const gate = ` and (select total from matching) > least(${offset}, ${countCap} - 1)`;
-  const item = `json_build_object(${jsonFieldArguments(TASK_BOARD_TABLE, 't', ['description'])}, 'light', ${flags.light()}, 'overdue', ${flags.overdue()}, 'stale', ${flags.stale()})`;
+  const item = `json_build_object(${jsonFieldArguments(TASK_BOARD_TABLE, 't', OMITTED)}, 'light', ${flags.light()}, 'overdue', ${flags.overdue()}, 'stale', ${flags.stale()})`;
   // Deep in the board, the rows skipped are found from the sort's index alone, and only the page's rows are read in full.
   const pageRows =
     skipped > 0
@@ -138,7 +141,7 @@ async function readBoard(
   return {
     total: Math.min(counted, BOARD_EXACT_TOTAL_UP_TO),
     totalExact: counted <= BOARD_EXACT_TOTAL_UP_TO,
-    items: items.map(([, entry]) => entry),
+    items: items.map(([, entry]) => fromJsonFields<BoardEntry>(TASK_BOARD_TABLE, entry, OMITTED)),
     nextCursor:
       found.length > page.limit && last
         ? encodeBoardCursor({ sort: page.sort, order: direction, key: lastKey, taskId: last.taskId })
