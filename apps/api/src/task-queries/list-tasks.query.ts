@@ -9,9 +9,11 @@ import {
   type BoardPageRequest,
   type NamedBoardPage,
 } from '@app/read-models';
+import { readModelVersion } from '@app/projector';
 import { CLOCK } from '@app/commands';
 import type { Clock } from '@app/supervision';
 import { boardItemView } from './board-item.view';
+import { BoardPageCache } from './board-page-cache';
 import type { BoardPageView } from './task-views';
 
 export class ListTasksQuery extends Query<BoardPageView> {
@@ -23,29 +25,35 @@ export class ListTasksQuery extends Query<BoardPageView> {
   }
 }
 
+/** What a board page is read from: its version decides whether a kept page may still be served. */
+export const BOARD_READ_MODELS = ['task-board', 'organisation'] as const;
+
 @QueryHandler(ListTasksQuery)
 export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
+  private readonly kept = new BoardPageCache<BoardPageView>();
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ filter, page }: ListTasksQuery): Promise<BoardPageView> {
-    const { total, totalExact, items, nextCursor, names } = await this.board(filter, page);
-    return {
-      total,
-      totalExact,
-      page: page.page,
-      limit: page.limit,
-      pages: Math.ceil(total / page.limit),
-      nextCursor,
-      items: items.map((item) => boardItemView(item, names)),
-    };
+    const now = this.clock.now();
+    const key = this.kept.keyOf(filter, page, now);
+    if (key === undefined) return view(await this.board(filter, page, now), page);
+    // Read before the page: a page read after it is at least as new as this version, never older.
+    const version = await readModelVersion(this.dataSource.manager, BOARD_READ_MODELS);
+    const kept = this.kept.get(key, version, now);
+    if (kept) return kept;
+    const board = await this.board(filter, page, now);
+    const answer = view(board, page);
+    this.kept.set(key, version, now, board.items, answer);
+    return answer;
   }
 
-  private async board(filter: BoardFilter, page: BoardPageRequest): Promise<NamedBoardPage> {
+  private async board(filter: BoardFilter, page: BoardPageRequest, now: Date): Promise<NamedBoardPage> {
     try {
-      return await queryNamedBoard(this.dataSource.manager, filter, page, this.clock.now());
+      return await queryNamedBoard(this.dataSource.manager, filter, page, now);
     } catch (error) {
       if (error instanceof BadBoardCursor)
         throw new BadRequestException({
@@ -56,4 +64,16 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
       throw error;
     }
   }
+}
+
+function view({ total, totalExact, items, nextCursor, names }: NamedBoardPage, page: BoardPageRequest): BoardPageView {
+  return {
+    total,
+    totalExact,
+    page: page.page,
+    limit: page.limit,
+    pages: Math.ceil(total / page.limit),
+    nextCursor,
+    items: items.map((item) => boardItemView(item, names)),
+  };
 }
