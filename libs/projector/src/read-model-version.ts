@@ -5,14 +5,16 @@
  * every API replica, and one statement over small tables (the checkpoints, the parked events).
  */
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from './prepared-query';
 
 export async function readModelVersion(manager: EntityManager, names: readonly string[]): Promise<string> {
-  const [row]: { version: string | null }[] = await manager.query(
+  const [row] = await queryPrepared<{ version: string | null }>(
+    manager,
     `select coalesce(string_agg(c.name || '@' || c.commit_position || '-' || c.prepare_position || '/' || c.generation, ',' order by c.name), '')
             || '|' || (select count(*) || '@' || coalesce(max(p.replayed_at)::text, '') from projection_parked_events p
                        where p.projection = any($1) and p.replayed_at is not null) as version
        from projection_checkpoints c where c.name = any($1)`,
-    [names],
+    [[...names]],
   );
   return row?.version ?? '';
 }

@@ -5,7 +5,7 @@
  */
 import { TASK_STATE_VERSION, TASK_STREAM_PREFIX, type Task } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '@app/projector';
+import { queryPrepared, type Projection } from '@app/projector';
 import {
   bigint,
   checksumQuery,
@@ -59,7 +59,8 @@ export async function findNamedTaskDetail(
   manager: EntityManager,
   taskId: string,
 ): Promise<(TaskView & { readonly names: OrganisationNames }) | undefined> {
-  const rows: { revision: string; state: Task; names: Parameters<typeof namesFromJson>[0] }[] = await manager.query(
+  const rows = await queryPrepared<{ revision: string; state: Task; names: Parameters<typeof namesFromJson>[0] }>(
+    manager,
     `select d.revision, d.state, ${namesJson({
       units: `select d.state->>'leadUnitId' union select jsonb_array_elements_text(d.state->'coUnitIds')`,
       officials: `select d.state->>'leadLeaderId'`,
