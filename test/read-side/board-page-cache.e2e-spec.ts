@@ -42,6 +42,16 @@ describe('a board page asked again', () => {
     expect(await idsOf('?status=acknowledged', READER, acknowledged.body.position)).toEqual([board.ids.juvenile]);
   });
 
+  it('answers a page asked again with the same JSON as the first time it was read', async () => {
+    const ask = () => get(app.url, '/api/tasks?sort=code&limit=2', { token: app.tokenFor(READER) });
+    const first = await ask();
+    const again = await ask();
+    expect(first.status).toBe(200);
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(again.body).toEqual(first.body);
+    expect(first.body).toMatchObject({ total: 6, page: 1, limit: 2, pages: 3, nextCursor: expect.any(String) });
+  });
+
   it('never gives a unit member the page another caller’s free text found in a description it may not read', async () => {
     // Only in the description of the IP task, which dept-1 leads and dept-6 has no part in.
     expect(await idsOf(`?q=${encodeURIComponent('职能集中')}`, SUPERVISOR)).toEqual([board.ids.ip]);
