@@ -9,6 +9,8 @@ export * from './projection-admin';
 export * from './projector-options';
 export * from './projector-schema';
 export { type Checkpoint, readCheckpoint, readCheckpoints } from './checkpoints';
+export { readModelVersion } from './read-model-version';
+export { queryPrepared } from './prepared-query';
 export { type ParkedEvent, BLOCKED_BY_EARLIER_EVENT } from './parked-events';
 export type { ProjectionStatus } from './projection-status';
 export type { Checksum } from './checksum';

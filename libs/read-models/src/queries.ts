@@ -6,7 +6,12 @@ export * from './task-board/dashboard-query';
 export * from './task-board/task-flags.sql';
 export { taskBoardProjection, TASK_BOARD } from './task-board/task-board.projection';
 export { boardEntryOf, type TaskBoardEntry } from './task-board/task-board.row';
-export { taskDetailProjection, findTaskDetail, TASK_DETAILS } from './task-detail/task-detail.projection';
+export {
+  taskDetailProjection,
+  findTaskDetail,
+  findNamedTaskDetail,
+  TASK_DETAILS,
+} from './task-detail/task-detail.projection';
 export {
   taskTimelineProjection,
   queryTimeline,

@@ -2,10 +2,10 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { findTaskDetail } from '@app/read-models';
+import { findNamedTaskDetail } from '@app/read-models';
 import { CLOCK } from '@app/commands';
 import type { Clock, Actor } from '@app/supervision';
-import { namesFor, taskDetailView } from './task-view-mapper';
+import { taskDetailView } from './task-view-mapper';
 import type { TaskDetailView } from './task-views';
 
 export class GetTaskQuery extends Query<TaskDetailView> {
@@ -26,10 +26,9 @@ export class GetTaskHandler implements IQueryHandler<GetTaskQuery> {
   ) {}
 
   async execute({ taskId, reader }: GetTaskQuery): Promise<TaskDetailView> {
-    const manager = this.dataSource.manager;
-    const view = await findTaskDetail(manager, taskId);
+    const view = await findNamedTaskDetail(this.dataSource.manager, taskId);
     if (!view) throw taskNotFound(taskId);
-    return taskDetailView(taskId, view, await namesFor(manager, [view.state]), this.clock.now(), reader);
+    return taskDetailView(taskId, view, view.names, this.clock.now(), reader);
   }
 }
 

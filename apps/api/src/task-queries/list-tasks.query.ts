@@ -1,12 +1,19 @@
-/** The board: one page of tasks matching the filters, with the total, and each task's flags as of now. */
+/** The board: one page of tasks matching the filters, with the total, each task's flags as of now and the names it mentions. */
 import { BadRequestException, Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { BadBoardCursor, queryBoard, type BoardFilter, type BoardPage, type BoardPageRequest } from '@app/read-models';
+import {
+  BadBoardCursor,
+  queryNamedBoard,
+  type BoardFilter,
+  type BoardPageRequest,
+  type NamedBoardPage,
+} from '@app/read-models';
+import { readModelVersion } from '@app/projector';
 import { CLOCK } from '@app/commands';
 import type { Clock } from '@app/supervision';
 import { boardItemView } from './board-item.view';
-import { namesFor } from './task-view-mapper';
+import { BoardPageCache } from './board-page-cache';
 import type { BoardPageView } from './task-views';
 
 export class ListTasksQuery extends Query<BoardPageView> {
@@ -18,31 +25,35 @@ export class ListTasksQuery extends Query<BoardPageView> {
   }
 }
 
+/** What a board page is read from: its version decides whether a kept page may still be served. */
+export const BOARD_READ_MODELS = ['task-board', 'organisation'] as const;
+
 @QueryHandler(ListTasksQuery)
 export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
+  private readonly kept = new BoardPageCache<BoardPageView>();
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ filter, page }: ListTasksQuery): Promise<BoardPageView> {
-    const manager = this.dataSource.manager;
-    const { total, totalExact, items, nextCursor } = await this.board(filter, page);
-    const names = await namesFor(manager, items);
-    return {
-      total,
-      totalExact,
-      page: page.page,
-      limit: page.limit,
-      pages: Math.ceil(total / page.limit),
-      nextCursor,
-      items: items.map((item) => boardItemView(item, names)),
-    };
+    const now = this.clock.now();
+    const key = this.kept.keyOf(filter, page, now);
+    if (key === undefined) return view(await this.board(filter, page, now), page);
+    // Read before the page: a page read after it is at least as new as this version, never older.
+    const version = await readModelVersion(this.dataSource.manager, BOARD_READ_MODELS);
+    const kept = this.kept.get(key, version, now);
+    if (kept) return kept;
+    const board = await this.board(filter, page, now);
+    const answer = view(board, page);
+    this.kept.set(key, version, now, board.items, answer);
+    return answer;
   }
 
-  private async board(filter: BoardFilter, page: BoardPageRequest): Promise<BoardPage> {
+  private async board(filter: BoardFilter, page: BoardPageRequest, now: Date): Promise<NamedBoardPage> {
     try {
-      return await queryBoard(this.dataSource.manager, filter, page, this.clock.now());
+      return await queryNamedBoard(this.dataSource.manager, filter, page, now);
     } catch (error) {
       if (error instanceof BadBoardCursor)
         throw new BadRequestException({
@@ -53,4 +64,16 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
       throw error;
     }
   }
+}
+
+function view({ total, totalExact, items, nextCursor, names }: NamedBoardPage, page: BoardPageRequest): BoardPageView {
+  return {
+    total,
+    totalExact,
+    page: page.page,
+    limit: page.limit,
+    pages: Math.ceil(total / page.limit),
+    nextCursor,
+    items: items.map((item) => boardItemView(item, names)),
+  };
 }

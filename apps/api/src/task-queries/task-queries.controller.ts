@@ -8,6 +8,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ANY_ROLE } from '../auth/parties';
 import { ApiRoute } from '../http/api-route';
 import { IdParam } from '../http/id-param';
+import { sendJsonOnce } from '../http/send-json-once';
 import { DEFAULT_PAGE_SIZE } from '../http/validation/page-limit';
 import { GetTaskTimelineQuery } from './get-task-timeline.query';
 import { GetTaskQuery } from './get-task.query';
@@ -31,8 +32,12 @@ export class TaskQueriesController {
     readModels: ['task-board', 'organisation'],
     ok: { type: BoardPageView, description: 'one page of the board' },
   })
-  list(@Query() params: ListTasksParams, @CurrentActor() reader: Actor): Promise<BoardPageView> {
-    return this.queryBus.execute(new ListTasksQuery(params.toFilter(reader), params.toPage()));
+  async list(@Query() params: ListTasksParams, @CurrentActor() reader: Actor, @Res() res: Response): Promise<void> {
+    const page: BoardPageView = await this.queryBus.execute(
+      new ListTasksQuery(params.toFilter(reader), params.toPage()),
+    );
+    // A page asked again is the same kept object: serialised once, not on every request.
+    sendJsonOnce(res, page);
   }
 
   @Get(':taskId')

@@ -1,5 +1,4 @@
 /** Turns a task's detail row into the API's view (the board item it starts from is board-item.view.ts's): ids paired with names, codes with Chinese labels. */
-import type { EntityManager } from 'typeorm';
 import {
   allowedTaskCommands,
   completedOnTime,
@@ -10,22 +9,10 @@ import {
   type Actor,
   type Task,
 } from '@app/supervision';
-import { boardEntryOf, findNames, type OrganisationNames, type TaskView } from '@app/read-models';
+import { boardEntryOf, type OrganisationNames, type TaskView } from '@app/read-models';
 import * as part from './task-detail-part-mapper';
 import type { TaskDetailView } from './task-views';
 import { boardItemView, ref } from './board-item.view';
-
-/** Looks up, in one go per kind, every unit, leader and programme the tasks mention. */
-export function namesFor(
-  manager: EntityManager,
-  tasks: readonly { programmeId: string; leadUnitId: string; coUnitIds: readonly string[]; leadLeaderId: string }[],
-): Promise<OrganisationNames> {
-  return findNames(manager, {
-    units: tasks.flatMap((task) => [task.leadUnitId, ...task.coUnitIds]),
-    officials: tasks.map((task) => task.leadLeaderId),
-    programmes: tasks.map((task) => task.programmeId),
-  });
-}
 
 /** The detail's flags come from deriveTaskFlags itself; the board's SQL is held to the same rule by task-flags.sql.int.spec.ts. */
 /** `reader` is who asks: allowedCommands is what decide would take from them on the task at this revision. */

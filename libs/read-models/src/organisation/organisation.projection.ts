@@ -107,42 +107,50 @@ export interface OrganisationNames {
   readonly programmes: Map<string, string>;
 }
 
+/** The record's field that names an entry of each kind: a unit's name, an official's or a programme's title. */
+const NAMED_BY = [
+  { kind: 'units', table: ORG_UNITS, field: 'name' },
+  { kind: 'officials', table: ORG_OFFICIALS, field: 'title' },
+  { kind: 'programmes', table: ORG_PROGRAMMES, field: 'title' },
+] as const;
+
+/** For each kind, a SQL query giving the ids wanted as one text column (it may refer to the outer statement's rows). */
+export type NameIdsSql = Readonly<Record<keyof OrganisationNames, string>>;
+
 /**
- * Names (units), titles (officials, programmes) of the given ids from the live tables; unknown ids are
- * simply absent. One statement for the three kinds: a read is a round trip fewer per kind asked.
+ * The names of the ids as one json expression (`{ units: { id: name }, officials: …, programmes: … }`,
+ * unknown ids absent), to be part of another read's statement: a detail or a board page then reads
+ * its rows and the names they mention in one round trip instead of two.
  */
+export function namesJson(ids: NameIdsSql): string {
+  const parts = NAMED_BY.map(
+    ({ kind, table, field }) =>
+      `'${kind}', (select coalesce(json_object_agg(o.${KEYS[table]}, o.record->>'${field}'), '{}'::json) from ${table} o where o.${KEYS[table]} in (${ids[kind]}))`,
+  );
+  return `json_build_object(${parts.join(', ')})`;
+}
+
+/** What namesJson gave, as the maps the views look names up in. */
+export function namesFromJson(
+  json: Readonly<Record<keyof OrganisationNames, Record<string, string>>>,
+): OrganisationNames {
+  return {
+    units: new Map(Object.entries(json.units)),
+    officials: new Map(Object.entries(json.officials)),
+    programmes: new Map(Object.entries(json.programmes)),
+  };
+}
+
+/** Names (units), titles (officials, programmes) of the given ids from the live tables; unknown ids are simply absent. */
 export async function findNames(
   manager: EntityManager,
   ids: { units?: string[]; officials?: string[]; programmes?: string[] },
 ): Promise<OrganisationNames> {
-  const kinds = [
-    { kind: 'units' as const, table: ORG_UNITS as keyof typeof KEYS, field: 'name', wanted: ids.units ?? [] },
-    {
-      kind: 'officials' as const,
-      table: ORG_OFFICIALS as keyof typeof KEYS,
-      field: 'title',
-      wanted: ids.officials ?? [],
-    },
-    {
-      kind: 'programmes' as const,
-      table: ORG_PROGRAMMES as keyof typeof KEYS,
-      field: 'title',
-      wanted: ids.programmes ?? [],
-    },
-  ].filter((kind) => kind.wanted.length > 0);
-  const names: OrganisationNames = { units: new Map(), officials: new Map(), programmes: new Map() };
-  if (kinds.length === 0) return names;
-  const rows: { kind: keyof OrganisationNames; id: string; name: string }[] = await manager.query(
-    kinds
-      .map(
-        (kind, index) =>
-          `select '${kind.kind}' as kind, ${KEYS[kind.table]} as id, record->>'${kind.field}' as name from ${kind.table} where ${KEYS[kind.table]} = any($${index + 1}::text[])`,
-      )
-      .join(' union all '),
-    kinds.map((kind) => [...new Set(kind.wanted)]),
+  const rows: { names: Parameters<typeof namesFromJson>[0] }[] = await manager.query(
+    `select ${namesJson({ units: 'select unnest($1::text[])', officials: 'select unnest($2::text[])', programmes: 'select unnest($3::text[])' })} as names`,
+    [ids.units ?? [], ids.officials ?? [], ids.programmes ?? []],
   );
-  for (const row of rows) names[row.kind].set(row.id, row.name);
-  return names;
+  return namesFromJson(rows[0].names);
 }
 
 /** A programme as the read model knows it, or undefined. */

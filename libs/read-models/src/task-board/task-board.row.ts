@@ -97,7 +97,10 @@ export const TASK_BOARD = 'task_board';
 export const TASK_BOARD_TABLE = defineTable({
   name: TASK_BOARD,
   // 2: an index per indexed sort (key, task_id), so that a page is read in order and stops at its limit.
-  version: 2,
+  // 3: the open tasks by deadline and task id (the lights and overdue imply an open task: their page is
+  // read from it in order), and status with what the lights compare, so that counting a status and light
+  // filter reads that index alone.
+  version: 3,
   columns: {
     task_id: holds('taskId', text()),
     revision: holds('revision', bigint()),
@@ -127,7 +130,8 @@ export const TASK_BOARD_TABLE = defineTable({
   key: ['task_id'],
   indexes: [
     { suffix: 'programme', columns: ['programme_id', 'status'] },
-    { suffix: 'deadline', columns: ['deadline'], where: 'not finished' },
+    { suffix: 'open_by_deadline', columns: ['deadline', 'task_id'], where: 'not finished' },
+    { suffix: 'status', columns: ['status', 'finished', 'deadline'] },
     { suffix: 'lead_unit', columns: ['lead_unit_id'] },
     { suffix: 'co_units', columns: ['co_unit_ids'], using: 'gin' },
     { suffix: 'leader', columns: ['lead_leader_id'] },

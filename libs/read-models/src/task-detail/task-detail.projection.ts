@@ -5,7 +5,7 @@
  */
 import { TASK_STATE_VERSION, TASK_STREAM_PREFIX, type Task } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '@app/projector';
+import { queryPrepared, type Projection } from '@app/projector';
 import {
   bigint,
   checksumQuery,
@@ -19,6 +19,7 @@ import {
 } from '../sql/read-model-table';
 import { foldBatchOnto } from '../task-view/fold-batch';
 import type { TaskView } from '../task-view/task-view';
+import { namesFromJson, namesJson, type OrganisationNames } from '../organisation/organisation.projection';
 
 export const TASK_DETAILS = 'task_details';
 
@@ -51,4 +52,22 @@ export async function findTaskDetail(manager: EntityManager, taskId: string): Pr
     [taskId],
   );
   return rows[0] ? { revision: Number(rows[0].revision), state: rows[0].state } : undefined;
+}
+
+/** The live detail with the names of the units, lead leader and programme it mentions, in one statement. */
+export async function findNamedTaskDetail(
+  manager: EntityManager,
+  taskId: string,
+): Promise<(TaskView & { readonly names: OrganisationNames }) | undefined> {
+  const rows = await queryPrepared<{ revision: string; state: Task; names: Parameters<typeof namesFromJson>[0] }>(
+    manager,
+    `select d.revision, d.state, ${namesJson({
+      units: `select d.state->>'leadUnitId' union select jsonb_array_elements_text(d.state->'coUnitIds')`,
+      officials: `select d.state->>'leadLeaderId'`,
+      programmes: `select d.state->>'programmeId'`,
+    })} as names from ${TASK_DETAILS} d where d.task_id = $1`,
+    [taskId],
+  );
+  const [row] = rows;
+  return row ? { revision: Number(row.revision), state: row.state, names: namesFromJson(row.names) } : undefined;
 }

@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { e, history } from '../../../supervision/test/task/task.fixtures';
 import { openReadModelDatabase, type ReadModelDatabase } from '../support/read-model-database';
 import { recorded } from '../support/recorded-events';
+import { deriveTaskFlags, type Task } from '@app/supervision';
 import { queryBoard } from '../../src/task-board/board-query';
+import { boardEntryOf } from '../../src/task-board/task-board.row';
 import { taskBoardProjection } from '../../src/task-board/task-board.projection';
 
 const PAGE = { sort: 'code', order: 'asc', page: 1, limit: 50 } as const;
@@ -124,6 +126,22 @@ describe('a board page', () => {
       codes: ['2026-02', '2026-03'],
     });
     expect(statements()).toBe(1);
+  });
+
+  it('gives each task as the board entry of its folded state, without the description, with its flags as of now', async () => {
+    await db.apply(taskBoardProjection, [
+      ...recorded('task-p1', history.inProgress().slice(1)),
+      ...recorded('task-p2', history.completed().slice(1)),
+    ]);
+    const states: { task_id: string; revision: string; state: Task }[] = await db.dataSource.query(
+      'select task_id, revision, state from task_board order by code',
+    );
+    const expected = states.map(({ task_id, revision, state }) => {
+      const { description: _description, ...entry } = boardEntryOf(state, Number(revision));
+      return { ...entry, taskId: task_id, ...deriveTaskFlags(state, NOW) };
+    });
+    expect((await queryBoard(db.dataSource.manager, {}, PAGE, NOW)).items).toEqual(expected);
+    expect(expected.some((entry) => entry.completedAt !== null && entry.staleSince === null)).toBe(true);
   });
 
   it('still gives the total on a page past the end, which has no row to carry it', async () => {
