@@ -27,6 +27,11 @@ export class ProjectionAdmin {
     this.positions = config.positions ?? new ProjectionPositions();
   }
 
+  /** The names of the read models this admin answers for, whether or not they have a checkpoint yet. */
+  get projectionNames(): string[] {
+    return this.deps.projections.map((p) => p.name);
+  }
+
   async status(): Promise<ProjectionStatus[]> {
     await this.ready();
     return projectionStatus(this.deps);

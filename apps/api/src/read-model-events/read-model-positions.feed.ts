@@ -6,7 +6,7 @@
  */
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { distinctUntilChanged, exhaustMap, filter, from, map, shareReplay, timer, type Observable } from 'rxjs';
-import { formatPosition } from '@app/event-store';
+import { START, formatPosition } from '@app/event-store';
 import { ProjectionAdmin } from '@app/projector';
 
 export const POSITION_FEED_INTERVAL_MS = Symbol('POSITION_FEED_INTERVAL_MS');
@@ -43,11 +43,12 @@ export class ReadModelPositionsFeed {
   }
 }
 
+/** Every read model, at the start of the log until its first batch commits: a client sees each one from the first answer. */
 async function readPositions(admin: ProjectionAdmin): Promise<ReadModelPositions> {
   const checkpoints = await admin.checkpoints();
   return Object.fromEntries(
-    [...checkpoints.values()]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((checkpoint) => [checkpoint.name, formatPosition(checkpoint.position)]),
+    [...admin.projectionNames]
+      .sort((a, b) => a.localeCompare(b))
+      .map((name) => [name, formatPosition(checkpoints.get(name)?.position ?? START)]),
   );
 }
