@@ -4,7 +4,10 @@ import { ReadModelPositionsFeed } from '../../src/read-model-events/read-model-p
 /** An admin answering for these read models, of which only some have committed a batch. */
 function adminWith(names: string[], committed: Record<string, { commit: bigint; prepare: bigint }>): ProjectionAdmin {
   const checkpoints = new Map<string, Checkpoint>(
-    Object.entries(committed).map(([name, position]) => [name, { name, position, generation: 0, schemaVersion: 1 }]),
+    Object.entries(committed).map(([name, position]) => [
+      name,
+      { name, position, generation: 0, schemaVersion: 1, updatedAt: new Date() },
+    ]),
   );
   return { projectionNames: names, checkpoints: async () => checkpoints } as unknown as ProjectionAdmin;
 }
