@@ -2,6 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap } from './api/client';
+import type { Lang } from './i18n';
+import { actorLine, roleLabel } from './labels';
 import { useSignedInUser } from './session';
 
 export interface Named {
@@ -58,6 +60,16 @@ export interface ActorNames {
   readonly person: (actorId: string | null | undefined) => string;
   /** The unit by its directory name, else its id; undefined for none. */
   readonly unit: (unitId: string | null | undefined) => string | undefined;
+  /** Who acted, in one line: the person, then their unit (else their role) in brackets, unless it repeats the name. */
+  readonly actor: (who: ActingParty, lang: Lang) => string;
+}
+
+export interface ActingParty {
+  readonly actorId: string | null | undefined;
+  readonly role?: string | null;
+  readonly unitId?: string | null;
+  /** The unit's name when the answer already carries it (a timeline entry). */
+  readonly unitName?: string | null;
 }
 
 /** `enabled` false: names from what the cache holds, without reading the directory (a form that needs them only on a conflict). */
@@ -71,9 +83,16 @@ export function useActorNames(enabled = true): ActorNames {
     );
     if (me?.name && !people.has(me.userId)) people.set(me.userId, me.name);
     const unitNames = new Map((units.data?.items ?? []).map((unit) => [unit.id, unit.name ?? unit.id]));
+    const person = (actorId: string | null | undefined) => (actorId ? (people.get(actorId) ?? actorId) : '—');
+    const unit = (unitId: string | null | undefined) => (unitId ? (unitNames.get(unitId) ?? unitId) : undefined);
     return {
-      person: (actorId) => (actorId ? (people.get(actorId) ?? actorId) : '—'),
-      unit: (unitId) => (unitId ? (unitNames.get(unitId) ?? unitId) : undefined),
+      person,
+      unit,
+      actor: (who, lang) => {
+        const name = person(who.actorId);
+        const where = who.unitName ?? unit(who.unitId) ?? (who.role ? roleLabel(who.role, lang) : undefined);
+        return actorLine(name, where);
+      },
     };
   }, [officials.data, units.data, me]);
 }

@@ -170,3 +170,10 @@ export const readModelLabel = (name: string, lang: Lang) => pair(READ_MODEL_LABE
  */
 export const versionLabel = (revision: number, lang: Lang) =>
   lang === 'zh' ? `第 ${revision + 1} 版` : `version ${revision + 1}`;
+
+/**
+ * Who acted, in one line: the name, then where they act from (their unit, else their role) in brackets —
+ * unless that only repeats the name (the office's own account is named after its role).
+ */
+export const actorLine = (name: string, where: string | undefined) =>
+  where && where !== name ? `${name}（${where}）` : name;

@@ -21,7 +21,7 @@ import { COMMANDS, type FieldSpec } from '../commands';
 import { AttachmentsField, attachmentRules, attachmentsOf, type AttachmentItem } from './AttachmentsField';
 import { DIRECTORY_QUERIES, useActorNames } from '../directory';
 import { useLang } from '../i18n';
-import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel, roleLabel, versionLabel } from '../labels';
+import { OUTCOME_KINDS, RATINGS, eventLabel, outcomeKindLabel, ratingLabel, versionLabel } from '../labels';
 import type { Dayjs } from 'dayjs';
 import { formatTime } from '../time';
 
@@ -62,9 +62,7 @@ export function CommandDialog({ command, task, units, onClose }: Props) {
     ? versionLabel(currentRevision, lang)
     : t('第 ? 版', 'version ?');
   const lastChange = conflict?.lastChange;
-  const lastChangedBy = lastChange
-    ? `${names.person(lastChange.actor.id)}（${lastChange.actor.unitName ?? names.unit(lastChange.actor.unitId) ?? roleLabel(lastChange.actor.role ?? '', lang)}）`
-    : '';
+  const lastChangedBy = lastChange ? names.actor({ ...lastChange.actor, actorId: lastChange.actor.id }, lang) : '';
 
   const subEntities = subEntityOptions(task, spec.subEntity);
 

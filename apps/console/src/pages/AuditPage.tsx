@@ -178,11 +178,8 @@ function HistoryTab() {
           {
             title: t('操作人', 'Actor'),
             key: 'who',
-            width: 180,
-            render: (_: unknown, row) => {
-              const unit = names.unit(row.who.unitId);
-              return `${names.person(row.who.actorId)}${unit ? `（${unit}）` : ''}`;
-            },
+            width: 240,
+            render: (_: unknown, row) => names.actor(row.who, lang),
           },
           { title: t('事由', 'Why'), key: 'why', render: (_: unknown, row) => Object.values(row.why ?? {}).join('；') },
         ]}
@@ -266,7 +263,7 @@ function ChainTab() {
         columns={[
           { title: t('版本', 'Revision'), dataIndex: 'revision', width: 80 },
           { title: t('事件', 'Event'), key: 'type', render: (_: unknown, row) => eventLabel(row.type, lang) },
-          { title: t('操作人', 'Actor'), key: 'who', render: (_: unknown, row) => names.person(row.who.actorId) },
+          { title: t('操作人', 'Actor'), key: 'who', render: (_: unknown, row) => names.actor(row.who, lang) },
           {
             title: t('前一哈希', 'Previous hash'),
             key: 'prev',
