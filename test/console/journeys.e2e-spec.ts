@@ -238,6 +238,8 @@ describe('the console, role by role, in Chromium', () => {
       await inHistory(page, '办结');
       await inHistory(page, '评价');
       await offered(page, 'OpenLookBackReview');
+      // Finished, the task has no light: its header says nothing of one, not a lone dash.
+      expect(await page.getByLabel('无灯').count()).toBe(0);
     },
     JOURNEY_TIMEOUT_MS,
   );

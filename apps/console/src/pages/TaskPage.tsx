@@ -49,7 +49,8 @@ export default function TaskPage() {
           {task.code} {task.title}
         </Typography.Title>
         <StatusTag status={task.status} />
-        <LightTag light={task.flags.light} />
+        {/* The board shows a dash for no light, as for every empty cell; a header just leaves it out. */}
+        {task.flags.light === 'none' ? null : <LightTag light={task.flags.light} />}
         <FlagTags flags={task.flags} openUrges={task.openUrges} />
         <Tag data-testid="revision">{versionLabel(task.revision, lang)}</Tag>
       </Space>
