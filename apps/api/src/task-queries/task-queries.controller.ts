@@ -14,7 +14,7 @@ import { GetTaskTimelineQuery } from './get-task-timeline.query';
 import { GetTaskQuery } from './get-task.query';
 import { taskDetailEtag } from './task-detail-etag';
 import { ListTasksParams } from './list-tasks.params';
-import { ListTasksQuery } from './list-tasks.query';
+import { BOARD_READ_MODELS, ListTasksQuery } from './list-tasks.query';
 import { TimelineParams } from './timeline.params';
 import { BoardPageView, TaskDetailView, TimelinePageView } from './task-views';
 
@@ -29,7 +29,7 @@ export class TaskQueriesController {
     description:
       'A page of tasks with names, Chinese labels and the flags as of now (light, overdue, stale), and total, page, limit, pages. Filters combine; lists are comma-separated or repeated. A bad or unknown parameter is a 400 that names it. A unit member’s free text (q) reaches the descriptions only of tasks its unit leads or co-operates on.',
     parties: ANY_ROLE,
-    readModels: ['task-board', 'organisation'],
+    readModels: BOARD_READ_MODELS,
     ok: { type: BoardPageView, description: 'one page of the board' },
   })
   async list(@Query() params: ListTasksParams, @CurrentActor() reader: Actor, @Res() res: Response): Promise<void> {
