@@ -210,9 +210,7 @@ export async function loadStream<State, Event extends PlainEvent>(
     if (typeof event.metadata.commandId === 'string') {
       // Copied on the first event past what was kept: a kept fold is never changed in place.
       commands ??= new Map(kept?.commands);
-      const fingerprint =
-        typeof event.metadata.commandFingerprint === 'string' ? event.metadata.commandFingerprint : undefined;
-      commands.set(event.metadata.commandId, { revision, position, fingerprint });
+      commands.set(event.metadata.commandId, earlierResultOf(event.metadata, revision, position));
     }
   }
   const stream = { state, revision, position, lastHash, commands: commands ?? kept?.commands ?? new Map() };
@@ -241,13 +239,10 @@ function folded<State, Event extends PlainEvent>(
   });
   const last = appended[appended.length - 1];
   const commands = new Map(stream.commands);
-  const fingerprint =
-    typeof last.metadata.commandFingerprint === 'string' ? last.metadata.commandFingerprint : undefined;
-  commands.set(String(last.metadata.commandId), {
-    revision: result.nextExpectedRevision,
-    position: result.position,
-    fingerprint,
-  });
+  commands.set(
+    String(last.metadata.commandId),
+    earlierResultOf(last.metadata, result.nextExpectedRevision, result.position),
+  );
   return {
     state,
     revision: result.nextExpectedRevision,
@@ -255,6 +250,16 @@ function folded<State, Event extends PlainEvent>(
     lastHash: String(last.metadata.hash),
     commands,
   };
+}
+
+/** What a command answered, as its last event records it: where that event stands, and the fingerprint of a client's key. */
+function earlierResultOf(
+  metadata: Readonly<Record<string, unknown>>,
+  revision: bigint,
+  position: GlobalPosition,
+): EarlierResult {
+  const fingerprint = typeof metadata.commandFingerprint === 'string' ? metadata.commandFingerprint : undefined;
+  return { revision, position, fingerprint };
 }
 
 function toEventsToAppend<Event extends PlainEvent>(
