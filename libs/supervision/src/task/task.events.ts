@@ -285,7 +285,7 @@ export const TASK_EVENTS: { readonly [Type in TaskEventType]: TaskEventEntry<Tas
     status: 'in_progress',
     label: '报送工作打算',
     why: [],
-    sentence: (data) => [`报送工作打算，设 ${data.milestones.length} 个节点：${quote(data.plan)}`],
+    sentence: (data) => [`报送工作打算，${milestoneCount(data.milestones.length)}：${quote(data.plan)}`],
   },
   MilestoneCompleted: {
     status: 'unchanged',
@@ -424,6 +424,11 @@ export const TASK_EVENTS: { readonly [Type in TaskEventType]: TaskEventEntry<Tas
 };
 
 export const TASK_EVENT_TYPES = Object.keys(TASK_EVENTS) as readonly TaskEventType[];
+
+/** "设 0 个节点" is exact but reads as a slip; an office says a plan set none. */
+function milestoneCount(count: number): string {
+  return count === 0 ? '未设节点' : `设 ${count} 个节点`;
+}
 
 function withComment(comment: string | null): string {
   return comment ? `：${quote(comment)}` : '';
