@@ -4,6 +4,8 @@
  * single appends with an expected revision (8 writers, each on streams of its own) and batch appends
  * of 100 events per call (8 writers). Raw SQL: our append function called straight through `pg`
  * (the store's own cost), and a plain `unnest` insert into a copy of the events table (the floor).
+ * Each figure also says what a call or event cost in CPU, the server's and this process's: the
+ * rates follow a shared machine's load, the cost per event much less so.
  * BENCH_SECONDS (default 4) per round, BENCH_ROUNDS (default 3).
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { createDatabaseIfMissing, withDatabase } from '@app/postgres';
 import { appModule, codeUnderTest } from './support/app-modules';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, runBench } from './support/bench-report';
+import { cpuMsOfTree } from './support/process-cpu';
 import { interleaved, median, verdict } from './support/rounds';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -34,8 +37,11 @@ interface EmmettStore {
   close(): Promise<void>;
 }
 
+let serverPid: () => number | undefined = () => undefined;
+
 runBench(async () => {
   const database = await startBenchDatabase('ours');
+  serverPid = () => database.serverPid();
   const serverUrl = database.url.replace(/\/ours(\?|$)/, '/postgres$1');
   await createDatabaseIfMissing(serverUrl, 'emmett');
   const ours = await PostgresEventStore.open({ connectionString: database.url, poolSize: WRITERS + 2 });
@@ -67,8 +73,8 @@ runBench(async () => {
         ),
       raw: () => forWriters(async (stream, revision) => appendRaw(raw, stream, revision, 1)),
     });
-    const singleOurs = median(single.ours);
-    const singleEmmett = median(single.emmett);
+    const singleOurs = rate(single.ours);
+    const singleEmmett = rate(single.emmett);
     figure(
       'single append with expected revision (ours)',
       Math.round(singleOurs),
@@ -77,9 +83,10 @@ runBench(async () => {
     figure('  Emmett appendToStream, same server', Math.round(singleEmmett), 'appends/s');
     figure(
       '  raw: append_events through pg',
-      Math.round(median(single.raw)),
-      `appends/s (ours ${(singleOurs / median(single.raw)).toFixed(2)} × raw)`,
+      Math.round(rate(single.raw)),
+      `appends/s (ours ${(singleOurs / rate(single.raw)).toFixed(2)} × raw)`,
     );
+    cpuFigure('  CPU per append', single, 'µs');
 
     const batch = await interleaved(ROUNDS, {
       ours: () =>
@@ -103,9 +110,9 @@ runBench(async () => {
         ),
       unnest: () => forWriters(async (stream, revision) => insertUnnest(raw, stream, revision), BATCH),
     });
-    const batchOurs = median(batch.ours);
-    const batchEmmett = median(batch.emmett);
-    const batchRaw = median(batch.unnest);
+    const batchOurs = rate(batch.ours);
+    const batchEmmett = rate(batch.emmett);
+    const batchRaw = rate(batch.unnest);
     figure(
       `batch append, ${BATCH} per call (ours)`,
       Math.round(batchOurs),
@@ -113,6 +120,7 @@ runBench(async () => {
     );
     figure('  Emmett appendToStream, same server', Math.round(batchEmmett), 'events/s');
     figure('  raw: unnest insert into a copy of events', Math.round(batchRaw), 'events/s');
+    cpuFigure('  CPU per event', batch, 'µs');
   } finally {
     await ours.close();
     await emmett.close();
@@ -125,16 +133,41 @@ runBench(async () => {
   }
 });
 
+/** One measurement: calls (or events) per second, and the CPU each cost the database server and this process. */
+interface Measured {
+  readonly perSecond: number;
+  readonly serverCpuUs: number;
+  readonly clientCpuUs: number;
+}
+
+const rate = (rounds: readonly Measured[]): number => median(rounds.map((round) => round.perSecond));
+
+/**
+ * The CPU a call or event cost, server (every backend) and client (this process), medians: on a
+ * shared machine the rates follow the neighbours' load, the CPU an event costs much less so.
+ */
+function cpuFigure(label: string, results: Readonly<Record<string, readonly Measured[]>>, unit: string): void {
+  const parts = Object.entries(results).map(([name, rounds]) => {
+    const server = median(rounds.map((round) => round.serverCpuUs));
+    const client = median(rounds.map((round) => round.clientCpuUs));
+    return `${name} ${(server + client).toFixed(1)} (server ${server.toFixed(1)} + client ${client.toFixed(1)})`;
+  });
+  figure(label, '', `${unit}: ${parts.join(', ')}`);
+}
+
 /**
  * WRITERS loops, each appending to streams of its own for SECONDS; `append` gets the stream and its
- * current revision (-1 for none) and returns the new one. Returns the events (or appends) per second.
+ * current revision (-1 for none) and returns the new one. Returns the events (or appends) per second
+ * and the CPU microseconds each cost.
  */
 async function forWriters(
   append: (stream: string, revision: bigint) => Promise<bigint>,
   eventsPerCall = 1,
-): Promise<number> {
+): Promise<Measured> {
   const until = performance.now() + SECONDS * 1000;
   let calls = 0;
+  const serverBefore = cpuMsOfTree(serverPid());
+  const clientBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: WRITERS }, async () => {
       const streams = Array.from({ length: 20 }, () => ({ id: `bench-${randomUUID()}`, revision: -1n }));
@@ -145,7 +178,13 @@ async function forWriters(
       }
     }),
   );
-  return (calls * eventsPerCall) / SECONDS;
+  const client = process.cpuUsage(clientBefore);
+  const units = Math.max(1, calls * eventsPerCall);
+  return {
+    perSecond: (calls * eventsPerCall) / SECONDS,
+    serverCpuUs: ((cpuMsOfTree(serverPid()) - serverBefore) * 1000) / units,
+    clientCpuUs: (client.user + client.system) / units,
+  };
 }
 
 function anEvent() {

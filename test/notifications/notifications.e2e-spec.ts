@@ -298,10 +298,22 @@ describe('notifications', () => {
         occurredAt: new Date('2026-03-17T08:00:00+08:00').toISOString(),
       });
       expect(warning.body).toContain('完成时限 2026-03-20，还有 3 天');
-      await eventually(
-        async () => mail.mails.length,
-        (count) => count === 1,
+      // dept-9 is routed every cause by mail: the task's issue and the warning are a mail each. Counted
+      // once both are delivered (a delivered row's mail has been accepted), not while they are on their way.
+      const mailed = await eventually(
+        async () => (await deliveries()).filter((row) => row.channel === 'email'),
+        (rows) => rows.length === 2 && rows.every((row) => row.status === 'delivered'),
       );
+      expect(mailed.map((row) => `${row.cause} ${row.attempts}`).sort()).toEqual([
+        'deadline_approaching 1',
+        'task_issued 1',
+      ]);
+      // More rounds and dispatches send nothing again: the warning is one mail.
+      expect(await notifier.remindOnce()).toBe(0);
+      await notifier.dispatchDue();
+      const warningMail = mailed.find((row) => row.cause === 'deadline_approaching')!;
+      expect(mail.mails.filter((received) => received.id === warningMail.id)).toHaveLength(1);
+      expect(mail.mails.map((received) => received.id).sort()).toEqual(mailed.map((row) => row.id).sort());
       expect((await inbox(JUVENILE_LEADER)).body.items.map((item: { cause: string }) => item.cause)).toEqual([
         'deadline_approaching',
         'task_issued',

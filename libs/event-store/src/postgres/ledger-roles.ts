@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { migrateEventStore } from './migrate';
+import { APPEND_SIGNATURE } from './migrations';
 
 export interface LedgerRoleNames {
   readonly owner: string;
@@ -25,8 +26,6 @@ export function ledgerRoleNames(prefix = 'ledger'): LedgerRoleNames {
     throw new Error(`a role prefix is lower-case letters, digits and _, not ${prefix}`);
   return { owner: `${prefix}_owner`, application: `${prefix}_app`, projector: `${prefix}_projector` };
 }
-
-const APPEND_SIGNATURE = 'append_events(text, bigint, uuid[], text[], jsonb[], jsonb[], timestamptz[])';
 
 /**
  * The grants on the event log, run by its owner after the migrations. append_events runs with its

@@ -189,6 +189,76 @@ create trigger ledger_settings_refuse_change before update or delete on ledger_s
 drop trigger if exists ledger_settings_refuse_truncate on ledger_settings;
 create trigger ledger_settings_refuse_truncate before truncate on ledger_settings for each statement execute function ledger_settings_are_immutable();`;
 
+// Version 9: a batch's per-event work is the rows and their index entries, nothing more.
+// - The primary key is the log's order, (transaction_id, global_position), which the readers' index
+//   was already: one index fewer for every event written. global_position stays unique as the
+//   sequence hands it out, and the pair is unique with it.
+// - The events come out of one multi-array unnest, not an array subscript per column per event
+//   (each subscript of a jsonb[] walks the array from its start).
+// - An existing stream is locked by the one statement that reads its head; the insert that makes
+//   the row runs only for a new stream.
+// CREATE OR REPLACE resets a function's security settings: whatever the grants made of version 5
+// (security definer, search_path pinned) is given back to version 9, so an upgraded ledger's
+// application role appends as before, whether or not its privileges are granted again.
+/** The append function's signature, as GRANT and ALTER FUNCTION name it. */
+export const APPEND_SIGNATURE = 'append_events(text, bigint, uuid[], text[], jsonb[], jsonb[], timestamptz[])';
+const SET_BASED_APPEND = `
+create unique index if not exists events_log_key on events (transaction_id, global_position);
+alter table events drop constraint if exists events_pkey;
+alter table events alter column global_position set not null;
+alter table events add constraint events_pkey primary key using index events_log_key;
+drop index if exists events_log_order;
+select set_config('ledger.append_was_definer',
+  coalesce((select prosecdef::text from pg_proc where oid = to_regprocedure('${APPEND_SIGNATURE}')), 'false'), true);
+create or replace function append_events(
+  p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[], p_recorded_at timestamptz[]
+) returns table (next_revision bigint, tx xid8, last_position bigint)
+language plpgsql as $$
+declare
+  v_count int := cardinality(p_ids);
+  v_current bigint;
+  v_first bigint;
+  v_matches int;
+begin
+  -- The row lock serialises appends to one stream; statements after it see what the winner committed.
+  select s.revision into v_current from event_streams s where s.stream_id = p_stream for update;
+  if not found then
+    insert into event_streams (stream_id, revision) values (p_stream, -1) on conflict (stream_id) do nothing;
+    select s.revision into v_current from event_streams s where s.stream_id = p_stream for update;
+  end if;
+  select e.stream_revision into v_first from events e where e.event_id = p_ids[1] and e.stream_id = p_stream;
+  if found then
+    select count(*) into v_matches
+      from unnest(p_ids) with ordinality as i(id, n)
+      join events e on e.event_id = i.id and e.stream_id = p_stream and e.stream_revision = v_first + i.n - 1;
+    if v_matches = v_count and (p_expected = -2 or p_expected = v_first - 1) then
+      return query select e.stream_revision, e.transaction_id, e.global_position from events e where e.event_id = p_ids[v_count];
+      return;
+    end if;
+  end if;
+  if p_expected <> -2 and p_expected <> v_current then
+    raise exception 'wrong expected version' using errcode = 'EL409', detail = v_current::text;
+  end if;
+  return query
+    with inserted as (
+      insert into events (stream_id, stream_revision, event_id, event_type, data, metadata, recorded_at)
+      select p_stream, v_current + i.n, i.id, i.type, i.data, i.metadata, coalesce(i.recorded_at, clock_timestamp())
+        from unnest(p_ids, p_types, p_data, p_metadata, p_recorded_at) with ordinality as i(id, type, data, metadata, recorded_at, n)
+        order by i.n
+      returning global_position
+    )
+    select v_current + v_count, pg_current_xact_id(), max(global_position) from inserted;
+  update event_streams set revision = v_current + v_count where stream_id = p_stream;
+end;
+$$;
+do $$
+begin
+  if current_setting('ledger.append_was_definer')::boolean then
+    alter function ${APPEND_SIGNATURE} security definer set search_path = pg_catalog, public;
+  end if;
+end;
+$$;`;
+
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events table and streams', sql: EVENTS_TABLE },
   { version: 2, name: 'append function', sql: APPEND_FUNCTION },
@@ -198,4 +268,5 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'evidence files, written once', sql: EVIDENCE_FILES },
   { version: 7, name: 'evidence files may be stored in an S3-compatible bucket', sql: EVIDENCE_STORED_IN },
   { version: 8, name: 'ledger settings, written once', sql: LEDGER_SETTINGS },
+  { version: 9, name: 'set-based batch append, the log order as primary key', sql: SET_BASED_APPEND },
 ];

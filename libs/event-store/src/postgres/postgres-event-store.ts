@@ -264,7 +264,7 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
-  /** The next page of the log after `after`, every stream: one range of the `events_log_order` index. */
+  /** The next page of the log after `after`, every stream: one range of the primary key, the log's order. */
   private async readBatch(after: GlobalPosition, limit: number, pool: Pool = this.pool): Promise<RecordedEvent[]> {
     const { rows } = await this.guard(() =>
       pool.query<EventRow>(STORE_QUERIES.readLog, [after.commit.toString(), after.prepare.toString(), limit]),
