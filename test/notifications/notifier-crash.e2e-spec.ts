@@ -93,6 +93,7 @@ describe('the notifier, killed while dispatching', () => {
       NOTIFIER_POLL_MS: '20',
       NOTIFIER_BATCH_SIZE: '4',
       NOTIFIER_LEASE_MS: '1500',
+      NOTIFIER_SEND_TIMEOUT_MS: '400',
       NOTIFIER_RETRY_DELAY_MS: '50',
       // The process runs on the system clock, the tasks on the test's: no reminders here (notifications.e2e-spec.ts has them).
       NOTIFIER_REMIND_DAYS_AHEAD: '0',

@@ -16,7 +16,11 @@ export interface ChannelSettings {
   readonly mailFrom: string;
   /** Signs every webhook; unset: webhook deliveries fail until it is set. */
   readonly webhookSecret?: string;
-  readonly webhookTimeoutMs: number;
+  /**
+   * How long a mail server or a webhook may keep a send waiting before it counts as failed. It must stay
+   * well below the dispatch lease: a send still pending when its claim runs out is claimed and sent again.
+   */
+  readonly sendTimeoutMs: number;
 }
 
 export function channelSenders(settings: ChannelSettings): Record<Exclude<Channel, 'inbox'>, ChannelSender> {
@@ -45,7 +49,14 @@ class EmailSender implements ChannelSender {
 
   async send(delivery: OutboxDelivery): Promise<void> {
     if (!this.settings.smtpUrl) throw new Error('no SMTP server configured (NOTIFIER_SMTP_URL)');
-    this.transport ??= createTransport(this.settings.smtpUrl);
+    // nodemailer's own defaults (2 min to connect, 10 min of silence) outlast the lease many times over.
+    const timeoutMs = this.settings.sendTimeoutMs;
+    this.transport ??= createTransport({
+      url: this.settings.smtpUrl,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    });
     await this.transport.sendMail({
       from: this.settings.mailFrom,
       to: delivery.address,
@@ -78,7 +89,7 @@ class WebhookSender implements ChannelSender {
         [SIGNATURE_HEADER]: signWebhook(this.settings.webhookSecret, timestamp, body),
       },
       body,
-      signal: AbortSignal.timeout(this.settings.webhookTimeoutMs),
+      signal: AbortSignal.timeout(this.settings.sendTimeoutMs),
     });
     await answer.body?.cancel();
     if (!answer.ok) throw new Error(`webhook answered ${answer.status}`);

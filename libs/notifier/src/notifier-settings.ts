@@ -30,7 +30,7 @@ export const NOTIFIER_SETTINGS = Symbol('NOTIFIER_SETTINGS');
 export const DEFAULT_NOTIFIER_SETTINGS: NotifierSettings = {
   enabled: true,
   routes: {},
-  channels: { mailFrom: '督办台账 <ledger@localhost>', webhookTimeoutMs: 10_000 },
+  channels: { mailFrom: '督办台账 <ledger@localhost>', sendTimeoutMs: 10_000 },
   dispatch: {
     pollMs: 2_000,
     maxAttempts: 8,
@@ -45,6 +45,18 @@ export const DEFAULT_NOTIFIER_SETTINGS: NotifierSettings = {
 };
 
 export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
+  const settings = readNotifierSettings(env);
+  // A send may wait out its timeout connecting, then greeting, then in the exchange: a lease shorter than
+  // that hands a delivery still being sent to the next claim, and the recipient gets it twice.
+  const longestSend = 3 * settings.channels.sendTimeoutMs;
+  if (settings.dispatch.leaseMs <= longestSend)
+    throw new Error(
+      `NOTIFIER_LEASE_MS must be more than ${longestSend} (three times a send's ${settings.channels.sendTimeoutMs} ms timeout), not ${settings.dispatch.leaseMs}`,
+    );
+  return settings;
+}
+
+function readNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
   const d = DEFAULT_NOTIFIER_SETTINGS;
   return {
     enabled: parseBoolean('NOTIFIER_ENABLED', env.NOTIFIER_ENABLED, d.enabled),
@@ -53,7 +65,11 @@ export function loadNotifierSettings(env: NodeJS.ProcessEnv): NotifierSettings {
       smtpUrl: env.NOTIFIER_SMTP_URL || undefined,
       mailFrom: env.NOTIFIER_MAIL_FROM || d.channels.mailFrom,
       webhookSecret: env.NOTIFIER_WEBHOOK_SECRET || undefined,
-      webhookTimeoutMs: d.channels.webhookTimeoutMs,
+      sendTimeoutMs: parsePositiveInteger(
+        'NOTIFIER_SEND_TIMEOUT_MS',
+        env.NOTIFIER_SEND_TIMEOUT_MS,
+        d.channels.sendTimeoutMs,
+      ),
     },
     dispatch: {
       ...d.dispatch,
