@@ -39,7 +39,7 @@ export const date = () => column<string>('date');
 export const timestamptz = () => column<string, Date>('timestamptz');
 export const jsonb = <T>() => column<T>('jsonb');
 export const nullable = <W, R>(spec: ColumnSpec<W, R>): ColumnSpec<W | null, R | null> => ({ ...spec, nullable: true });
-/** The column holds this field of the source object (see rowFrom / fieldsFrom). */
+/** The column holds this field of the source object (see rowFrom / jsonFieldArguments). */
 export const holds = <W, R>(field: string, spec: ColumnSpec<W, R>): ColumnSpec<W, R> => ({ ...spec, field });
 
 export type Columns = Readonly<Record<string, ColumnSpec>>;
@@ -259,43 +259,6 @@ export function rowFrom<C extends Columns>(
 }
 
 /**
- * The inverse, for a row selected with `selectList`: each column that holds a field back under its
- * field name, with the driver's types turned into the written ones (bigint → number, instant → ISO text).
- */
-export function fieldsFrom<T extends object>(
-  table: ReadModelTable<Columns>,
-  row: Readonly<Record<string, unknown>>,
-): T {
-  const fields: Record<string, unknown> = {};
-  for (const name of table.columnNames) {
-    const { field, type } = table.columns[name];
-    if (field === undefined) continue;
-    const value = row[name];
-    fields[field] =
-      value === null || value === undefined
-        ? (value ?? null)
-        : type === 'bigint'
-          ? Number(value)
-          : value instanceof Date
-            ? value.toISOString()
-            : value;
-  }
-  return fields as T;
-}
-
-/** The columns that hold a field, for a SELECT over alias `alias`; dates as 'YYYY-MM-DD' text. */
-export function selectList(table: ReadModelTable<Columns>, alias: string): string {
-  return table.columnNames
-    .filter((name) => table.columns[name].field !== undefined)
-    .map((name) =>
-      table.columns[name].type === 'date'
-        ? `${alias}.${ident(name)}::text as ${ident(name)}`
-        : `${alias}.${ident(name)}`,
-    )
-    .join(', ');
-}
-
-/**
  * The columns that hold a field as the arguments of a `json_build_object` over alias `alias`, each
  * under its field name (dates as 'YYYY-MM-DD', bigints as numbers, instants as epoch milliseconds,
  * which fromJsonFields turns into ISO text: PostgreSQL's to_char cost more than the rest of the
@@ -312,7 +275,7 @@ export function jsonFieldArguments(
     .join(', ');
 }
 
-/** An object read through jsonFieldArguments, with its instants as Date.prototype.toISOString writes them (what fieldsFrom gives). */
+/** An object read through jsonFieldArguments, with its instants as Date.prototype.toISOString writes them, as they were written. */
 export function fromJsonFields<T extends object>(
   table: ReadModelTable<Columns>,
   object: Record<string, unknown>,

@@ -5,10 +5,10 @@ import {
   checksumQuery,
   createTableStatements,
   defineTable,
-  fieldsFrom,
+  fromJsonFields,
   holds,
+  jsonFieldArguments,
   nullable,
-  selectList,
   text,
   timestamptz,
   upsertStatement,
@@ -78,14 +78,23 @@ describe('a read-model table declared once', () => {
     );
   });
 
-  it('reads a stored row back into the fields its columns hold, in the written types', () => {
-    const seenAt = new Date('2026-03-01T02:00:00.000Z');
-    expect(fieldsFrom(notes(), { note_id: 'n1', revision: '7', seen_at: seenAt })).toEqual({
+  it('reads a row back as one JSON value under the fields its columns hold, its instants in the written ISO text', () => {
+    expect(jsonFieldArguments(notes(), 't')).toBe(
+      `'noteId', t."note_id", 'revision', t."revision", 'seenAt', floor(extract(epoch from t."seen_at") * 1000)::bigint`,
+    );
+    expect(jsonFieldArguments(notes(), 't', ['seenAt'])).toBe(`'noteId', t."note_id", 'revision', t."revision"`);
+    expect(
+      fromJsonFields(notes(), { noteId: 'n1', revision: 7, seenAt: Date.parse('2026-03-01T02:00:00.000Z') }),
+    ).toEqual({
       noteId: 'n1',
       revision: 7,
       seenAt: '2026-03-01T02:00:00.000Z',
     });
-    expect(selectList(notes(), 't')).toBe('t."note_id", t."revision", t."seen_at"');
+    expect(fromJsonFields(notes(), { noteId: 'n2', revision: 1, seenAt: null })).toEqual({
+      noteId: 'n2',
+      revision: 1,
+      seenAt: null,
+    });
   });
 
   it('is the TypeORM metadata of the table too', () => {
