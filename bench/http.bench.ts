@@ -9,11 +9,14 @@
  * of another checkout (its dist/), to measure old code against new with the same commands.
  * BENCH_ONLY=freshness skips the throughput rounds and measures freshness alone, at BENCH_RATES
  * (commands/s, comma-separated; default 200); BENCH_ONLY=commands measures the command figure alone
- * (beside its /health), for profiling and comparing the command path.
+ * (beside its /health), for profiling and comparing the command path. BENCH_PROJECTOR=off runs the API
+ * without its embedded projector (RUN_PROJECTOR=false): a projector process builds the read models of the
+ * seeded ledger and stops before the rounds, so the command figure and its CPU are the command path's
+ * alone (the read models fall behind during the rounds, and freshness is not measured).
  */
 import 'reflect-metadata';
 import { PostgresEventStore } from '@app/event-store';
-import { startAppProcess, type AppProcess } from './support/app-process';
+import { startAppProcess, startProjectorProcess, type AppProcess } from './support/app-process';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, runBench } from './support/bench-report';
 import {
@@ -38,6 +41,7 @@ const TASKS = Number(process.env.BENCH_TASKS ?? 5_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FRESHNESS_ONLY = process.env.BENCH_ONLY === 'freshness';
 const COMMANDS_ONLY = process.env.BENCH_ONLY === 'commands';
+const PROJECTOR_OFF = process.env.BENCH_PROJECTOR === 'off';
 
 runBench(async () => {
   const database = await startBenchDatabase();
@@ -46,12 +50,16 @@ runBench(async () => {
   try {
     const { events } = await appendRealisticLedger(store, { tasks: TASKS, concurrency: 8 });
     await store.close();
-    app = await startAppProcess(database.url);
-    await caughtUp(database.url);
+    app = await startAppProcess(database.url, undefined, PROJECTOR_OFF ? { RUN_PROJECTOR: 'false' } : {});
+    if (PROJECTOR_OFF) {
+      const projector = startProjectorProcess(database.url);
+      await caughtUp(database.url);
+      await projector.stop();
+    } else await caughtUp(database.url);
     await sealedOnce(database.url);
     const openTasks = await openTaskIds(database.url);
     heading(
-      `HTTP (${process.env.BENCH_APP_DIR ? `API of ${process.env.BENCH_APP_DIR}` : 'this checkout'}): ${TASKS.toLocaleString('en')} tasks, ${events.toLocaleString('en')} events, ${openTasks.length.toLocaleString('en')} open; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
+      `HTTP (${process.env.BENCH_APP_DIR ? `API of ${process.env.BENCH_APP_DIR}` : 'this checkout'}${PROJECTOR_OFF ? ', projector off' : ''}): ${TASKS.toLocaleString('en')} tasks, ${events.toLocaleString('en')} events, ${openTasks.length.toLocaleString('en')} open; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
     );
 
     const supervisor = `Bearer ${app.tokenFor({ sub: 'bench-supervisor', role: 'supervisor' })}`;
@@ -62,12 +70,13 @@ runBench(async () => {
     const settled =
       <T>(measure: () => Promise<T>) =>
       async () => {
-        await settle(url, database.url);
+        await settle(url, PROJECTOR_OFF ? undefined : database.url);
         return measure();
       };
     // The CPU each request cost the API and the database: on a shared machine, steadier than requests per second.
     const pids = { api: app.pid, database: () => database.serverPid() };
     const health = settled(() => costed(pids, () => load({ url: `${url}/health` })));
+    if (PROJECTOR_OFF && FRESHNESS_ONLY) throw new Error('freshness needs the projector: unset BENCH_PROJECTOR');
     if (FRESHNESS_ONLY) {
       const rates = (process.env.BENCH_RATES ?? '200').split(',').map(Number);
       for (const rate of rates) await reportFreshness(url, database.url, supervisor, reader, pick, rate);
@@ -111,6 +120,7 @@ runBench(async () => {
     report('board status=in_progress,acknowledged&light=red,yellow', reads.filter, reads.health, 0.5);
     report('board ?page=100, no filter', reads.page100, reads.health, 0.5);
     printHealthRuns([...commands.health, ...reads.health]);
+    if (PROJECTOR_OFF) return;
 
     // At the target's 200 commands/s, and at half the command rate this machine sustained in the rounds above
     // (when that is less): past what the API can answer, commands queue and freshness measures the queue.
