@@ -19,6 +19,46 @@ export interface EarlierResult {
   readonly fingerprint?: string;
 }
 
+/** Past this many layers, a fold's results are merged into one map: a look-up stays short, and each merge is paid for by as many folds. */
+const MERGE_AFTER_LAYERS = 32;
+
+/**
+ * Every command id of a stream with its result, grown fold after fold without copying what came before:
+ * each fold lays the ids it read or appended over the results it started from, which no later fold
+ * changes (a fold kept for a slower reader never sees ids appended after it). Copying the whole map on
+ * every append made a command's cost grow with its stream's history (the directory's is every
+ * directory command ever).
+ */
+export class CommandResults {
+  static readonly NONE = new CommandResults(new Map(), undefined, 0);
+
+  private constructor(
+    private readonly own: ReadonlyMap<string, EarlierResult>,
+    private readonly under: CommandResults | undefined,
+    private readonly layers: number,
+  ) {}
+
+  get(commandId: string): EarlierResult | undefined {
+    return this.own.get(commandId) ?? this.under?.get(commandId);
+  }
+
+  /** These results over the kept ones; an id in both answers the one added. */
+  with(added: ReadonlyMap<string, EarlierResult>): CommandResults {
+    if (added.size === 0) return this;
+    if (this.layers < MERGE_AFTER_LAYERS) return new CommandResults(added, this, this.layers + 1);
+    const merged = new Map<string, EarlierResult>();
+    this.copyInto(merged);
+    for (const [id, result] of added) merged.set(id, result);
+    return new CommandResults(merged, undefined, 0);
+  }
+
+  /** Lowest layer first, so that a later result of an id overwrites an earlier one. */
+  private copyInto(target: Map<string, EarlierResult>): void {
+    this.under?.copyInto(target);
+    for (const [id, result] of this.own) target.set(id, result);
+  }
+}
+
 export interface FoldedStream<State> {
   readonly state: State;
   /** -1 while the stream is empty. */
@@ -26,7 +66,7 @@ export interface FoldedStream<State> {
   readonly position: GlobalPosition;
   readonly lastHash: string;
   /** Every command id in the stream, with its result. */
-  readonly commands: ReadonlyMap<string, EarlierResult>;
+  readonly commands: CommandResults;
 }
 
 /** The default bound: a few thousand tasks in play at once each keep their fold; the least recently used go first. */
