@@ -14,6 +14,16 @@ describe('the command results of a kept fold', () => {
     expect(results.get('command-200')).toBeUndefined();
   });
 
+  it('keeps a look-up short however long the stream: at most log2 of its command count layers, plus one', () => {
+    // Given a stream folded after each of 1,000 commands.
+    let results = CommandResults.NONE;
+    for (let revision = 0; revision < 1000; revision++) {
+      results = results.with(appended(`command-${revision}`, revision));
+      // Then after each fold a look-up consults at most log2(n) + 1 maps.
+      expect(results.layers).toBeLessThanOrEqual(Math.floor(Math.log2(revision + 1)) + 1);
+    }
+  });
+
   it('leaves a fold kept earlier as it was: it knows nothing of the commands after it', () => {
     // Given the fold after the 40th command, and folds after it past a merge of the layers.
     let results = CommandResults.NONE;
