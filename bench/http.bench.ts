@@ -9,11 +9,17 @@
  * of another checkout (its dist/), to measure old code against new with the same commands.
  * BENCH_ONLY=freshness skips the throughput rounds and measures freshness alone, at BENCH_RATES
  * (commands/s, comma-separated; default 200); BENCH_ONLY=commands measures the command figure alone
- * (beside its /health), for profiling and comparing the command path.
+ * (beside its /health), for profiling and comparing the command path. BENCH_PROJECTOR=off runs the API
+ * without its embedded projector (RUN_PROJECTOR=false): a projector process builds the read models of the
+ * seeded ledger and stops before the rounds, so the command figure and its CPU are the command path's
+ * alone (the read models fall behind during the rounds, and freshness is not measured).
+ * BENCH_BASELINE_DIR=<another checkout, built> runs that checkout's API too, over a ledger of its own, in
+ * the same interleaved command rounds (its /health and commands after this checkout's in every round),
+ * and prints this checkout's command figures over the baseline's: old against new under the same load.
  */
 import 'reflect-metadata';
 import { PostgresEventStore } from '@app/event-store';
-import { startAppProcess, type AppProcess } from './support/app-process';
+import { startAppProcess, startProjectorProcess, type AppProcess } from './support/app-process';
 import { startBenchDatabase } from './support/bench-database';
 import { figure, heading, runBench } from './support/bench-report';
 import {
@@ -38,36 +44,22 @@ const TASKS = Number(process.env.BENCH_TASKS ?? 5_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FRESHNESS_ONLY = process.env.BENCH_ONLY === 'freshness';
 const COMMANDS_ONLY = process.env.BENCH_ONLY === 'commands';
+const PROJECTOR_OFF = process.env.BENCH_PROJECTOR === 'off';
+const BASELINE_DIR = process.env.BENCH_BASELINE_DIR;
 
 runBench(async () => {
-  const database = await startBenchDatabase();
-  const store = await PostgresEventStore.open({ connectionString: database.url, poolSize: 12 });
-  let app: AppProcess | undefined;
+  const main = await startSide(process.env.BENCH_APP_DIR);
+  let baseline: Awaited<ReturnType<typeof startSide>> | undefined;
   try {
-    const { events } = await appendRealisticLedger(store, { tasks: TASKS, concurrency: 8 });
-    await store.close();
-    app = await startAppProcess(database.url);
-    await caughtUp(database.url);
-    await sealedOnce(database.url);
-    const openTasks = await openTaskIds(database.url);
+    if (BASELINE_DIR) baseline = await startSide(BASELINE_DIR);
+    const { app, database, events, openTasks } = main;
     heading(
-      `HTTP (${process.env.BENCH_APP_DIR ? `API of ${process.env.BENCH_APP_DIR}` : 'this checkout'}): ${TASKS.toLocaleString('en')} tasks, ${events.toLocaleString('en')} events, ${openTasks.length.toLocaleString('en')} open; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
+      `HTTP (${process.env.BENCH_APP_DIR ? `API of ${process.env.BENCH_APP_DIR}` : 'this checkout'}${PROJECTOR_OFF ? ', projector off' : ''}${BASELINE_DIR ? `, beside the API of ${BASELINE_DIR}` : ''}): ${TASKS.toLocaleString('en')} tasks, ${events.toLocaleString('en')} events, ${openTasks.length.toLocaleString('en')} open; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
     );
 
-    const supervisor = `Bearer ${app.tokenFor({ sub: 'bench-supervisor', role: 'supervisor' })}`;
     const reader = `Bearer ${app.tokenFor({ sub: 'bench-reader', role: 'reader' })}`;
-    const url = app.url;
-    const pick = randomPick(openTasks);
-    // Every round starts on a drained server with the read models at the head (see settle).
-    const settled =
-      <T>(measure: () => Promise<T>) =>
-      async () => {
-        await settle(url, database.url);
-        return measure();
-      };
-    // The CPU each request cost the API and the database: on a shared machine, steadier than requests per second.
-    const pids = { api: app.pid, database: () => database.serverPid() };
-    const health = settled(() => costed(pids, () => load({ url: `${url}/health` })));
+    const { url, supervisor, pick, settled, health } = main;
+    if (PROJECTOR_OFF && FRESHNESS_ONLY) throw new Error('freshness needs the projector: unset BENCH_PROJECTOR');
     if (FRESHNESS_ONLY) {
       const rates = (process.env.BENCH_RATES ?? '200').split(',').map(Number);
       for (const rate of rates) await reportFreshness(url, database.url, supervisor, reader, pick, rate);
@@ -76,10 +68,16 @@ runBench(async () => {
 
     const commands = await interleaved(ROUNDS, {
       health,
-      urge: settled(() => costed(pids, () => urgeLoad(url, supervisor, pick))),
+      urge: main.urge,
+      ...(baseline ? { baselineHealth: baseline.health, baselineUrge: baseline.urge } : {}),
     });
     report('single-event commands (urge), spread over the open tasks', commands.urge, commands.health, 0.5);
     reportCpu('  CPU per command ÷ per /health', commands.urge, commands.health);
+    if (baseline) {
+      report(`  the same, API of ${BASELINE_DIR}`, commands.baselineUrge, commands.baselineHealth, 0.5);
+      reportCpu('  its CPU per command ÷ per /health', commands.baselineUrge, commands.baselineHealth);
+      reportAgainstBaseline(commands);
+    }
     if (COMMANDS_ONLY) {
       printHealthRuns(commands.health);
       return;
@@ -111,6 +109,7 @@ runBench(async () => {
     report('board status=in_progress,acknowledged&light=red,yellow', reads.filter, reads.health, 0.5);
     report('board ?page=100, no filter', reads.page100, reads.health, 0.5);
     printHealthRuns([...commands.health, ...reads.health]);
+    if (PROJECTOR_OFF) return;
 
     // At the target's 200 commands/s, and at half the command rate this machine sustained in the rounds above
     // (when that is less): past what the API can answer, commands queue and freshness measures the queue.
@@ -118,10 +117,75 @@ runBench(async () => {
     for (const rate of [...new Set([200, Math.max(10, Math.min(200, sustained))])])
       await reportFreshness(url, database.url, supervisor, reader, pick, rate);
   } finally {
-    await app?.stop();
-    await database.stop();
+    for (const side of [main, baseline]) await side?.stop();
   }
 });
+
+/** A database with the realistic ledger and an API over it (the API of `appDir`, this checkout's when undefined), ready for rounds. */
+async function startSide(appDir: string | undefined) {
+  const database = await startBenchDatabase();
+  const store = await PostgresEventStore.open({ connectionString: database.url, poolSize: 12 });
+  let app: AppProcess | undefined;
+  try {
+    const { events } = await appendRealisticLedger(store, { tasks: TASKS, concurrency: 8 });
+    await store.close();
+    app = await startAppProcess(database.url, appDir, PROJECTOR_OFF ? { RUN_PROJECTOR: 'false' } : {});
+    if (PROJECTOR_OFF) {
+      const projector = startProjectorProcess(database.url, appDir);
+      await caughtUp(database.url);
+      await projector.stop();
+    } else await caughtUp(database.url);
+    await sealedOnce(database.url);
+    const openTasks = await openTaskIds(database.url);
+    const { url } = app;
+    const supervisor = `Bearer ${app.tokenFor({ sub: 'bench-supervisor', role: 'supervisor' })}`;
+    const pick = randomPick(openTasks);
+    // Every round starts on a drained server with the read models at the head (see settle).
+    const settled =
+      <T>(measure: () => Promise<T>) =>
+      async () => {
+        await settle(url, PROJECTOR_OFF ? undefined : database.url);
+        return measure();
+      };
+    // The CPU each request cost the API and the database: on a shared machine, steadier than requests per second.
+    const pids = { api: app.pid, database: () => database.serverPid() };
+    const started = app;
+    return {
+      app: started,
+      database,
+      events,
+      openTasks,
+      url,
+      supervisor,
+      pick,
+      settled,
+      health: settled(() => costed(pids, () => load({ url: `${url}/health` }))),
+      urge: settled(() => costed(pids, () => urgeLoad(url, supervisor, pick))),
+      async stop() {
+        await started.stop();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await app?.stop();
+    await database.stop();
+    throw error;
+  }
+}
+
+/** This checkout's command figures over the baseline's of the same rounds: the ratio to /health, and the CPU per command. */
+function reportAgainstBaseline(runs: Record<string, readonly (Load & { cpu: CpuCost })[]>): void {
+  const ratio = (urge: readonly Load[], health: readonly Load[]) =>
+    median(urge.map((run) => run.rps)) / median(health.map((run) => run.rps));
+  const cpu = (urge: readonly { cpu: CpuCost }[]) => median(urge.map((run) => run.cpu.apiMs));
+  const mine = ratio(runs.urge, runs.health);
+  const theirs = ratio(runs.baselineUrge, runs.baselineHealth);
+  figure(
+    '  this checkout ÷ the baseline',
+    `ratio to /health ${mine.toFixed(2)} ÷ ${theirs.toFixed(2)} → ${(mine / theirs).toFixed(2)}`,
+    `(API CPU per command ${cpu(runs.urge).toFixed(2)} ms ÷ ${cpu(runs.baselineUrge).toFixed(2)} ms → ${(cpu(runs.urge) / cpu(runs.baselineUrge)).toFixed(2)})`,
+  );
+}
 
 async function reportFreshness(
   url: string,

@@ -73,6 +73,29 @@ export async function startAppProcess(
   };
 }
 
+/**
+ * The projector as its own process (the same checkout's `dist/apps/projector/src/main.js`) over the
+ * given database: builds the read models of a ledger appended straight to the store, for an API that
+ * runs without its embedded projector (RUN_PROJECTOR=false). Stopping it finishes the batch in flight.
+ */
+export function startProjectorProcess(
+  databaseUrl: string,
+  appDir = process.env.BENCH_APP_DIR ?? process.cwd(),
+): { stop(): Promise<void> } {
+  const child = spawn(process.execPath, [join(resolve(appDir), 'dist/apps/projector/src/main.js')], {
+    cwd: resolve(appDir),
+    env: { ...process.env, DATABASE_URL: databaseUrl, WATCHER_ENABLED: 'false', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();

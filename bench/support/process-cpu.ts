@@ -20,14 +20,17 @@ function stat(pid: number): ProcStat | undefined {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (in parentheses) may hold spaces: the fields are counted after its end.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
+    // utime and stime, and cutime and cstime: the children it has waited for (a backend that ended, once the
+    // postmaster reaped it). Without these, a pool closing an idle connection during a round took that
+    // backend's whole CPU out of the sum, and the database's CPU per request came out below zero.
+    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     return { pid, parent: Number(fields[1]), cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
   } catch {
     return undefined;
   }
 }
 
-/** CPU milliseconds used so far by `pid` and every process under it (ended ones are not counted). */
+/** CPU milliseconds used so far by `pid` and every process under it, ended ones included once their parent reaped them. */
 export function cpuMsOfTree(pid: number | undefined): number {
   if (pid === undefined) return 0;
   let pids: string[];

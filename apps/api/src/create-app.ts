@@ -27,7 +27,7 @@ export async function createApp(
   // First, so that every answer is timed and logged, refusals and malformed bodies included.
   app.use(httpMetricsMiddleware(app.get(LedgerMetrics)));
   app.use(httpTracingMiddleware());
-  app.use(...requestLogging(logging));
+  app.use(requestLogging());
   // One explicit limit: a larger body is a 413, not a slow parse.
   app.useBodyParser('json', JSON_BODY_OPTIONS);
   // The console's page talks to the identity provider too (discovery, the token exchange).

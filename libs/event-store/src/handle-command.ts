@@ -17,7 +17,7 @@ import { START } from './event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata, type ChainVersion } from './hash-chain';
 import { rememberRefusedAt } from './refused-at-revision';
-import type { EarlierResult, FoldedStream, StreamStates } from './stream-states';
+import { CommandResults, type EarlierResult, type FoldedStream, type StreamStates } from './stream-states';
 
 export interface PlainEvent {
   readonly type: string;
@@ -186,7 +186,7 @@ const EMPTY_STREAM: FoldedStream<never> = {
   revision: -1n,
   position: START,
   lastHash: GENESIS_HASH,
-  commands: new Map(),
+  commands: CommandResults.NONE,
 };
 
 /**
@@ -201,19 +201,21 @@ export async function loadStream<State, Event extends PlainEvent>(
 ): Promise<FoldedStream<State>> {
   const kept = states?.get<State>(streamId, decider.evolve);
   let { state, revision, position, lastHash } = kept ?? { ...EMPTY_STREAM, state: decider.initialState() };
-  let commands: Map<string, EarlierResult> | undefined;
+  let read: Map<string, EarlierResult> | undefined;
   for await (const event of store.readStream(streamId, kept ? { fromRevision: kept.revision + 1n } : {})) {
     state = decider.evolve(state, decider.decode(event));
     revision = event.revision;
     position = event.position;
     lastHash = typeof event.metadata.hash === 'string' ? event.metadata.hash : lastHash;
     if (typeof event.metadata.commandId === 'string') {
-      // Copied on the first event past what was kept: a kept fold is never changed in place.
-      commands ??= new Map(kept?.commands);
-      commands.set(event.metadata.commandId, earlierResultOf(event.metadata, revision, position));
+      // Laid over what was kept, once read: a kept fold is never changed in place.
+      read ??= new Map();
+      read.set(event.metadata.commandId, earlierResultOf(event.metadata, revision, position));
     }
   }
-  const stream = { state, revision, position, lastHash, commands: commands ?? kept?.commands ?? new Map() };
+  const before = kept?.commands ?? CommandResults.NONE;
+  const commands = read ? before.with(read) : before;
+  const stream = { state, revision, position, lastHash, commands };
   if (kept === undefined || revision !== kept.revision) states?.set(streamId, decider.evolve, stream);
   return stream;
 }
@@ -238,10 +240,10 @@ function folded<State, Event extends PlainEvent>(
     state = decider.evolve(state, decider.decode(recorded));
   });
   const last = appended[appended.length - 1];
-  const commands = new Map(stream.commands);
-  commands.set(
-    String(last.metadata.commandId),
-    earlierResultOf(last.metadata, result.nextExpectedRevision, result.position),
+  const commands = stream.commands.with(
+    new Map([
+      [String(last.metadata.commandId), earlierResultOf(last.metadata, result.nextExpectedRevision, result.position)],
+    ]),
   );
   return {
     state,

@@ -19,6 +19,45 @@ export interface EarlierResult {
   readonly fingerprint?: string;
 }
 
+/**
+ * Every command id of a stream with its result, grown fold after fold without copying what came before:
+ * each fold lays the ids it read or appended over the results it started from, which no later fold
+ * changes (a fold kept for a slower reader never sees ids appended after it). Copying the whole map on
+ * every append made a command's cost grow with its stream's history (the directory's is every
+ * directory command ever). A layer at least half the size of the one under it is merged into it (into
+ * a new map), as a binary counter carries: a stream of n commands has at most log2(n) layers, and each
+ * result is copied at most log2(n) times in all.
+ */
+export class CommandResults {
+  static readonly NONE = new CommandResults(new Map(), undefined);
+
+  private constructor(
+    private readonly own: ReadonlyMap<string, EarlierResult>,
+    private readonly under: CommandResults | undefined,
+  ) {}
+
+  get(commandId: string): EarlierResult | undefined {
+    return this.own.get(commandId) ?? this.under?.get(commandId);
+  }
+
+  /** How many maps a look-up may consult: at most log2 of the stream's command count, plus one. */
+  get layers(): number {
+    return 1 + (this.under?.layers ?? 0);
+  }
+
+  /** These results over the kept ones; an id in both answers the one added. */
+  with(added: ReadonlyMap<string, EarlierResult>): CommandResults {
+    if (added.size === 0) return this;
+    let top = new CommandResults(added, this.own.size === 0 && !this.under ? undefined : this);
+    while (top.under && top.own.size * 2 >= top.under.own.size) {
+      const merged = new Map(top.under.own);
+      for (const [id, result] of top.own) merged.set(id, result);
+      top = new CommandResults(merged, top.under.under);
+    }
+    return top;
+  }
+}
+
 export interface FoldedStream<State> {
   readonly state: State;
   /** -1 while the stream is empty. */
@@ -26,7 +65,7 @@ export interface FoldedStream<State> {
   readonly position: GlobalPosition;
   readonly lastHash: string;
   /** Every command id in the stream, with its result. */
-  readonly commands: ReadonlyMap<string, EarlierResult>;
+  readonly commands: CommandResults;
 }
 
 /** The default bound: a few thousand tasks in play at once each keep their fold; the least recently used go first. */

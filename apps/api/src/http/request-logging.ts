@@ -1,18 +1,25 @@
 /**
- * The request log (pino-http through nestjs-pino): one line per answer, and on every line logged while a
- * request is served (refusals included) its request id and correlation id (the client's X-Correlation-Id,
- * else the request id). The request id is the
- * client's X-Request-Id when it is a sane one, else a new UUID, and is sent back as X-Request-Id.
+ * The request log: one line per answer, and on every line logged while a request is served (refusals
+ * included) its request id and correlation id (the client's X-Correlation-Id, else the request id). The
+ * request id is the client's X-Request-Id when it is a sane one, else a new UUID, and is sent back as
+ * X-Request-Id.
+ *
+ * One middleware and no logger per request: the ids ride in a request context the process logger's
+ * mixin reads (requestLogContext), and the answer's line is written by the process logger itself, built
+ * only when its level is on. (pino-http made three child loggers per request, serialising the request
+ * into each, whether or not a line was written.) The line is the one pino-http wrote: `req`, `res`,
+ * `responseTime`, 'request completed' (or 'request errored' with `err` at 5xx, 'request aborted').
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { PinoLogger, type Params } from 'nestjs-pino';
-import { pinoHttp, type Options } from 'pino-http';
-import { processLogger } from '@app/runtime';
+import type { Params } from 'nestjs-pino';
+import { plainLoggingParams, processLogger, requestLogContext } from '@app/runtime';
 
 /** The rule X-Correlation-Id follows on commands (command-meta.decorator.ts); an id from outside is logged only if it keeps it. */
 const CLIENT_ID = /^[\x21-\x7e]{1,200}$/;
+/** Probes and scrapes every few seconds would drown the log. */
+const UNLOGGED = /^\/(health(\/|$)|metrics$)/;
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -25,50 +32,56 @@ export function requestIdOf(request: IncomingMessage, response: ServerResponse):
   return id;
 }
 
+/** nestjs-pino's settings: the process logger (nestjs-pino keeps the first settings it is given for the process). */
 export function httpLoggingParams(): Params {
-  return {
-    pinoHttp: {
-      logger: processLogger(),
-      genReqId: requestIdOf,
-      // Bound to the request's logger: every line logged while serving it carries both ids (and the method and path).
-      customProps: requestIds,
-      customLogLevel: (_request, response, error) =>
-        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-      // Probes and scrapes every few seconds would drown the log.
-      autoLogging: { ignore: (request) => /^\/(health(\/|$)|metrics$)/.test(request.url ?? '') },
-      serializers: {
-        req: (request: { method: string; url: string; headers: Record<string, unknown>; remoteAddress?: string }) => ({
-          method: request.method,
-          url: request.url,
-          userAgent: request.headers['user-agent'],
-          remoteAddress: request.remoteAddress,
-        }),
-        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-      },
-    },
-  };
+  return plainLoggingParams();
 }
 
-function requestIds(request: IncomingMessage): { requestId: string; correlationId: string } {
-  // requestIdOf made it, so a string; pino-http types a request's id as a string, a number or an object.
-  const requestId = typeof request.id === 'object' ? JSON.stringify(request.id) : String(request.id);
+type RequestIds = {
+  readonly requestId: string;
+  readonly correlationId: string;
+};
+
+function requestIds(request: IncomingMessage, response: ServerResponse): RequestIds {
+  const requestId = requestIdOf(request, response);
   const given = single(request.headers['x-correlation-id']);
   return { requestId, correlationId: given && CLIENT_ID.test(given) ? given : requestId };
 }
 
-/**
- * As plain express middleware rather than nestjs-pino's LoggerModule, whose middleware would be
- * mounted as a route for every method (and so show in the served-routes inventory the security
- * suite checks against the OpenAPI document). The second one runs the rest of the request inside
- * nestjs-pino's logging context, so every Nest logger's line carries the request's ids.
- */
-export function requestLogging(params: Params): RequestHandler[] {
-  const options = params.pinoHttp as Options;
-  const context = new PinoLogger(params);
-  const logRequest = pinoHttp(options);
-  return [
-    (request: Request, response: Response, next: NextFunction) => logRequest(request, response, next),
-    (request: Request, _response: Response, next: NextFunction) =>
-      context.runInContext(() => next(), { bindings: requestIds(request) }),
-  ];
+export function requestLogging(): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const ids = requestIds(request, response);
+    if (!UNLOGGED.test(request.url)) logAnswer(request, response, ids);
+    requestLogContext.run(ids, next);
+  };
+}
+
+/** Once the answer is sent (or the connection closed first): one line, at error for a 5xx, warn for a 4xx. */
+function logAnswer(request: Request, response: Response, ids: RequestIds): void {
+  const started = Date.now();
+  const done = () => {
+    response.removeListener('finish', done);
+    response.removeListener('close', done);
+    const status = response.statusCode;
+    const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    const logger = processLogger();
+    if (!logger.isLevelEnabled(level)) return;
+    const line = {
+      ...ids,
+      req: {
+        method: request.method,
+        url: request.originalUrl,
+        userAgent: request.headers['user-agent'],
+        remoteAddress: request.socket.remoteAddress,
+      },
+      res: { statusCode: status },
+      responseTime: Date.now() - started,
+    };
+    if (status >= 500)
+      logger.error({ ...line, err: new Error(`failed with status code ${status}`) }, 'request errored');
+    else
+      logger[level](line, !request.readableAborted && response.writableEnded ? 'request completed' : 'request aborted');
+  };
+  response.on('finish', done);
+  response.on('close', done);
 }

@@ -1,14 +1,15 @@
 /**
  * One server span per HTTP request, active while the request is handled, so that the command and the
  * append it leads to are its children. A caller's `traceparent` header makes it a child of the
- * caller's span. A no-op while traces are off (no tracer provider registered).
+ * caller's span. While traces are off (no tracer provider registered) it only passes the request on.
  */
 import type { IRoute, NextFunction, Request, Response } from 'express';
 import { context, propagation, trace, SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { ledgerTracer } from '@app/event-store';
+import { ledgerTracer, tracingOn } from '@app/event-store';
 
 export function httpTracingMiddleware() {
   return (request: Request, response: Response, next: NextFunction): void => {
+    if (!tracingOn()) return next();
     const parent = propagation.extract(context.active(), request.headers);
     const span = ledgerTracer().startSpan(
       `${request.method}`,

@@ -3,6 +3,7 @@
  * terminal (a person reading), never colour codes into a file or a collector. Every Nest logger of the
  * process writes through it (see nest-logger.ts), and so does the HTTP request log.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type DestinationStream, type Logger as Pino } from 'pino';
 import pinoPretty from 'pino-pretty';
 
@@ -26,6 +27,16 @@ function defaultDestination(): DestinationStream {
 }
 
 const destination = new SwitchableDestination();
+
+/** What every line logged while a request is served carries (its request id and correlation id). */
+export type RequestLogIds = Readonly<Record<string, string>>;
+
+/**
+ * The ids of the request being served, for every line logged meanwhile (the process logger's mixin
+ * reads them): one context per request instead of a child logger per request, made whether or not
+ * anything is logged.
+ */
+export const requestLogContext = new AsyncLocalStorage<RequestLogIds>();
 let root: Pino | undefined;
 
 export function processLogger(): Pino {
@@ -34,6 +45,8 @@ export function processLogger(): Pino {
       level: 'info',
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
+      // A copy: pino merges the line's own fields into what the mixin returns.
+      mixin: () => ({ ...requestLogContext.getStore() }),
       // A bearer token or a cookie in a request's headers never reaches the log.
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],

@@ -1,5 +1,6 @@
 /** Traces are off unless the environment configures an OTLP exporter. */
 import { trace } from '@opentelemetry/api';
+import { inSpan, tracingOn } from '@app/event-store';
 import { startTracingFrom } from '../../src/tracing/tracing';
 
 describe('starting traces from the environment', () => {
@@ -14,6 +15,17 @@ describe('starting traces from the environment', () => {
       ),
     ).toBeUndefined();
     expect(trace.getTracer('probe').startSpan('probe').isRecording()).toBe(false);
+    expect(tracingOn()).toBe(false);
+  });
+
+  it('skips the span work while off, and records spans once a provider is registered', async () => {
+    await expect(inSpan('probe', {}, async (span) => span.isRecording())).resolves.toBe(false);
+    const tracing = startTracingFrom({ OTEL_TRACES_EXPORTER: 'otlp' }, 'ledger-api');
+    expect(tracingOn()).toBe(true);
+    await expect(inSpan('probe', {}, async (span) => span.isRecording())).resolves.toBe(true);
+    await tracing!.shutdown().catch(() => undefined);
+    trace.disable();
+    expect(tracingOn()).toBe(false);
   });
 
   it('registers a recording tracer when an OTLP endpoint or exporter is configured', async () => {
