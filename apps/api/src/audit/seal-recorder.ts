@@ -1,8 +1,9 @@
 /**
  * Records a signed seal of the log every N events or M minutes (whichever comes first, and never
  * with nothing new), then hands it to the witnesses. Each seal goes on from the digest of the one
- * before, so a round reads only the events since. Several processes may run it: the round holds an
- * advisory lock and decides under it, so one of them seals.
+ * before, and a round that seals nothing keeps the digest it computed for the next, so each event is
+ * read and hashed once between seals, not again every round until the next seal is due. Several
+ * processes may run it: the round holds an advisory lock and decides under it, so one of them seals.
  */
 import {
   Inject,
@@ -12,7 +13,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LogDigest, makeSeal, type LedgerSeal, type LedgerSigner } from '@app/audit';
+import { LogDigest, makeSeal, type LedgerSeal, type LedgerSigner, type LogDigestValue } from '@app/audit';
 import {
   EVENT_STORE,
   LEDGER_HASH_ALGORITHM,
@@ -45,6 +46,8 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
   private round: Promise<unknown> = Promise.resolve();
   private running = false;
   private startedAt?: Date;
+  /** Where the last round that sealed nothing left off: good while the latest seal is still this one. */
+  private carried?: { readonly afterSeal: string | null; readonly progress: LogDigestValue };
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -79,27 +82,39 @@ export class SealRecorder implements OnApplicationBootstrap, BeforeApplicationSh
   async sealIfDue(): Promise<LedgerSeal | null> {
     const seal = await this.dataSource.transaction(async (manager) => {
       await manager.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
-      const [last] = await manager.query<{ seal: LedgerSeal }[]>(
-        'select seal from ledger_seals order by seal_number desc limit 1',
+      const [last] = await manager.query<{ seal_number: string; seal: LedgerSeal }[]>(
+        'select seal_number, seal from ledger_seals order by seal_number desc limit 1',
       );
+      const afterSeal = last?.seal_number ?? null;
+      // Another process may have sealed since: what this one carried then goes on from a seal no longer the latest.
+      const carried = this.carried?.afterSeal === afterSeal ? this.carried.progress : undefined;
       // A seal goes on with the digest algorithm of the one before: the ledger's, which never changes.
-      const digest = last ? LogDigest.resume(last.seal) : new LogDigest(this.hashAlgorithm);
+      const digest = carried
+        ? LogDigest.resume({ ...carried, digestAlgorithm: carried.algorithm })
+        : last
+          ? LogDigest.resume(last.seal)
+          : new LogDigest(this.hashAlgorithm);
+      const from = digest.current();
       const head = await this.store.headPosition();
-      let added = 0;
-      for await (const batch of this.store.readAll({
-        after: last ? parsePosition(last.seal.position) : undefined,
+      reading: for await (const batch of this.store.readAll({
+        after: from.position ? parsePosition(from.position) : undefined,
         batchSize: READ_BATCH,
       })) {
         for (const event of batch) {
-          if (comparePositions(event.position, head) > 0) break;
+          if (comparePositions(event.position, head) > 0) break reading;
           digest.addEvent(event);
-          added++;
         }
       }
+      const added = digest.current().count - (last?.seal.count ?? 0);
       const now = this.clock.now();
       const since = last ? new Date(last.seal.sealedAt) : (this.startedAt ?? now);
-      if (added === 0 || (added < this.settings.everyEvents && now.getTime() - since.getTime() < this.settings.everyMs))
+      if (
+        added === 0 ||
+        (added < this.settings.everyEvents && now.getTime() - since.getTime() < this.settings.everyMs)
+      ) {
+        this.carried = { afterSeal, progress: digest.current() };
         return null;
+      }
       const sealed = makeSeal(digest.current(), now, this.signer);
       await manager.query(
         'insert into ledger_seals (position, event_count, digest, sealed_at, seal) values ($1, $2, $3, $4, $5)',
