@@ -36,7 +36,10 @@ export class CommitNotifier {
     try {
       do {
         this.again = false;
-        await this.pool.query('select pg_notify($1, $2)', [LOG_CHANNEL, this.origin]).catch(() => undefined);
+        // Named, as the append is: a connection parses and plans it once, not at every burst of commits.
+        await this.pool
+          .query({ name: 'notify_log', text: 'select pg_notify($1, $2)', values: [LOG_CHANNEL, this.origin] })
+          .catch(() => undefined);
       } while (this.again);
     } finally {
       this.inFlight = undefined;
