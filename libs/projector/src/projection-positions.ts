@@ -6,6 +6,12 @@
  */
 import { comparePositions, type GlobalPosition } from '@app/event-store';
 
+/** Who else hears of advances and of waits: the relay to and from a projector in a worker thread (positions-relay.ts). */
+export interface PositionsListener {
+  advanced?(name: string, position: GlobalPosition): void;
+  awaiting?(names: readonly string[]): void;
+}
+
 /** A read model waited on this recently goes first in the next batch (see `awaitedLately`). */
 const AWAITED_LATELY_MS = 2_000;
 
@@ -13,11 +19,19 @@ export class ProjectionPositions {
   private readonly known = new Map<string, GlobalPosition>();
   private readonly lastAwaited = new Map<string, number>();
   private waiters: (() => void)[] = [];
+  private readonly listeners = new Set<PositionsListener>();
+
+  /** Tells `listener` of every advance and every wait from now on; returns how to stop. */
+  listen(listener: PositionsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** Called by the log reader once a projection's batch (and its checkpoint) has committed. */
   advanced(name: string, position: GlobalPosition): void {
     const before = this.known.get(name);
     if (before === undefined || comparePositions(position, before) > 0) this.known.set(name, position);
+    for (const listener of this.listeners) listener.advanced?.(name, position);
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();
@@ -38,6 +52,7 @@ export class ProjectionPositions {
   awaiting(names: readonly string[]): void {
     const now = Date.now();
     for (const name of names) this.lastAwaited.set(name, now);
+    for (const listener of this.listeners) listener.awaiting?.(names);
   }
 
   /**
