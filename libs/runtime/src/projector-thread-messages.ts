@@ -13,13 +13,17 @@ export interface ProjectorWorkerData {
   readonly options?: ProjectorOptionsInput;
 }
 
-export type ToProjectorWorker = { readonly kind: 'stop' };
+/** `wake-log`: an append of the API's thread has ended; the worker's log reader looks at once, before the server's notification comes. */
+export type ToProjectorWorker = { readonly kind: 'stop' } | { readonly kind: 'wake-log' };
 
 export type FromProjectorWorker =
   | { readonly kind: 'started' }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'stopped' }
-  | { readonly kind: 'log'; readonly level: 'log' | 'warn' | 'error'; readonly message: string };
+  | { readonly kind: 'log'; readonly level: LogMethod; readonly message: string; readonly context?: string };
+
+/** Nest's logger methods: a line of the worker is written by the API's thread's logger, at its level, as its own. */
+export type LogMethod = 'log' | 'warn' | 'error' | 'debug' | 'verbose';
 
 export function isFromProjectorWorker(message: unknown): message is FromProjectorWorker {
   const kind = (message as { kind?: unknown } | null)?.kind;

@@ -7,8 +7,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
 import { followAdvances, type ProjectionPositions, type ProjectorLogger } from '@app/projector';
-import { isFromProjectorWorker, type ProjectorWorkerData, type ToProjectorWorker } from './projector-thread-messages';
+import {
+  isFromProjectorWorker,
+  type LogMethod,
+  type ProjectorWorkerData,
+  type ToProjectorWorker,
+} from './projector-thread-messages';
 
 /** The compiled worker beside this file (the build's output; under ts sources it does not exist). */
 export const PROJECTOR_WORKER_SCRIPT = join(__dirname, 'projector-worker.js');
@@ -49,6 +55,11 @@ export class ProjectorThread {
     }
   }
 
+  /** Tells the worker's log reader that an append of this thread has ended: it reads the log at once. */
+  wakeLog(): void {
+    this.worker?.postMessage({ kind: 'wake-log' } satisfies ToProjectorWorker);
+  }
+
   /** Lets the worker's batch in flight commit, closes its connections, and ends it. */
   async stop(): Promise<void> {
     this.running = false;
@@ -74,7 +85,7 @@ export class ProjectorThread {
       let failure = 'it exited before it started';
       worker.on('message', (message: unknown) => {
         if (!isFromProjectorWorker(message)) return;
-        if (message.kind === 'log') logger[message.level](message.message);
+        if (message.kind === 'log') this.write(message.level, message.message, message.context);
         else if (message.kind === 'started') {
           starting = false;
           this.restarts = 0;
@@ -93,6 +104,13 @@ export class ProjectorThread {
         if (this.running) this.restartLater(code);
       });
     });
+  }
+
+  /** The projector's own lines go to the logger it was given; those of the read models and the store to Nest's, under their context. */
+  private write(level: LogMethod, message: string, context = 'Projector'): void {
+    if (context === 'Projector' && (level === 'log' || level === 'warn' || level === 'error'))
+      this.config.logger[level](message);
+    else new Logger(context)[level](message);
   }
 
   private restartLater(code: number): void {

@@ -6,21 +6,30 @@
  */
 import 'reflect-metadata';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { Logger as NestLogger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createEventStore, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import { ProjectionPositions, Projector, relayAdvances, type ProjectorLogger } from '@app/projector';
-import type { FromProjectorWorker, ProjectorWorkerData, ToProjectorWorker } from './projector-thread-messages';
+import type {
+  FromProjectorWorker,
+  LogMethod,
+  ProjectorWorkerData,
+  ToProjectorWorker,
+} from './projector-thread-messages';
 
 if (!isMainThread && parentPort && (workerData as ProjectorWorkerData | undefined)?.kind === 'ledger-projector')
   void runProjectorWorker(parentPort, workerData as ProjectorWorkerData);
 
 async function runProjectorWorker(port: MessagePort, data: ProjectorWorkerData): Promise<void> {
   const tell = (message: FromProjectorWorker) => port.postMessage(message);
+  // Every logger of this thread (the read models' and the store's included) writes through the API's thread.
+  NestLogger.overrideLogger(relayedLogger(tell));
+  const projectorLogger = new NestLogger('Projector');
   const logger: ProjectorLogger = {
-    log: (message) => tell({ kind: 'log', level: 'log', message }),
-    warn: (message) => tell({ kind: 'log', level: 'warn', message }),
-    error: (message) => tell({ kind: 'log', level: 'error', message }),
+    log: (message) => projectorLogger.log(message),
+    warn: (message) => projectorLogger.warn(message),
+    error: (message) => projectorLogger.error(message),
   };
   let store: EventStore | undefined;
   let dataSource: DataSource | undefined;
@@ -35,6 +44,7 @@ async function runProjectorWorker(port: MessagePort, data: ProjectorWorkerData):
     await dataSource?.destroy().catch(() => undefined);
   };
   port.on('message', (message: ToProjectorWorker) => {
+    if (message.kind === 'wake-log') store?.wakeSubscriptions?.();
     if (message.kind !== 'stop') return;
     void close().finally(() => {
       tell({ kind: 'stopped' });
@@ -68,6 +78,17 @@ async function runProjectorWorker(port: MessagePort, data: ProjectorWorkerData):
     await close();
     port.close();
   }
+}
+
+function relayedLogger(tell: (message: FromProjectorWorker) => void): LoggerService {
+  const line =
+    (level: LogMethod) =>
+    (message: unknown, ...optional: unknown[]): void => {
+      const last = optional[optional.length - 1];
+      const context = typeof last === 'string' ? last : undefined;
+      tell({ kind: 'log', level, message: typeof message === 'string' ? message : JSON.stringify(message), context });
+    };
+  return { log: line('log'), warn: line('warn'), error: line('error'), debug: line('debug'), verbose: line('verbose') };
 }
 
 function messageOf(error: unknown): string {

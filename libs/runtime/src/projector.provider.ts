@@ -83,6 +83,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   private projector?: Projector | ProjectorThread;
   private projectorDatabase?: DataSource;
   private readonly companions: WhileActive[] = [];
+  private stopWaking?: () => void;
   private active = false;
   private ranBefore = false;
   private started?: Promise<void>;
@@ -151,6 +152,8 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
     if (thread) {
       this.projector = thread;
       await thread.start();
+      // The appends of this thread wake the worker's reader at once, as they wake a reader in this thread.
+      this.stopWaking = this.store.onAppended?.(() => thread.wakeLog());
       await this.nowActive();
       return;
     }
@@ -213,6 +216,8 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
           );
       }
     }
+    this.stopWaking?.();
+    this.stopWaking = undefined;
     await this.projector
       ?.stop()
       .catch((error: unknown) =>
