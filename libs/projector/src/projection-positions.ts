@@ -18,7 +18,7 @@ const AWAITED_LATELY_MS = 2_000;
 export class ProjectionPositions {
   private readonly known = new Map<string, GlobalPosition>();
   private readonly lastAwaited = new Map<string, number>();
-  private waiters: (() => void)[] = [];
+  private readonly waiters = new Set<Waiter>();
   private readonly listeners = new Set<PositionsListener>();
 
   /** Tells `listener` of every advance and every wait from now on; returns how to stop. */
@@ -32,9 +32,10 @@ export class ProjectionPositions {
     const before = this.known.get(name);
     if (before === undefined || comparePositions(position, before) > 0) this.known.set(name, position);
     for (const listener of this.listeners) listener.advanced?.(name, position);
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const wake of waiters) wake();
+    // Only the waits this advance can end: waking every wait at every batch of every read model cost the API's
+    // thread hundreds of wake-ups per batch under load, each wait looking and going back to sleep. (A waiter
+    // woken leaves the set as it is iterated, which a Set allows.)
+    for (const waiter of this.waiters) if (wakes(waiter.until, name, position)) waiter.wake();
   }
 
   /** True when this process's projector has committed `name` up to `position` or past it. */
@@ -64,21 +65,37 @@ export class ProjectionPositions {
     return at !== undefined && Date.now() - at < AWAITED_LATELY_MS;
   }
 
-  /** Resolves at the next advance of any projection, or after `ms`, or when `signal` aborts. */
-  nextAdvance(ms: number, signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves at the next advance of any projection (with `until`: of one of its read models to its position or
+   * past it), or after `ms`, or when `signal` aborts.
+   */
+  nextAdvance(ms: number, signal?: AbortSignal, until?: AdvanceWanted): Promise<void> {
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined = undefined;
       const done = () => {
         clearTimeout(timer);
+        this.waiters.delete(waiter);
         signal?.removeEventListener('abort', done);
         resolve();
       };
-      timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((waiter) => waiter !== done);
-        done();
-      }, ms);
+      const waiter: Waiter = { wake: done, until };
+      const timer = setTimeout(done, ms);
       signal?.addEventListener('abort', done, { once: true });
-      this.waiters.push(done);
+      this.waiters.add(waiter);
     });
   }
+}
+
+/** What a wait is for: any of these read models reaching this position. */
+export interface AdvanceWanted {
+  readonly names: readonly string[];
+  readonly position: GlobalPosition;
+}
+
+interface Waiter {
+  readonly wake: () => void;
+  readonly until?: AdvanceWanted;
+}
+
+function wakes(until: AdvanceWanted | undefined, name: string, position: GlobalPosition): boolean {
+  return until === undefined || (until.names.includes(name) && comparePositions(position, until.position) >= 0);
 }
