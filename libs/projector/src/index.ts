@@ -21,6 +21,8 @@ export type { ReplayOutcome } from './replay-parked';
 export type { FreshRebuildOptions } from './scratch-build';
 export { waitForCheckpoints, type WaitOptions } from './wait-for-position';
 export { ProjectionPositions, type PositionsListener } from './projection-positions';
+export { CheckpointListener, notifyCheckpoints, CHECKPOINT_CHANNEL } from './checkpoint-notifications';
+export { connectionOf } from './projector-lease';
 export { relayAdvances, followAdvances, type RelayPort } from './positions-relay';
 export {
   ProjectorLease,

@@ -6,7 +6,7 @@
  */
 import { comparePositions, type GlobalPosition } from '@app/event-store';
 
-/** Who else hears of advances and of waits: the relay to and from a projector in a worker thread (positions-relay.ts). */
+/** Who else hears of advances (each once, as it moves a read model forward) and of waits: the relay to and from a projector in a worker thread (positions-relay.ts). */
 export interface PositionsListener {
   advanced?(name: string, position: GlobalPosition): void;
   awaiting?(names: readonly string[]): void;
@@ -30,8 +30,10 @@ export class ProjectionPositions {
   /** Called by the log reader once a projection's batch (and its checkpoint) has committed. */
   advanced(name: string, position: GlobalPosition): void {
     const before = this.known.get(name);
-    if (before === undefined || comparePositions(position, before) > 0) this.known.set(name, position);
-    for (const listener of this.listeners) listener.advanced?.(name, position);
+    const forward = before === undefined || comparePositions(position, before) > 0;
+    if (forward) this.known.set(name, position);
+    // Only news goes on: a position heard back (the projector's own notification) is not sent again.
+    if (forward) for (const listener of this.listeners) listener.advanced?.(name, position);
     // Only the waits this advance can end: waking every wait at every batch of every read model cost the API's
     // thread hundreds of wake-ups per batch under load, each wait looking and going back to sleep. (A waiter
     // woken leaves the set as it is iterated, which a Set allows.)

@@ -24,6 +24,8 @@ import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/Postgres
 import { EVENT_STORE, type EventStore, type EventStoreConfig } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
 import {
+  CheckpointListener,
+  connectionOf,
   ProjectionAdmin,
   Projector,
   ProjectorLease,
@@ -84,6 +86,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   private projectorDatabase?: DataSource;
   private readonly companions: WhileActive[] = [];
   private stopWaking?: () => void;
+  private checkpointListener?: CheckpointListener;
   private active = false;
   private ranBefore = false;
   private started?: Promise<void>;
@@ -101,8 +104,18 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
    * Runs the projector under the lease (projector-lease.ts): at once when no other process holds it,
    * otherwise this process stands by and takes over when the holder's session dies.
    */
-  onApplicationBootstrap(): Promise<void> {
-    if (!this.settings.runInProcess) return Promise.resolve();
+  async onApplicationBootstrap(): Promise<void> {
+    // Whichever process projects (this one, another API holding the lease, the projector's own), its
+    // committed batches wake this process's read-your-writes waits (checkpoint-notifications.ts).
+    if (this.admin && this.dataSource.options.type === 'postgres') {
+      this.checkpointListener = new CheckpointListener(
+        connectionOf(this.dataSource),
+        this.admin.positions,
+        new Logger('Projections'),
+      );
+      await this.checkpointListener.start();
+    }
+    if (!this.settings.runInProcess) return;
     const logger = new Logger('ProjectorLease');
     this.lease = new ProjectorLease({
       dataSource: this.dataSource,
@@ -112,7 +125,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
       onState: (state: LeaseState) => this.metrics?.projectorLeaseState(state),
     });
     this.started = this.lease.start();
-    return this.started;
+    await this.started;
   }
 
   /** Resolves once the first try of the lease is decided: the tables exist and the runners follow the log when this process won it. */
@@ -143,6 +156,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   // Before the event store and the database close (their hooks run at onApplicationShutdown).
   async beforeApplicationShutdown(): Promise<void> {
     await this.lease?.stop();
+    await this.checkpointListener?.close();
   }
 
   private async becomeActive(): Promise<void> {
