@@ -119,6 +119,23 @@ describe('the embedded projector in a worker thread', () => {
     expect(heard).toBe(2);
   });
 
+  it('when the worker dies, it is started again and goes on from the checkpoints', async () => {
+    const positions = new ProjectionPositions();
+    thread = startThread(positions);
+    await thread.start();
+    const exited = logger.lines.length;
+
+    // As a crash would: the thread ends at once, its batch in flight (if any) rolled back with its connections.
+    await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    const ledger = await appendRealisticLedger(store, { tasks: 2 });
+    await headShowing(store, ledger.lastPosition);
+
+    expect(
+      await waitForCheckpoints(dataSource, ['task-detail'], ledger.lastPosition, { timeoutMs: 10_000, positions }),
+    ).toBe(true);
+    expect(logger.lines.slice(exited).join('\n')).toMatch(/the projector's worker exited with 1; starting it again/);
+  });
+
   it('when it is stopped, its connections to the database are closed', async () => {
     thread = startThread(new ProjectionPositions());
     await thread.start();
