@@ -53,7 +53,7 @@ describe('the embedded projector in a worker thread', () => {
     Number(
       (
         await dataSource.query<{ count: string }[]>(
-          `select count(*) from pg_stat_activity where datname = current_database() and application_name = 'ledger projector batches'`,
+          `select count(*) from pg_stat_activity where datname = current_database() and application_name = 'ledger projector worker'`,
         )
       )[0].count,
     );

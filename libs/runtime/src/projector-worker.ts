@@ -63,7 +63,7 @@ async function runProjectorWorker(port: MessagePort, data: ProjectorWorkerData):
     dataSource = await new DataSource({
       type: 'postgres',
       url: data.database.url,
-      applicationName: 'ledger projector batches',
+      applicationName: 'ledger projector worker',
       poolSize: max,
       extra: { ...data.database.extra, max },
     }).initialize();
