@@ -15,9 +15,9 @@ interface ProcStat {
   readonly cpuMs: number;
 }
 
-function stat(pid: number): ProcStat | undefined {
+function stat(pid: number, path = `/proc/${pid}/stat`): ProcStat | undefined {
   try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const text = readFileSync(path, 'utf8');
     // The command name (in parentheses) may hold spaces: the fields are counted after its end.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
@@ -25,6 +25,12 @@ function stat(pid: number): ProcStat | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** CPU milliseconds used so far by the main thread of `pid` alone (Node's event loop; not its workers, nor libuv's pool). */
+export function cpuMsOfMainThread(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  return stat(pid, `/proc/${pid}/task/${pid}/stat`)?.cpuMs ?? 0;
 }
 
 /** CPU milliseconds used so far by `pid` and every process under it (ended ones are not counted). */
