@@ -84,41 +84,6 @@ describe('the embedded projector in a worker thread', () => {
     expect(await batchSessions()).toBeGreaterThan(0);
   });
 
-  it('when an append of this thread ends, the worker reads the log at once, without waiting for the server’s notification', async () => {
-    const positions = new ProjectionPositions();
-    // Given a worker that would otherwise look at the log only once a minute, and an append no notification follows.
-    thread = startThread(positions, undefined, 60_000);
-    await thread.start();
-    await new Promise((done) => setTimeout(done, 300));
-    const [{ tx, last_position }] = await dataSource.query<{ tx: string; last_position: string }[]>(
-      `select * from append_events('filler-1', -2, array[gen_random_uuid()], array['FillerWritten'], array['{}'::jsonb], array['{}'::jsonb], array[null::timestamptz])`,
-    );
-    const written = { commit: BigInt(tx), prepare: BigInt(last_position) };
-    await headShowing(store, written);
-
-    thread.wakeLog();
-
-    expect(
-      await waitForCheckpoints(dataSource, ['task-detail'], written, { timeoutMs: 5_000, pollMs: 60_000, positions }),
-    ).toBe(true);
-    expect(positions.reached('task-detail', written)).toBe(true);
-  });
-
-  it('tells who listens of each append through it, committed or refused', async () => {
-    let heard = 0;
-    const stop = store.onAppended!(() => heard++);
-    const id = () => crypto.randomUUID();
-
-    await store.append('filler-2', [{ id: id(), type: 'FillerWritten', data: {}, metadata: {} }], 'no_stream');
-    await expect(
-      store.append('filler-2', [{ id: id(), type: 'FillerWritten', data: {}, metadata: {} }], 'no_stream'),
-    ).rejects.toThrow();
-    stop();
-    await store.append('filler-2', [{ id: id(), type: 'FillerWritten', data: {}, metadata: {} }], 'any');
-
-    expect(heard).toBe(2);
-  });
-
   it('when the worker dies, it is started again and goes on from the checkpoints', async () => {
     const positions = new ProjectionPositions();
     thread = startThread(positions);

@@ -92,13 +92,6 @@ export interface EventStore {
    * server hides later commits from the gap-safe reads); EventStoreDB's log shows a commit at once.
    */
   heldBack?(): Promise<HeldBackLog>;
-  /**
-   * Calls `listener` as each append through this store ends (committed or not); returns how to stop. For a
-   * reader of the log in another thread of the process, which this store's own in-process wake-up does not reach.
-   */
-  onAppended?(listener: () => void): () => void;
-  /** Wakes this store's live subscriptions at once, as a commit notification would: the process heard of a commit first. */
-  wakeSubscriptions?(): void;
   close(): Promise<void>;
 }
 

@@ -13,8 +13,7 @@ export interface ProjectorWorkerData {
   readonly options?: ProjectorOptionsInput;
 }
 
-/** `wake-log`: an append of the API's thread has ended; the worker's log reader looks at once, before the server's notification comes. */
-export type ToProjectorWorker = { readonly kind: 'stop' } | { readonly kind: 'wake-log' };
+export type ToProjectorWorker = { readonly kind: 'stop' };
 
 export type FromProjectorWorker =
   | { readonly kind: 'started' }

@@ -55,11 +55,6 @@ export class ProjectorThread {
     }
   }
 
-  /** Tells the worker's log reader that an append of this thread has ended: it reads the log at once. */
-  wakeLog(): void {
-    this.worker?.postMessage({ kind: 'wake-log' } satisfies ToProjectorWorker);
-  }
-
   /** Lets the worker's batch in flight commit, closes its connections, and ends it. */
   async stop(): Promise<void> {
     this.running = false;

@@ -44,7 +44,6 @@ async function runProjectorWorker(port: MessagePort, data: ProjectorWorkerData):
     await dataSource?.destroy().catch(() => undefined);
   };
   port.on('message', (message: ToProjectorWorker) => {
-    if (message.kind === 'wake-log') store?.wakeSubscriptions?.();
     if (message.kind !== 'stop') return;
     void close().finally(() => {
       tell({ kind: 'stopped' });

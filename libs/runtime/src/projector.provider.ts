@@ -85,7 +85,6 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   private projector?: Projector | ProjectorThread;
   private projectorDatabase?: DataSource;
   private readonly companions: WhileActive[] = [];
-  private stopWaking?: () => void;
   private checkpointListener?: CheckpointListener;
   private active = false;
   private ranBefore = false;
@@ -165,9 +164,10 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
     this.ranBefore = await anyCheckpoint(this.dataSource);
     if (thread) {
       this.projector = thread;
+      // Its log reader is woken by the appends' notifications (coalesced: one in flight at a time). Woken by
+      // message at every append of this thread instead, it read the log (and applied a batch of one event, in
+      // every read model) per command: the database's CPU per command tripled and commands/s fell by a quarter.
       await thread.start();
-      // The appends of this thread wake the worker's reader at once, as they wake a reader in this thread.
-      this.stopWaking = this.store.onAppended?.(() => thread.wakeLog());
       await this.nowActive();
       return;
     }
@@ -230,8 +230,6 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
           );
       }
     }
-    this.stopWaking?.();
-    this.stopWaking = undefined;
     await this.projector
       ?.stop()
       .catch((error: unknown) =>

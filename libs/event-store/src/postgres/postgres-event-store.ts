@@ -64,7 +64,6 @@ export class PostgresEventStore implements EventStore {
   private readonly subscriptionPool: Pool;
   private readonly notifications: LogNotifications;
   private readonly notifier: CommitNotifier;
-  private readonly appendListeners = new Set<() => void>();
 
   private constructor(private readonly options: PostgresEventStoreOptions) {
     const timeouts = options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
@@ -136,7 +135,6 @@ export class PostgresEventStore implements EventStore {
     } finally {
       // Its transaction has ended either way: whatever it held back is visible now, and no notification says so.
       this.notifications.wakeLocal();
-      for (const listener of this.appendListeners) listener();
     }
   }
 
@@ -206,15 +204,6 @@ export class PostgresEventStore implements EventStore {
         await this.notifications.next(pollMs, options.signal, wakeUps);
       }
     }
-  }
-
-  onAppended(listener: () => void): () => void {
-    this.appendListeners.add(listener);
-    return () => this.appendListeners.delete(listener);
-  }
-
-  wakeSubscriptions(): void {
-    this.notifications.wakeLocal();
   }
 
   async headPosition(): Promise<GlobalPosition> {
