@@ -10,8 +10,9 @@ import { loadWatcherSettings, parsePositiveInteger } from './watcher-settings';
  * (catching up from zero, after a stop, in a rebuild).
  * PROJECTOR_LEASE_POLL_MS and PROJECTOR_LEASE_HEARTBEAT_MS (default 1000 each): how often a standby projector
  * tries the lease, and how often the active one checks the session holding it.
- * PROJECTOR_THREAD (default worker): where the API's embedded projector runs, `worker` (a thread of its own,
- * over its own connections to `eventStore`) or `main` (the thread that serves HTTP). Without `eventStore`
+ * PROJECTOR_THREAD (default main): where the API's embedded projector runs, `main` (the thread that serves
+ * HTTP) or `worker` (a thread of its own, over its own connections to `eventStore`): fresher reads under load,
+ * but smaller batches, so more database work per command (see the README's performance section). Without `eventStore`
  * (the projector's own process) it runs in the main thread, which has nothing else to do.
  */
 export function loadProjectorSettings(
@@ -39,7 +40,7 @@ export function loadProjectorSettings(
       DEFAULT_LEASE_OPTIONS.heartbeatMs,
     ),
   };
-  const thread = env.PROJECTOR_THREAD ?? 'worker';
+  const thread = env.PROJECTOR_THREAD ?? 'main';
   if (thread !== 'worker' && thread !== 'main')
     throw new Error(`PROJECTOR_THREAD must be worker or main, not ${JSON.stringify(thread)}`);
   const worker = thread === 'worker' && eventStore ? { worker: { eventStore } } : {};

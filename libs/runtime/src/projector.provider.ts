@@ -50,7 +50,7 @@ export interface ProjectorSettings {
   readonly lease?: Partial<LeaseOptions>;
   /**
    * Run the embedded projector in a worker thread, over its own connections to this event store and to
-   * the read models' database (PROJECTOR_THREAD=worker, the default of the API's main). Absent: in this
+   * the read models' database (PROJECTOR_THREAD=worker in the API's main). Absent: in this
    * thread. Only for the registered read models (a worker imports them by name) and a database given by URL.
    */
   readonly worker?: { readonly eventStore: EventStoreConfig; readonly script?: string };
