@@ -5,7 +5,7 @@
 import autocannon, { type Result } from 'autocannon';
 import { Client } from 'pg';
 import { OPEN_STATUSES } from '@app/supervision';
-import { cpuMsOfTree } from './process-cpu';
+import { cpuMsOfMainThread, cpuMsOfTree } from './process-cpu';
 
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -37,6 +37,8 @@ export async function load(options: autocannon.Options): Promise<Load> {
 /** CPU milliseconds per answered request, in the API process and in the database server (all its backends). */
 export interface CpuCost {
   readonly apiMs: number;
+  /** Of which the API's main thread, which serves HTTP (the embedded projector runs in a worker thread). */
+  readonly apiThreadMs: number;
   readonly databaseMs: number;
 }
 
@@ -45,13 +47,18 @@ export async function costed(
   pids: { readonly api: number | undefined; readonly database: () => number | undefined },
   measure: () => Promise<Load>,
 ): Promise<Load & { readonly cpu: CpuCost }> {
-  const before = { api: cpuMsOfTree(pids.api), database: cpuMsOfTree(pids.database()) };
+  const before = {
+    api: cpuMsOfTree(pids.api),
+    thread: cpuMsOfMainThread(pids.api),
+    database: cpuMsOfTree(pids.database()),
+  };
   const run = await measure();
   const requests = Math.max(1, run.requests);
   return {
     ...run,
     cpu: {
       apiMs: (cpuMsOfTree(pids.api) - before.api) / requests,
+      apiThreadMs: (cpuMsOfMainThread(pids.api) - before.thread) / requests,
       databaseMs: (cpuMsOfTree(pids.database()) - before.database) / requests,
     },
   };

@@ -15,9 +15,9 @@ interface ProcStat {
   readonly cpuMs: number;
 }
 
-function stat(pid: number): ProcStat | undefined {
+function stat(pid: number, path = `/proc/${pid}/stat`): ProcStat | undefined {
   try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const text = readFileSync(path, 'utf8');
     // The command name (in parentheses) may hold spaces: the fields are counted after its end.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
     // utime and stime, and cutime and cstime: the children it has waited for (a backend that ended, once the
@@ -28,6 +28,12 @@ function stat(pid: number): ProcStat | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** CPU milliseconds used so far by the main thread of `pid` alone (Node's event loop; not its workers, nor libuv's pool). */
+export function cpuMsOfMainThread(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  return stat(pid, `/proc/${pid}/task/${pid}/stat`)?.cpuMs ?? 0;
 }
 
 /** CPU milliseconds used so far by `pid` and every process under it, ended ones included once their parent reaped them. */

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       signer,
       hashAlgorithm: config.hashAlgorithm,
       seals: loadSealSettings(process.env),
-      projector: loadProjectorSettings(process.env, config.runProjector),
+      projector: loadProjectorSettings(process.env, config.runProjector, eventStore),
       http: config.http,
       demoSignIn: config.seedDemo && !config.production,
       notifier: loadNotifierSettings(process.env),

@@ -20,7 +20,10 @@ export { type RebuildProgress, type ProgressListener, formatProgress } from './r
 export type { ReplayOutcome } from './replay-parked';
 export type { FreshRebuildOptions } from './scratch-build';
 export { waitForCheckpoints, type WaitOptions } from './wait-for-position';
-export { ProjectionPositions } from './projection-positions';
+export { ProjectionPositions, type PositionsListener } from './projection-positions';
+export { CheckpointListener, notifyCheckpoints, CHECKPOINT_CHANNEL } from './checkpoint-notifications';
+export { connectionOf } from './projector-lease';
+export { relayAdvances, followAdvances, type RelayPort } from './positions-relay';
 export {
   ProjectorLease,
   DEFAULT_LEASE_OPTIONS,

@@ -6,21 +6,38 @@
  */
 import { comparePositions, type GlobalPosition } from '@app/event-store';
 
+/** Who else hears of advances (each once, as it moves a read model forward) and of waits: the relay to and from a projector in a worker thread (positions-relay.ts). */
+export interface PositionsListener {
+  advanced?(name: string, position: GlobalPosition): void;
+  awaiting?(names: readonly string[]): void;
+}
+
 /** A read model waited on this recently goes first in the next batch (see `awaitedLately`). */
 const AWAITED_LATELY_MS = 2_000;
 
 export class ProjectionPositions {
   private readonly known = new Map<string, GlobalPosition>();
   private readonly lastAwaited = new Map<string, number>();
-  private waiters: (() => void)[] = [];
+  private readonly waiters = new Set<Waiter>();
+  private readonly listeners = new Set<PositionsListener>();
+
+  /** Tells `listener` of every advance and every wait from now on; returns how to stop. */
+  listen(listener: PositionsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** Called by the log reader once a projection's batch (and its checkpoint) has committed. */
   advanced(name: string, position: GlobalPosition): void {
     const before = this.known.get(name);
-    if (before === undefined || comparePositions(position, before) > 0) this.known.set(name, position);
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const wake of waiters) wake();
+    const forward = before === undefined || comparePositions(position, before) > 0;
+    if (forward) this.known.set(name, position);
+    // Only news goes on: a position heard back (the projector's own notification) is not sent again.
+    if (forward) for (const listener of this.listeners) listener.advanced?.(name, position);
+    // Only the waits this advance can end: waking every wait at every batch of every read model cost the API's
+    // thread hundreds of wake-ups per batch under load, each wait looking and going back to sleep. (A waiter
+    // woken leaves the set as it is iterated, which a Set allows.)
+    for (const waiter of this.waiters) if (wakes(waiter.until, name, position)) waiter.wake();
   }
 
   /** True when this process's projector has committed `name` up to `position` or past it. */
@@ -38,6 +55,7 @@ export class ProjectionPositions {
   awaiting(names: readonly string[]): void {
     const now = Date.now();
     for (const name of names) this.lastAwaited.set(name, now);
+    for (const listener of this.listeners) listener.awaiting?.(names);
   }
 
   /**
@@ -49,21 +67,37 @@ export class ProjectionPositions {
     return at !== undefined && Date.now() - at < AWAITED_LATELY_MS;
   }
 
-  /** Resolves at the next advance of any projection, or after `ms`, or when `signal` aborts. */
-  nextAdvance(ms: number, signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves at the next advance of any projection (with `until`: of one of its read models to its position or
+   * past it), or after `ms`, or when `signal` aborts.
+   */
+  nextAdvance(ms: number, signal?: AbortSignal, until?: AdvanceWanted): Promise<void> {
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined = undefined;
       const done = () => {
         clearTimeout(timer);
+        this.waiters.delete(waiter);
         signal?.removeEventListener('abort', done);
         resolve();
       };
-      timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((waiter) => waiter !== done);
-        done();
-      }, ms);
+      const waiter: Waiter = { wake: done, until };
+      const timer = setTimeout(done, ms);
       signal?.addEventListener('abort', done, { once: true });
-      this.waiters.push(done);
+      this.waiters.add(waiter);
     });
   }
+}
+
+/** What a wait is for: any of these read models reaching this position. */
+export interface AdvanceWanted {
+  readonly names: readonly string[];
+  readonly position: GlobalPosition;
+}
+
+interface Waiter {
+  readonly wake: () => void;
+  readonly until?: AdvanceWanted;
+}
+
+function wakes(until: AdvanceWanted | undefined, name: string, position: GlobalPosition): boolean {
+  return until === undefined || (until.names.includes(name) && comparePositions(position, until.position) >= 0);
 }

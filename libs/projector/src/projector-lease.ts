@@ -201,7 +201,7 @@ export class ProjectorLease {
 }
 
 /** The data source's connection settings, for a pg client of the lease's own. */
-function connectionOf(dataSource: DataSource): ClientConfig {
+export function connectionOf(dataSource: DataSource): ClientConfig {
   const options = dataSource.options as {
     url?: string;
     host?: string;

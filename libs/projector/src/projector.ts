@@ -5,13 +5,17 @@ import { resolveDeps, type ProjectorConfig, type ProjectorDeps } from './project
 import { ensureProjectorSchema, lockProjection } from './projector-schema';
 import { LogRunner } from './log-runner';
 import { rebuildThoseWhoseSchemaChanged } from './schema-upgrade';
+import { ProjectionPositions } from './projection-positions';
+import { notifyCheckpoints } from './checkpoint-notifications';
 
 export class Projector {
   private readonly deps: ProjectorDeps;
   private runner?: LogRunner;
+  private stopNotifying?: () => Promise<void>;
 
   constructor(config: ProjectorConfig) {
-    this.deps = resolveDeps(config, 'Projector');
+    // Positions of its own when none are given: its advances are notified to the API processes all the same.
+    this.deps = resolveDeps({ ...config, positions: config.positions ?? new ProjectionPositions() }, 'Projector');
   }
 
   /**
@@ -26,6 +30,8 @@ export class Projector {
     for (const projection of this.deps.projections) await this.createLiveTables(projection);
     // One reader for all: the log is read once however many read models there are.
     this.runner = new LogRunner(this.deps, this.deps.projections);
+    if (this.deps.positions && this.deps.dataSource.options.type === 'postgres')
+      this.stopNotifying = notifyCheckpoints(this.deps.positions, this.deps.dataSource);
     this.runner.start();
     this.deps.logger.log(
       `projector started: ${this.deps.projections.map((p) => p.name).join(', ') || 'no projections registered'}`,
@@ -35,6 +41,8 @@ export class Projector {
   async stop(): Promise<void> {
     await this.runner?.stop();
     this.runner = undefined;
+    await this.stopNotifying?.();
+    this.stopNotifying = undefined;
     this.deps.logger.log('projector stopped');
   }
 

@@ -56,7 +56,7 @@ export async function waitForCheckpoints(
     const left = deadline - Date.now();
     if (left <= 0 || options.signal?.aborted) return false;
     const wait = Math.max(0, Math.min(nextPoll - Date.now(), left));
-    if (positions) await positions.nextAdvance(wait, options.signal);
+    if (positions) await positions.nextAdvance(wait, options.signal, { names: pending, position });
     else await pause(wait, options.signal);
     pending = pending.filter((name) => !positions?.reached(name, position));
   }

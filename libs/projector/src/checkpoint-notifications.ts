@@ -1,0 +1,121 @@
+/**
+ * Read-your-writes across processes: the projector says by a PostgreSQL notification when a read
+ * model's batch has committed, and every API process that listens wakes its waits at once, as the
+ * waits on a projector in their own process are woken, instead of polling `projection_checkpoints`
+ * (a query per wait, every few milliseconds, on the pool that serves the reads). For API replicas with
+ * the projector elsewhere (its own process, another API holding the lease). A lost notification costs
+ * a wait no more than its next look at the checkpoints (FOLLOWED_POLL_MS in wait-for-position.ts).
+ */
+import { Client, type ClientConfig } from 'pg';
+import type { DataSource } from 'typeorm';
+import { formatPosition, parsePosition, type GlobalPosition } from '@app/event-store';
+import type { ProjectorLogger } from './projector-options';
+import type { ProjectionPositions } from './projection-positions';
+
+export const CHECKPOINT_CHANNEL = 'ledger_checkpoints';
+
+/** [read model, position] pairs: every read model that advanced since the last notification, at its latest position. */
+type Payload = [string, string][];
+
+/**
+ * Sends the advances of `positions` as notifications through `dataSource`, coalesced: however many
+ * batches commit while one notification is in flight, one more follows it with their latest positions.
+ * Returns how to stop (after the notifications under way).
+ */
+export function notifyCheckpoints(positions: ProjectionPositions, dataSource: DataSource): () => Promise<void> {
+  const pending = new Map<string, GlobalPosition>();
+  let inFlight: Promise<void> | undefined;
+  const send = async () => {
+    try {
+      while (pending.size > 0) {
+        const payload: Payload = [...pending].map(([name, position]) => [name, formatPosition(position)]);
+        pending.clear();
+        await dataSource
+          .query('select pg_notify($1, $2)', [CHECKPOINT_CHANNEL, JSON.stringify(payload)])
+          .catch(() => undefined);
+      }
+    } finally {
+      inFlight = undefined;
+    }
+  };
+  const stopListening = positions.listen({
+    advanced: (name, position) => {
+      pending.set(name, position);
+      inFlight ??= send();
+    },
+  });
+  return async () => {
+    stopListening();
+    await inFlight;
+  };
+}
+
+/** Listens for the projector's notifications and tells `positions` of each advance, so that the waits on it wake. */
+export class CheckpointListener {
+  private client?: Client;
+  private closed = false;
+  private retry?: NodeJS.Timeout;
+
+  constructor(
+    private readonly connection: ClientConfig,
+    private readonly positions: ProjectionPositions,
+    private readonly logger: ProjectorLogger,
+  ) {}
+
+  /** Resolves once listening (or once the first try failed: it tries again with backoff, the waits polling meanwhile). */
+  start(): Promise<void> {
+    return this.connect(0);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async connect(attempt: number): Promise<void> {
+    const client = new Client({ ...this.connection, application_name: 'ledger checkpoint listener' });
+    client.on('notification', (message) => this.heard(message.payload));
+    client.on('error', (error) => {
+      if (this.client !== client) return;
+      this.client = undefined;
+      void client.end().catch(() => undefined);
+      this.logger.warn(`checkpoint listener lost (${error.message}); read-your-writes polls until it is back`);
+      this.later(0);
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${CHECKPOINT_CHANNEL}`);
+      if (this.closed) await client.end();
+      else this.client = client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (this.closed) return;
+      this.logger.warn(
+        `cannot listen for checkpoints (${error instanceof Error ? error.message : String(error)}); read-your-writes polls meanwhile`,
+      );
+      this.later(attempt + 1);
+    }
+  }
+
+  private later(attempt: number): void {
+    if (this.closed) return;
+    this.retry = setTimeout(() => void this.connect(attempt), Math.min(30_000, 500 * 2 ** attempt));
+    this.retry.unref();
+  }
+
+  private heard(payload: string | undefined): void {
+    let advances: unknown;
+    try {
+      advances = JSON.parse(payload ?? '');
+    } catch {
+      return;
+    }
+    if (!Array.isArray(advances)) return;
+    for (const advance of advances) {
+      if (!Array.isArray(advance) || typeof advance[0] !== 'string' || typeof advance[1] !== 'string') continue;
+      const position = parsePosition(advance[1]);
+      if (position) this.positions.advanced(advance[0], position);
+    }
+  }
+}
