@@ -41,43 +41,32 @@ describe('the API with its projector in a worker thread', () => {
     });
   };
 
-  it('shows a command’s effect on the detail read with X-Min-Position, projected by the worker', async () => {
-    app = await startWith(COMPILED_WORKER);
-    await givenOrganisation(app);
-    const taskId = await givenIssuedTask(app, { code: 'worker-1', title: '工作线程投影的任务' });
-
+  /** Given an issued task, when its unit acknowledges it, the detail read with X-Min-Position: its status. */
+  const acknowledgedThenRead = async (started: TestApp, code: string, title: string) => {
+    await givenOrganisation(started);
+    const taskId = await givenIssuedTask(started, { code, title });
     const acknowledged = await post(
-      app.url,
+      started.url,
       `/api/tasks/${taskId}/acknowledge`,
       {},
-      { token: app.tokenFor(JUVENILE_UNIT) },
+      { token: started.tokenFor(JUVENILE_UNIT) },
     );
-    const detail = await get(app.url, `/api/tasks/${taskId}`, {
-      token: app.tokenFor(READER),
+    const detail = await get(started.url, `/api/tasks/${taskId}`, {
+      token: started.tokenFor(READER),
       headers: { 'X-Min-Position': acknowledged.body.position },
     });
+    return detail.body.status as string;
+  };
 
-    expect(detail.body.status).toBe('acknowledged');
-    expect(await workerSessions(app.databaseUrl)).toBeGreaterThan(0);
+  it('shows a command’s effect on the detail read with X-Min-Position, projected by the worker', async () => {
+    const started = (app = await startWith(COMPILED_WORKER));
+    expect(await acknowledgedThenRead(started, 'worker-1', '工作线程投影的任务')).toBe('acknowledged');
+    expect(await workerSessions(started.databaseUrl)).toBeGreaterThan(0);
   });
 
   it('runs the projector in the API’s thread when the compiled worker is not there', async () => {
-    app = await startWith(join(__dirname, 'no-such-worker.js'));
-    await givenOrganisation(app);
-    const taskId = await givenIssuedTask(app, { code: 'worker-2', title: '主线程投影的任务' });
-
-    const acknowledged = await post(
-      app.url,
-      `/api/tasks/${taskId}/acknowledge`,
-      {},
-      { token: app.tokenFor(JUVENILE_UNIT) },
-    );
-    const detail = await get(app.url, `/api/tasks/${taskId}`, {
-      token: app.tokenFor(READER),
-      headers: { 'X-Min-Position': acknowledged.body.position },
-    });
-
-    expect(detail.body.status).toBe('acknowledged');
-    expect(await workerSessions(app.databaseUrl)).toBe(0);
+    const started = (app = await startWith(join(__dirname, 'no-such-worker.js')));
+    expect(await acknowledgedThenRead(started, 'worker-2', '主线程投影的任务')).toBe('acknowledged');
+    expect(await workerSessions(started.databaseUrl)).toBe(0);
   });
 });
