@@ -15,3 +15,4 @@ export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store'
 export { connectionFailureReason, isConnectionFailure } from './postgres/connection-failure';
 export * from './trace-context';
 export { LEDGER_SETTINGS } from './postgres/migrations';
+export { ListenConnection, type ListenOptions } from './postgres/listen-connection';

@@ -6,9 +6,9 @@
  * the projector elsewhere (its own process, another API holding the lease). A lost notification costs
  * a wait no more than its next look at the checkpoints (FOLLOWED_POLL_MS in wait-for-position.ts).
  */
-import { Client, type ClientConfig } from 'pg';
+import type { ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
-import { formatPosition, parsePosition, type GlobalPosition } from '@app/event-store';
+import { ListenConnection, formatPosition, parsePosition, type GlobalPosition } from '@app/event-store';
 import type { ProjectorLogger } from './projector-options';
 import type { ProjectionPositions } from './projection-positions';
 
@@ -52,56 +52,32 @@ export function notifyCheckpoints(positions: ProjectionPositions, dataSource: Da
 
 /** Listens for the projector's notifications and tells `positions` of each advance, so that the waits on it wake. */
 export class CheckpointListener {
-  private client?: Client;
-  private closed = false;
-  private retry?: NodeJS.Timeout;
+  private readonly connection: ListenConnection;
 
   constructor(
-    private readonly connection: ClientConfig,
+    connection: ClientConfig,
     private readonly positions: ProjectionPositions,
-    private readonly logger: ProjectorLogger,
-  ) {}
+    logger: ProjectorLogger,
+  ) {
+    this.connection = new ListenConnection(
+      { ...connection, application_name: 'ledger checkpoint listener' },
+      {
+        channel: CHECKPOINT_CHANNEL,
+        heard: (payload) => this.heard(payload),
+        logger,
+        listensFor: 'checkpoints',
+        meanwhile: 'read-your-writes polls',
+      },
+    );
+  }
 
   /** Resolves once listening (or once the first try failed: it tries again with backoff, the waits polling meanwhile). */
   start(): Promise<void> {
-    return this.connect(0);
+    return this.connection.start();
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.retry);
-    await this.client?.end().catch(() => undefined);
-  }
-
-  private async connect(attempt: number): Promise<void> {
-    const client = new Client({ ...this.connection, application_name: 'ledger checkpoint listener' });
-    client.on('notification', (message) => this.heard(message.payload));
-    client.on('error', (error) => {
-      if (this.client !== client) return;
-      this.client = undefined;
-      void client.end().catch(() => undefined);
-      this.logger.warn(`checkpoint listener lost (${error.message}); read-your-writes polls until it is back`);
-      this.later(0);
-    });
-    try {
-      await client.connect();
-      await client.query(`listen ${CHECKPOINT_CHANNEL}`);
-      if (this.closed) await client.end();
-      else this.client = client;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      if (this.closed) return;
-      this.logger.warn(
-        `cannot listen for checkpoints (${error instanceof Error ? error.message : String(error)}); read-your-writes polls meanwhile`,
-      );
-      this.later(attempt + 1);
-    }
-  }
-
-  private later(attempt: number): void {
-    if (this.closed) return;
-    this.retry = setTimeout(() => void this.connect(attempt), Math.min(30_000, 500 * 2 ** attempt));
-    this.retry.unref();
+  close(): Promise<void> {
+    return this.connection.close();
   }
 
   private heard(payload: string | undefined): void {

@@ -11,7 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { Client, type ClientConfig } from 'pg';
+import type { ClientConfig } from 'pg';
+import { ListenConnection } from './listen-connection';
 
 export const LOG_CHANNEL = 'ledger_events';
 
@@ -19,15 +20,23 @@ export class LogNotifications {
   private readonly logger = new Logger('EventStoreNotifications');
   private readonly waiters = new Set<() => void>();
   private count = 0;
-  private client?: Client;
-  private closed = false;
-  private connecting?: Promise<void>;
+  private readonly connection: ListenConnection;
 
   constructor(
-    private readonly config: ClientConfig,
+    config: ClientConfig,
     /** The payload of the notifications this store sends, so that it does not wake itself twice. */
     readonly origin: string = randomUUID(),
-  ) {}
+  ) {
+    this.connection = new ListenConnection(config, {
+      channel: LOG_CHANNEL,
+      heard: (payload) => {
+        if (payload !== this.origin) this.wakeAll();
+      },
+      logger: this.logger,
+      listensFor: 'new events',
+      meanwhile: 'readers poll',
+    });
+  }
 
   /** How many wake-ups there have been: what `next` compares with. */
   get wakeUps(): number {
@@ -40,7 +49,7 @@ export class LogNotifications {
    */
   async next(timeoutMs: number, signal?: AbortSignal, since?: number): Promise<void> {
     if (signal?.aborted) return; // an abort during the reader's last query fires no event to wait for
-    void this.ensureListening();
+    void this.connection.start();
     if (since !== undefined && since !== this.count) return;
     await new Promise<void>((resolve) => {
       const done = () => {
@@ -56,39 +65,8 @@ export class LogNotifications {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
     for (const wake of [...this.waiters]) wake();
-    await this.client?.end().catch(() => undefined);
-  }
-
-  private ensureListening(): Promise<void> {
-    if (this.client || this.closed) return Promise.resolve();
-    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
-    return this.connecting;
-  }
-
-  private async connect(attempt = 0): Promise<void> {
-    const client = new Client(this.config);
-    client.on('notification', (message) => {
-      if (message.payload !== this.origin) this.wakeAll();
-    });
-    client.on('error', (error) => {
-      this.logger.warn(`listener connection lost (${error.message}); polling until it is back`);
-      this.client = undefined;
-      void client.end().catch(() => undefined);
-    });
-    try {
-      await client.connect();
-      await client.query(`listen ${LOG_CHANNEL}`);
-      if (this.closed) await client.end();
-      else this.client = client;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      if (this.closed) return;
-      const delay = Math.min(30_000, 500 * 2 ** attempt);
-      this.logger.warn(`cannot listen for new events (${(error as Error).message}); retrying in ${delay} ms`);
-      setTimeout(() => void this.connect(attempt + 1).catch(() => undefined), delay).unref();
-    }
+    await this.connection.close();
   }
 
   /** Wakes this process's readers without the server: an append here has just committed. */
