@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createEventStore, type EventStore } from '@app/event-store';
+import { readModelDataSourceOptions } from '@app/projector';
 import { createTestDatabase } from '@app/testing';
 
 export const PROJECTOR_MAIN = join(__dirname, '../../dist/apps/projector/src/main.js');
@@ -53,13 +54,7 @@ export interface ProjectorTestLedger {
 export async function openProjectorTestLedger(name: string): Promise<ProjectorTestLedger> {
   const databaseUrl = await createTestDatabase(name);
   const store = await createEventStore({ kind: 'postgres', url: databaseUrl });
-  const dataSource = await new DataSource({
-    type: 'postgres',
-    url: databaseUrl,
-    entities: [],
-    synchronize: false,
-    logging: ['error'],
-  }).initialize();
+  const dataSource = await new DataSource(readModelDataSourceOptions(databaseUrl)).initialize();
   return {
     databaseUrl,
     store,

@@ -33,3 +33,4 @@ export {
   type LeaseState,
   type LeaseWork,
 } from './projector-lease';
+export { projectorPoolOptions, readModelDataSourceOptions } from './read-model-data-source';

@@ -10,7 +10,13 @@ import { Logger as NestLogger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createEventStore, type EventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
-import { ProjectionPositions, Projector, relayAdvances, type ProjectorLogger } from '@app/projector';
+import {
+  ProjectionPositions,
+  Projector,
+  projectorPoolOptions,
+  relayAdvances,
+  type ProjectorLogger,
+} from '@app/projector';
 import type {
   FromProjectorWorker,
   LogMethod,
@@ -57,15 +63,13 @@ async function runProjectorWorker(port: MessagePort, data: ProjectorWorkerData):
       return projection;
     });
     store = await createEventStore(data.eventStore);
-    // A connection for each projection's batch transaction (they apply side by side) and one for its other reads.
-    const max = projections.length + 1;
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: data.database.url,
-      applicationName: 'ledger projector worker',
-      poolSize: max,
-      extra: { ...data.database.extra, max },
-    }).initialize();
+    dataSource = await new DataSource(
+      projectorPoolOptions(
+        { type: 'postgres', url: data.database.url, extra: data.database.extra },
+        projections.length,
+        'ledger projector worker',
+      ),
+    ).initialize();
     const positions = new ProjectionPositions();
     stopRelay = relayAdvances(positions, port);
     projector = new Projector({ dataSource, store, projections, options: data.options, logger, positions });

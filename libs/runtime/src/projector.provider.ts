@@ -29,6 +29,7 @@ import {
   ProjectionAdmin,
   Projector,
   ProjectorLease,
+  projectorPoolOptions,
   type LeaseOptions,
   type LeaseState,
   type Projection,
@@ -251,15 +252,7 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
  */
 async function ownPool(shared: DataSource, projections: number): Promise<DataSource> {
   if (shared.options.type !== 'postgres') return shared;
-  const options: PostgresDataSourceOptions = shared.options;
-  const max = projections + 1;
-  const own = new DataSource({
-    ...options,
-    applicationName: 'ledger projector batches',
-    poolSize: max,
-    extra: { ...(options.extra as Record<string, unknown> | undefined), max },
-  });
-  return own.initialize();
+  return new DataSource(projectorPoolOptions(shared.options, projections, 'ledger projector batches')).initialize();
 }
 
 async function anyCheckpoint(dataSource: DataSource): Promise<boolean> {

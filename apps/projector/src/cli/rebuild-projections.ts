@@ -11,7 +11,7 @@ import { Logger, type LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createEventStore } from '@app/event-store';
 import { ALL_PROJECTIONS } from '@app/read-models';
-import { ProjectionAdmin, formatProgress, type ProjectorLogger } from '@app/projector';
+import { ProjectionAdmin, formatProgress, readModelDataSourceOptions, type ProjectorLogger } from '@app/projector';
 import { attachOrStartDatabase } from '@app/postgres';
 import { applicationDatabaseUrl, loadAppConfig, startupFailureLine } from '@app/runtime';
 
@@ -38,13 +38,7 @@ async function main(names: string[]): Promise<number> {
   const eventStore =
     config.eventStore.kind === 'postgres' ? { kind: 'postgres' as const, url: databaseUrl } : config.eventStore;
   const store = await createEventStore(eventStore);
-  const dataSource = await new DataSource({
-    type: 'postgres',
-    url: databaseUrl,
-    entities: [],
-    synchronize: false,
-    logging: ['error'],
-  }).initialize();
+  const dataSource = await new DataSource(readModelDataSourceOptions(databaseUrl)).initialize();
   try {
     const admin = new ProjectionAdmin({
       dataSource,

@@ -6,6 +6,7 @@ import { createTestDatabase, eventually, headShowing } from '@app/testing';
 import type { Projection } from '../../src/projection';
 import { ProjectionAdmin } from '../../src/projection-admin';
 import { Projector } from '../../src/projector';
+import { readModelDataSourceOptions } from '../../src/read-model-data-source';
 import type { ProjectorLogger, ProjectorOptionsInput } from '../../src/projector-options';
 
 /** Small batches and quick retries, so that the specs see batching and backoff without waiting for them. */
@@ -45,7 +46,7 @@ export interface Harness {
 
 export async function openHarness(): Promise<Harness> {
   const url = await createTestDatabase('projector');
-  const dataSource = new DataSource({ type: 'postgres', url, entities: [], synchronize: false, logging: ['error'] });
+  const dataSource = new DataSource(readModelDataSourceOptions(url));
   await dataSource.initialize();
   const store = await createEventStore({ kind: 'postgres', url });
   const logger = new RecordingLogger();
