@@ -14,8 +14,15 @@ import type { ProjectionPositions } from './projection-positions';
 
 export const CHECKPOINT_CHANNEL = 'ledger_checkpoints';
 
-/** [read model, position] pairs: every read model that advanced since the last notification, at its latest position. */
-type Payload = [string, string][];
+/**
+ * Every read model that advanced since the last notification, at its latest position, as [read model, position]
+ * pairs; and the positions they were sent from (ProjectionPositions.origin): a process whose projector sent them
+ * has woken its waits already, and its listener skips them, as the log's own notifications are skipped.
+ */
+interface Payload {
+  readonly origin: string;
+  readonly advances: [string, string][];
+}
 
 /**
  * Sends the advances of `positions` as notifications through `dataSource`, coalesced: however many
@@ -28,7 +35,10 @@ export function notifyCheckpoints(positions: ProjectionPositions, dataSource: Da
   const send = async () => {
     try {
       while (pending.size > 0) {
-        const payload: Payload = [...pending].map(([name, position]) => [name, formatPosition(position)]);
+        const payload: Payload = {
+          origin: positions.origin,
+          advances: [...pending].map(([name, position]) => [name, formatPosition(position)]),
+        };
         pending.clear();
         await dataSource
           .query('select pg_notify($1, $2)', [CHECKPOINT_CHANNEL, JSON.stringify(payload)])
@@ -81,14 +91,14 @@ export class CheckpointListener {
   }
 
   private heard(payload: string | undefined): void {
-    let advances: unknown;
+    let notified: Partial<Payload> | null;
     try {
-      advances = JSON.parse(payload ?? '');
+      notified = JSON.parse(payload ?? '') as Partial<Payload> | null;
     } catch {
       return;
     }
-    if (!Array.isArray(advances)) return;
-    for (const advance of advances) {
+    if (!notified || notified.origin === this.positions.origin || !Array.isArray(notified.advances)) return;
+    for (const advance of notified.advances as unknown[]) {
       if (!Array.isArray(advance) || typeof advance[0] !== 'string' || typeof advance[1] !== 'string') continue;
       const position = parsePosition(advance[1]);
       if (position) this.positions.advanced(advance[0], position);

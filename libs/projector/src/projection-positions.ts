@@ -4,6 +4,7 @@
  * answers as soon as the batch is in, without polling `projection_checkpoints`. Empty when the projector
  * runs elsewhere; the waits then fall back to the database.
  */
+import { randomUUID } from 'node:crypto';
 import { comparePositions, type GlobalPosition } from '@app/event-store';
 
 /** Who else hears of advances (each once, as it moves a read model forward) and of waits: the relay to and from a projector in a worker thread (positions-relay.ts). */
@@ -16,6 +17,8 @@ export interface PositionsListener {
 const AWAITED_LATELY_MS = 2_000;
 
 export class ProjectionPositions {
+  /** Names these positions in the checkpoint notifications sent from them, so that their own listener skips them. */
+  readonly origin = randomUUID();
   private readonly known = new Map<string, GlobalPosition>();
   private readonly lastAwaited = new Map<string, number>();
   private readonly waiters = new Set<Waiter>();

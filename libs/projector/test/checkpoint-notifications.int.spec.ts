@@ -4,6 +4,7 @@
  * the notification rather than on their own queries of the checkpoints.
  */
 import { Client } from 'pg';
+import { formatPosition } from '@app/event-store';
 import { ProjectionPositions } from '../src/projection-positions';
 import { Projector } from '../src/projector';
 import { CHECKPOINT_CHANNEL, CheckpointListener } from '../src/checkpoint-notifications';
@@ -93,5 +94,30 @@ describe('checkpoints notified to the API processes', () => {
 
     expect(heard.length).toBe(settled);
     expect(settled).toBeLessThan(10);
+  });
+
+  it('skips the notifications its own positions sent, whose waits were woken in process already', async () => {
+    // Given this process's positions fed by its listener, and a read model it has not seen move.
+    const positions = new ProjectionPositions();
+    await listening(positions);
+    const client = new Client(connectionOf(harness.dataSource));
+    await client.connect();
+    closing.push(() => client.end());
+    const notify = (origin: string, name: string) =>
+      client.query('select pg_notify($1, $2)', [
+        CHECKPOINT_CHANNEL,
+        JSON.stringify({ origin, advances: [[name, formatPosition({ commit: 7n, prepare: 3n })]] }),
+      ]);
+
+    // When one notification comes from these positions and one from another process's,
+    await notify(positions.origin, 'sent-from-here');
+    await notify('another-process', 'sent-from-there');
+
+    // then only the other process's advance counts here.
+    await eventually(
+      async () => positions.follows('sent-from-there'),
+      (follows) => follows,
+    );
+    expect(positions.follows('sent-from-here')).toBe(false);
   });
 });
