@@ -6,7 +6,7 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { DEFAULT_HTTP_SETTINGS, LedgerMetrics, useProcessLogger, type LogLevelName } from '@app/runtime';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { httpTracingMiddleware } from './tracing/http-tracing.middleware';
-import { httpLoggingParams, requestLogging } from './http/request-logging';
+import { requestLogging } from './http/request-logging';
 import { applyHttpSecurity } from './http/http-security';
 import { buildOpenApiDocument } from './http/openapi-document';
 import { JSON_BODY_OPTIONS } from './http/json-body';
@@ -18,8 +18,7 @@ export async function createApp(
   options: AppModuleOptions,
   logLevel: LogLevelName | false = 'log',
 ): Promise<NestExpressApplication> {
-  const logging = httpLoggingParams();
-  const logger = useProcessLogger(logLevel === false ? 'silent' : logLevel, logging);
+  const logger = useProcessLogger(logLevel === false ? 'silent' : logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     logger,
     bodyParser: false,

@@ -18,7 +18,6 @@ import { loadSealSettings } from './audit';
 import { describeEvidenceStore, loadEvidenceSettings } from '@app/evidence';
 import { createApp } from './create-app';
 import { consoleOidcFromEnv } from './console/console-sign-in';
-import { httpLoggingParams } from './http/request-logging';
 import { seedDemoData } from './demo/seed-demo-data';
 import { resolveTokenSettings } from './runtime/token-settings';
 import { resolveLedgerSigner } from './runtime/ledger-signing-key';
@@ -26,8 +25,8 @@ import { resolveLedgerSigner } from './runtime/ledger-signing-key';
 async function main(): Promise<void> {
   const config = loadAppConfig();
   // JSON lines through pino from the first line on (the database's start is logged before the app exists).
-  // nestjs-pino keeps the first settings it is given for the whole process: the request log's, here.
-  useProcessLogger(config.logLevel, httpLoggingParams());
+  // The request log writes through the same process logger (http/request-logging.ts): no settings of its own.
+  useProcessLogger(config.logLevel);
   const logger = new Logger('Main');
   // Off unless OTEL_TRACES_EXPORTER=otlp or an OTLP endpoint is configured.
   const tracing = startTracingFrom(process.env, 'ledger-api');

@@ -13,8 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { Params } from 'nestjs-pino';
-import { plainLoggingParams, processLogger, requestLogContext } from '@app/runtime';
+import { processLogger, requestLogContext } from '@app/runtime';
 
 /** The rule X-Correlation-Id follows on commands (command-meta.decorator.ts); an id from outside is logged only if it keeps it. */
 const CLIENT_ID = /^[\x21-\x7e]{1,200}$/;
@@ -30,11 +29,6 @@ export function requestIdOf(request: IncomingMessage, response: ServerResponse):
   const id = given && CLIENT_ID.test(given) ? given : randomUUID();
   response.setHeader('X-Request-Id', id);
   return id;
-}
-
-/** nestjs-pino's settings: the process logger (nestjs-pino keeps the first settings it is given for the process). */
-export function httpLoggingParams(): Params {
-  return plainLoggingParams();
 }
 
 type RequestIds = {
