@@ -16,3 +16,4 @@ export { connectionFailureReason, isConnectionFailure } from './postgres/connect
 export * from './trace-context';
 export { LEDGER_SETTINGS } from './postgres/migrations';
 export { ListenConnection, type ListenOptions } from './postgres/listen-connection';
+export { CoalescedSend } from './postgres/coalesced-send';

@@ -8,7 +8,7 @@
  */
 import type { ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
-import { ListenConnection, formatPosition, parsePosition, type GlobalPosition } from '@app/event-store';
+import { CoalescedSend, ListenConnection, formatPosition, parsePosition, type GlobalPosition } from '@app/event-store';
 import type { ProjectorLogger } from './projector-options';
 import type { ProjectionPositions } from './projection-positions';
 
@@ -31,32 +31,24 @@ interface Payload {
  */
 export function notifyCheckpoints(positions: ProjectionPositions, dataSource: DataSource): () => Promise<void> {
   const pending = new Map<string, GlobalPosition>();
-  let inFlight: Promise<void> | undefined;
-  const send = async () => {
-    try {
-      while (pending.size > 0) {
-        const payload: Payload = {
-          origin: positions.origin,
-          advances: [...pending].map(([name, position]) => [name, formatPosition(position)]),
-        };
-        pending.clear();
-        await dataSource
-          .query('select pg_notify($1, $2)', [CHECKPOINT_CHANNEL, JSON.stringify(payload)])
-          .catch(() => undefined);
-      }
-    } finally {
-      inFlight = undefined;
-    }
-  };
+  const sending = new CoalescedSend(async () => {
+    if (pending.size === 0) return;
+    const payload: Payload = {
+      origin: positions.origin,
+      advances: [...pending].map(([name, position]) => [name, formatPosition(position)]),
+    };
+    pending.clear();
+    await dataSource.query('select pg_notify($1, $2)', [CHECKPOINT_CHANNEL, JSON.stringify(payload)]);
+  });
   const stopListening = positions.listen({
     advanced: (name, position) => {
       pending.set(name, position);
-      inFlight ??= send();
+      sending.request();
     },
   });
   return async () => {
     stopListening();
-    await inFlight;
+    await sending.settled();
   };
 }
 

@@ -7,42 +7,26 @@
  * names the sender (`origin`), whose own readers were woken in process and skip it.
  */
 import type { Pool } from 'pg';
+import { CoalescedSend } from './coalesced-send';
 import { LOG_CHANNEL } from './log-notifications';
 
 export class CommitNotifier {
-  private inFlight?: Promise<void>;
-  private again = false;
+  private readonly sending: CoalescedSend;
 
-  constructor(
-    private readonly pool: Pool,
-    private readonly origin = '',
-  ) {}
+  constructor(pool: Pool, origin = '') {
+    // Named, as the append is: a connection parses and plans it once, not at every burst of commits.
+    this.sending = new CoalescedSend(() =>
+      pool.query({ name: 'notify_log', text: 'select pg_notify($1, $2)', values: [LOG_CHANNEL, origin] }),
+    );
+  }
 
   /** Returns at once; the notification goes out after those already under way. */
   notify(): void {
-    if (this.inFlight) {
-      this.again = true;
-      return;
-    }
-    this.inFlight = this.send();
+    this.sending.request();
   }
 
   /** Resolves once the notifications under way are sent (or failed). */
-  async settled(): Promise<void> {
-    while (this.inFlight) await this.inFlight;
-  }
-
-  private async send(): Promise<void> {
-    try {
-      do {
-        this.again = false;
-        // Named, as the append is: a connection parses and plans it once, not at every burst of commits.
-        await this.pool
-          .query({ name: 'notify_log', text: 'select pg_notify($1, $2)', values: [LOG_CHANNEL, this.origin] })
-          .catch(() => undefined);
-      } while (this.again);
-    } finally {
-      this.inFlight = undefined;
-    }
+  settled(): Promise<void> {
+    return this.sending.settled();
   }
 }
