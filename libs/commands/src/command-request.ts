@@ -4,9 +4,8 @@
  * envelope that handle-command writes into metadata.
  */
 import { randomUUID } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
 import { EVENT_SCHEMA_VERSION, type Actor } from '@app/supervision';
-import { traceContextMetadata, type CommandEnvelope } from '@app/event-store';
+import { nameBasedIds, traceContextMetadata, type CommandEnvelope } from '@app/event-store';
 import { commandFingerprint } from './command-fingerprint';
 
 export interface CommandRequest {
@@ -41,18 +40,16 @@ export function identified(request: CommandRequest): IdentifiedRequest {
   return { ...request, commandId, ...(request.idempotencyKey ? {} : { drawnCommandId: commandId }) };
 }
 
-const ID_NAMESPACE = 'c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90';
+const idOf = nameBasedIds('c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90');
 
 /** The command id: derived from the Idempotency-Key (per user, so keys of different users never collide), else random. */
 export function commandIdOf(request: CommandRequest): string {
-  return request.idempotencyKey
-    ? uuidv5(`${request.actor.userId}\n${request.idempotencyKey}`, ID_NAMESPACE)
-    : randomUUID();
+  return request.idempotencyKey ? idOf(`${request.actor.userId}\n${request.idempotencyKey}`) : randomUUID();
 }
 
 /** An id for something the command creates, stable across retries of the same command. */
 export function newIdFor(commandId: string, purpose: string): string {
-  return uuidv5(`${commandId}\n${purpose}`, ID_NAMESPACE);
+  return idOf(`${commandId}\n${purpose}`);
 }
 
 export function envelopeFor(

@@ -4,7 +4,7 @@
  * seals and export manifests alike. SM3 comes from node's OpenSSL when it has it, else from
  * sm-crypto (a pure implementation), so the offline verifier runs on any node.
  */
-import { createHash, getHashes } from 'node:crypto';
+import { createHash, getHashes, hash } from 'node:crypto';
 import { sm3 } from 'sm-crypto';
 
 export const HASH_ALGORITHMS = ['sha256', 'sm3'] as const;
@@ -37,6 +37,8 @@ export function createLedgerHash(algorithm: HashAlgorithm): LedgerHash {
 
 /** The hex hash of a text (UTF-8) or bytes. */
 export function hashHex(algorithm: HashAlgorithm, data: string | Buffer): string {
+  // Node's one-shot hash: no hash object for the one text every event of a command is hashed over.
+  if (algorithm === 'sha256' || NODE_HAS_SM3) return hash(algorithm, data, 'hex');
   return createLedgerHash(algorithm).update(data, 'utf8').digest('hex');
 }
 
