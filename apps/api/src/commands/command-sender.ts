@@ -1,4 +1,4 @@
-/** Sends a command through the CommandBus and answers its body (the headers come from CommandAnswerInterceptor). */
+/** Sends a command through the CommandBus and answers its body (the headers come from WritesCommandAnswerHeaders). */
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { DirectoryCommand, ProgrammeCommand, TaskCommand } from '@app/supervision';

@@ -28,7 +28,7 @@ import { ROLES } from '@app/supervision';
 import { describeParties, mayBeRefused, rolesOf, type Party } from '../auth/parties';
 import { ROLES_ALLOWED_KEY, RolesGuard } from '../auth/roles.guard';
 import { READ_MODELS_READ, ReadYourWritesInterceptor } from '../read-side/read-your-writes.interceptor';
-import { CommandAnswerInterceptor, LOCATED_AT } from './command-answer.interceptor';
+import { WritesCommandAnswerHeaders } from './command-answer-headers';
 import { CommandResponse } from './command-response';
 import { PROBLEM_MEDIA_TYPE, ProblemView } from './problem';
 
@@ -232,13 +232,13 @@ export interface CommandRouteSpec extends Omit<RouteSpec, 'ok' | 'takesBody' | '
   readonly rules?: string;
 }
 
-/** A command: appends events to one stream, answers its CommandResponse (the interceptor writes its headers). */
+/** A command: appends events to one stream, answers its CommandResponse (WritesCommandAnswerHeaders writes its headers). */
 export function CommandRoute(spec: CommandRouteSpec) {
   const { creates, locatedAt, notFound, conflicts, rules, ...route } = spec;
   const revisionHeaders = { answerHeaders: { 409: ETAG, 412: ETAG } };
   return applyDecorators(
-    ...(locatedAt ? [SetMetadata(LOCATED_AT, locatedAt)] : []),
-    UseInterceptors(CommandAnswerInterceptor),
+    // First: the decorators below then describe the method that writes the headers.
+    WritesCommandAnswerHeaders(locatedAt),
     ApiHeader({
       name: 'If-Match',
       required: false,

@@ -34,7 +34,7 @@ export class CommandResponse {
   created?: Record<string, string | string[]>;
 }
 
-/** The answer's body; its headers are written from it by CommandAnswerInterceptor. */
+/** The answer's body; its headers are written from it by WritesCommandAnswerHeaders. */
 export function commandResponse(
   id: string,
   result: CommandResult,

@@ -10,7 +10,7 @@
  *     return this.commands.toTask(taskId, command(body, { ids, commandId: meta.commandId }), meta);
  *   }
  *
- * so the guards, the validation, the answer's headers (CommandAnswerInterceptor) and the OpenAPI operation
+ * so the guards, the validation, the answer's headers (WritesCommandAnswerHeaders) and the OpenAPI operation
  * (`<Controller>_<key>`) are those of that method. Every `:name` of the path is an IdParam, in the path's order.
  */
 import { Body, HttpCode, Inject, Post, type Type } from '@nestjs/common';
