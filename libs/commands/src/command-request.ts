@@ -4,8 +4,9 @@
  * envelope that handle-command writes into metadata.
  */
 import { randomUUID } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
 import { EVENT_SCHEMA_VERSION, type Actor } from '@app/supervision';
-import { nameBasedIds, traceContextMetadata, type CommandEnvelope } from '@app/event-store';
+import { traceContextMetadata, type CommandEnvelope } from '@app/event-store';
 import { commandFingerprint } from './command-fingerprint';
 
 export interface CommandRequest {
@@ -40,16 +41,18 @@ export function identified(request: CommandRequest): IdentifiedRequest {
   return { ...request, commandId, ...(request.idempotencyKey ? {} : { drawnCommandId: commandId }) };
 }
 
-const idOf = nameBasedIds('c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90');
+const ID_NAMESPACE = 'c6f0d6a2-3f0b-4d8e-9a1c-7e2b5d4f8a90';
 
 /** The command id: derived from the Idempotency-Key (per user, so keys of different users never collide), else random. */
 export function commandIdOf(request: CommandRequest): string {
-  return request.idempotencyKey ? idOf(`${request.actor.userId}\n${request.idempotencyKey}`) : randomUUID();
+  return request.idempotencyKey
+    ? uuidv5(`${request.actor.userId}\n${request.idempotencyKey}`, ID_NAMESPACE)
+    : randomUUID();
 }
 
 /** An id for something the command creates, stable across retries of the same command. */
 export function newIdFor(commandId: string, purpose: string): string {
-  return idOf(`${commandId}\n${purpose}`);
+  return uuidv5(`${commandId}\n${purpose}`, ID_NAMESPACE);
 }
 
 export function envelopeFor(

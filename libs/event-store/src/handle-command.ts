@@ -4,6 +4,7 @@
  * its first result, unless that id named a different command) and chains each new event's hash to
  * the one before it.
  */
+import { v5 as uuidv5 } from 'uuid';
 import type {
   AppendResult,
   EventMetadata,
@@ -15,7 +16,6 @@ import type {
 import { START } from './event-store.port';
 import { CommandIdReused, WrongExpectedVersion } from './event-store.errors';
 import { GENESIS_HASH, chainMetadata, type ChainVersion } from './hash-chain';
-import { nameBasedIds } from './name-based-id';
 import { rememberRefusedAt } from './refused-at-revision';
 import { CommandResults, type EarlierResult, type FoldedStream, type StreamStates } from './stream-states';
 
@@ -68,7 +68,7 @@ export interface CommandResult {
 }
 
 // Fixed namespace so that (stream, command id, index) always names the same event id.
-const eventIdOf = nameBasedIds('5b0c8f0e-6f8e-4c9a-9a57-3c2d1e0f4a11');
+const EVENT_ID_NAMESPACE = '5b0c8f0e-6f8e-4c9a-9a57-3c2d1e0f4a11';
 const ATTEMPTS_ON_CONFLICT = 2;
 
 /**
@@ -274,7 +274,7 @@ function toEventsToAppend<Event extends PlainEvent>(
   let prevHash = stream.lastHash;
   return events.map((event, index) => {
     const revision = stream.revision + 1n + BigInt(index);
-    const id = eventIdOf(`${streamId}/${envelope.commandId}/${index}`);
+    const id = uuidv5(`${streamId}/${envelope.commandId}/${index}`, EVENT_ID_NAMESPACE);
     // What is hashed must be what will be read back: a JSON round trip drops undefined and the like.
     const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
     // The chain covers the recorded time, so it is chosen here and the store records exactly it.

@@ -4,7 +4,6 @@ export * from './global-position';
 export * from './hash-algorithm';
 export * from './hash-chain';
 export * from './handle-command';
-export * from './name-based-id';
 export * from './refused-at-revision';
 export * from './fold-stream';
 export * from './stream-states';
